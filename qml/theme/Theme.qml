@@ -1,0 +1,44 @@
+pragma Singleton
+import QtQuick
+
+// Semantic design tokens. Pages and components use these, never literal colours or sizes.
+QtObject {
+    id: root
+
+    property bool dark: false
+
+    readonly property color window: dark ? "#16181d" : "#f6f7f9"
+    readonly property color surface: dark ? "#1f2229" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#262a33" : "#eef0f4"
+    readonly property color border: dark ? "#343946" : "#d9dde5"
+    readonly property color text: dark ? "#e8eaef" : "#1b1e24"
+    readonly property color textMuted: dark ? "#9aa1b1" : "#5d6574"
+    readonly property color accent: dark ? "#5ea2ff" : "#1f6feb"
+    readonly property color accentText: "#ffffff"
+    readonly property color selection: dark ? "#2b3d5c" : "#dce8fd"
+    readonly property color danger: dark ? "#ff6b6b" : "#c62828"
+    readonly property color warning: dark ? "#ffb74d" : "#b26a00"
+    readonly property color success: dark ? "#66bb6a" : "#2e7d32"
+    readonly property color info: dark ? "#4fc3f7" : "#0277bd"
+    readonly property color bannerOffline: dark ? "#3d3320" : "#fff4d6"
+
+    readonly property color riskMalicious: dark ? "#ff5c8a" : "#ad1457"
+    readonly property color riskIntegrity: dark ? "#ff7043" : "#d84315"
+    readonly property color riskUntrusted: dark ? "#ffca28" : "#8d6e00"
+    readonly property color riskCritical: dark ? "#ef5350" : "#c62828"
+
+    readonly property int spacingXs: 4
+    readonly property int spacingS: 8
+    readonly property int spacingM: 12
+    readonly property int spacingL: 16
+    readonly property int spacingXl: 24
+    readonly property int radius: 6
+    readonly property int rowHeight: 30
+    readonly property int sidebarWidth: 184
+
+    readonly property int fontSmall: 11
+    readonly property int fontBody: 13
+    readonly property int fontTitle: 16
+    readonly property int fontHeadline: 20
+    readonly property string monospace: "DejaVu Sans Mono"
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <optional>
+
+// What one HTTP call to a platform is: built by a request class, sent by ApiClient.
+struct ApiCall
+{
+    QByteArray method = "GET";
+    QString path; // absolute path below the base URL, e.g. /runtime/api/v1/images/tags
+    QUrlQuery query;
+    QByteArray body; // JSON, sent with Content-Type: application/json when not empty
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<int> expectedStatuses{200};
+    bool idempotent = false; // may be retried: GETs and the read-only list POSTs
+    bool authenticated = true;
+    std::optional<std::chrono::milliseconds> transferTimeout; // overrides the profile's
+
+    static ApiCall get(QString path)
+    {
+        ApiCall c;
+        c.path = std::move(path);
+        c.idempotent = true;
+        return c;
+    }
+    static ApiCall postJson(QString path, QByteArray body)
+    {
+        ApiCall c;
+        c.method = "POST";
+        c.path = std::move(path);
+        c.body = std::move(body);
+        return c;
+    }
+};

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// The statements of each migration, one function per migration, never edited once released:
+// a new schema is a new function appended to Schema::cache() or Schema::local().
+namespace Migrations {
+QStringList cacheInventory();  // cache v1
+QStringList cacheTextSearch(); // cache v2
+QStringList localJournal();    // local v1
+} // namespace Migrations

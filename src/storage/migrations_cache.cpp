@@ -1,0 +1,128 @@
+#include "migrations.h"
+
+namespace Migrations {
+
+QStringList cacheInventory()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+        // One row per sync attempt. Only a 'complete' generation is ever shown; a sync writes
+        // into its own generation and the switch happens in one statement at the end.
+        QStringLiteral(R"(CREATE TABLE generations (
+            id INTEGER PRIMARY KEY,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            state TEXT NOT NULL CHECK (state IN ('running', 'complete', 'failed', 'abandoned', 'held')),
+            source TEXT NOT NULL,
+            phase TEXT NOT NULL DEFAULT 'tags',
+            resume_key TEXT,
+            pages INTEGER NOT NULL DEFAULT 0,
+            tag_count INTEGER NOT NULL DEFAULT 0,
+            workload_count INTEGER NOT NULL DEFAULT 0,
+            cluster_count INTEGER NOT NULL DEFAULT 0,
+            rejected_count INTEGER NOT NULL DEFAULT 0,
+            server_total INTEGER,
+            error TEXT))"),
+        // Tag content, stored once however many generations hold it (content-addressed).
+        QStringLiteral(R"(CREATE TABLE tag_rows (
+            id INTEGER PRIMARY KEY,
+            content_hash BLOB NOT NULL UNIQUE,
+            tag_key TEXT NOT NULL,
+            image_key TEXT NOT NULL,
+            registry TEXT NOT NULL,
+            repository_path TEXT NOT NULL,
+            name TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            architecture TEXT NOT NULL,
+            runtime_status TEXT NOT NULL,
+            risks INTEGER NOT NULL,
+            risk_rank INTEGER NOT NULL,
+            vulnerabilities_count INTEGER NOT NULL,
+            critical_applicable_count INTEGER NOT NULL,
+            max_severity INTEGER NOT NULL,
+            workloads_count INTEGER NOT NULL,
+            clusters_count INTEGER NOT NULL,
+            deployed_by TEXT,
+            build_owner TEXT,
+            build_name TEXT,
+            build_number TEXT,
+            registry_trusted INTEGER,
+            integrity_status TEXT,
+            detail_json TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX tag_rows_tag_key ON tag_rows (tag_key)"),
+        QStringLiteral("CREATE INDEX tag_rows_digest ON tag_rows (digest)"),
+        QStringLiteral(R"(CREATE TABLE generation_tags (
+            generation INTEGER NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+            tag_key TEXT NOT NULL,
+            tag_row INTEGER NOT NULL REFERENCES tag_rows (id),
+            changed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (generation, tag_key)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX generation_tags_row ON generation_tags (tag_row)"),
+        QStringLiteral(R"(CREATE TABLE vulnerabilities (
+            tag_row INTEGER NOT NULL REFERENCES tag_rows (id) ON DELETE CASCADE,
+            cve_id TEXT NOT NULL,
+            xray_id TEXT NOT NULL,
+            severity INTEGER NOT NULL,
+            cvss_v2 TEXT NOT NULL,
+            cvss_v3 TEXT NOT NULL,
+            applicability TEXT NOT NULL,
+            component_id TEXT NOT NULL,
+            component_name TEXT NOT NULL,
+            component_version TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX vulnerabilities_row ON vulnerabilities (tag_row)"),
+        QStringLiteral(R"(CREATE TABLE malicious_packages (
+            tag_row INTEGER NOT NULL REFERENCES tag_rows (id) ON DELETE CASCADE,
+            xray_id TEXT NOT NULL,
+            component_id TEXT NOT NULL,
+            component_name TEXT NOT NULL,
+            component_version TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX malicious_packages_row ON malicious_packages (tag_row)"),
+        QStringLiteral(R"(CREATE TABLE tag_workloads (
+            tag_row INTEGER NOT NULL REFERENCES tag_rows (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            namespace TEXT NOT NULL,
+            cluster TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX tag_workloads_row ON tag_workloads (tag_row)"),
+        QStringLiteral("CREATE INDEX tag_workloads_cluster ON tag_workloads (cluster, namespace)"),
+        QStringLiteral(R"(CREATE TABLE workloads (
+            generation INTEGER NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+            workload_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            namespace TEXT NOT NULL,
+            cluster TEXT NOT NULL,
+            runtime_status TEXT NOT NULL,
+            risks INTEGER NOT NULL,
+            vulnerabilities_count INTEGER NOT NULL,
+            detail_json TEXT NOT NULL,
+            PRIMARY KEY (generation, workload_key)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE clusters (
+            generation INTEGER NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+            cluster_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            detail_json TEXT NOT NULL,
+            PRIMARY KEY (generation, cluster_id)) WITHOUT ROWID)"),
+    };
+}
+
+QStringList cacheTextSearch()
+{
+    return {
+        // Full-text index over what analysts type: names, digests, people, CVEs and where it runs.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE tag_search USING fts5 (
+            name, tag, registry, repository_path, digest, people, cves, workloads,
+            tokenize = "unicode61 remove_diacritics 2"))"),
+        QStringLiteral(R"(INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, people, cves, workloads)
+            SELECT r.id, r.name, r.tag, r.registry, r.repository_path, r.digest,
+                   coalesce(r.deployed_by, '') || ' ' || coalesce(r.build_owner, ''),
+                   (SELECT group_concat(v.cve_id, ' ') FROM vulnerabilities v WHERE v.tag_row = r.id),
+                   (SELECT group_concat(w.name || ' ' || w.namespace || ' ' || w.cluster, ' ')
+                      FROM tag_workloads w WHERE w.tag_row = r.id)
+            FROM tag_rows r)"),
+        QStringLiteral(R"(CREATE TRIGGER tag_rows_search_delete AFTER DELETE ON tag_rows BEGIN
+            DELETE FROM tag_search WHERE rowid = old.id;
+            END)"),
+    };
+}
+
+} // namespace Migrations

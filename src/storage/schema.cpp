@@ -1,0 +1,36 @@
+#include "schema.h"
+
+#include "migrations.h"
+
+Schema::Schema(QString name, QList<Migration> migrations)
+    : m_name(std::move(name))
+    , m_migrations(std::move(migrations))
+{
+}
+
+Schema Schema::upTo(int version) const
+{
+    QList<Migration> kept;
+    for (const Migration &m : m_migrations) {
+        if (m.version <= version)
+            kept.append(m);
+    }
+    return Schema(m_name, kept);
+}
+
+const Schema &Schema::cache()
+{
+    static const Schema schema(QStringLiteral("cache"), {
+        {1, QStringLiteral("inventory"), Migrations::cacheInventory()},
+        {2, QStringLiteral("text search"), Migrations::cacheTextSearch()},
+    });
+    return schema;
+}
+
+const Schema &Schema::local()
+{
+    static const Schema schema(QStringLiteral("local"), {
+        {1, QStringLiteral("journal"), Migrations::localJournal()},
+    });
+    return schema;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "imagetag.h"
+#include "tagquery.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlQuery>
+
+#include <memory>
+
+class Database;
+
+// A tag as the cache holds it: the value plus what the cache knows about it.
+struct StoredTag
+{
+    qint64 rowId = 0;
+    ImageTag tag;
+    bool changed = false; // new or different since the previous generation
+};
+
+// Typed SQL for image tags and what hangs off them (vulnerabilities, malicious packages,
+// workloads, full-text index). Tag content is stored once, keyed by a hash of its JSON;
+// a generation lists which contents it holds.
+class TagStore
+{
+public:
+    explicit TagStore(Database &db);
+    ~TagStore();
+
+    // Adds a page of tags to a generation; the caller wraps it in a transaction.
+    bool addTags(qint64 generation, const QList<ImageTag> &tags);
+
+    qint64 count(qint64 generation);
+    // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag".
+    QList<StoredTag> findByReference(qint64 generation, const QString &reference);
+    QList<StoredTag> query(qint64 generation, const TagQuery &query);
+    qint64 countMatching(qint64 generation, const TagQuery &query);
+    std::optional<StoredTag> byRowId(qint64 rowId);
+    // Every tag of a generation, ordered by key: for comparing the cache with a server.
+    QList<ImageTag> all(qint64 generation);
+
+    static QByteArray contentHash(const QByteArray &detailJson);
+    // The FTS5 MATCH expression for what a user typed: every word must match as a prefix.
+    static QString matchExpression(const QString &text);
+
+private:
+    struct Statements;
+    bool insertRow(const ImageTag &tag, const QByteArray &json, const QByteArray &hash, qint64 *rowId);
+    QString whereClause(const TagQuery &query, QVariantList *values) const;
+    QList<StoredTag> read(QSqlQuery &query);
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_statements;
+};
