@@ -1,11 +1,69 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
 
 ApplicationWindow {
     id: root
-    width: 1280
-    height: 800
+
+    // The page names --page accepts; the order is the sidebar's.
+    readonly property var pageNames: ["images", "settings"]
+    property string page: Services.startPage
+
+    width: 1440
+    height: 900
+    minimumWidth: 960
+    minimumHeight: 600
     visible: true
     title: qsTr("Runtime Desk")
     color: Theme.window
+
+    header: SyncBar {
+        sync: Services.sync
+        inventory: Services.inventory
+        connection: Services.connection
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            Layout.fillHeight: true
+            currentPage: root.page
+            onPageRequested: name => root.page = name
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            AsOfBanner {
+                Layout.fillWidth: true
+                sync: Services.sync
+                inventory: Services.inventory
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: Math.max(0, root.pageNames.indexOf(root.page))
+
+                ImagesPage {
+                    objectName: "imagesPage"
+                }
+                ConnectionPage {
+                    objectName: "settingsPage"
+                    connection: Services.connection
+                }
+            }
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+R"
+        onActivated: Services.sync.start()
+    }
 }

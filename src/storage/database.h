@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -86,3 +87,5 @@ private:
     bool m_failSticky = false;
     bool m_failing = false;
 };
+
+Q_DECLARE_METATYPE(DbError)

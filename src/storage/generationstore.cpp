@@ -89,8 +89,10 @@ QList<GenerationInfo> GenerationStore::all()
 
 std::optional<GenerationInfo> GenerationStore::resumable(const QString &source, qint64 maxAgeSecs)
 {
-    return one(QStringLiteral("WHERE state = 'running' AND source = ? AND phase = 'tags' AND resume_key IS NOT NULL "
-                              "AND resume_key != '' AND started_at >= ? ORDER BY id DESC LIMIT 1"),
+    // A tags phase can continue from its cursor; a later phase restarts, keeping the tags.
+    return one(QStringLiteral("WHERE state = 'running' AND source = ? AND started_at >= ? AND "
+                              "(phase != 'tags' OR (resume_key IS NOT NULL AND resume_key != '')) "
+                              "ORDER BY id DESC LIMIT 1"),
                {source, nowMs() - maxAgeSecs * 1000});
 }
 

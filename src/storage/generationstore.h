@@ -47,7 +47,7 @@ public:
     std::optional<GenerationInfo> byId(qint64 id);
     std::optional<GenerationInfo> held();
     QList<GenerationInfo> all();
-    // A running generation for `source` whose images phase can continue from its resume key.
+    // A running generation for `source` left by a killed sync that can be continued.
     std::optional<GenerationInfo> resumable(const QString &source, qint64 maxAgeSecs);
 
     qint64 begin(const QString &source); // 0 on failure

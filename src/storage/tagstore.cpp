@@ -306,6 +306,45 @@ QList<StoredTag> TagStore::query(qint64 generation, const TagQuery &query)
     return read(q);
 }
 
+QList<TagRow> TagStore::rows(qint64 generation, const TagQuery &query)
+{
+    QVariantList values{generation};
+    const QString where = whereClause(query, &values);
+    const QString order = orderColumn(query.order).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT r.id, r.name, r.tag, r.registry, r.repository_path, r.digest, r.runtime_status, r.architecture, r.risks, "
+        "r.vulnerabilities_count, r.critical_applicable_count, r.workloads_count, r.clusters_count, r.build_owner, "
+        "r.deployed_by, g.changed") + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    QList<TagRow> list;
+    if (!m_db.exec(q))
+        return list;
+    while (q.next()) {
+        TagRow r;
+        r.rowId = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.tag = q.value(2).toString();
+        r.registry = q.value(3).toString();
+        r.repositoryPath = q.value(4).toString();
+        r.digest = q.value(5).toString();
+        r.runtimeStatus = q.value(6).toString();
+        r.architecture = q.value(7).toString();
+        r.risks = Risks::fromInt(q.value(8).toInt());
+        r.vulnerabilities = q.value(9).toInt();
+        r.criticalApplicable = q.value(10).toInt();
+        r.workloads = q.value(11).toInt();
+        r.clusters = q.value(12).toInt();
+        r.buildOwner = q.value(13).toString();
+        r.deployedBy = q.value(14).toString();
+        r.changed = q.value(15).toBool();
+        list.append(r);
+    }
+    return list;
+}
+
 qint64 TagStore::countMatching(qint64 generation, const TagQuery &query)
 {
     QVariantList values{generation};

@@ -19,6 +19,27 @@ struct StoredTag
     bool changed = false; // new or different since the previous generation
 };
 
+// One list row, read straight from columns (no JSON): what list views need.
+struct TagRow
+{
+    qint64 rowId = 0;
+    QString name;
+    QString tag;
+    QString registry;
+    QString repositoryPath;
+    QString digest;
+    QString runtimeStatus;
+    QString architecture;
+    Risks risks;
+    int vulnerabilities = 0;
+    int criticalApplicable = 0;
+    int workloads = 0;
+    int clusters = 0;
+    QString buildOwner;
+    QString deployedBy;
+    bool changed = false;
+};
+
 // Typed SQL for image tags and what hangs off them (vulnerabilities, malicious packages,
 // workloads, full-text index). Tag content is stored once, keyed by a hash of its JSON;
 // a generation lists which contents it holds.
@@ -35,6 +56,7 @@ public:
     // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag".
     QList<StoredTag> findByReference(qint64 generation, const QString &reference);
     QList<StoredTag> query(qint64 generation, const TagQuery &query);
+    QList<TagRow> rows(qint64 generation, const TagQuery &query);
     qint64 countMatching(qint64 generation, const TagQuery &query);
     std::optional<StoredTag> byRowId(qint64 rowId);
     // Every tag of a generation, ordered by key: for comparing the cache with a server.

@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// The window's top bar: product name, platform, the sync button and its progress.
+ToolBar {
+    id: root
+
+    required property SyncController sync
+    required property Inventory inventory
+    required property ConnectionController connection
+
+    background: Rectangle {
+        color: Theme.surface
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: Theme.border
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingL
+        anchors.rightMargin: Theme.spacingL
+        spacing: Theme.spacingM
+
+        Label {
+            text: qsTr("Runtime Desk")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+            text: root.connection.connected ? root.connection.url : qsTr("Not connected")
+            color: Theme.textMuted
+        }
+        Label {
+            objectName: "syncStatus"
+            visible: root.sync.running || root.sync.message.length > 0
+            textFormat: Text.PlainText
+            color: root.sync.failed ? Theme.danger : Theme.textMuted
+            text: root.sync.running
+                  ? (root.sync.total > 0
+                     ? qsTr("%1: %L2 of %L3 tags · %L4/s").arg(root.sync.phase).arg(root.sync.tags).arg(root.sync.total).arg(root.sync.tagsPerSecond)
+                     : qsTr("%1: %L2 tags · %L3/s").arg(root.sync.phase).arg(root.sync.tags).arg(root.sync.tagsPerSecond))
+                  : root.sync.message
+        }
+        ProgressBar {
+            objectName: "syncProgress"
+            Layout.preferredWidth: 160
+            visible: root.sync.running
+            from: 0
+            to: 1
+            indeterminate: root.sync.fraction < 0
+            value: Math.max(0, root.sync.fraction)
+        }
+        Button {
+            objectName: "syncButton"
+            text: root.sync.running ? qsTr("Cancel") : qsTr("Sync")
+            enabled: root.connection.connected || root.sync.running
+            highlighted: !root.sync.running
+            onClicked: root.sync.running ? root.sync.cancel() : root.sync.start()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Sync the inventory from the platform (Ctrl+R)")
+        }
+    }
+}

@@ -1,0 +1,155 @@
+#include "application.h"
+
+#include "apiclient.h"
+#include "connectioncontroller.h"
+#include "database.h"
+#include "inventory.h"
+#include "keychainsecretstore.h"
+#include "logging.h"
+#include "schema.h"
+#include "services.h"
+#include "synccontroller.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+Application::Application(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+Application::~Application()
+{
+    m_engine.reset(); // QML goes before the services it binds to
+    delete m_services;
+    delete m_sync;
+    delete m_connection;
+    delete m_inventory;
+    delete m_client;
+    delete m_secrets;
+    delete m_nam;
+}
+
+int Application::fail(const QString &message)
+{
+    qCCritical(lcUi).noquote() << message;
+    return 3;
+}
+
+bool Application::openDatabases()
+{
+    Database::Options localOptions;
+    localOptions.durability = Database::Durability::Full;
+    Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions);
+    if (!local.database) {
+        qCCritical(lcUi).noquote() << local.error.message;
+        return false;
+    }
+    if (!local.quarantinedPath.isEmpty())
+        qCWarning(lcUi).noquote() << "the local data file was damaged; it was moved aside to" << local.quarantinedPath;
+    m_local = std::move(local.database);
+
+    Database::Options cacheOptions;
+    cacheOptions.onCorruption = Database::OnCorruption::Rebuild;
+    Database::OpenResult cache = Database::open(m_workspace.cachePath, Schema::cache(), cacheOptions);
+    if (!cache.database) {
+        qCCritical(lcUi).noquote() << cache.error.message;
+        return false;
+    }
+    if (cache.rebuilt)
+        qCWarning(lcUi) << "the cache was damaged and will be rebuilt by the next sync";
+    m_inventory = new Inventory(std::move(cache.database));
+    return true;
+}
+
+int Application::start()
+{
+    if (!m_options.dbPath.isEmpty())
+        m_workspace = Workspace::fromLocalPath(m_options.dbPath);
+    else
+        m_workspace = Workspace::standard(m_options.demo ? QStringLiteral("demo") : QStringLiteral("desk"));
+    if (!openDatabases())
+        return 3;
+
+    m_nam = ApiClient::createNetworkAccessManager(nullptr);
+    m_client = new ApiClient(m_nam);
+    m_secrets = new FallbackSecretStore(new KeychainSecretStore());
+    m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
+    m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
+    m_services = new Services({m_connection, m_sync, m_inventory, m_options.page, m_options.openReference});
+    Services::setInstance(m_services);
+
+    if (m_options.demo) {
+        if (!startDemo())
+            return 2;
+    } else {
+        m_connection->restore();
+    }
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    connect(m_engine.get(), &QQmlApplicationEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+        for (const QQmlError &w : warnings)
+            m_qmlWarnings.append(w.toString());
+    });
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/RuntimeDesk/Main.qml")));
+    if (m_engine->rootObjects().isEmpty())
+        return fail(QString(QStringLiteral("the user interface did not load:\n") + m_qmlWarnings.join(u'\n')));
+
+    if (m_options.selfTest)
+        return runSelfTest();
+    if (!m_options.screenshotPath.isEmpty())
+        takeScreenshotWhenReady();
+    return -1;
+}
+
+void Application::takeScreenshotWhenReady()
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    auto grab = [this, window] {
+        // Two frames after the data arrived, so the list has laid out its rows.
+        QTimer::singleShot(400, this, [this, window] {
+            const QImage image = window->grabWindow();
+            const bool ok = image.save(m_options.screenshotPath);
+            if (!ok)
+                qCCritical(lcUi).noquote() << "cannot write" << m_options.screenshotPath;
+            QCoreApplication::exit(ok ? 0 : 3);
+        });
+    };
+    if (m_sync->running()) {
+        connect(m_sync, &SyncController::finished, this, grab, Qt::SingleShotConnection);
+        QTimer::singleShot(120000, this, grab); // a platform that never answers still gets a picture
+    } else {
+        grab();
+    }
+}
+
+int Application::runSelfTest()
+{
+    QObject *root = m_engine->rootObjects().constFirst();
+    const QStringList pages = root->property("pageNames").toStringList();
+    for (const QString &page : pages) {
+        root->setProperty("page", page);
+        QCoreApplication::processEvents();
+        if (!root->findChild<QObject *>(page + QStringLiteral("Page")))
+            m_qmlWarnings.append(QStringLiteral("page %1 did not load").arg(page));
+    }
+    if (!m_qmlWarnings.isEmpty()) {
+        qCCritical(lcUi).noquote() << "self-test failed:" << m_qmlWarnings.join(u'\n');
+        return 1;
+    }
+    QTextStream(stdout) << "self-test passed: " << pages.size() << " pages loaded" << Qt::endl;
+    return 0;
+}
+
+bool Application::startDemo()
+{
+    qCCritical(lcUi) << "the demo platform is not built into this version";
+    return false;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class ApiClient;
+class ConnectionController;
+class Database;
+class Inventory;
+class QNetworkAccessManager;
+class QQmlApplicationEngine;
+class SecretStore;
+class Services;
+class SyncController;
+
+// The composition root: builds every service in dependency order, wires them, publishes them
+// to QML, and runs the window (or renders it to a PNG, or self-tests it).
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool demo = false;
+        int demoTags = 20000;
+        quint64 demoSeed = 42;
+        QString dbPath;
+        QString page = QStringLiteral("images");
+        QString openReference;
+        QString screenshotPath;
+        bool selfTest = false;
+    };
+
+    explicit Application(Options options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Returns the process exit code for --screenshot and --self-test, or -1 to enter the event loop.
+    int start();
+
+private:
+    bool openDatabases();
+    bool startDemo();
+    void takeScreenshotWhenReady();
+    int runSelfTest();
+    int fail(const QString &message);
+
+    Options m_options;
+    Workspace m_workspace;
+    std::unique_ptr<Database> m_local;
+    QNetworkAccessManager *m_nam = nullptr;
+    ApiClient *m_client = nullptr;
+    SecretStore *m_secrets = nullptr;
+    Inventory *m_inventory = nullptr;
+    ConnectionController *m_connection = nullptr;
+    SyncController *m_sync = nullptr;
+    Services *m_services = nullptr;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QStringList m_qmlWarnings;
+};

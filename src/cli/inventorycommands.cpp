@@ -1,0 +1,299 @@
+#include "clicontext.h"
+
+#include "apiclient.h"
+#include "displaytext.h"
+#include "generationstore.h"
+#include "profileloader.h"
+#include "settingsstore.h"
+#include "secretstore.h"
+#include "syncjob.h"
+#include "tagjson.h"
+#include "tagstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <csignal>
+
+namespace {
+
+QString formatOf(const QCommandLineParser &parser, const QStringList &allowed, QString *error)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!allowed.contains(format))
+        *error = QStringLiteral("unknown --format %1 (use %2)").arg(format, allowed.join(u'|'));
+    return format;
+}
+
+QString csvField(const QString &value)
+{
+    QString v = value;
+    // A leading =, +, - or @ would make a spreadsheet run it as a formula.
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
+        return u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return v;
+}
+
+void printProgress(QTextStream &err, const SyncProgress &p)
+{
+    const QLocale c = QLocale::c();
+    err << "\r" << p.phase << ": " << c.toString(p.pages) << " pages, " << c.toString(p.tags) << " tags";
+    if (p.serverTotal)
+        err << " of " << c.toString(*p.serverTotal);
+    if (p.workloads)
+        err << ", " << c.toString(p.workloads) << " workloads";
+    err << ", " << c.toString(qRound64(p.tagsPerSecond())) << " tags/s   " << Qt::flush;
+}
+
+} // namespace
+
+int runSync(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Pages the platform's image tags, workloads and clusters into the cache."));
+    parser.addOptions({
+        {QStringLiteral("time-period"), QStringLiteral("now, 1 hour, 24 hours, 3 days, 7 days or 10 days."),
+         QStringLiteral("period"), QStringLiteral("now")},
+        {QStringLiteral("accept-shrink"), QStringLiteral("Make the new generation current even if it holds far fewer tags.")},
+        {QStringLiteral("quiet"), QStringLiteral("No progress line.")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return cx.fail(CliContext::Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        cx.out << parser.helpText();
+        return CliContext::Ok;
+    }
+    ApiClient *client = cx.platform();
+    if (!client)
+        return CliContext::Usage;
+    if (!cx.openCache()) // creates or migrates the cache before the writer thread opens it
+        return CliContext::Data;
+
+    SyncOptions options;
+    options.timePeriod = parser.value(QStringLiteral("time-period"));
+    options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
+    SyncJob job(client, cx.workspace.cachePath, options);
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    QObject::connect(&job, &SyncJob::progressChanged, [&](const SyncProgress &p) {
+        if (!quiet)
+            printProgress(cx.err, p);
+    });
+    SyncResult result;
+    QEventLoop loop;
+    QObject::connect(&job, &SyncJob::finished, [&](const SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    if (!quiet)
+        cx.err << Qt::endl;
+    if (result.outcome != SyncResult::Outcome::Completed)
+        return cx.fail(result.exitCode(), result.message);
+    const QLocale c = QLocale::c();
+    cx.out << "synced " << c.toString(result.progress.tags) << " tags, " << c.toString(result.progress.workloads)
+           << " workloads, " << c.toString(result.progress.clusters) << " clusters in "
+           << QString::number(double(result.progress.elapsedMs) / 1000.0, 'f', 1) << " s ("
+           << c.toString(qRound64(result.progress.tagsPerSecond())) << " tags/s)" << Qt::endl;
+    for (const QString &sample : result.rejectedSamples)
+        cx.err << "refused: " << sample << Qt::endl;
+    return CliContext::Ok;
+}
+
+int runImages(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists the image tags of the cache."));
+    parser.addOptions({
+        {QStringLiteral("risk"), QStringLiteral("Only tags with this risk (repeatable): malicious, untrusted_registry, "
+                                                "integrity_violation, critical_applicable_cves."),
+         QStringLiteral("risk")},
+        {QStringLiteral("search"), QStringLiteral("Full-text search: names, digests, people, CVEs, workloads."), QStringLiteral("text")},
+        {QStringLiteral("cluster"), QStringLiteral("Only tags running in this cluster (repeatable)."), QStringLiteral("cluster")},
+        {QStringLiteral("namespace"), QStringLiteral("Only tags running in this namespace (repeatable)."), QStringLiteral("namespace")},
+        {QStringLiteral("format"), QStringLiteral("table, json or csv."), QStringLiteral("format"), QStringLiteral("table")},
+        {QStringLiteral("limit"), QStringLiteral("At most this many rows."), QStringLiteral("n"), QStringLiteral("-1")},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return cx.fail(CliContext::Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        cx.out << parser.helpText();
+        return CliContext::Ok;
+    }
+    QString error;
+    const QString format = formatOf(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, &error);
+    if (!error.isEmpty())
+        return cx.fail(CliContext::Usage, error);
+    TagQuery query;
+    for (const QString &r : parser.values(QStringLiteral("risk"))) {
+        const auto risk = RiskNames::fromString(r);
+        if (!risk)
+            return cx.fail(CliContext::Usage, QStringLiteral("unknown risk \"%1\"").arg(DisplayText::visible(r)));
+        query.anyRisk |= *risk;
+    }
+    query.text = parser.value(QStringLiteral("search"));
+    query.clusters = parser.values(QStringLiteral("cluster"));
+    query.namespaces = parser.values(QStringLiteral("namespace"));
+    query.limit = parser.value(QStringLiteral("limit")).toInt();
+
+    std::unique_ptr<Database> db = cx.openCache();
+    if (!db)
+        return CliContext::Data;
+    GenerationStore generations(*db);
+    const auto current = generations.current();
+    if (!current)
+        return cx.fail(CliContext::Data, QStringLiteral("the cache is empty: run `sync` first"));
+    TagStore tags(*db);
+    const QList<StoredTag> rows = tags.query(current->id, query);
+
+    if (format == QLatin1StringView("json")) {
+        QJsonArray array;
+        for (const StoredTag &s : rows)
+            array.append(TagJson::describe(s.tag, s.changed));
+        cx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1StringView("csv")) {
+        cx.out << "name,tag,registry,repository_path,digest,risks,vulnerabilities_count,runtime_status,workloads,clusters,"
+                  "build_owner,deployed_by\r\n";
+        for (const StoredTag &s : rows) {
+            const ImageTag &t = s.tag;
+            const QStringList fields{t.name, t.tag, t.registry, t.repositoryPath, t.digest,
+                                     RiskNames::canonicalList(t.risks).join(u' '), QString::number(t.vulnerabilities.size()),
+                                     t.runtimeStatus, QString::number(t.workloads.size()), QString::number(t.clusters().size()),
+                                     t.buildInfo ? t.buildInfo->owner : QString(), t.deployedBy.value_or(QString())};
+            QStringList escaped;
+            for (const QString &f : fields)
+                escaped.append(csvField(f));
+            cx.out << escaped.join(u',') << "\r\n";
+        }
+    } else {
+        cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                      .arg(QStringLiteral("IMAGE:TAG"), -44)
+                      .arg(QStringLiteral("RISKS"), -40)
+                      .arg(QStringLiteral("VULNS"), 5)
+                      .arg(QStringLiteral("STATUS"), -8)
+                      .arg(QStringLiteral("WORKLOADS"), 9)
+                      .arg(QStringLiteral("REGISTRY"));
+        for (const StoredTag &s : rows) {
+            const ImageTag &t = s.tag;
+            cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                          .arg(DisplayText::cell(t.reference(), 44), -44)
+                          .arg(RiskNames::canonicalList(t.risks).join(u','), -40)
+                          .arg(t.vulnerabilities.size(), 5)
+                          .arg(DisplayText::cell(t.runtimeStatus, 8), -8)
+                          .arg(t.workloads.size(), 9)
+                          .arg(DisplayText::visible(t.registry));
+        }
+        cx.err << rows.size() << " of " << tags.count(current->id) << " tags, as of "
+               << current->finishedAt.toLocalTime().toString(Qt::ISODate) << Qt::endl;
+    }
+    return CliContext::Ok;
+}
+
+int runShow(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Shows one image tag: REF is a digest, name:tag or registry/path/name:tag."));
+    parser.addOption({QStringLiteral("format"), QStringLiteral("json or text."), QStringLiteral("format"), QStringLiteral("text")});
+    parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The image tag."));
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return cx.fail(CliContext::Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        cx.out << parser.helpText();
+        return CliContext::Ok;
+    }
+    QString error;
+    const QString format = formatOf(parser, {QStringLiteral("json"), QStringLiteral("text")}, &error);
+    if (!error.isEmpty())
+        return cx.fail(CliContext::Usage, error);
+    if (parser.positionalArguments().size() != 1)
+        return cx.fail(CliContext::Usage, QStringLiteral("show takes exactly one REF"));
+    const QString ref = parser.positionalArguments().constFirst();
+
+    std::unique_ptr<Database> db = cx.openCache();
+    if (!db)
+        return CliContext::Data;
+    GenerationStore generations(*db);
+    const auto current = generations.current();
+    if (!current)
+        return cx.fail(CliContext::Data, QStringLiteral("the cache is empty: run `sync` first"));
+    TagStore tags(*db);
+    const QList<StoredTag> found = tags.findByReference(current->id, ref);
+    if (found.isEmpty())
+        return cx.fail(CliContext::Data, QStringLiteral("no image tag %1 in the cache").arg(DisplayText::visible(ref)));
+    if (found.size() > 1) {
+        QStringList candidates;
+        for (const StoredTag &s : found)
+            candidates.append(DisplayText::visible(s.tag.registry + u'/' + s.tag.repositoryPath + u'/' + s.tag.reference()));
+        return cx.fail(CliContext::Usage, QStringLiteral("%1 is ambiguous: %2").arg(DisplayText::visible(ref), candidates.join(QStringLiteral(", "))));
+    }
+    const StoredTag &s = found.constFirst();
+    const QJsonObject json = TagJson::describe(s.tag, s.changed);
+    if (format == QLatin1StringView("json")) {
+        cx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return CliContext::Ok;
+    }
+    const ImageTag &t = s.tag;
+    const QString na = QStringLiteral("not provided by the platform");
+    cx.out << DisplayText::visible(t.reference()) << "\n"
+           << "  Build Owner:  " << DisplayText::visible(t.buildInfo && !t.buildInfo->owner.isEmpty() ? t.buildInfo->owner : na) << "\n"
+           << "  Deployed By:  " << DisplayText::visible(t.deployedBy && !t.deployedBy->isEmpty() ? *t.deployedBy : na) << "\n"
+           << "  Registry:     " << DisplayText::visible(t.registry)
+           << (t.registryTrusted ? (*t.registryTrusted ? " (trusted)" : " (untrusted)") : "") << "\n"
+           << "  Repository:   " << DisplayText::visible(t.repositoryPath) << "\n"
+           << "  Digest:       " << (t.digest.isEmpty() ? na : DisplayText::visible(t.digest)) << "\n"
+           << "  Risks:        " << RiskNames::canonicalList(t.risks).join(QStringLiteral(", ")) << "\n"
+           << "  Vulnerabilities: " << t.vulnerabilities.size() << "\n";
+    if (t.integrity && !t.integrity->violationType.isEmpty())
+        cx.out << "  Integrity:    " << DisplayText::visible(t.integrity->violationType) << " ("
+               << DisplayText::visible(t.integrity->severity) << ")\n"
+               << "    runtime:    " << DisplayText::visible(t.integrity->runtimeDigest) << "\n"
+               << "    expected:   " << DisplayText::visible(t.integrity->expectedDigest) << "\n";
+    for (const WorkloadRef &w : t.workloads)
+        cx.out << "  Workload:     " << DisplayText::visible(w.name) << " (" << DisplayText::visible(w.nameSpace) << " @ "
+               << DisplayText::visible(w.cluster) << ")\n";
+    return CliContext::Ok;
+}
+
+int runLogin(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stores the platform URL (and CA file) for this profile and the access token in the keychain. "
+        "The token is read from standard input, never from the command line."));
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return cx.fail(CliContext::Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        cx.out << parser.helpText();
+        return CliContext::Ok;
+    }
+    QTextStream in(stdin);
+    const QString token = in.readLine().trimmed();
+    if (token.isEmpty())
+        return cx.fail(CliContext::Usage, QStringLiteral("no token on standard input"));
+    const QString url = cx.urlOption.isEmpty() ? qEnvironmentVariable("JFROG_URL") : cx.urlOption;
+    QString error;
+    const auto profile = ProfileLoader::make(url, cx.caOption, &error);
+    if (!profile)
+        return cx.fail(CliContext::Usage, error);
+    Database *db = cx.local();
+    if (!db)
+        return CliContext::Data;
+    SettingsStore settings(*db);
+    settings.setValue(SettingsStore::platformUrl, profile->baseUrl.toString());
+    settings.setValue(SettingsStore::platformCaFile, cx.caOption);
+    error = cx.secrets()->writeNow(SecretStore::platformTokenKey(profile->origin()), token);
+    if (!error.isEmpty())
+        return cx.fail(CliContext::Data, QStringLiteral("the keychain refused the token: %1").arg(error));
+    cx.out << "token for " << profile->origin() << " stored in the keychain" << Qt::endl;
+    return CliContext::Ok;
+}

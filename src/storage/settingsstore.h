@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class Database;
+
+// Small non-secret settings kept with the local data (the platform URL, the CA file, the
+// last view), so the app and the CLI of one profile agree. Secrets never come here.
+class SettingsStore
+{
+public:
+    explicit SettingsStore(Database &db);
+    QString value(const QString &key, const QString &fallback = {});
+    bool setValue(const QString &key, const QString &value);
+    bool remove(const QString &key);
+
+    static inline const QString platformUrl = QStringLiteral("platform.url");
+    static inline const QString platformCaFile = QStringLiteral("platform.ca_file");
+
+private:
+    Database &m_db;
+};

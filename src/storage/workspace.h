@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+// The two SQLite files of one Runtime Desk profile. The local file holds what exists nowhere
+// else (triage, notes, rules, cases, journal) and is never deleted; the cache beside it holds
+// the synced inventory and can be rebuilt from the platform.
+struct Workspace
+{
+    QString localPath; // desk.sqlite
+    QString cachePath; // desk.cache.sqlite
+
+    // --db FILE names the local file; the cache sits beside it.
+    static Workspace fromLocalPath(const QString &localPath);
+    // The default profile under the user's application data directory (or `name` beside it).
+    static Workspace standard(const QString &name = QStringLiteral("desk"));
+};

@@ -1,0 +1,388 @@
+#include "syncjob.h"
+
+#include "apiclient.h"
+#include "logging.h"
+#include "runtimerequests.h"
+#include "syncwriter.h"
+
+#include <QCoreApplication>
+
+namespace {
+constexpr int maxRejectedSamples = 10;
+}
+
+int SyncResult::exitCode() const
+{
+    switch (outcome) {
+    case Outcome::Completed:
+        return 0;
+    case Outcome::Held:
+        return 3;
+    case Outcome::Cancelled:
+        return 2;
+    case Outcome::Failed:
+        if (apiError)
+            return apiError.exitCode();
+        return 3;
+    }
+    return 3;
+}
+
+SyncJob::SyncJob(ApiClient *client, QString cachePath, SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cachePath(std::move(cachePath))
+    , m_options(options)
+{
+    qRegisterMetaType<QList<ImageTag>>();
+    qRegisterMetaType<QList<Workload>>();
+    qRegisterMetaType<QList<Cluster>>();
+    qRegisterMetaType<DbError>();
+    m_thread.setObjectName(QStringLiteral("sync-writer"));
+}
+
+SyncJob::~SyncJob()
+{
+    if (m_request)
+        m_request->abort();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString SyncJob::source() const
+{
+    return m_client->profile().origin() + u'|' + m_options.timePeriod;
+}
+
+void SyncJob::start()
+{
+    if (m_running || !m_client)
+        return;
+    m_running = true;
+    m_clock.start();
+    m_progress = {};
+    m_progress.phase = QStringLiteral("tags");
+    m_writer = new SyncWriter(m_cachePath);
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &SyncWriter::opened, this, &SyncJob::onOpened);
+    connect(m_writer, &SyncWriter::written, this, &SyncJob::onWritten);
+    connect(m_writer, &SyncWriter::committed, this, &SyncJob::onCommitted);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_writer, "open", Q_ARG(QString, source()), Q_ARG(qint64, m_options.resumeMaxAgeSecs));
+}
+
+void SyncJob::cancel()
+{
+    if (!m_running || m_failing)
+        return;
+    m_result.outcome = SyncResult::Outcome::Cancelled;
+    failWith({ApiError::Kind::Cancelled, 0, {}, {}, {}}, QCoreApplication::translate("SyncJob", "Sync cancelled"));
+}
+
+void SyncJob::onOpened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
+                       const DbError &error)
+{
+    if (error || generation == 0) {
+        m_result.dbError = error;
+        finish(SyncResult::Outcome::Failed,
+               QCoreApplication::translate("SyncJob", "Cannot write the cache: %1").arg(error.message));
+        return;
+    }
+    m_generation = generation;
+    m_progress.tags = tagsSoFar;
+    if (phase == QLatin1StringView("tags")) {
+        m_nextKey = resumeKey;
+        m_progress.resumed = !resumeKey.isEmpty();
+        if (!resumeKey.isEmpty())
+            m_seenKeys.insert(resumeKey);
+        requestTags();
+    } else {
+        m_progress.resumed = true;
+        m_tagsDone = true;
+        requestWorkloads();
+    }
+}
+
+void SyncJob::requestTags()
+{
+    if (m_failing)
+        return;
+    if (m_pendingWrites >= m_options.maxPagesInFlight) {
+        m_waitingForWriter = true;
+        return;
+    }
+    m_waitingForWriter = false;
+    RuntimeQuery query;
+    query.limit = m_options.pageSize;
+    query.nextKey = m_nextKey;
+    query.timePeriod = m_options.timePeriod;
+    auto *request = new ImageTagsPageRequest(m_client, query, this);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, &SyncJob::onTagsPage);
+    request->start();
+}
+
+void SyncJob::onTagsPage()
+{
+    auto *request = qobject_cast<ImageTagsPageRequest *>(sender());
+    request->deleteLater();
+    if (m_failing)
+        return;
+    if (request->error()) {
+        failWith(request->error(), request->error().message());
+        return;
+    }
+    const Page<ImageTag> &page = request->result();
+    if (m_progress.pages == 0 && !m_progress.resumed)
+        m_progress.serverTotal = page.totalCount;
+    if (!page.nextKey.isEmpty() && m_seenKeys.contains(page.nextKey)) {
+        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/images/tags"), {},
+                  QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
+                 {});
+        return;
+    }
+    if (m_progress.pages + 1 > m_options.maxPages) {
+        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/images/tags"), {},
+                  QCoreApplication::translate("SyncJob", "the platform sent more than %1 pages").arg(m_options.maxPages)},
+                 {});
+        return;
+    }
+    m_seenKeys.insert(page.nextKey);
+    m_result.rejectedRows += page.rejected.size();
+    for (const QString &reason : page.rejected) {
+        if (m_result.rejectedSamples.size() < maxRejectedSamples)
+            m_result.rejectedSamples.append(reason);
+    }
+    ++m_pendingWrites;
+    QMetaObject::invokeMethod(m_writer, "writeTags", Q_ARG(qint64, m_generation), Q_ARG(QList<ImageTag>, page.items),
+                              Q_ARG(QString, page.nextKey), Q_ARG(int, int(page.rejected.size())));
+    ++m_progress.pages;
+    m_progress.tags += page.items.size();
+    emitProgress();
+    if (page.nextKey.isEmpty()) {
+        m_tagsDone = true;
+        requestWorkloads();
+    } else {
+        m_nextKey = page.nextKey;
+        requestTags();
+    }
+}
+
+void SyncJob::requestWorkloads()
+{
+    if (m_failing)
+        return;
+    if (m_progress.phase != QLatin1StringView("workloads")) {
+        m_progress.phase = QStringLiteral("workloads");
+        m_nextKey.clear();
+        m_seenKeys.clear();
+        emitProgress();
+    }
+    RuntimeQuery query;
+    query.limit = m_options.pageSize;
+    query.nextKey = m_nextKey;
+    query.timePeriod = m_options.timePeriod;
+    auto *request = new WorkloadsPageRequest(m_client, query, this);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, &SyncJob::onWorkloadsPage);
+    request->start();
+}
+
+void SyncJob::onWorkloadsPage()
+{
+    auto *request = qobject_cast<WorkloadsPageRequest *>(sender());
+    request->deleteLater();
+    if (m_failing)
+        return;
+    if (request->error()) {
+        failWith(request->error(), request->error().message());
+        return;
+    }
+    const Page<Workload> &page = request->result();
+    if (!page.nextKey.isEmpty() && m_seenKeys.contains(page.nextKey)) {
+        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/workloads"), {},
+                  QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
+                 {});
+        return;
+    }
+    m_seenKeys.insert(page.nextKey);
+    ++m_pendingWrites;
+    QMetaObject::invokeMethod(m_writer, "writeWorkloads", Q_ARG(qint64, m_generation),
+                              Q_ARG(QList<Workload>, page.items));
+    m_progress.workloads += page.items.size();
+    emitProgress();
+    if (page.nextKey.isEmpty()) {
+        m_workloadsDone = true;
+        requestClusters();
+    } else {
+        m_nextKey = page.nextKey;
+        requestWorkloads();
+    }
+}
+
+void SyncJob::requestClusters()
+{
+    if (m_failing)
+        return;
+    if (m_progress.phase != QLatin1StringView("clusters")) {
+        m_progress.phase = QStringLiteral("clusters");
+        m_nextKey.clear();
+        m_seenKeys.clear();
+        ++m_pendingWrites;
+        QMetaObject::invokeMethod(m_writer, "startPhase", Q_ARG(qint64, m_generation), Q_ARG(QString, m_progress.phase));
+        emitProgress();
+    }
+    auto *request = new ClustersPageRequest(m_client, m_options.pageSize, m_nextKey, this);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, &SyncJob::onClustersPage);
+    request->start();
+}
+
+void SyncJob::onClustersPage()
+{
+    auto *request = qobject_cast<ClustersPageRequest *>(sender());
+    request->deleteLater();
+    if (m_failing)
+        return;
+    if (request->error()) {
+        // Listing clusters needs an admin token; without one, the inventory is still whole.
+        if (request->error().kind == ApiError::Kind::Forbidden || request->error().kind == ApiError::Kind::NotFound) {
+            qCInfo(lcSync) << "clusters not available:" << request->error().message();
+            m_clustersDone = true;
+            maybeCommit();
+            return;
+        }
+        failWith(request->error(), request->error().message());
+        return;
+    }
+    const Page<Cluster> &page = request->result();
+    if (!page.nextKey.isEmpty() && m_seenKeys.contains(page.nextKey)) {
+        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/clusters"), {},
+                  QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
+                 {});
+        return;
+    }
+    m_seenKeys.insert(page.nextKey);
+    m_clusters += page.items;
+    if (!page.nextKey.isEmpty()) {
+        m_nextKey = page.nextKey;
+        requestClusters();
+        return;
+    }
+    for (const Cluster &c : std::as_const(m_clusters))
+        m_clusterIds.append(c.id);
+    requestClusterDetails();
+}
+
+void SyncJob::requestClusterDetails()
+{
+    if (m_failing)
+        return;
+    if (m_clusterIds.isEmpty()) {
+        m_progress.clusters = m_clusters.size();
+        ++m_pendingWrites;
+        QMetaObject::invokeMethod(m_writer, "writeClusters", Q_ARG(qint64, m_generation),
+                                  Q_ARG(QList<Cluster>, m_clusters));
+        m_clustersDone = true;
+        emitProgress();
+        return;
+    }
+    auto *request = new ClusterRequest(m_client, m_clusterIds.takeFirst(), this);
+    m_request = request;
+    connect(request, &ApiRequest::finished, this, [this, request] {
+        request->deleteLater();
+        if (m_failing)
+            return;
+        if (!request->error()) {
+            for (Cluster &c : m_clusters) {
+                if (c.id == request->result().id)
+                    c = request->result();
+            }
+        } else {
+            qCInfo(lcSync) << "cluster detail not available:" << request->error().message();
+        }
+        requestClusterDetails();
+    });
+    request->start();
+}
+
+void SyncJob::onWritten(qint64 count, const DbError &error)
+{
+    Q_UNUSED(count)
+    --m_pendingWrites;
+    if (m_failing)
+        return;
+    if (error) {
+        m_result.dbError = error;
+        failWith({}, QCoreApplication::translate("SyncJob", "Cannot write the cache: %1").arg(error.message));
+        return;
+    }
+    if (m_waitingForWriter)
+        requestTags();
+    maybeCommit();
+}
+
+void SyncJob::maybeCommit()
+{
+    if (m_failing || !m_tagsDone || !m_workloadsDone || !m_clustersDone || m_pendingWrites > 0)
+        return;
+    m_progress.phase = QStringLiteral("committing");
+    emitProgress();
+    m_failing = true; // nothing else may start now
+    QMetaObject::invokeMethod(m_writer, "commit", Q_ARG(qint64, m_generation),
+                              Q_ARG(qint64, m_progress.serverTotal.value_or(-1)), Q_ARG(bool, m_options.acceptShrink),
+                              Q_ARG(int, m_options.keepGenerations));
+}
+
+void SyncJob::failWith(const ApiError &apiError, const QString &message)
+{
+    if (m_failing)
+        return;
+    m_failing = true;
+    if (apiError)
+        m_result.apiError = apiError;
+    m_result.message = message.isEmpty() ? apiError.message() : message;
+    if (m_request)
+        m_request->abort();
+    QMetaObject::invokeMethod(m_writer, "fail", Q_ARG(qint64, m_generation), Q_ARG(QString, m_result.message));
+}
+
+void SyncJob::onCommitted(int outcome, const QString &reason, const DbError &error)
+{
+    const auto result = GenerationStore::CommitOutcome(outcome);
+    if (result == GenerationStore::CommitOutcome::Committed) {
+        finish(SyncResult::Outcome::Completed,
+               QCoreApplication::translate("SyncJob", "Synced %n tag(s)", nullptr, int(m_progress.tags)));
+    } else if (result == GenerationStore::CommitOutcome::Held) {
+        finish(SyncResult::Outcome::Held, reason);
+    } else {
+        if (error)
+            m_result.dbError = error;
+        const SyncResult::Outcome out = m_result.outcome == SyncResult::Outcome::Cancelled ? SyncResult::Outcome::Cancelled
+                                                                                          : SyncResult::Outcome::Failed;
+        finish(out, m_result.message.isEmpty() ? reason : m_result.message);
+    }
+}
+
+void SyncJob::finish(SyncResult::Outcome outcome, const QString &message)
+{
+    m_running = false;
+    m_progress.elapsedMs = m_clock.elapsed();
+    m_result.outcome = outcome;
+    m_result.generation = m_generation;
+    m_result.progress = m_progress;
+    m_result.message = message;
+    if (m_result.rejectedRows > 0 && outcome == SyncResult::Outcome::Completed)
+        m_result.message += QCoreApplication::translate("SyncJob", "; %n row(s) refused as malformed", nullptr,
+                                                        int(m_result.rejectedRows));
+    m_thread.quit();
+    qCInfo(lcSync).noquote() << "sync finished:" << m_result.message;
+    Q_EMIT finished(m_result);
+}
+
+void SyncJob::emitProgress()
+{
+    m_progress.elapsedMs = m_clock.elapsed();
+    Q_EMIT progressChanged(m_progress);
+}

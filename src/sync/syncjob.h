@@ -1,0 +1,87 @@
+#pragma once
+
+#include "syncprogress.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+class ApiClient;
+class ApiRequest;
+class SyncWriter;
+
+struct SyncOptions
+{
+    QString timePeriod = QStringLiteral("now"); // the Live Assessment time selector
+    int pageSize = 100;
+    bool acceptShrink = false;      // the user confirmed that far fewer tags is right
+    qint64 resumeMaxAgeSecs = 3600; // a killed sync younger than this continues where it stopped
+    int keepGenerations = 4;
+    int maxPagesInFlight = 3;       // pages parsed but not yet written
+    int maxPages = 10000;           // a platform that never stops paging is an error
+};
+
+// Pages through image tags, then workloads, then clusters, into a new generation of the cache,
+// and makes it current only after the last page. Network and parsing run on the caller's
+// thread; SQLite writes run on a thread of their own, so the two overlap.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncJob(ApiClient *client, QString cachePath, SyncOptions options, QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const SyncProgress &progress() const { return m_progress; }
+
+Q_SIGNALS:
+    void progressChanged(const SyncProgress &progress);
+    void finished(const SyncResult &result);
+
+private:
+    void onOpened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
+                  const DbError &error);
+    void onWritten(qint64 count, const DbError &error);
+    void onCommitted(int outcome, const QString &reason, const DbError &error);
+    void requestTags();
+    void onTagsPage();
+    void requestWorkloads();
+    void onWorkloadsPage();
+    void requestClusters();
+    void onClustersPage();
+    void requestClusterDetails();
+    void maybeCommit();
+    void failWith(const ApiError &apiError, const QString &message);
+    void finish(SyncResult::Outcome outcome, const QString &message);
+    void emitProgress();
+    QString source() const;
+
+    QPointer<ApiClient> m_client;
+    QString m_cachePath;
+    SyncOptions m_options;
+    QThread m_thread;
+    SyncWriter *m_writer = nullptr; // lives on m_thread
+    QPointer<ApiRequest> m_request;
+    QElapsedTimer m_clock;
+    SyncProgress m_progress;
+    SyncResult m_result;
+
+    qint64 m_generation = 0;
+    QString m_nextKey;
+    QSet<QString> m_seenKeys;
+    bool m_tagsDone = false;
+    bool m_workloadsDone = false;
+    bool m_clustersDone = false;
+    int m_pendingWrites = 0;
+    bool m_waitingForWriter = false;
+    bool m_running = false;
+    bool m_failing = false;
+    QList<QString> m_clusterIds;
+    QList<struct Cluster> m_clusters;
+};

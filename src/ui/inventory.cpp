@@ -1,0 +1,31 @@
+#include "inventory.h"
+
+#include "database.h"
+
+Inventory::Inventory(std::unique_ptr<Database> cache, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(cache))
+    , m_generations(std::make_unique<GenerationStore>(*m_db))
+    , m_tags(std::make_unique<TagStore>(*m_db))
+    , m_workloads(std::make_unique<WorkloadStore>(*m_db))
+{
+    m_current = m_generations->current();
+}
+
+Inventory::~Inventory()
+{
+    m_tags.reset();
+    m_workloads.reset();
+    m_generations.reset();
+}
+
+QString Inventory::source() const
+{
+    return m_current ? m_current->source.section(u'|', 0, 0) : QString();
+}
+
+void Inventory::reload()
+{
+    m_current = m_generations->current();
+    Q_EMIT changed();
+}

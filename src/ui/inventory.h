@@ -1,0 +1,56 @@
+#pragma once
+
+#include "generationstore.h"
+#include "tagstore.h"
+#include "workloadstore.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class Database;
+
+// The main thread's read access to the cache: the current generation and its stores. Models
+// and controllers read through it; a sync's commit makes it reload.
+class Inventory : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Inventory is created by the application")
+    Q_PROPERTY(bool hasData READ hasData NOTIFY changed)
+    Q_PROPERTY(QDateTime asOf READ asOf NOTIFY changed)
+    Q_PROPERTY(qint64 tagCount READ tagCount NOTIFY changed)
+    Q_PROPERTY(qint64 generation READ generation NOTIFY changed)
+    Q_PROPERTY(QString source READ source NOTIFY changed)
+
+public:
+    explicit Inventory(std::unique_ptr<Database> cache, QObject *parent = nullptr);
+    ~Inventory() override;
+
+    bool hasData() const { return m_current.has_value(); }
+    QDateTime asOf() const { return m_current ? m_current->finishedAt : QDateTime(); }
+    qint64 tagCount() const { return m_current ? m_current->tagCount : 0; }
+    qint64 generation() const { return m_current ? m_current->id : 0; }
+    QString source() const;
+    const std::optional<GenerationInfo> &current() const { return m_current; }
+
+    Database &database() { return *m_db; }
+    GenerationStore &generations() { return *m_generations; }
+    TagStore &tags() { return *m_tags; }
+    WorkloadStore &workloads() { return *m_workloads; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GenerationStore> m_generations;
+    std::unique_ptr<TagStore> m_tags;
+    std::unique_ptr<WorkloadStore> m_workloads;
+    std::optional<GenerationInfo> m_current;
+};

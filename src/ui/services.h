@@ -1,0 +1,53 @@
+#pragma once
+
+#include "connectioncontroller.h"
+#include "inventory.h"
+#include "synccontroller.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+// What QML reaches of the services main.cpp built: a QML singleton over instances, the
+// declarative way to publish them (no context properties). Pages create their own
+// controllers and bind them to these.
+class Services : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
+    Q_PROPERTY(SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(Inventory *inventory READ inventory CONSTANT)
+    Q_PROPERTY(QString startPage READ startPage CONSTANT)
+    Q_PROPERTY(QString openReference READ openReference CONSTANT)
+
+public:
+    struct Parts
+    {
+        ConnectionController *connection = nullptr;
+        SyncController *sync = nullptr;
+        Inventory *inventory = nullptr;
+        QString startPage = QStringLiteral("images");
+        QString openReference;
+    };
+
+    explicit Services(const Parts &parts, QObject *parent = nullptr);
+    ~Services() override;
+
+    // main.cpp (or a test) publishes the instance before the QML engine first asks for it.
+    static void setInstance(Services *services);
+    static Services *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    ConnectionController *connection() const { return m_parts.connection; }
+    SyncController *sync() const { return m_parts.sync; }
+    Inventory *inventory() const { return m_parts.inventory; }
+    QString startPage() const { return m_parts.startPage; }
+    QString openReference() const { return m_parts.openReference; }
+
+private:
+    Parts m_parts;
+};

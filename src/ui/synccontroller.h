@@ -1,0 +1,73 @@
+#pragma once
+
+#include "syncjob.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class ApiClient;
+class Inventory;
+
+// The sync button, its progress bar and the "as of" banner.
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("SyncController is created by the application")
+    Q_PROPERTY(bool running READ running NOTIFY stateChanged)
+    Q_PROPERTY(QString phase READ phase NOTIFY progressChanged)
+    Q_PROPERTY(int pages READ pages NOTIFY progressChanged)
+    Q_PROPERTY(qint64 tags READ tags NOTIFY progressChanged)
+    Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
+    Q_PROPERTY(double fraction READ fraction NOTIFY progressChanged)
+    Q_PROPERTY(int tagsPerSecond READ tagsPerSecond NOTIFY progressChanged)
+    Q_PROPERTY(QString message READ message NOTIFY stateChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY stateChanged)
+    Q_PROPERTY(bool offline READ offline NOTIFY stateChanged)
+    Q_PROPERTY(bool held READ held NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime lastAttempt READ lastAttempt NOTIFY stateChanged)
+
+public:
+    SyncController(ApiClient *client, QString cachePath, Inventory *inventory, QObject *parent = nullptr);
+
+    bool running() const { return m_job && m_job->isRunning(); }
+    QString phase() const { return m_progress.phase; }
+    int pages() const { return m_progress.pages; }
+    qint64 tags() const { return m_progress.tags; }
+    qint64 total() const { return m_progress.serverTotal.value_or(0); }
+    double fraction() const { return m_progress.fraction(); }
+    int tagsPerSecond() const { return int(m_progress.tagsPerSecond()); }
+    QString message() const { return m_message; }
+    bool failed() const { return m_failed; }
+    bool offline() const { return m_offline; }
+    bool held() const;
+    QDateTime lastAttempt() const { return m_lastAttempt; }
+    const SyncResult &lastResult() const { return m_lastResult; }
+
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void cancel();
+    // A held generation (far fewer tags than before): make it current, or drop it.
+    Q_INVOKABLE void acceptHeld();
+    Q_INVOKABLE void discardHeld();
+
+Q_SIGNALS:
+    void stateChanged();
+    void progressChanged();
+    void finished(bool ok);
+
+private:
+    void onFinished(const SyncResult &result);
+
+    QPointer<ApiClient> m_client;
+    QString m_cachePath;
+    QPointer<Inventory> m_inventory;
+    SyncJob *m_job = nullptr;
+    SyncProgress m_progress;
+    SyncResult m_lastResult;
+    QString m_message;
+    QDateTime m_lastAttempt;
+    bool m_failed = false;
+    bool m_offline = false;
+};
