@@ -28,11 +28,14 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    bool allDigits = trimmed.size() <= 10;
+    bool allDigits = true;
     for (char c : trimmed)
         allDigits = allDigits && c >= '0' && c <= '9';
-    if (allDigits)
-        return std::chrono::milliseconds(trimmed.toLongLong() * 1000);
+    if (allDigits) {
+        // Past ten digits the wait is longer than anyone honours: saturate, never read it as "no header".
+        const qint64 seconds = trimmed.size() > 10 ? Q_INT64_C(9999999999) : trimmed.toLongLong();
+        return std::chrono::milliseconds(seconds * 1000);
+    }
     const std::optional<QDateTime> when = parseHttpDate(trimmed);
     if (!when)
         return std::nullopt;
