@@ -97,6 +97,7 @@ ApiReply::ApiReply(ApiClient *client, ApiCall call, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: before Retry-After allows
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_deadlineHit = true;
         if (m_reply)
