@@ -67,7 +67,9 @@ QNetworkReply *ApiClient::dispatch(const ApiCall &call)
     QString base = url.path(QUrl::FullyEncoded);
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + call.path); // request classes percent-encode any segment that came from a server
+    // Both parts are already percent-encoded (request classes encode any segment that came from a
+    // server); the default DecodedMode would encode every '%' again.
+    url.setPath(base + call.path, QUrl::TolerantMode);
     if (!call.query.isEmpty())
         url.setQuery(call.query);
     QNetworkRequest request(url);
