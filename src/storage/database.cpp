@@ -236,6 +236,9 @@ bool Database::injectFailure()
 bool Database::exec(QSqlQuery &query)
 {
     if (injectFailure()) {
+        // A real failed exec() has used up the bound values; without this a reused prepared
+        // statement would carry them into its next use and fail with "Parameter count mismatch".
+        query.prepare(query.lastQuery());
         m_lastError = {DbError::Kind::Io, QStringLiteral("injected database failure")};
         return false;
     }
