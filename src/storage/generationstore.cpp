@@ -136,12 +136,13 @@ bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serv
         "UPDATE generations SET state = 'complete', finished_at = ?, resume_key = NULL, server_total = ?, "
         "tag_count = (SELECT count(*) FROM generation_tags WHERE generation = ?), "
         "workload_count = (SELECT count(*) FROM workloads WHERE generation = ?), "
-        "cluster_count = (SELECT count(*) FROM clusters WHERE generation = ?) WHERE id = ?"));
+        "cluster_count = (SELECT count(*) FROM clusters WHERE generation = ?) WHERE id = ? AND state = 'running'"));
     q.addBindValue(nowMs());
     q.addBindValue(serverTotal ? QVariant(*serverTotal) : QVariant());
     for (int i = 0; i < 4; ++i)
         q.addBindValue(generation);
-    return m_db.exec(q) && collectGarbage(policy);
+    // Only a running generation becomes current: not a failed, abandoned, collected or finished one.
+    return m_db.exec(q) && q.numRowsAffected() == 1 && collectGarbage(policy);
 }
 
 GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::optional<qint64> serverTotal,
@@ -159,12 +160,12 @@ GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::o
         && (newCount == 0 || double(newCount) < double(before->tagCount) * policy.shrinkRatio)) {
         QSqlQuery hold = m_db.prepare(QStringLiteral(
             "UPDATE generations SET state = 'held', finished_at = ?, resume_key = NULL, server_total = ?, tag_count = ? "
-            "WHERE id = ?"));
+            "WHERE id = ? AND state = 'running'"));
         hold.addBindValue(nowMs());
         hold.addBindValue(serverTotal ? QVariant(*serverTotal) : QVariant());
         hold.addBindValue(newCount);
         hold.addBindValue(generation);
-        if (!m_db.transaction([&] { return m_db.exec(hold); }))
+        if (!m_db.transaction([&] { return m_db.exec(hold) && hold.numRowsAffected() == 1; }))
             return CommitOutcome::Failed;
         if (reason)
             *reason = QStringLiteral("the server returned %1 tags, the cache holds %2; kept the cache until you confirm")
