@@ -46,19 +46,22 @@ GenerationStore::GenerationStore(Database &db)
 {
 }
 
-std::optional<GenerationInfo> GenerationStore::one(const QString &where, const QVariantList &values)
+std::optional<GenerationInfo> GenerationStore::one(const QString &where, const QVariantList &values, bool *failed)
 {
     QSqlQuery q = m_db.prepare(selectColumns + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!m_db.exec(q) || !q.next())
+    const bool ok = m_db.exec(q);
+    if (failed)
+        *failed = !ok;
+    if (!ok || !q.next())
         return std::nullopt;
     return fromRow(q);
 }
 
-std::optional<GenerationInfo> GenerationStore::current()
+std::optional<GenerationInfo> GenerationStore::current(bool *failed)
 {
-    return one(QStringLiteral("WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), {});
+    return one(QStringLiteral("WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), {}, failed);
 }
 
 std::optional<GenerationInfo> GenerationStore::previous()
@@ -120,7 +123,10 @@ bool GenerationStore::recordProgress(qint64 generation, const QString &phase, co
 
 bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy)
 {
-    const std::optional<GenerationInfo> before = current();
+    bool readFailed = false;
+    const std::optional<GenerationInfo> before = current(&readFailed);
+    if (readFailed)
+        return false;
     if (before) {
         // "Changed since the last sync": new tags and tags whose content differs.
         QSqlQuery changed = m_db.prepare(QStringLiteral(
@@ -148,7 +154,11 @@ bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serv
 GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::optional<qint64> serverTotal,
                                                        const CommitPolicy &policy, QString *reason)
 {
-    const std::optional<GenerationInfo> before = current();
+    // "No current generation" turns the shrink guard off; a failed read must not look like it.
+    bool readFailed = false;
+    const std::optional<GenerationInfo> before = current(&readFailed);
+    if (readFailed)
+        return CommitOutcome::Failed;
     QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ?"));
     count.addBindValue(generation);
     if (!m_db.exec(count) || !count.next())
