@@ -48,11 +48,13 @@ DbError::Kind kindOf(const QSqlError &error)
 bool preparePrivateFile(const QString &path)
 {
     const QFileInfo info(path);
-    QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral(".")))
+    // Every directory we create is private, the parents mkpath() would make as well as the last one.
+    QStringList missing;
+    for (QDir dir = info.absoluteDir(); !dir.exists(); dir.setPath(QFileInfo(dir.absolutePath()).absolutePath()))
+        missing.prepend(dir.absolutePath());
+    for (const QString &dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             return false;
-        QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     if (!info.exists()) {
         QFile file(path);
