@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QtEndian>
 
 namespace {
 
@@ -64,6 +65,27 @@ bool preparePrivateFile(const QString &path)
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+// PRAGMA user_version as the file header holds it (offset 60, big-endian), read without SQLite:
+// opening a WAL database, even read-only, may create -wal and -shm files beside it.
+int headerUserVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith("SQLite format 3"))
+        return -1;
+    return int(qFromBigEndian<quint32>(header.constData() + 60));
+}
+
+QString tooNewMessage(const QString &path, int version, int current)
+{
+    return QStringLiteral("%1 has schema version %2, newer than this Runtime Desk understands (%3); it was left untouched")
+        .arg(path)
+        .arg(version)
+        .arg(current);
+}
+
 QString quarantine(const QString &path)
 {
     const QString target = path + QStringLiteral(".damaged-")
@@ -99,6 +121,11 @@ Database::~Database()
 Database::OpenResult Database::open(const QString &path, const Schema &schema, const Options &options)
 {
     OpenResult result;
+    // A newer schema must not be touched at all, not even by opening it.
+    if (const int onDisk = headerUserVersion(path); onDisk > schema.currentVersion()) {
+        result.error = {DbError::Kind::TooNew, tooNewMessage(path, onDisk, schema.currentVersion())};
+        return result;
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!options.readOnly && !preparePrivateFile(path)) {
             result.error = {DbError::Kind::Io, QStringLiteral("cannot create %1").arg(path)};
@@ -118,12 +145,7 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
         const int version = db->schemaVersion();
         bool damaged = db->m_lastError.kind == DbError::Kind::Corrupt;
         if (!damaged && version > schema.currentVersion()) {
-            result.error = {DbError::Kind::TooNew,
-                            QStringLiteral("%1 has schema version %2, newer than this Runtime Desk understands (%3); "
-                                           "it was left untouched")
-                                .arg(path)
-                                .arg(version)
-                                .arg(schema.currentVersion())};
+            result.error = {DbError::Kind::TooNew, tooNewMessage(path, version, schema.currentVersion())};
             return result;
         }
         if (!damaged && options.checkIntegrityOnOpen && version > 0)
