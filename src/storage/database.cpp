@@ -156,6 +156,7 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
                 return result;
             }
             qCWarning(lcDb) << "damaged database, moving it aside:" << path;
+            connection = QSqlDatabase(); // drop our handle too, so the connection is really gone before the move
             db.reset();
             result.quarantinedPath = quarantine(path);
             result.rebuilt = options.onCorruption == OnCorruption::Rebuild;
