@@ -77,6 +77,7 @@ private Q_SLOTS:
     void standardHeaders();
     void policyOnEveryRequest();
     void policyCheckCatchesAnUnguardedRequest();
+    void fakeRepliesBehaveLikeRealOnes();
     void urlJoinsBasePathAndQuery();
 
     void retryAfterSecondsHonoured();
@@ -266,6 +267,60 @@ void TestApiClient::policyCheckCatchesAnUnguardedRequest()
     delete m_nam->get(guarded);
     QCOMPARE(m_nam->violations().size(), 1);
     m_nam->reset();
+}
+
+void TestApiClient::fakeRepliesBehaveLikeRealOnes()
+{
+    // The seam is only as good as its likeness to QNetworkReply: check the order of what it emits.
+    QNetworkRequest request(QUrl(QStringLiteral("https://acme.jfrog.io/x")));
+    request.setTransferTimeout(1000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    auto record = [](QNetworkReply *reply, QStringList *events) {
+        connect(reply, &QNetworkReply::metaDataChanged, reply, [events] { events->append(QStringLiteral("meta")); });
+        connect(reply, &QNetworkReply::readyRead, reply, [reply, events] {
+            events->append(QStringLiteral("read %1").arg(QString::fromLatin1(reply->readAll())));
+        });
+        connect(reply, &QNetworkReply::errorOccurred, reply, [events](QNetworkReply::NetworkError e) {
+            events->append(QStringLiteral("error %1").arg(int(e)));
+        });
+        connect(reply, &QNetworkReply::finished, reply, [events] { events->append(QStringLiteral("finished")); });
+    };
+
+    m_nam->enqueue(Response::text(200, "abcdef").inChunks(4));
+    QStringList events;
+    std::unique_ptr<QNetworkReply> ok(m_nam->get(request));
+    record(ok.get(), &events);
+    QVERIFY(!ok->isFinished()); // never inside get()
+    QTRY_VERIFY(ok->isFinished());
+    QCOMPARE(events, QStringList({QStringLiteral("meta"), QStringLiteral("read abcd"), QStringLiteral("read ef"),
+                                  QStringLiteral("finished")}));
+    QCOMPARE(ok->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(ok->rawHeader("Content-Length"), QByteArray("6"));
+    QCOMPARE(ok->error(), QNetworkReply::NoError);
+
+    m_nam->enqueue(Response::json(404, R"({"error":"x"})"));
+    events.clear();
+    std::unique_ptr<QNetworkReply> missing(m_nam->get(request));
+    record(missing.get(), &events);
+    QTRY_VERIFY(missing->isFinished());
+    QCOMPARE(events, QStringList({QStringLiteral("meta"), QStringLiteral(R"(read {"error":"x"})"),
+                                  QStringLiteral("error %1").arg(int(QNetworkReply::ContentNotFoundError)),
+                                  QStringLiteral("finished")}));
+
+    m_nam->enqueue(Response::hanging());
+    events.clear();
+    std::unique_ptr<QNetworkReply> hanging(m_nam->get(request));
+    record(hanging.get(), &events);
+    QTest::qWait(50);
+    QVERIFY(!hanging->isFinished());
+    hanging->abort(); // finishes at once, as QNetworkReplyHttpImpl does
+    QVERIFY(hanging->isFinished());
+    QCOMPARE(hanging->error(), QNetworkReply::OperationCanceledError);
+    QCOMPARE(events, QStringList({QStringLiteral("error %1").arg(int(QNetworkReply::OperationCanceledError)),
+                                  QStringLiteral("finished")}));
+    QCOMPARE(m_nam->openReplies(), 0);
+    QCOMPARE(m_nam->requests().size(), 3);
+    QVERIFY(m_nam->requests().at(2).finishedAtNs >= m_nam->requests().at(2).sentAtNs + 50 * 1000000);
 }
 
 void TestApiClient::urlJoinsBasePathAndQuery()
