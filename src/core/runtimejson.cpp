@@ -84,7 +84,7 @@ public:
             if (v.isString()) {
                 const QString s = v.toString();
                 if (s.size() > Limits::maxTextField)
-                    fail(QStringLiteral("an entry of \"%1\" is too long").arg(key));
+                    fail(QStringLiteral("an entry of \"%1\" is longer than %2 characters").arg(key).arg(Limits::maxTextField));
                 list.append(s);
             }
         }

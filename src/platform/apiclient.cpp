@@ -67,7 +67,9 @@ QNetworkReply *ApiClient::dispatch(const ApiCall &call)
     QString base = url.path(QUrl::FullyEncoded);
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + call.path); // request classes percent-encode any segment that came from a server
+    // Both parts are already percent-encoded (request classes encode any segment that came from a
+    // server); the default DecodedMode would encode every '%' again.
+    url.setPath(base + call.path, QUrl::TolerantMode);
     if (!call.query.isEmpty())
         url.setQuery(call.query);
     QNetworkRequest request(url);
@@ -97,6 +99,7 @@ ApiReply::ApiReply(ApiClient *client, ApiCall call, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: before Retry-After allows
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_deadlineHit = true;
         if (m_reply)

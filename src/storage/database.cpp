@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QtEndian>
 
 namespace {
 
@@ -48,11 +49,13 @@ DbError::Kind kindOf(const QSqlError &error)
 bool preparePrivateFile(const QString &path)
 {
     const QFileInfo info(path);
-    QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral(".")))
+    // Every directory we create is private, the parents mkpath() would make as well as the last one.
+    QStringList missing;
+    for (QDir dir = info.absoluteDir(); !dir.exists(); dir.setPath(QFileInfo(dir.absolutePath()).absolutePath()))
+        missing.prepend(dir.absolutePath());
+    for (const QString &dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             return false;
-        QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     if (!info.exists()) {
         QFile file(path);
@@ -60,6 +63,27 @@ bool preparePrivateFile(const QString &path)
             return false;
     }
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// PRAGMA user_version as the file header holds it (offset 60, big-endian), read without SQLite:
+// opening a WAL database, even read-only, may create -wal and -shm files beside it.
+int headerUserVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith("SQLite format 3"))
+        return -1;
+    return int(qFromBigEndian<quint32>(header.constData() + 60));
+}
+
+QString tooNewMessage(const QString &path, int version, int current)
+{
+    return QStringLiteral("%1 has schema version %2, newer than this Runtime Desk understands (%3); it was left untouched")
+        .arg(path)
+        .arg(version)
+        .arg(current);
 }
 
 QString quarantine(const QString &path)
@@ -97,6 +121,11 @@ Database::~Database()
 Database::OpenResult Database::open(const QString &path, const Schema &schema, const Options &options)
 {
     OpenResult result;
+    // A newer schema must not be touched at all, not even by opening it.
+    if (const int onDisk = headerUserVersion(path); onDisk > schema.currentVersion()) {
+        result.error = {DbError::Kind::TooNew, tooNewMessage(path, onDisk, schema.currentVersion())};
+        return result;
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!options.readOnly && !preparePrivateFile(path)) {
             result.error = {DbError::Kind::Io, QStringLiteral("cannot create %1").arg(path)};
@@ -116,12 +145,7 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
         const int version = db->schemaVersion();
         bool damaged = db->m_lastError.kind == DbError::Kind::Corrupt;
         if (!damaged && version > schema.currentVersion()) {
-            result.error = {DbError::Kind::TooNew,
-                            QStringLiteral("%1 has schema version %2, newer than this Runtime Desk understands (%3); "
-                                           "it was left untouched")
-                                .arg(path)
-                                .arg(version)
-                                .arg(schema.currentVersion())};
+            result.error = {DbError::Kind::TooNew, tooNewMessage(path, version, schema.currentVersion())};
             return result;
         }
         if (!damaged && options.checkIntegrityOnOpen && version > 0)
@@ -132,6 +156,7 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
                 return result;
             }
             qCWarning(lcDb) << "damaged database, moving it aside:" << path;
+            connection = QSqlDatabase(); // drop our handle too, so the connection is really gone before the move
             db.reset();
             result.quarantinedPath = quarantine(path);
             result.rebuilt = options.onCorruption == OnCorruption::Rebuild;
@@ -236,6 +261,9 @@ bool Database::injectFailure()
 bool Database::exec(QSqlQuery &query)
 {
     if (injectFailure()) {
+        // A real failed exec() has used up the bound values; without this a reused prepared
+        // statement would carry them into its next use and fail with "Parameter count mismatch".
+        query.prepare(query.lastQuery());
         m_lastError = {DbError::Kind::Io, QStringLiteral("injected database failure")};
         return false;
     }

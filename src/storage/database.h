@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -61,6 +62,10 @@ public:
     bool exec(const QString &sql);
     // Runs fn inside BEGIN IMMEDIATE .. COMMIT; rolls back when fn returns false or a statement fails.
     bool transaction(const std::function<bool()> &fn);
+
+    // A QString to bind to a TEXT NOT NULL column: QtSql binds a null QString as NULL, and fields the
+    // platform leaves out arrive as null QStrings.
+    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
 
     const DbError &lastError() const { return m_lastError; }
     void clearError() { m_lastError = {}; }

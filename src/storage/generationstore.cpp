@@ -46,19 +46,22 @@ GenerationStore::GenerationStore(Database &db)
 {
 }
 
-std::optional<GenerationInfo> GenerationStore::one(const QString &where, const QVariantList &values)
+std::optional<GenerationInfo> GenerationStore::one(const QString &where, const QVariantList &values, bool *failed)
 {
     QSqlQuery q = m_db.prepare(selectColumns + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!m_db.exec(q) || !q.next())
+    const bool ok = m_db.exec(q);
+    if (failed)
+        *failed = !ok;
+    if (!ok || !q.next())
         return std::nullopt;
     return fromRow(q);
 }
 
-std::optional<GenerationInfo> GenerationStore::current()
+std::optional<GenerationInfo> GenerationStore::current(bool *failed)
 {
-    return one(QStringLiteral("WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), {});
+    return one(QStringLiteral("WHERE state = 'complete' ORDER BY id DESC LIMIT 1"), {}, failed);
 }
 
 std::optional<GenerationInfo> GenerationStore::previous()
@@ -122,7 +125,10 @@ bool GenerationStore::recordProgress(qint64 generation, const QString &phase, co
 
 bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy)
 {
-    const std::optional<GenerationInfo> before = current();
+    bool readFailed = false;
+    const std::optional<GenerationInfo> before = current(&readFailed);
+    if (readFailed)
+        return false;
     if (before) {
         // "Changed since the last sync": new tags and tags whose content differs.
         QSqlQuery changed = m_db.prepare(QStringLiteral(
@@ -138,18 +144,23 @@ bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serv
         "UPDATE generations SET state = 'complete', finished_at = ?, resume_key = NULL, server_total = ?, "
         "tag_count = (SELECT count(*) FROM generation_tags WHERE generation = ?), "
         "workload_count = (SELECT count(*) FROM workloads WHERE generation = ?), "
-        "cluster_count = (SELECT count(*) FROM clusters WHERE generation = ?) WHERE id = ?"));
+        "cluster_count = (SELECT count(*) FROM clusters WHERE generation = ?) WHERE id = ? AND state = 'running'"));
     q.addBindValue(nowMs());
     q.addBindValue(serverTotal ? QVariant(*serverTotal) : QVariant());
     for (int i = 0; i < 4; ++i)
         q.addBindValue(generation);
-    return m_db.exec(q) && collectGarbage(policy);
+    // Only a running generation becomes current: not a failed, abandoned, collected or finished one.
+    return m_db.exec(q) && q.numRowsAffected() == 1 && collectGarbage(policy);
 }
 
 GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::optional<qint64> serverTotal,
                                                        const CommitPolicy &policy, QString *reason)
 {
-    const std::optional<GenerationInfo> before = current();
+    // "No current generation" turns the shrink guard off; a failed read must not look like it.
+    bool readFailed = false;
+    const std::optional<GenerationInfo> before = current(&readFailed);
+    if (readFailed)
+        return CommitOutcome::Failed;
     QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ?"));
     count.addBindValue(generation);
     if (!m_db.exec(count) || !count.next())
@@ -161,12 +172,12 @@ GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::o
         && (newCount == 0 || double(newCount) < double(before->tagCount) * policy.shrinkRatio)) {
         QSqlQuery hold = m_db.prepare(QStringLiteral(
             "UPDATE generations SET state = 'held', finished_at = ?, resume_key = NULL, server_total = ?, tag_count = ? "
-            "WHERE id = ?"));
+            "WHERE id = ? AND state = 'running'"));
         hold.addBindValue(nowMs());
         hold.addBindValue(serverTotal ? QVariant(*serverTotal) : QVariant());
         hold.addBindValue(newCount);
         hold.addBindValue(generation);
-        if (!m_db.transaction([&] { return m_db.exec(hold); }))
+        if (!m_db.transaction([&] { return m_db.exec(hold) && hold.numRowsAffected() == 1; }))
             return CommitOutcome::Failed;
         if (reason)
             *reason = QStringLiteral("the server returned %1 tags, the cache holds %2; kept the cache until you confirm")

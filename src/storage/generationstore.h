@@ -42,7 +42,8 @@ public:
 
     explicit GenerationStore(Database &db);
 
-    std::optional<GenerationInfo> current();
+    // The newest complete generation; `failed` tells "none" from "could not read".
+    std::optional<GenerationInfo> current(bool *failed = nullptr);
     std::optional<GenerationInfo> previous(); // the complete generation before the current one
     std::optional<GenerationInfo> byId(qint64 id);
     std::optional<GenerationInfo> held();
@@ -63,7 +64,7 @@ public:
     bool collectGarbage(const CommitPolicy &policy);
 
 private:
-    std::optional<GenerationInfo> one(const QString &where, const QVariantList &values);
+    std::optional<GenerationInfo> one(const QString &where, const QVariantList &values, bool *failed = nullptr);
     bool markComplete(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy);
     Database &m_db;
 };

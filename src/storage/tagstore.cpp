@@ -86,13 +86,13 @@ bool TagStore::insertRow(const ImageTag &t, const QByteArray &json, const QByteA
     q.addBindValue(hash);
     q.addBindValue(t.key());
     q.addBindValue(imageKey(t));
-    q.addBindValue(t.registry);
-    q.addBindValue(t.repositoryPath);
+    q.addBindValue(Database::text(t.registry));
+    q.addBindValue(Database::text(t.repositoryPath));
     q.addBindValue(t.name);
     q.addBindValue(t.tag);
-    q.addBindValue(t.digest);
-    q.addBindValue(t.architecture);
-    q.addBindValue(t.runtimeStatus);
+    q.addBindValue(Database::text(t.digest));
+    q.addBindValue(Database::text(t.architecture));
+    q.addBindValue(Database::text(t.runtimeStatus));
     q.addBindValue(int(t.risks.toInt()));
     q.addBindValue(RiskNames::rank(t.risks));
     q.addBindValue(int(t.vulnerabilities.size()));
@@ -117,9 +117,10 @@ bool TagStore::insertRow(const ImageTag &t, const QByteArray &json, const QByteA
         const QList<Component> components = v.components.isEmpty() ? QList<Component>{Component{}} : v.components;
         for (const Component &c : components) {
             QSqlQuery &vq = s.insertVulnerability;
-            for (const QVariant &value : {QVariant(*rowId), QVariant(v.cveId), QVariant(v.xrayId), QVariant(int(v.severity)),
-                                          QVariant(v.cvssV2), QVariant(v.cvssV3), QVariant(v.applicability), QVariant(c.id),
-                                          QVariant(c.name), QVariant(c.version)})
+            for (const QVariant &value : {QVariant(*rowId), Database::text(v.cveId), Database::text(v.xrayId),
+                                          QVariant(int(v.severity)), Database::text(v.cvssV2), Database::text(v.cvssV3),
+                                          Database::text(v.applicability), Database::text(c.id), Database::text(c.name),
+                                          Database::text(c.version)})
                 vq.addBindValue(value);
             if (!m_db.exec(vq))
                 return false;
@@ -129,7 +130,8 @@ bool TagStore::insertRow(const ImageTag &t, const QByteArray &json, const QByteA
         const QList<Component> components = p.components.isEmpty() ? QList<Component>{Component{}} : p.components;
         for (const Component &c : components) {
             QSqlQuery &mq = s.insertMalicious;
-            for (const QVariant &value : {QVariant(*rowId), QVariant(p.xrayId), QVariant(c.id), QVariant(c.name), QVariant(c.version)})
+            for (const QVariant &value : {QVariant(*rowId), Database::text(p.xrayId), Database::text(c.id),
+                                          Database::text(c.name), Database::text(c.version)})
                 mq.addBindValue(value);
             if (!m_db.exec(mq))
                 return false;
@@ -138,7 +140,8 @@ bool TagStore::insertRow(const ImageTag &t, const QByteArray &json, const QByteA
     QStringList places;
     for (const WorkloadRef &w : t.workloads) {
         QSqlQuery &wq = s.insertWorkload;
-        for (const QVariant &value : {QVariant(*rowId), QVariant(w.name), QVariant(w.nameSpace), QVariant(w.cluster)})
+        for (const QVariant &value : {QVariant(*rowId), Database::text(w.name), Database::text(w.nameSpace),
+                                      Database::text(w.cluster)})
             wq.addBindValue(value);
         if (!m_db.exec(wq))
             return false;

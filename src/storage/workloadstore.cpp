@@ -25,8 +25,9 @@ bool WorkloadStore::addWorkloads(qint64 generation, const QList<Workload> &workl
         "INSERT OR REPLACE INTO workloads (generation, workload_key, name, namespace, cluster, runtime_status, risks, "
         "vulnerabilities_count, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Workload &w : workloads) {
-        for (const QVariant &value : {QVariant(generation), QVariant(w.key()), QVariant(w.name), QVariant(w.nameSpace),
-                                      QVariant(w.cluster), QVariant(w.runtimeStatus), QVariant(int(w.risks.toInt())),
+        for (const QVariant &value : {QVariant(generation), QVariant(w.key()), Database::text(w.name),
+                                      Database::text(w.nameSpace), Database::text(w.cluster),
+                                      Database::text(w.runtimeStatus), QVariant(int(w.risks.toInt())),
                                       QVariant(w.vulnerabilitiesCount), QVariant(compact(RuntimeJson::toJson(w)))})
             q.addBindValue(value);
         if (!m_db.exec(q))
@@ -40,7 +41,8 @@ bool WorkloadStore::addClusters(qint64 generation, const QList<Cluster> &cluster
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO clusters (generation, cluster_id, name, detail_json) VALUES (?, ?, ?, ?)"));
     for (const Cluster &c : clusters) {
-        for (const QVariant &value : {QVariant(generation), QVariant(c.id.isEmpty() ? c.name : c.id), QVariant(c.name),
+        for (const QVariant &value : {QVariant(generation), Database::text(c.id.isEmpty() ? c.name : c.id),
+                                      Database::text(c.name),
                                       QVariant(compact(RuntimeJson::toJson(c)))})
             q.addBindValue(value);
         if (!m_db.exec(q))
