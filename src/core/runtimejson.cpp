@@ -246,8 +246,44 @@ std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::in
 
 } // namespace
 
+namespace {
+// The deepest nesting of arrays and objects, counted on the raw bytes (outside strings) before
+// QJsonDocument builds anything: our pages nest 6 deep, Qt would accept 1024.
+int nestingDepth(const QByteArray &body)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+} // namespace
+
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
+    if (nestingDepth(body) > Limits::maxJsonDepth) {
+        if (error)
+            *error = QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -16,6 +16,10 @@ QByteArray compact(const QJsonObject &object)
 // Server-given ids go into a path; percent-encode so "../x" stays one segment.
 QString segment(const QString &text)
 {
+    // QUrl keeps "." and ".." literal (a dot is unreserved), and a server may resolve them as dot
+    // segments: such an id can only be a hostile one, so it names a resource that cannot exist.
+    if (text == QLatin1StringView(".") || text == QLatin1StringView(".."))
+        return QStringLiteral("invalid-id");
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void clusterRequestNoFallbackOnOtherErrors();
     void idsArePercentEncoded_data();
     void idsArePercentEncoded();
+    void dotSegmentIdsNeverLeaveThePath();
     void imageTagDetailAvailability_data();
     void imageTagDetailAvailability();
     void tokenInfoAndPing();
@@ -861,6 +862,7 @@ void TestApiClient::idsArePercentEncoded_data()
     QTest::addColumn<QString>("encoded");
     QTest::newRow("plain") << QStringLiteral("2") << QStringLiteral("2");
     QTest::newRow("dot dot slash") << QStringLiteral("../x") << QStringLiteral("..%2Fx");
+
     QTest::newRow("query and fragment") << QStringLiteral("a?b#c") << QStringLiteral("a%3Fb%23c");
     QTest::newRow("space") << QStringLiteral("a b") << QStringLiteral("a%20b");
     QTest::newRow("a percent sign") << QStringLiteral("%2F") << QStringLiteral("%252F");
@@ -884,6 +886,20 @@ void TestApiClient::idsArePercentEncoded()
     const QString lastSegment = clusterUrl.path(QUrl::FullyEncoded).section(u'/', -1);
     QCOMPARE(QUrl::fromPercentEncoding(lastSegment.toLatin1()), id);
     QCOMPARE(m_nam->requests().at(1).url.path(QUrl::FullyEncoded), QStringLiteral("/runtime/api/v1/images/tags/") + encoded);
+}
+
+void TestApiClient::dotSegmentIdsNeverLeaveThePath()
+{
+    for (const QString id : {QStringLiteral("."), QStringLiteral("..")}) {
+        m_nam->enqueue(Response::json(404, R"({"error":"cluster not found"})"));
+        m_nam->enqueue(Response::json(404, R"({"error":"cluster not found"})"));
+        ClusterRequest cluster(m_client.get(), id, nullptr);
+        QVERIFY(waitFor(cluster));
+        for (const auto &request : m_nam->requests())
+            QVERIFY2(!request.url.path().contains(QLatin1StringView("/..")) && !request.url.path().endsWith(u'.'),
+                     qPrintable(request.url.path()));
+        m_nam->reset();
+    }
 }
 
 void TestApiClient::imageTagDetailAvailability_data()

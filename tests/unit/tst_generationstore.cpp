@@ -433,10 +433,13 @@ void TestGenerationStore::resumableAndRecordProgress()
     QVERIFY(!m_generations->resumable(kSource, 3600));
     QVERIFY(m_generations->resumable(kSource, 3 * 3600));
 
-    // The images phase is over, or the last page said "no more": nothing to resume.
-    QVERIFY(m_generations->recordProgress(generation, QStringLiteral("workloads"), QStringLiteral("w-1"), 1, 0));
-    QVERIFY(!m_generations->resumable(kSource, 3 * 3600));
+    // Past the images phase, a later (small) phase is resumable: it restarts, keeping the tags.
+    QVERIFY(m_generations->recordProgress(generation, QStringLiteral("workloads"), QString(), 1, 0));
+    resumable = m_generations->resumable(kSource, 3 * 3600);
+    QVERIFY(resumable);
+    QCOMPARE(resumable->phase, QStringLiteral("workloads"));
     QCOMPARE(m_generations->byId(generation)->pages, 3);
+    // An images phase with no cursor has nothing to continue from.
     QVERIFY(m_generations->recordProgress(generation, QStringLiteral("tags"), QString(), 1, 0));
     QVERIFY(!m_generations->resumable(kSource, 3 * 3600));
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void nextKey_data();
     void nextKey();
     void rowsMissingRequiredFieldsAreRejectedAlone();
+    void nestingDepthLimit();
 };
 
 namespace {
@@ -725,6 +726,24 @@ void TestRuntimeJson::rowsMissingRequiredFieldsAreRejectedAlone()
     QVERIFY(clusters);
     QCOMPARE(clusters->items.size(), 2);
     QCOMPARE(clusters->rejected, QStringList{QStringLiteral("row 2: the cluster has neither \"id\" nor \"name\"")});
+}
+
+void TestRuntimeJson::nestingDepthLimit()
+{
+    // 64 levels in all are accepted, 65 are refused before Qt parses anything.
+    auto page = [](int extraLevels) -> QByteArray {
+        QByteArray inner = "1";
+        for (int i = 0; i < extraLevels; ++i)
+            inner = "[" + inner + "]";
+        // {"image_tags":[],"x":<arrays>} nests 1 (object) + extraLevels.
+        return QByteArray(R"({"image_tags":[],"x":)") + inner + "}";
+    };
+    QString error;
+    QVERIFY2(RuntimeJson::parseImageTagsPage(page(63), &error), qPrintable(error));
+    QVERIFY(!RuntimeJson::parseImageTagsPage(page(64), &error));
+    QCOMPARE(error, QStringLiteral("the JSON nests deeper than 64 levels"));
+    // Brackets inside strings do not count.
+    QVERIFY(RuntimeJson::parseImageTagsPage(QByteArray(R"({"image_tags":[],"x":")") + QByteArray(500, '[') + "\"}", &error));
 }
 
 QTEST_GUILESS_MAIN(TestRuntimeJson)
