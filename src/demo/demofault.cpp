@@ -69,34 +69,9 @@ QString DemoFault::kindName(Kind kind)
     return {};
 }
 
-std::optional<DemoFaultRule> DemoFaultRule::fromJson(const QJsonObject &o, QString *error)
+std::optional<DemoFault> DemoFault::fromJson(const QJsonObject &o, QString *error)
 {
-    DemoFaultRule rule;
-    rule.method = o.value(QLatin1StringView("method")).toString().toUpper().toLatin1();
-    rule.path = o.value(QLatin1StringView("path")).toString(QStringLiteral("*"));
-    const QJsonValue page = o.value(QLatin1StringView("page"));
-    if (page.isDouble()) {
-        rule.page = Page::Index;
-        rule.pageIndex = page.toInt();
-    } else if (!page.isUndefined()) {
-        const QString p = page.toString();
-        if (p == u"any")
-            rule.page = Page::Any;
-        else if (p == u"first")
-            rule.page = Page::First;
-        else if (p == u"middle")
-            rule.page = Page::Middle;
-        else if (p == u"last")
-            rule.page = Page::Last;
-        else {
-            fail(error, QStringLiteral("page must be first, middle, last, any or a number"));
-            return std::nullopt;
-        }
-    }
-    rule.skip = o.value(QLatin1StringView("skip")).toInt(0);
-    rule.count = o.value(QLatin1StringView("count")).toInt(1);
-
-    DemoFault &f = rule.fault;
+    DemoFault f;
     const QString kind = o.value(QLatin1StringView("fault")).toString();
     bool known = false;
     for (const auto &[k, name] : kindNames) {
@@ -129,13 +104,13 @@ std::optional<DemoFaultRule> DemoFaultRule::fromJson(const QJsonObject &o, QStri
     f.raw = bytesOf(o, "raw", "raw_base64").value_or(QByteArray());
 
     switch (f.kind) {
-    case DemoFault::Kind::Status:
+    case Kind::Status:
         if (f.status < 100 || f.status > 999) {
             fail(error, QStringLiteral("status fault needs a status"));
             return std::nullopt;
         }
         break;
-    case DemoFault::Kind::Redirect:
+    case Kind::Redirect:
         if (f.status == 0)
             f.status = 302;
         if (!f.location.isValid() || f.location.isRelative()) {
@@ -143,68 +118,20 @@ std::optional<DemoFaultRule> DemoFaultRule::fromJson(const QJsonObject &o, QStri
             return std::nullopt;
         }
         break;
-    case DemoFault::Kind::Canned:
+    case Kind::Canned:
         if (f.status == 0)
             f.status = 200;
         break;
-    case DemoFault::Kind::GzipBomb:
+    case Kind::GzipBomb:
         if (f.bytes <= 0)
             f.bytes = 1025LL * 1024 * 1024;
         break;
-    case DemoFault::Kind::Oversize:
+    case Kind::Oversize:
         if (f.bytes <= 0)
             f.bytes = 41LL * 1024 * 1024;
-        break;
-    case DemoFault::Kind::ExpireToken:
-        rule.count = -1; // from then on
-        rule.skip = 0;
         break;
     default:
         break;
     }
-    return rule;
-}
-
-QJsonObject DemoFaultRule::toJson() const
-{
-    QJsonObject o{{QStringLiteral("path"), path},
-                  {QStringLiteral("fault"), DemoFault::kindName(fault.kind)},
-                  {QStringLiteral("skip"), skip},
-                  {QStringLiteral("count"), count},
-                  {QStringLiteral("seen"), seen},
-                  {QStringLiteral("fired"), fired}};
-    if (!method.isEmpty())
-        o.insert(QStringLiteral("method"), QString::fromLatin1(method));
-    static const char *pages[] = {"any", "first", "middle", "last"};
-    if (page == Page::Index)
-        o.insert(QStringLiteral("page"), pageIndex);
-    else
-        o.insert(QStringLiteral("page"), QLatin1StringView(pages[int(page)]));
-    if (fault.status)
-        o.insert(QStringLiteral("status"), fault.status);
-    if (fault.kind == DemoFault::Kind::ExpireToken)
-        o.insert(QStringLiteral("after"), fault.after);
-    return o;
-}
-
-bool DemoFaultRule::matches(const QByteArray &requestMethod, const QString &requestPath, const QString &pattern,
-                            int requestPage, bool lastPage) const
-{
-    if (!method.isEmpty() && method != requestMethod)
-        return false;
-    if (path != u"*" && path != requestPath && path != pattern)
-        return false;
-    switch (page) {
-    case Page::Any:
-        return true;
-    case Page::First:
-        return requestPage == 0;
-    case Page::Middle:
-        return requestPage > 0 && !lastPage;
-    case Page::Last:
-        return lastPage;
-    case Page::Index:
-        return requestPage == pageIndex;
-    }
-    return false;
+    return f;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demofault.h"
+#include "demofaultrule.h"
 #include "demorequest.h"
 #include "demoresponse.h"
 

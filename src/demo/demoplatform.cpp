@@ -1,6 +1,7 @@
 #include "demoplatform.h"
 
 #include "demodelivery.h"
+#include "demorandom.h"
 #include "demoruntimeapi.h"
 #include "demoserver.h"
 #include "logging.h"
@@ -112,7 +113,8 @@ bool DemoPlatform::start(QString *error)
         QMutexLocker lock(&m_datasetMutex);
         m_dataset = std::make_unique<DemoDataset>(m_options.seed, std::clamp(m_options.tags, 1, 200000));
     }
-    m_runtime = std::make_unique<DemoRuntimeApi>(QRandomGenerator::system()->generate64(), m_options.listIncludesDetail);
+    // The next_key seal comes from the seed, so two platforms with one seed serve identical pages.
+    m_runtime = std::make_unique<DemoRuntimeApi>(DemoRandom::hash(m_options.seed, 0x6e6b6579), m_options.listIncludesDetail);
 
     m_server = new DemoServer(this);
     addRoutes();

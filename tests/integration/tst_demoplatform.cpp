@@ -68,6 +68,7 @@ private Q_SLOTS:
     void runtimeEndpoints();
     void pagingEqualsDataset();
     void documentedListShape();
+    void samePagesFromTwoPlatforms();
     void limitOutOfRange_data();
     void limitOutOfRange();
     void wrongToken();
@@ -226,6 +227,26 @@ void TestDemoPlatform::documentedListShape()
     QCOMPARE(tags, fixture.platform().expectedTags(DemoTagView::List));
     for (const ImageTag &t : tags)
         QVERIFY(!t.deployedBy && !t.buildInfo && !t.integrity && !t.registryTrusted);
+}
+
+void TestDemoPlatform::samePagesFromTwoPlatforms()
+{
+    DemoFixture twin(DemoFixture::defaultOptions());
+    QVERIFY(twin.start());
+    QObject owner;
+    QByteArray body = R"({"limit":100,"order_by":"name"})";
+    for (int page = 0; page < 3; ++page) {
+        const ApiCall list = call("POST", QStringLiteral("/runtime/api/v1/images/tags"), body);
+        ApiReply *mine = send(m_fixture->client(), list, &owner);
+        ApiReply *theirs = send(twin.client(), list, &owner);
+        QCOMPARE(mine->status(), 200);
+        QCOMPARE(mine->body(), theirs->body()); // byte for byte, next_key included
+        const QString key = QJsonDocument::fromJson(mine->body()).object().value(QLatin1StringView("pagination")).toObject()
+                                .value(QLatin1StringView("next_key")).toString();
+        body = QJsonDocument(QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("order_by"), QStringLiteral("name")},
+                                         {QStringLiteral("next_key"), key}})
+                   .toJson(QJsonDocument::Compact);
+    }
 }
 
 void TestDemoPlatform::limitOutOfRange_data()
