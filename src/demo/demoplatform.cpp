@@ -1,0 +1,334 @@
+#include "demoplatform.h"
+
+#include "demodelivery.h"
+#include "demorandom.h"
+#include "demoruntimeapi.h"
+#include "demoserver.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace {
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toHex());
+}
+
+// Compares without an early exit, so timing says nothing about the token.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+int loggedStatus(const DemoRequest &request, const DemoResponse &response, const std::optional<DemoFault> &fault)
+{
+    if (!fault)
+        return response.status;
+    switch (fault->kind) {
+    case DemoFault::Kind::Close:
+    case DemoFault::Kind::Hang:
+    case DemoFault::Kind::Raw:
+        return 0;
+    case DemoFault::Kind::GzipBomb:
+    case DemoFault::Kind::Oversize:
+        return 200;
+    default:
+        return DemoDelivery::replacement(request, response, *fault).status;
+    }
+}
+
+} // namespace
+
+DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_token(options.token.isEmpty() ? randomHex(16) : options.token)
+{
+}
+
+DemoPlatform::~DemoPlatform()
+{
+    stop();
+}
+
+bool DemoPlatform::start(QString *error)
+{
+    if (m_server)
+        return true;
+    QString reason;
+    auto failed = [&](const QString &why) {
+        qCWarning(lcDemo).noquote() << "demo platform did not start:" << why;
+        if (error)
+            *error = why;
+        stop();
+        return false;
+    };
+    m_startedAt = QDateTime::currentSecsSinceEpoch();
+    m_ca = CertificateFactory::createCa(QStringLiteral("Runtime Desk Demo CA"), &reason);
+    if (m_ca.isNull())
+        return failed(reason);
+    switch (m_options.certificate) {
+    case ServerCertificate::Valid:
+        m_leaf = CertificateFactory::createLeaf(m_ca, {}, &reason);
+        break;
+    case ServerCertificate::Expired:
+        m_leaf = CertificateFactory::createExpiredLeaf(m_ca, &reason);
+        break;
+    case ServerCertificate::WrongHost:
+        m_leaf = CertificateFactory::createWrongHostLeaf(m_ca, &reason);
+        break;
+    case ServerCertificate::SelfSigned:
+        m_leaf = CertificateFactory::createSelfSignedLeaf({}, &reason);
+        break;
+    }
+    if (m_leaf.isNull())
+        return failed(reason);
+
+    m_directory = m_options.directory;
+    if (m_directory.isEmpty()) {
+        m_temporaryDirectory = std::make_unique<QTemporaryDir>();
+        m_directory = m_temporaryDirectory->path();
+    }
+    if (!QDir().mkpath(m_directory))
+        return failed(QStringLiteral("cannot create %1").arg(m_directory));
+    QFile pem(caCertificatePath());
+    if (!pem.open(QIODevice::WriteOnly | QIODevice::Truncate) || pem.write(m_ca.certificatePem) != m_ca.certificatePem.size())
+        return failed(QStringLiteral("cannot write %1").arg(pem.fileName()));
+    pem.close();
+
+    {
+        QMutexLocker lock(&m_datasetMutex);
+        m_dataset = std::make_unique<DemoDataset>(m_options.seed, std::clamp(m_options.tags, 1, 200000));
+    }
+    // The next_key seal comes from the seed, so two platforms with one seed serve identical pages.
+    m_runtime = std::make_unique<DemoRuntimeApi>(DemoRandom::hash(m_options.seed, 0x6e6b6579), m_options.listIncludesDetail);
+
+    m_server = new DemoServer(this);
+    addRoutes();
+    if (!m_server->listenTls(m_leaf.certificate, m_leaf.key, m_options.port, &reason))
+        return failed(reason);
+    m_port = m_server->port();
+    qCInfo(lcDemo).noquote() << "demo platform on" << url().toString() << "with" << tagCount() << "tags, CA"
+                             << caCertificatePath();
+    return true;
+}
+
+void DemoPlatform::stop()
+{
+    if (m_server) {
+        m_server->stop();
+        delete m_server;
+        m_server = nullptr;
+    }
+}
+
+QUrl DemoPlatform::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+QString DemoPlatform::caCertificatePath() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("ca.pem"));
+}
+
+bool DemoPlatform::requiresToken(const QString &path) const
+{
+    if (path == u"/access/api/v1/system/ping")
+        return false;
+    return path.startsWith(u"/runtime/") || path.startsWith(u"/access/") || path.startsWith(u"/worker/")
+           || path.startsWith(u"/__demo/");
+}
+
+bool DemoPlatform::authorized(const DemoRequest &request) const
+{
+    return sameBytes(request.header("Authorization"), "Bearer " + m_token.toUtf8());
+}
+
+DemoResponse DemoPlatform::unauthorized(const DemoRequest &request) const
+{
+    if (request.path.startsWith(u"/runtime/"))
+        return DemoResponse::runtimeError(401, QStringLiteral("Bad credentials"));
+    return DemoResponse::platformError(401, QStringLiteral("Bad credentials"));
+}
+
+DemoResponse DemoPlatform::notFound(const DemoRequest &request, bool pathKnown) const
+{
+    if (requiresToken(request.path) && !authorized(request))
+        return unauthorized(request);
+    const int status = pathKnown ? 405 : 404;
+    const QString message = pathKnown ? QStringLiteral("method not allowed") : QStringLiteral("not found");
+    return request.path.startsWith(u"/runtime/") ? DemoResponse::runtimeError(status, message)
+                                                  : DemoResponse::platformError(status, message);
+}
+
+void DemoPlatform::addRoutes()
+{
+    DemoRouter &router = m_server->router();
+    // Every handler checks the token first where the endpoint needs one.
+    auto route = [this, &router](const char *method, const char *pattern, DemoRouter::Handler handler) {
+        router.add(method, QString::fromLatin1(pattern), [this, handler](const DemoRequest &request) {
+            if (requiresToken(request.path) && !authorized(request))
+                return unauthorized(request);
+            return handler(request);
+        });
+    };
+    auto locked = [this](auto call) {
+        return [this, call](const DemoRequest &request) {
+            QMutexLocker lock(&m_datasetMutex);
+            return call(*m_runtime, *m_dataset, request);
+        };
+    };
+    auto json = [](const QJsonObject &object) { return DemoResponse::json(200, QJsonDocument(object)); };
+
+    route("GET", "/access/api/v1/tokens/me", [this](const DemoRequest &) { return tokenInfo(); });
+    route("GET", "/access/api/v1/system/ping", [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
+    route("GET", "/artifactory/api/system/ping", [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
+    route("GET", "/artifactory/api/system/version", [json](const DemoRequest &) {
+        return json({{QStringLiteral("version"), QStringLiteral("7.104.7")},
+                     {QStringLiteral("revision"), QStringLiteral("79007900")},
+                     {QStringLiteral("addons"), QJsonArray{QStringLiteral("build"), QStringLiteral("docker"),
+                                                           QStringLiteral("xray"), QStringLiteral("runtime")}}});
+    });
+    route("GET", "/artifactory/api/v1/system/readiness",
+          [json](const DemoRequest &) { return json({{QStringLiteral("code"), QStringLiteral("OK")}}); });
+    route("GET", "/xray/api/v1/system/version", [json](const DemoRequest &) {
+        return json({{QStringLiteral("xray_version"), QStringLiteral("3.107.8")},
+                     {QStringLiteral("xray_revision"), QStringLiteral("5735964")}});
+    });
+    route("GET", "/xray/api/v1/system/ping",
+          [json](const DemoRequest &) { return json({{QStringLiteral("status"), QStringLiteral("pong")}}); });
+
+    route("POST", "/runtime/api/v1/images/tags", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+              return api.imageTags(d, r.body);
+          }));
+    route("GET", "/runtime/api/v1/images/tags/{digest}",
+          locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+              return api.imageTag(d, r.params.value(QStringLiteral("digest")));
+          }));
+    route("POST", "/runtime/api/v1/workloads", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+              return api.workloads(d, r.body);
+          }));
+    route("POST", "/runtime/api/v1/clusters", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+              return api.clusters(d, r.body);
+          }));
+    for (const char *pattern : {"/runtime/api/v1/cluster/{id}", "/runtime/api/v1/clusters/{id}/"}) {
+        route("GET", pattern, locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+                  return api.cluster(d, r.params.value(QStringLiteral("id")));
+              }));
+    }
+
+    // Control endpoints: not JFrog's; never faulted, never logged.
+    route("POST", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
+    route("GET", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
+    route("DELETE", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
+    route("POST", "/__demo/advance", [this, json](const DemoRequest &) {
+        const DemoDataset::AdvanceStats stats = advance();
+        return json({{QStringLiteral("epoch"), epoch()},
+                     {QStringLiteral("changed"), stats.changed},
+                     {QStringLiteral("removed"), stats.removed},
+                     {QStringLiteral("added"), stats.added},
+                     {QStringLiteral("total_count"), tagCount()}});
+    });
+    route("GET", "/__demo/requests", [this, json](const DemoRequest &) { return json(m_requests.toJson()); });
+    route("DELETE", "/__demo/requests", [this, json](const DemoRequest &) {
+        m_requests.clear();
+        return json({{QStringLiteral("total"), 0}});
+    });
+
+    m_server->setFallback([this](const DemoRequest &r, bool pathKnown) { return notFound(r, pathKnown); });
+    m_server->setInterceptor([this](const DemoRequest &r, const DemoResponse &response) -> std::optional<DemoFault> {
+        if (r.path.startsWith(u"/__demo/"))
+            return std::nullopt;
+        return m_faults.take(r, response, requiresToken(r.path));
+    });
+    m_server->setObserver([this](const DemoRequest &r, const DemoResponse &response, const std::optional<DemoFault> &fault) {
+        if (r.path.startsWith(u"/__demo/"))
+            return;
+        DemoRequestLog::Entry entry;
+        entry.method = r.method;
+        entry.path = r.path;
+        entry.endpoint = QString::fromLatin1(r.method) + u' ' + r.pattern;
+        entry.body = r.body;
+        entry.hadAuthorization = !r.header("Authorization").isEmpty();
+        entry.authorized = authorized(r);
+        entry.status = loggedStatus(r, response, fault);
+        entry.fault = fault ? DemoFault::kindName(fault->kind) : QString();
+        m_requests.append(std::move(entry));
+    });
+}
+
+DemoResponse DemoPlatform::controlFaults(const DemoRequest &request)
+{
+    if (request.method == "DELETE")
+        m_faults.clear();
+    if (request.method == "POST") {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        QString error = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
+        const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        if (!error.isEmpty() || !m_faults.install(value, &error))
+            return DemoResponse::validationError(error);
+    }
+    return DemoResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("armed"), m_faults.armedCount()},
+                                                             {QStringLiteral("rules"), m_faults.rules()}}));
+}
+
+DemoResponse DemoPlatform::tokenInfo() const
+{
+    const QJsonObject info{{QStringLiteral("token_id"), QStringLiteral("demo-token-%1").arg(m_options.seed)},
+                           {QStringLiteral("subject"), QStringLiteral("jfac@01demo/users/demo-admin")},
+                           {QStringLiteral("expiry"), m_startedAt + 365LL * 24 * 3600},
+                           {QStringLiteral("issued_at"), m_startedAt},
+                           {QStringLiteral("issuer"), QStringLiteral("jfac@01demo")},
+                           {QStringLiteral("description"), QStringLiteral("Runtime Desk demo token")},
+                           {QStringLiteral("refreshable"), false},
+                           {QStringLiteral("last_used"), QDateTime::currentSecsSinceEpoch()}};
+    return DemoResponse::json(200, QJsonDocument(info));
+}
+
+DemoDataset::AdvanceStats DemoPlatform::advance()
+{
+    QMutexLocker lock(&m_datasetMutex);
+    return m_dataset ? m_dataset->advance() : DemoDataset::AdvanceStats();
+}
+
+QList<ImageTag> DemoPlatform::expectedTags() const
+{
+    return expectedTags(m_options.listIncludesDetail ? DemoTagView::ListWithDetail : DemoTagView::List);
+}
+
+QList<ImageTag> DemoPlatform::expectedTags(DemoTagView view) const
+{
+    QMutexLocker lock(&m_datasetMutex);
+    return m_dataset ? m_dataset->expectedTags(view) : QList<ImageTag>();
+}
+
+int DemoPlatform::tagCount() const
+{
+    QMutexLocker lock(&m_datasetMutex);
+    return m_dataset ? m_dataset->size() : 0;
+}
+
+int DemoPlatform::epoch() const
+{
+    QMutexLocker lock(&m_datasetMutex);
+    return m_dataset ? m_dataset->epoch() : 0;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "certificatefactory.h"
+#include "demodataset.h"
+#include "demofaults.h"
+#include "demorequestlog.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+class DemoServer;
+class DemoRuntimeApi;
+
+// A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray and Runtime
+// endpoints (jfrog-api.md 1, 3, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
+// fault injection and a request log. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
+// the tests and the benchmarks.
+//
+// Threads: the platform serves in the thread it lives in (DemoHost gives it its own). faults(),
+// requests() and the dataset accessors below are safe from any thread; url(), token() and the CA
+// are fixed once start() has returned.
+class DemoPlatform : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ServerCertificate { Valid, Expired, WrongHost, SelfSigned }; // NET-10 refusal tests
+
+    struct Options
+    {
+        quint16 port = 0;           // 0: any free port
+        int tags = 1000;            // 1 to 200,000
+        quint64 seed = 1;
+        QString token;              // empty: 32 random hex digits
+        bool listIncludesDetail = true; // list rows also carry deployed_by, build_info, registry_trusted, integrity
+        QString directory;          // where ca.pem is written; empty: a private temporary directory
+        ServerCertificate certificate = ServerCertificate::Valid;
+    };
+
+    explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
+    ~DemoPlatform() override;
+
+    bool start(QString *error = nullptr);
+    void stop();
+    bool isRunning() const { return m_server != nullptr; }
+
+    QUrl url() const;                     // https://127.0.0.1:PORT
+    quint16 port() const { return m_port; }
+    QString caCertificatePath() const;    // <directory>/ca.pem
+    QSslCertificate caCertificate() const { return m_ca.certificate; }
+    QString token() const { return m_token; }
+    const Options &options() const { return m_options; }
+
+    DemoFaults &faults() { return m_faults; }
+    DemoRequestLog &requests() { return m_requests; }
+
+    // The dataset, under the platform's lock.
+    DemoDataset::AdvanceStats advance();
+    QList<ImageTag> expectedTags() const; // every tag as the list endpoint shows it now
+    QList<ImageTag> expectedTags(DemoTagView view) const;
+    int tagCount() const;
+    int epoch() const;
+    template<typename Function>
+    auto withDataset(Function function) const
+    {
+        QMutexLocker lock(&m_datasetMutex);
+        return function(*m_dataset);
+    }
+
+private:
+    void addRoutes();
+    bool requiresToken(const QString &path) const;
+    bool authorized(const DemoRequest &request) const;
+    DemoResponse unauthorized(const DemoRequest &request) const;
+    DemoResponse notFound(const DemoRequest &request, bool pathKnown) const;
+    DemoResponse controlFaults(const DemoRequest &request);
+    DemoResponse tokenInfo() const;
+
+    Options m_options;
+    QString m_token;
+    IssuedCertificate m_ca;
+    IssuedCertificate m_leaf;
+    std::unique_ptr<QTemporaryDir> m_temporaryDirectory;
+    QString m_directory;
+    quint16 m_port = 0;
+    qint64 m_startedAt = 0;
+    DemoServer *m_server = nullptr;
+    std::unique_ptr<DemoRuntimeApi> m_runtime;
+    std::unique_ptr<DemoDataset> m_dataset;
+    mutable QMutex m_datasetMutex;
+    DemoFaults m_faults;
+    DemoRequestLog m_requests;
+};

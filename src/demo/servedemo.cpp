@@ -1,0 +1,74 @@
+#include "servedemo.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int number)
+{
+    const char byte = char(number);
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1); // async-signal-safe
+}
+#endif
+} // namespace
+
+int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
+{
+    DemoPlatform platform(options);
+    QString error;
+    if (!platform.start(&error)) {
+        out << "serve-demo: " << error << Qt::endl;
+        return 2;
+    }
+    out << "Runtime Desk demo platform" << Qt::endl
+        << "  url:   " << platform.url().toString() << Qt::endl
+        << "  ca:    " << platform.caCertificatePath() << Qt::endl
+        << "  token: " << platform.token() << Qt::endl
+        << "  tags:  " << platform.tagCount() << " (seed " << options.seed << ")" << Qt::endl
+        << "Trust the CA certificate above; stop with Ctrl+C." << Qt::endl;
+
+#ifdef Q_OS_UNIX
+    // Self-pipe: the handler only writes a byte; Qt's event loop does the rest.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        out << "serve-demo: cannot watch for signals" << Qt::endl;
+        return 2;
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        notifier.setEnabled(false);
+        qCInfo(lcDemo) << "serve-demo: signal" << int(byte) << "- stopping";
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+#endif
+    QCoreApplication::exec();
+#ifdef Q_OS_UNIX
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    ::close(signalPipe[0]);
+    ::close(signalPipe[1]);
+    signalPipe[0] = signalPipe[1] = -1;
+#endif
+    platform.stop();
+    out << "serve-demo: stopped" << Qt::endl;
+    return 0;
+}
