@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "connectioncontroller.h"
 #include "database.h"
+#include "demohost.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
@@ -27,6 +28,8 @@ Application::Application(Options options, QObject *parent)
 Application::~Application()
 {
     m_engine.reset(); // QML goes before the services it binds to
+    if (m_sync)
+        m_sync->cancel();
     delete m_services;
     delete m_sync;
     delete m_connection;
@@ -34,6 +37,7 @@ Application::~Application()
     delete m_client;
     delete m_secrets;
     delete m_nam;
+    m_demo.reset();
 }
 
 int Application::fail(const QString &message)
@@ -104,6 +108,8 @@ int Application::start()
 
     if (m_options.selfTest)
         return runSelfTest();
+    if (m_options.demo)
+        m_sync->start(); // the demo opens on a freshly synced list
     if (!m_options.screenshotPath.isEmpty())
         takeScreenshotWhenReady();
     return -1;
@@ -150,6 +156,18 @@ int Application::runSelfTest()
 
 bool Application::startDemo()
 {
-    qCCritical(lcUi) << "the demo platform is not built into this version";
-    return false;
+    DemoPlatform::Options options;
+    options.tags = m_options.demoTags;
+    options.seed = m_options.demoSeed;
+    m_demo = std::make_unique<DemoHost>(options);
+    QString error;
+    if (!m_demo->start(&error)) {
+        qCCritical(lcUi).noquote() << "the demo platform did not start:" << error;
+        return false;
+    }
+    ConnectionProfile profile;
+    profile.baseUrl = m_demo->url();
+    profile.caCertificates = {m_demo->platform()->caCertificate()};
+    m_connection->useDemo(profile, m_demo->platform()->token());
+    return true;
 }

@@ -10,6 +10,7 @@
 class ApiClient;
 class ConnectionController;
 class Database;
+class DemoHost;
 class Inventory;
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
@@ -52,6 +53,7 @@ private:
     Options m_options;
     Workspace m_workspace;
     std::unique_ptr<Database> m_local;
+    std::unique_ptr<DemoHost> m_demo;
     QNetworkAccessManager *m_nam = nullptr;
     ApiClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;

@@ -17,7 +17,10 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSocketNotifier>
-#include <csignal>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -40,16 +43,49 @@ QString csvField(const QString &value)
     return v;
 }
 
-void printProgress(QTextStream &err, const SyncProgress &p)
+// One progress line, redrawn in place on a terminal, or printed every few seconds into a log.
+class ProgressPrinter
 {
-    const QLocale c = QLocale::c();
-    err << "\r" << p.phase << ": " << c.toString(p.pages) << " pages, " << c.toString(p.tags) << " tags";
-    if (p.serverTotal)
-        err << " of " << c.toString(*p.serverTotal);
-    if (p.workloads)
-        err << ", " << c.toString(p.workloads) << " workloads";
-    err << ", " << c.toString(qRound64(p.tagsPerSecond())) << " tags/s   " << Qt::flush;
-}
+public:
+    explicit ProgressPrinter(QTextStream &err)
+        : m_err(err)
+        , m_terminal(isatty(fileno(stderr)))
+    {
+        m_clock.start();
+    }
+
+    void print(const SyncProgress &p)
+    {
+        const qint64 interval = m_terminal ? 100 : 5000;
+        if (m_printed && m_clock.elapsed() - m_last < interval && p.phase == m_phase)
+            return;
+        m_last = m_clock.elapsed();
+        m_phase = p.phase;
+        m_printed = true;
+        const QLocale c = QLocale::c();
+        m_err << (m_terminal ? "\r" : "") << p.phase << ": " << c.toString(p.pages) << " pages, " << c.toString(p.tags)
+              << " tags";
+        if (p.serverTotal)
+            m_err << " of " << c.toString(*p.serverTotal);
+        if (p.workloads)
+            m_err << ", " << c.toString(p.workloads) << " workloads";
+        m_err << ", " << c.toString(qRound64(p.tagsPerSecond())) << " tags/s" << (m_terminal ? "   " : "\n") << Qt::flush;
+    }
+
+    void done()
+    {
+        if (m_terminal && m_printed)
+            m_err << Qt::endl;
+    }
+
+private:
+    QTextStream &m_err;
+    QElapsedTimer m_clock;
+    QString m_phase;
+    qint64 m_last = 0;
+    bool m_terminal;
+    bool m_printed = false;
+};
 
 } // namespace
 
@@ -58,8 +94,9 @@ int runSync(CliContext &cx, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Pages the platform's image tags, workloads and clusters into the cache."));
     parser.addOptions({
-        {QStringLiteral("time-period"), QStringLiteral("now, 1 hour, 24 hours, 3 days, 7 days or 10 days."),
-         QStringLiteral("period"), QStringLiteral("now")},
+        {QStringLiteral("time-period"),
+         QStringLiteral("now, 1 hour, 24 hours, 3 days, 7 days or 10 days (default: the platform's default)."),
+         QStringLiteral("period")},
         {QStringLiteral("accept-shrink"), QStringLiteral("Make the new generation current even if it holds far fewer tags.")},
         {QStringLiteral("quiet"), QStringLiteral("No progress line.")},
     });
@@ -78,12 +115,17 @@ int runSync(CliContext &cx, const QStringList &args)
 
     SyncOptions options;
     options.timePeriod = parser.value(QStringLiteral("time-period"));
+    static const QStringList periods{QStringLiteral("now"), QStringLiteral("1 hour"), QStringLiteral("24 hours"),
+                                     QStringLiteral("3 days"), QStringLiteral("7 days"), QStringLiteral("10 days")};
+    if (!options.timePeriod.isEmpty() && !periods.contains(options.timePeriod))
+        return cx.fail(CliContext::Usage, QStringLiteral("--time-period takes %1").arg(periods.join(QStringLiteral(", "))));
     options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
     SyncJob job(client, cx.workspace.cachePath, options);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    ProgressPrinter progress(cx.err);
     QObject::connect(&job, &SyncJob::progressChanged, [&](const SyncProgress &p) {
         if (!quiet)
-            printProgress(cx.err, p);
+            progress.print(p);
     });
     SyncResult result;
     QEventLoop loop;
@@ -93,8 +135,7 @@ int runSync(CliContext &cx, const QStringList &args)
     });
     job.start();
     loop.exec();
-    if (!quiet)
-        cx.err << Qt::endl;
+    progress.done();
     if (result.outcome != SyncResult::Outcome::Completed)
         return cx.fail(result.exitCode(), result.message);
     const QLocale c = QLocale::c();

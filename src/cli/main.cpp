@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
@@ -21,6 +22,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("sync"), {runSync, "Sync image tags, workloads and clusters from the platform into the cache."}},
         {QStringLiteral("images"), {runImages, "List cached image tags (--risk, --search, --cluster, --namespace, --format)."}},
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
+        {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
     };
     return table;
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RuntimeDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("runtime-desk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
+    // Scripts read stdout and one-line errors; our informational logging stays out of their way.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("rtdesk.*.info=false"));
 
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

@@ -1,5 +1,6 @@
 #include "runtimejson.h"
 
+#include "compactjson.h"
 #include "inputlimits.h"
 
 #include <QJsonArray>
@@ -533,6 +534,116 @@ QJsonObject toJson(const ImageTag &t)
     if (!t.cloudProviders.isEmpty())
         o.insert(QStringLiteral("cloud_providers"), stringArray(t.cloudProviders));
     return o;
+}
+
+namespace {
+void writeComponents(CompactJson &w, const QList<Component> &components)
+{
+    w.beginArray();
+    for (const Component &c : components)
+        w.beginObject().field("id", c.id).field("name", c.name).field("version", c.version).endObject();
+    w.endArray();
+}
+} // namespace
+
+QByteArray compactVulnerabilities(const QList<Vulnerability> &vulnerabilities)
+{
+    QByteArray out;
+    CompactJson w(out);
+    w.beginArray();
+    for (const Vulnerability &v : vulnerabilities) {
+        w.beginObject()
+            .field("cve_id", v.cveId)
+            .field("xray_id", v.xrayId)
+            .field("severity", SeverityNames::toString(v.severity))
+            .field("cvss_v2", v.cvssV2)
+            .field("cvss_v3", v.cvssV3)
+            .field("applicability", v.applicability);
+        w.key("components");
+        writeComponents(w, v.components);
+        if (!v.packageType.isEmpty())
+            w.field("package_type", v.packageType);
+        w.endObject();
+    }
+    w.endArray();
+    return out;
+}
+
+QByteArray compact(const ImageTag &t, Vulnerabilities vulnerabilities)
+{
+    QByteArray out;
+    out.reserve(1024);
+    CompactJson w(out);
+    w.beginObject()
+        .field("name", t.name)
+        .field("tag", t.tag)
+        .field("architecture", t.architecture)
+        .field("registry", t.registry)
+        .field("repository_path", t.repositoryPath)
+        .field("runtime_status", t.runtimeStatus);
+    w.key("scan_info").beginObject().field("sca", t.scaScanned).endObject();
+    w.key("risks").strings(t.rawRisks);
+    if (vulnerabilities == Vulnerabilities::Include)
+        w.key("vulnerabilities").raw(compactVulnerabilities(t.vulnerabilities));
+    w.key("malicious_packages").beginArray();
+    for (const MaliciousPackage &p : t.maliciousPackages) {
+        w.beginObject().field("xray_id", p.xrayId).key("components");
+        writeComponents(w, p.components);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("workloads").beginArray();
+    for (const WorkloadRef &r : t.workloads)
+        w.beginObject().field("name", r.name).field("namespace", r.nameSpace).field("cluster", r.cluster).endObject();
+    w.endArray();
+    if (!t.digest.isEmpty())
+        w.field("image_digest", t.digest);
+    if (t.deployedBy)
+        w.field("deployed_by", *t.deployedBy);
+    if (t.buildInfo)
+        w.key("build_info")
+            .beginObject()
+            .field("build_owner", t.buildInfo->owner)
+            .field("build_name", t.buildInfo->name)
+            .field("build_number", t.buildInfo->number)
+            .field("build_repository", t.buildInfo->repository)
+            .endObject();
+    if (t.registryTrusted)
+        w.field("registry_trusted", *t.registryTrusted);
+    if (t.integrity)
+        w.key("integrity")
+            .beginObject()
+            .field("status", t.integrity->status)
+            .field("violation_type", t.integrity->violationType)
+            .field("severity", t.integrity->severity)
+            .field("runtime_digest", t.integrity->runtimeDigest)
+            .field("artifactory_digest", t.integrity->expectedDigest)
+            .endObject();
+    if (!t.cloudProviders.isEmpty())
+        w.key("cloud_providers").strings(t.cloudProviders);
+    w.endObject();
+    return out;
+}
+
+QByteArray compact(const Workload &wl, Processes processes)
+{
+    QByteArray out;
+    out.reserve(256);
+    CompactJson w(out);
+    w.beginObject()
+        .field("name", wl.name)
+        .field("namespace", wl.nameSpace)
+        .field("cluster", wl.cluster)
+        .field("runtime_status", wl.runtimeStatus);
+    w.key("nodes").strings(wl.nodes);
+    w.field("architecture", wl.architecture);
+    w.key("risks").strings(wl.rawRisks);
+    w.field("vulnerabilities_count", wl.vulnerabilitiesCount);
+    w.key("processes").raw(processes == Processes::Omit || wl.processes.isEmpty()
+                               ? QByteArray("[]")
+                               : QJsonDocument(wl.processes).toJson(QJsonDocument::Compact));
+    w.endObject();
+    return out;
 }
 
 QJsonObject toJson(const Workload &w)

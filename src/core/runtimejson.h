@@ -32,6 +32,14 @@ QJsonObject toJson(const Workload &workload);
 QJsonObject toJson(const Cluster &cluster);
 QJsonObject toJson(const Vulnerability &vulnerability);
 
+// The same JSON as toJson(), written directly as compact bytes. The cache keeps vulnerabilities
+// in a table of their own and workloads without their processes, so it asks for less.
+enum class Vulnerabilities { Include, Omit };
+QByteArray compact(const ImageTag &tag, Vulnerabilities vulnerabilities = Vulnerabilities::Include);
+QByteArray compactVulnerabilities(const QList<Vulnerability> &vulnerabilities);
+enum class Processes { Include, Omit };
+QByteArray compact(const Workload &workload, Processes processes = Processes::Include);
+
 // Reads a JSON document with our structural limits; nullopt and a reason otherwise.
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
 

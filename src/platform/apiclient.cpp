@@ -195,6 +195,10 @@ ApiError ApiReply::classify()
         e.kind = ApiError::Kind::Tls;
         e.detail = QCoreApplication::translate("ApiError", "certificate refused: %1")
                        .arg(m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
+    } else if (netError == QNetworkReply::UnknownContentError && m_reply->hasRawHeader("Content-Encoding")) {
+        // Qt's decompression safety check: the body inflates far beyond what it was on the wire.
+        e.kind = ApiError::Kind::TooLarge;
+        e.detail = QCoreApplication::translate("ApiError", "the compressed response inflates beyond the safety limit");
     } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
         e.kind = ApiError::Kind::Timeout; // Qt reports an expired transfer timeout as a cancel we did not ask for
     } else if (m_status > 0 && !m_call.expectedStatuses.contains(m_status)) {

@@ -2,13 +2,17 @@
 
 #include "logging.h"
 #include "schema.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 #include <QtEndian>
 
 namespace {
@@ -19,13 +23,9 @@ QString nextConnectionName()
     return QStringLiteral("rtdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-DbError::Kind kindOf(const QSqlError &error)
+DbError::Kind kindOfCode(int code)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok)
-        return DbError::Kind::Other;
-    switch (code) {
+    switch (code & 0xff) {
     case 13: // SQLITE_FULL
         return DbError::Kind::Full;
     case 11: // SQLITE_CORRUPT
@@ -42,6 +42,13 @@ DbError::Kind kindOf(const QSqlError &error)
     default:
         return DbError::Kind::Other;
     }
+}
+
+DbError::Kind kindOf(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? kindOfCode(code) : DbError::Kind::Other;
 }
 
 // Creates the file (and a directory we make) before SQLite does, so they are private from the
@@ -216,6 +223,8 @@ DbError Database::migrate(const Schema &schema)
                 if (!exec(statement))
                     return false;
             }
+            if (migration.upgrade && !migration.upgrade(*this))
+                return false;
             return exec(QStringLiteral("PRAGMA user_version=%1").arg(migration.version));
         });
         if (!ok) {
@@ -329,4 +338,55 @@ void Database::recordError(const QSqlError &error, const QString &context)
 {
     m_lastError = {kindOf(error), error.text()};
     qCWarning(lcDb) << "statement failed:" << error.text() << "in" << context.left(120);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+bool Database::step(SqliteStatement &statement, bool *row)
+{
+    if (row)
+        *row = false;
+    if (!statement.m_statement) {
+        if (!m_lastError)
+            m_lastError = {DbError::Kind::Other, QStringLiteral("statement not prepared")};
+        return false;
+    }
+    if (injectFailure()) {
+        statement.reset();
+        m_lastError = {DbError::Kind::Io, QStringLiteral("injected database failure")};
+        return false;
+    }
+    const int rc = sqlite3_step(statement.m_statement);
+    if (rc == SQLITE_ROW) {
+        if (row)
+            *row = true;
+        return true; // the caller reads the row, then calls reset()
+    }
+    if (rc == SQLITE_DONE) {
+        statement.reset();
+        return true;
+    }
+    sqlite3 *db = sqlite3_db_handle(statement.m_statement);
+    recordNativeError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
+                      QString::fromUtf8(sqlite3_sql(statement.m_statement)));
+    statement.reset();
+    return false;
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    sqlite3 *db = handle();
+    return db ? sqlite3_last_insert_rowid(db) : 0;
+}
+
+void Database::recordNativeError(int code, const QString &message, QStringView context)
+{
+    m_lastError = {kindOfCode(code), message};
+    qCWarning(lcDb) << "statement failed:" << message << "in" << context.left(120);
 }

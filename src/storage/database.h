@@ -11,6 +11,8 @@
 #include <optional>
 
 class Schema;
+class SqliteStatement;
+struct sqlite3;
 
 // What went wrong in the database, in a form the caller can act on.
 struct DbError
@@ -74,6 +76,13 @@ public:
     // `PRAGMA integrity_check` / `quick_check` result ("ok" when healthy).
     QString integrityCheck(bool quick = false);
 
+    // The connection's sqlite3 handle, for SqliteStatement; nullptr when closed.
+    sqlite3 *handle() const;
+    // Runs a SqliteStatement (and resets it when done), with the same error handling and
+    // failure injection as exec().
+    bool step(SqliteStatement &statement, bool *row);
+    qint64 lastInsertRowId() const;
+
     // Test hook: the n-th statement from now fails (0 disables). With `sticky`, every later one fails too.
     void failAfter(int n, bool sticky = false);
 
@@ -83,6 +92,8 @@ private:
     DbError migrate(const Schema &schema);
     bool injectFailure();
     void recordError(const QSqlError &error, const QString &context);
+    void recordNativeError(int code, const QString &message, QStringView context);
+    friend class SqliteStatement;
 
     QString m_path;
     QString m_connectionName;

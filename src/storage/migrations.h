@@ -7,5 +7,6 @@
 namespace Migrations {
 QStringList cacheInventory();  // cache v1
 QStringList cacheTextSearch(); // cache v2
+QStringList cacheCompactRows(); // cache v3
 QStringList localJournal();    // local v1
 } // namespace Migrations

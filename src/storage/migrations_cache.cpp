@@ -125,4 +125,16 @@ QStringList cacheTextSearch()
     };
 }
 
+QStringList cacheCompactRows()
+{
+    return {
+        // Vulnerabilities live only in their table from now on; TagStore::reencodeRows then
+        // rewrites every row's JSON and content hash in the new form.
+        QStringLiteral("ALTER TABLE vulnerabilities ADD COLUMN package_type TEXT NOT NULL DEFAULT ''"),
+        // Indexes no query uses: every insert paid for them.
+        QStringLiteral("DROP INDEX tag_rows_tag_key"),
+        QStringLiteral("DROP INDEX tag_workloads_cluster"),
+    };
+}
+
 } // namespace Migrations

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "migrations.h"
+#include "tagstore.h"
 
 Schema::Schema(QString name, QList<Migration> migrations)
     : m_name(std::move(name))
@@ -23,6 +24,7 @@ const Schema &Schema::cache()
     static const Schema schema(QStringLiteral("cache"), {
         {1, QStringLiteral("inventory"), Migrations::cacheInventory()},
         {2, QStringLiteral("text search"), Migrations::cacheTextSearch()},
+        {3, QStringLiteral("compact tag rows"), Migrations::cacheCompactRows(), &TagStore::reencodeRows},
     });
     return schema;
 }

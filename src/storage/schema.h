@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class Database;
+
 // An ordered list of migrations. Migration n brings a database from user_version n-1 to n; it
 // runs in one transaction together with the user_version bump.
 class Schema
@@ -14,6 +18,9 @@ public:
         int version;
         QString name;
         QStringList statements;
+        // Work SQL alone cannot do (re-encoding rows with our own code), run after the statements
+        // in the same transaction; false rolls the whole migration back.
+        std::function<bool(Database &)> upgrade = {};
     };
 
     Schema(QString name, QList<Migration> migrations);

@@ -2,21 +2,58 @@
 
 #include "database.h"
 #include "runtimejson.h"
+#include "sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QVariant>
 
+// The write path's statements, prepared once per store on the connection's own handle.
 struct TagStore::Statements
 {
-    QSqlQuery findHash;
-    QSqlQuery insertRow;
-    QSqlQuery insertVulnerability;
-    QSqlQuery insertMalicious;
-    QSqlQuery insertWorkload;
-    QSqlQuery insertSearch;
-    QSqlQuery addToGeneration;
+    explicit Statements(Database &db)
+        : findHash(db, "SELECT id FROM tag_rows WHERE content_hash = ?")
+        , insertRow(db,
+                    "INSERT INTO tag_rows (content_hash, tag_key, image_key, registry, repository_path, name, tag, digest, "
+                    "architecture, runtime_status, risks, risk_rank, vulnerabilities_count, critical_applicable_count, "
+                    "max_severity, workloads_count, clusters_count, deployed_by, build_owner, build_name, build_number, "
+                    "registry_trusted, integrity_status, detail_json) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , insertVulnerability(db,
+                              "INSERT INTO vulnerabilities (tag_row, cve_id, xray_id, severity, cvss_v2, cvss_v3, "
+                              "applicability, component_id, component_name, component_version, package_type) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , insertMalicious(db, "INSERT INTO malicious_packages (tag_row, xray_id, component_id, component_name, "
+                              "component_version) VALUES (?, ?, ?, ?, ?)")
+        , insertWorkload(db, "INSERT INTO tag_workloads (tag_row, name, namespace, cluster) VALUES (?, ?, ?, ?)")
+        , insertSearch(db, "INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, people, cves, "
+                           "workloads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , addToGeneration(db, "INSERT OR REPLACE INTO generation_tags (generation, tag_key, tag_row) VALUES (?, ?, ?)")
+    {
+    }
+
+    bool isValid() const
+    {
+        return findHash.isValid() && insertRow.isValid() && insertVulnerability.isValid() && insertMalicious.isValid()
+               && insertWorkload.isValid() && insertSearch.isValid() && addToGeneration.isValid();
+    }
+
+    SqliteStatement findHash;
+    SqliteStatement insertRow;
+    SqliteStatement insertVulnerability;
+    SqliteStatement insertMalicious;
+    SqliteStatement insertWorkload;
+    SqliteStatement insertSearch;
+    SqliteStatement addToGeneration;
+};
+
+// Reads back what the stored JSON leaves out: vulnerabilities, workloads, malicious packages.
+struct TagStore::ReadStatements
+{
+    QSqlQuery vulnerabilities;
+    QSqlQuery workloads;
+    QSqlQuery malicious;
 };
 
 namespace {
@@ -28,9 +65,12 @@ QString imageKey(const ImageTag &t)
     return t.registry + QChar(0x1f) + t.repositoryPath + QChar(0x1f) + t.name;
 }
 
-QVariant optionalText(const std::optional<QString> &value)
+void bindOptional(SqliteStatement &s, int index, const std::optional<QString> &value)
 {
-    return value ? QVariant(*value) : QVariant();
+    if (value)
+        s.bind(index, *value);
+    else
+        s.bindNull(index);
 }
 
 QString orderColumn(TagQuery::Order order)
@@ -70,6 +110,48 @@ QByteArray TagStore::contentHash(const QByteArray &detailJson)
     return QCryptographicHash::hash(detailJson, QCryptographicHash::Sha1);
 }
 
+QByteArray TagStore::contentHash(const ImageTag &tag, QByteArray *storedJson)
+{
+    // The row keeps the tag without what has a table of its own (vulnerabilities, workloads,
+    // malicious packages); the hash covers everything, so any change is a changed tag.
+    ImageTag stored = tag;
+    stored.vulnerabilities.clear();
+    stored.workloads.clear();
+    stored.maliciousPackages.clear();
+    *storedJson = RuntimeJson::compact(stored);
+    return contentHash(RuntimeJson::compact(tag));
+}
+
+bool TagStore::reencodeRows(Database &db)
+{
+    QSqlQuery rows = db.prepare(QStringLiteral("SELECT id, detail_json FROM tag_rows"));
+    QSqlQuery update = db.prepare(QStringLiteral("UPDATE tag_rows SET content_hash = ?, detail_json = ? WHERE id = ?"));
+    QSqlQuery packageType = db.prepare(QStringLiteral(
+        "UPDATE vulnerabilities SET package_type = ? WHERE tag_row = ? AND cve_id = ? AND xray_id = ?"));
+    if (!db.exec(rows))
+        return false;
+    while (rows.next()) {
+        const auto tag = RuntimeJson::parseImageTagDetail(rows.value(1).toByteArray(), nullptr);
+        if (!tag)
+            continue; // unreadable rows stay as they were; the next sync supersedes them
+        QByteArray json;
+        update.addBindValue(contentHash(*tag, &json));
+        update.addBindValue(json);
+        update.addBindValue(rows.value(0));
+        if (!db.exec(update))
+            return false;
+        for (const Vulnerability &v : tag->vulnerabilities) {
+            if (v.packageType.isEmpty())
+                continue;
+            for (const QVariant &value : {QVariant(v.packageType), rows.value(0), Database::text(v.cveId), Database::text(v.xrayId)})
+                packageType.addBindValue(value);
+            if (!db.exec(packageType))
+                return false;
+        }
+    }
+    return true;
+}
+
 QString TagStore::matchExpression(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
@@ -79,123 +161,109 @@ QString TagStore::matchExpression(const QString &text)
     return terms.join(u' ');
 }
 
-bool TagStore::insertRow(const ImageTag &t, const QByteArray &json, const QByteArray &hash, qint64 *rowId)
+bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
 {
+    const ImageTag &t = prepared.tag;
+    const QByteArray &hash = prepared.hash;
+    const QByteArray &json = prepared.json;
     Statements &s = *m_statements;
-    QSqlQuery &q = s.insertRow;
-    q.addBindValue(hash);
-    q.addBindValue(t.key());
-    q.addBindValue(imageKey(t));
-    q.addBindValue(Database::text(t.registry));
-    q.addBindValue(Database::text(t.repositoryPath));
-    q.addBindValue(t.name);
-    q.addBindValue(t.tag);
-    q.addBindValue(Database::text(t.digest));
-    q.addBindValue(Database::text(t.architecture));
-    q.addBindValue(Database::text(t.runtimeStatus));
-    q.addBindValue(int(t.risks.toInt()));
-    q.addBindValue(RiskNames::rank(t.risks));
-    q.addBindValue(int(t.vulnerabilities.size()));
-    q.addBindValue(t.criticalApplicableCount());
-    q.addBindValue(int(t.maxSeverity()));
-    q.addBindValue(int(t.workloads.size()));
-    q.addBindValue(int(t.clusters().size()));
-    q.addBindValue(optionalText(t.deployedBy));
-    q.addBindValue(t.buildInfo ? QVariant(t.buildInfo->owner) : QVariant());
-    q.addBindValue(t.buildInfo ? QVariant(t.buildInfo->name) : QVariant());
-    q.addBindValue(t.buildInfo ? QVariant(t.buildInfo->number) : QVariant());
-    q.addBindValue(t.registryTrusted ? QVariant(int(*t.registryTrusted)) : QVariant());
-    q.addBindValue(t.integrity ? QVariant(t.integrity->status) : QVariant());
-    q.addBindValue(QString::fromUtf8(json));
-    if (!m_db.exec(q))
+    SqliteStatement &q = s.insertRow;
+    q.bind(1, hash).bind(2, t.key()).bind(3, imageKey(t)).bind(4, t.registry).bind(5, t.repositoryPath).bind(6, t.name);
+    q.bind(7, t.tag).bind(8, t.digest).bind(9, t.architecture).bind(10, t.runtimeStatus).bind(11, int(t.risks.toInt()));
+    q.bind(12, RiskNames::rank(t.risks)).bind(13, int(t.vulnerabilities.size())).bind(14, t.criticalApplicableCount());
+    q.bind(15, int(t.maxSeverity())).bind(16, int(t.workloads.size())).bind(17, int(t.clusters().size()));
+    bindOptional(q, 18, t.deployedBy);
+    bindOptional(q, 19, t.buildInfo ? std::optional<QString>(t.buildInfo->owner) : std::nullopt);
+    bindOptional(q, 20, t.buildInfo ? std::optional<QString>(t.buildInfo->name) : std::nullopt);
+    bindOptional(q, 21, t.buildInfo ? std::optional<QString>(t.buildInfo->number) : std::nullopt);
+    if (t.registryTrusted)
+        q.bind(22, int(*t.registryTrusted));
+    else
+        q.bindNull(22);
+    bindOptional(q, 23, t.integrity ? std::optional<QString>(t.integrity->status) : std::nullopt);
+    q.bind(24, json);
+    if (!q.step())
         return false;
-    *rowId = q.lastInsertId().toLongLong();
+    *rowId = m_db.lastInsertRowId();
 
     QStringList cves;
+    cves.reserve(t.vulnerabilities.size());
     for (const Vulnerability &v : t.vulnerabilities) {
         cves.append(v.cveId);
         const QList<Component> components = v.components.isEmpty() ? QList<Component>{Component{}} : v.components;
         for (const Component &c : components) {
-            QSqlQuery &vq = s.insertVulnerability;
-            for (const QVariant &value : {QVariant(*rowId), Database::text(v.cveId), Database::text(v.xrayId),
-                                          QVariant(int(v.severity)), Database::text(v.cvssV2), Database::text(v.cvssV3),
-                                          Database::text(v.applicability), Database::text(c.id), Database::text(c.name),
-                                          Database::text(c.version)})
-                vq.addBindValue(value);
-            if (!m_db.exec(vq))
+            SqliteStatement &vq = s.insertVulnerability;
+            vq.bind(1, *rowId).bind(2, v.cveId).bind(3, v.xrayId).bind(4, int(v.severity)).bind(5, v.cvssV2);
+            vq.bind(6, v.cvssV3).bind(7, v.applicability).bind(8, c.id).bind(9, c.name).bind(10, c.version);
+            vq.bind(11, v.packageType);
+            if (!vq.step())
                 return false;
         }
     }
     for (const MaliciousPackage &p : t.maliciousPackages) {
         const QList<Component> components = p.components.isEmpty() ? QList<Component>{Component{}} : p.components;
         for (const Component &c : components) {
-            QSqlQuery &mq = s.insertMalicious;
-            for (const QVariant &value : {QVariant(*rowId), Database::text(p.xrayId), Database::text(c.id),
-                                          Database::text(c.name), Database::text(c.version)})
-                mq.addBindValue(value);
-            if (!m_db.exec(mq))
+            SqliteStatement &mq = s.insertMalicious;
+            mq.bind(1, *rowId).bind(2, p.xrayId).bind(3, c.id).bind(4, c.name).bind(5, c.version);
+            if (!mq.step())
                 return false;
         }
     }
     QStringList places;
+    places.reserve(t.workloads.size() * 3);
     for (const WorkloadRef &w : t.workloads) {
-        QSqlQuery &wq = s.insertWorkload;
-        for (const QVariant &value : {QVariant(*rowId), Database::text(w.name), Database::text(w.nameSpace),
-                                      Database::text(w.cluster)})
-            wq.addBindValue(value);
-        if (!m_db.exec(wq))
+        SqliteStatement &wq = s.insertWorkload;
+        wq.bind(1, *rowId).bind(2, w.name).bind(3, w.nameSpace).bind(4, w.cluster);
+        if (!wq.step())
             return false;
         places << w.name << w.nameSpace << w.cluster;
     }
-    QSqlQuery &fq = s.insertSearch;
+    SqliteStatement &fq = s.insertSearch;
     const QString people = t.deployedBy.value_or(QString()) + u' ' + (t.buildInfo ? t.buildInfo->owner : QString());
-    for (const QVariant &value : {QVariant(*rowId), QVariant(t.name), QVariant(t.tag), QVariant(t.registry),
-                                  QVariant(t.repositoryPath), QVariant(t.digest), QVariant(people),
-                                  QVariant(cves.join(u' ')), QVariant(places.join(u' '))})
-        fq.addBindValue(value);
-    return m_db.exec(fq);
+    fq.bind(1, *rowId).bind(2, t.name).bind(3, t.tag).bind(4, t.registry).bind(5, t.repositoryPath).bind(6, t.digest);
+    fq.bind(7, people).bind(8, cves.join(u' ')).bind(9, places.join(u' '));
+    return fq.step();
+}
+
+PreparedTag TagStore::prepare(const ImageTag &tag)
+{
+    PreparedTag prepared{tag, {}, {}};
+    prepared.hash = contentHash(tag, &prepared.json);
+    return prepared;
 }
 
 bool TagStore::addTags(qint64 generation, const QList<ImageTag> &tags)
 {
+    QList<PreparedTag> prepared;
+    prepared.reserve(tags.size());
+    for (const ImageTag &tag : tags)
+        prepared.append(prepare(tag));
+    return addTags(generation, prepared);
+}
+
+bool TagStore::addTags(qint64 generation, const QList<PreparedTag> &tags)
+{
     if (!m_statements) {
-        m_statements = std::make_unique<Statements>(Statements{
-            m_db.prepare(QStringLiteral("SELECT id FROM tag_rows WHERE content_hash = ?")),
-            m_db.prepare(QStringLiteral(
-                "INSERT INTO tag_rows (content_hash, tag_key, image_key, registry, repository_path, name, tag, digest, "
-                "architecture, runtime_status, risks, risk_rank, vulnerabilities_count, critical_applicable_count, "
-                "max_severity, workloads_count, clusters_count, deployed_by, build_owner, build_name, build_number, "
-                "registry_trusted, integrity_status, detail_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-            m_db.prepare(QStringLiteral(
-                "INSERT INTO vulnerabilities (tag_row, cve_id, xray_id, severity, cvss_v2, cvss_v3, applicability, "
-                "component_id, component_name, component_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-            m_db.prepare(QStringLiteral("INSERT INTO malicious_packages (tag_row, xray_id, component_id, component_name, "
-                                        "component_version) VALUES (?, ?, ?, ?, ?)")),
-            m_db.prepare(QStringLiteral("INSERT INTO tag_workloads (tag_row, name, namespace, cluster) VALUES (?, ?, ?, ?)")),
-            m_db.prepare(QStringLiteral("INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, "
-                                        "people, cves, workloads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-            m_db.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO generation_tags (generation, tag_key, tag_row) VALUES (?, ?, ?)")),
-        });
+        m_statements = std::make_unique<Statements>(m_db);
+        if (!m_statements->isValid()) {
+            m_statements.reset();
+            return false;
+        }
     }
     Statements &s = *m_statements;
-    for (const ImageTag &tag : tags) {
-        const QByteArray json = QJsonDocument(RuntimeJson::toJson(tag)).toJson(QJsonDocument::Compact);
-        const QByteArray hash = contentHash(json);
+    for (const PreparedTag &prepared : tags) {
         qint64 rowId = 0;
-        s.findHash.addBindValue(hash);
-        if (!m_db.exec(s.findHash))
+        bool found = false;
+        s.findHash.bind(1, prepared.hash);
+        if (!s.findHash.step(&found))
             return false;
-        if (s.findHash.next())
-            rowId = s.findHash.value(0).toLongLong();
-        s.findHash.finish();
-        if (rowId == 0 && !insertRow(tag, json, hash, &rowId))
+        if (found)
+            rowId = s.findHash.columnInt64(0);
+        s.findHash.reset();
+        if (rowId == 0 && !insertRow(prepared, &rowId))
             return false;
-        s.addToGeneration.addBindValue(generation);
-        s.addToGeneration.addBindValue(tag.key());
-        s.addToGeneration.addBindValue(rowId);
-        if (!m_db.exec(s.addToGeneration))
+        s.addToGeneration.bind(1, generation).bind(2, prepared.tag.key()).bind(3, rowId);
+        if (!s.addToGeneration.step())
             return false;
     }
     return true;
@@ -215,11 +283,102 @@ QList<StoredTag> TagStore::read(QSqlQuery &q)
     QList<StoredTag> list;
     while (q.next()) {
         QString error;
-        const auto tag = RuntimeJson::parseImageTagDetail(q.value(1).toString().toUtf8(), &error);
+        auto tag = RuntimeJson::parseImageTagDetail(q.value(1).toByteArray(), &error);
         if (!tag)
             continue;
-        list.append(StoredTag{q.value(0).toLongLong(), *tag, q.value(2).toBool()});
+        const qint64 rowId = q.value(0).toLongLong();
+        // Rows keep these in their own tables (rows written by schema 2 had them in the JSON too).
+        if (tag->vulnerabilities.isEmpty())
+            tag->vulnerabilities = vulnerabilities(rowId);
+        if (tag->workloads.isEmpty())
+            tag->workloads = workloads(rowId);
+        if (tag->maliciousPackages.isEmpty())
+            tag->maliciousPackages = maliciousPackages(rowId);
+        list.append(StoredTag{rowId, *tag, q.value(2).toBool()});
     }
+    return list;
+}
+
+QList<WorkloadRef> TagStore::workloads(qint64 rowId)
+{
+    QSqlQuery &q = readStatements().workloads;
+    q.addBindValue(rowId);
+    QList<WorkloadRef> list;
+    if (m_db.exec(q)) {
+        while (q.next())
+            list.append(WorkloadRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    }
+    q.finish();
+    return list;
+}
+
+QList<MaliciousPackage> TagStore::maliciousPackages(qint64 rowId)
+{
+    QSqlQuery &q = readStatements().malicious;
+    q.addBindValue(rowId);
+    QList<MaliciousPackage> list;
+    if (m_db.exec(q)) {
+        while (q.next()) {
+            const QString xrayId = q.value(0).toString();
+            const Component c{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            const bool noComponent = c.id.isEmpty() && c.name.isEmpty() && c.version.isEmpty();
+            if (!list.isEmpty() && list.last().xrayId == xrayId && !noComponent && !list.last().components.isEmpty()) {
+                list.last().components.append(c);
+                continue;
+            }
+            list.append(MaliciousPackage{xrayId, noComponent ? QList<Component>{} : QList<Component>{c}});
+        }
+    }
+    q.finish();
+    return list;
+}
+
+TagStore::ReadStatements &TagStore::readStatements()
+{
+    if (!m_read)
+        m_read = std::make_unique<ReadStatements>(ReadStatements{
+            m_db.prepare(QStringLiteral(
+                "SELECT cve_id, xray_id, severity, cvss_v2, cvss_v3, applicability, component_id, component_name, "
+                "component_version, package_type FROM vulnerabilities WHERE tag_row = ? ORDER BY rowid")),
+            m_db.prepare(QStringLiteral("SELECT name, namespace, cluster FROM tag_workloads WHERE tag_row = ? ORDER BY rowid")),
+            m_db.prepare(QStringLiteral("SELECT xray_id, component_id, component_name, component_version FROM "
+                                        "malicious_packages WHERE tag_row = ? ORDER BY rowid"))});
+    return *m_read;
+}
+
+QList<Vulnerability> TagStore::vulnerabilities(qint64 rowId)
+{
+    QSqlQuery &q = readStatements().vulnerabilities;
+    q.addBindValue(rowId);
+    QList<Vulnerability> list;
+    if (!m_db.exec(q))
+        return list;
+    while (q.next()) {
+        Vulnerability v;
+        v.cveId = q.value(0).toString();
+        v.xrayId = q.value(1).toString();
+        v.severity = Severity(q.value(2).toInt());
+        v.cvssV2 = q.value(3).toString();
+        v.cvssV3 = q.value(4).toString();
+        v.applicability = q.value(5).toString();
+        v.packageType = q.value(9).toString();
+        const Component c{q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+        const bool noComponent = c.id.isEmpty() && c.name.isEmpty() && c.version.isEmpty();
+        // One row per component: consecutive rows of one vulnerability fold back together.
+        if (!list.isEmpty()) {
+            Vulnerability &last = list.last();
+            if (last.cveId == v.cveId && last.xrayId == v.xrayId && last.severity == v.severity
+                && last.applicability == v.applicability && last.cvssV3 == v.cvssV3 && !noComponent
+                && !last.components.isEmpty()) {
+                last.components.append(c);
+                continue;
+            }
+        }
+        if (!noComponent)
+            v.components.append(c);
+        list.append(v);
+    }
+    q.finish();
     return list;
 }
 

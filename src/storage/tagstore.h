@@ -11,6 +11,15 @@
 
 class Database;
 
+// A tag ready to store: its stored JSON and content hash, computed on the thread that parsed
+// it, so the writer thread only runs SQL.
+struct PreparedTag
+{
+    ImageTag tag;
+    QByteArray json;
+    QByteArray hash;
+};
+
 // A tag as the cache holds it: the value plus what the cache knows about it.
 struct StoredTag
 {
@@ -50,7 +59,9 @@ public:
     ~TagStore();
 
     // Adds a page of tags to a generation; the caller wraps it in a transaction.
+    bool addTags(qint64 generation, const QList<PreparedTag> &tags);
     bool addTags(qint64 generation, const QList<ImageTag> &tags);
+    static PreparedTag prepare(const ImageTag &tag);
 
     qint64 count(qint64 generation);
     // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag".
@@ -63,15 +74,25 @@ public:
     QList<ImageTag> all(qint64 generation);
 
     static QByteArray contentHash(const QByteArray &detailJson);
+    static QByteArray contentHash(const ImageTag &tag, QByteArray *storedJson);
+    // Cache migration 3: rewrites every row in the current encoding (JSON without the lists
+    // that have tables of their own, hash over everything), so rows written before still deduplicate.
+    static bool reencodeRows(Database &db);
     // The FTS5 MATCH expression for what a user typed: every word must match as a prefix.
     static QString matchExpression(const QString &text);
 
 private:
     struct Statements;
-    bool insertRow(const ImageTag &tag, const QByteArray &json, const QByteArray &hash, qint64 *rowId);
+    bool insertRow(const PreparedTag &prepared, qint64 *rowId);
     QString whereClause(const TagQuery &query, QVariantList *values) const;
     QList<StoredTag> read(QSqlQuery &query);
+    QList<Vulnerability> vulnerabilities(qint64 rowId);
+    QList<WorkloadRef> workloads(qint64 rowId);
+    QList<MaliciousPackage> maliciousPackages(qint64 rowId);
+    struct ReadStatements;
+    ReadStatements &readStatements();
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<ReadStatements> m_read;
 };

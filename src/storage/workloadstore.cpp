@@ -28,7 +28,7 @@ bool WorkloadStore::addWorkloads(qint64 generation, const QList<Workload> &workl
         for (const QVariant &value : {QVariant(generation), QVariant(w.key()), Database::text(w.name),
                                       Database::text(w.nameSpace), Database::text(w.cluster),
                                       Database::text(w.runtimeStatus), QVariant(int(w.risks.toInt())),
-                                      QVariant(w.vulnerabilitiesCount), QVariant(compact(RuntimeJson::toJson(w)))})
+                                      QVariant(w.vulnerabilitiesCount), QVariant(RuntimeJson::compact(w, RuntimeJson::Processes::Omit))})
             q.addBindValue(value);
         if (!m_db.exec(q))
             return false;
@@ -59,7 +59,7 @@ QList<Workload> WorkloadStore::workloads(qint64 generation)
     if (!m_db.exec(q))
         return list;
     while (q.next()) {
-        const auto object = RuntimeJson::parseObject(q.value(0).toString().toUtf8(), nullptr);
+        const auto object = RuntimeJson::parseObject(q.value(0).toByteArray(), nullptr);
         if (!object)
             continue;
         if (const auto w = RuntimeJson::workloadFromJson(*object, nullptr))
@@ -76,7 +76,7 @@ QList<Cluster> WorkloadStore::clusters(qint64 generation)
     if (!m_db.exec(q))
         return list;
     while (q.next()) {
-        const auto object = RuntimeJson::parseObject(q.value(0).toString().toUtf8(), nullptr);
+        const auto object = RuntimeJson::parseObject(q.value(0).toByteArray(), nullptr);
         if (!object)
             continue;
         if (const auto c = RuntimeJson::clusterFromJson(*object, nullptr))

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "runtimerequests.h"
 #include "syncwriter.h"
+#include "tagstore.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ SyncJob::SyncJob(ApiClient *client, QString cachePath, SyncOptions options, QObj
     , m_cachePath(std::move(cachePath))
     , m_options(options)
 {
-    qRegisterMetaType<QList<ImageTag>>();
+    qRegisterMetaType<QList<PreparedTag>>();
     qRegisterMetaType<QList<Workload>>();
     qRegisterMetaType<QList<Cluster>>();
     qRegisterMetaType<DbError>();
@@ -51,7 +52,7 @@ SyncJob::~SyncJob()
 
 QString SyncJob::source() const
 {
-    return m_client->profile().origin() + u'|' + m_options.timePeriod;
+    return m_client->profile().origin() + u'|' + (m_options.timePeriod.isEmpty() ? QStringLiteral("default") : m_options.timePeriod);
 }
 
 void SyncJob::start()
@@ -154,14 +155,20 @@ void SyncJob::onTagsPage()
         if (m_result.rejectedSamples.size() < maxRejectedSamples)
             m_result.rejectedSamples.append(reason);
     }
+    // JSON and hashes are made here, so the writer thread only runs SQL.
+    QList<PreparedTag> prepared;
+    prepared.reserve(page.items.size());
+    for (const ImageTag &tag : page.items)
+        prepared.append(TagStore::prepare(tag));
     ++m_pendingWrites;
-    QMetaObject::invokeMethod(m_writer, "writeTags", Q_ARG(qint64, m_generation), Q_ARG(QList<ImageTag>, page.items),
+    QMetaObject::invokeMethod(m_writer, "writeTags", Q_ARG(qint64, m_generation), Q_ARG(QList<PreparedTag>, prepared),
                               Q_ARG(QString, page.nextKey), Q_ARG(int, int(page.rejected.size())));
     ++m_progress.pages;
     m_progress.tags += page.items.size();
     emitProgress();
     if (page.nextKey.isEmpty()) {
         m_tagsDone = true;
+        m_progress.tagsElapsedMs = m_clock.elapsed();
         requestWorkloads();
     } else {
         m_nextKey = page.nextKey;

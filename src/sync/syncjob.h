@@ -15,7 +15,7 @@ class SyncWriter;
 
 struct SyncOptions
 {
-    QString timePeriod = QStringLiteral("now"); // the Live Assessment time selector
+    QString timePeriod; // the Live Assessment time selector; empty: what the platform gives by default
     int pageSize = 100;
     bool acceptShrink = false;      // the user confirmed that far fewer tags is right
     qint64 resumeMaxAgeSecs = 3600; // a killed sync younger than this continues where it stopped

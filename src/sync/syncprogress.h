@@ -19,9 +19,14 @@ struct SyncProgress
     qint64 clusters = 0;
     std::optional<qint64> serverTotal; // total_count of the first tags page, when the platform gives it
     qint64 elapsedMs = 0;
+    qint64 tagsElapsedMs = 0; // time spent in the tags phase: what the rate is measured over
     bool resumed = false;
 
-    double tagsPerSecond() const { return elapsedMs > 0 ? double(tags) * 1000.0 / double(elapsedMs) : 0.0; }
+    double tagsPerSecond() const
+    {
+        const qint64 ms = tagsElapsedMs > 0 ? tagsElapsedMs : elapsedMs;
+        return ms > 0 ? double(tags) * 1000.0 / double(ms) : 0.0;
+    }
     // 0..1 when the total is known, -1 otherwise.
     double fraction() const
     {

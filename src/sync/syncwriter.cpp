@@ -31,6 +31,10 @@ void SyncWriter::open(const QString &source, qint64 resumeMaxAgeSecs)
         return;
     }
     m_db = std::move(result.database);
+    // A sync writes hundreds of megabytes of pages: a larger cache and fewer, larger checkpoints
+    // keep hot index pages from being written again and again.
+    m_db->exec(QStringLiteral("PRAGMA cache_size=-32768"));
+    m_db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"));
     m_generations = std::make_unique<GenerationStore>(*m_db);
     m_tags = std::make_unique<TagStore>(*m_db);
     m_workloads = std::make_unique<WorkloadStore>(*m_db);
@@ -59,7 +63,7 @@ void SyncWriter::open(const QString &source, qint64 resumeMaxAgeSecs)
     Q_EMIT opened(generation, QStringLiteral("tags"), {}, 0, generation ? DbError{} : m_db->lastError());
 }
 
-void SyncWriter::writeTags(qint64 generation, const QList<ImageTag> &tags, const QString &nextKey, int rejected)
+void SyncWriter::writeTags(qint64 generation, const QList<PreparedTag> &tags, const QString &nextKey, int rejected)
 {
     const bool ok = m_db->transaction([&] {
         return m_tags->addTags(generation, tags)

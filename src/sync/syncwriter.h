@@ -4,6 +4,7 @@
 #include "database.h"
 #include "generationstore.h"
 #include "imagetag.h"
+#include "tagstore.h"
 #include "workload.h"
 
 #include <QObject>
@@ -11,7 +12,6 @@
 #include <memory>
 
 class Database;
-class TagStore;
 class WorkloadStore;
 
 // The write side of a sync, living on its own thread with its own connection, so that
@@ -27,7 +27,7 @@ public:
 
 public Q_SLOTS:
     void open(const QString &source, qint64 resumeMaxAgeSecs);
-    void writeTags(qint64 generation, const QList<ImageTag> &tags, const QString &nextKey, int rejected);
+    void writeTags(qint64 generation, const QList<PreparedTag> &tags, const QString &nextKey, int rejected);
     void startPhase(qint64 generation, const QString &phase);
     void writeWorkloads(qint64 generation, const QList<Workload> &workloads);
     void writeClusters(qint64 generation, const QList<Cluster> &clusters);

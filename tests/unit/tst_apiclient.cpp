@@ -890,7 +890,7 @@ void TestApiClient::idsArePercentEncoded()
 
 void TestApiClient::dotSegmentIdsNeverLeaveThePath()
 {
-    for (const QString id : {QStringLiteral("."), QStringLiteral("..")}) {
+    for (const QString &id : {QStringLiteral("."), QStringLiteral("..")}) {
         m_nam->enqueue(Response::json(404, R"({"error":"cluster not found"})"));
         m_nam->enqueue(Response::json(404, R"({"error":"cluster not found"})"));
         ClusterRequest cluster(m_client.get(), id, nullptr);
