@@ -8,4 +8,5 @@ namespace Migrations {
 QStringList cacheInventory();  // cache v1
 QStringList cacheTextSearch(); // cache v2
 QStringList localJournal();    // local v1
+QStringList localRules();      // local v2
 } // namespace Migrations
