@@ -22,6 +22,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("images"), {runImages, "List cached image tags (--risk, --search, --cluster, --namespace, --format)."}},
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
+        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key."}},
     };
     return table;
 }
