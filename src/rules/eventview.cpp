@@ -57,7 +57,9 @@ EventView::EventView(const QJsonObject &event)
             continue;
         const QJsonObject tag = entry.toObject();
         const QJsonObject build = objectOf(tag.value(QLatin1StringView("build_info")));
-        auto text = [](const QJsonObject &o, const char *key) { return JsText::fromValue(o.value(QLatin1StringView(key))); };
+        auto text = [](const QJsonObject &o, const char *key) {
+            return JsText::fromValue(o.value(QLatin1StringView(key)));
+        };
         EventImage image;
         image.name = text(tag, "name");
         image.tag = text(tag, "tag");

@@ -25,7 +25,7 @@ struct EventImage
     QString buildNumber;
     QString buildRepository;
     QStringList risks; // raw spellings, strings only
-    std::array<int, 5> bySeverity{}; // vulnerabilities per Severity (Unknown .. Critical)
+    std::array<int, 5> bySeverity {}; // vulnerabilities per Severity (Unknown .. Critical)
     int vulnerabilityTotal = 0;
 };
 
@@ -45,7 +45,7 @@ public:
     QStringList nodes;
     QStringList workloadRisks;
     QJsonValue vulnerabilitiesCount; // as sent: a number, or anything else
-    QList<EventImage> images;        // object entries of image_tags_object, in order
+    QList<EventImage> images; // object entries of image_tags_object, in order
 
     // Workload risks, then each image's, without repeats.
     QStringList allRisks() const;

@@ -11,8 +11,7 @@
 JsonWriter::JsonWriter(int indent, bool escapeLineSeparators)
     : m_indent(indent)
     , m_escapeLineSeparators(escapeLineSeparators)
-{
-}
+{ }
 
 void JsonWriter::beforeValue()
 {
@@ -52,7 +51,7 @@ void JsonWriter::open(char bracket, bool isObject)
 {
     beforeValue();
     m_out.append(bracket);
-    m_levels.append({isObject, 0});
+    m_levels.append({ isObject, 0 });
 }
 
 void JsonWriter::close(char bracket)
@@ -150,7 +149,8 @@ JsonWriter &JsonWriter::value(const QJsonValue &json, KeyOrder order)
         QStringList keys = object.keys();
         // UTF-16 code unit order, as Array.prototype.sort() compares strings.
         std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-            return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
+            return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(),
+                                                b.utf16() + b.size());
         });
         if (order == KeyOrder::Reversed)
             std::reverse(keys.begin(), keys.end());
@@ -187,16 +187,32 @@ QByteArray JsonWriter::quote(QStringView text, bool escapeLineSeparators)
         const char16_t u = text[i].unicode();
         const char *simple = nullptr;
         switch (u) {
-        case u'"': simple = "\\\""; break;
-        case u'\\': simple = "\\\\"; break;
-        case u'\b': simple = "\\b"; break;
-        case u'\f': simple = "\\f"; break;
-        case u'\n': simple = "\\n"; break;
-        case u'\r': simple = "\\r"; break;
-        case u'\t': simple = "\\t"; break;
-        default: break;
+        case u'"':
+            simple = "\\\"";
+            break;
+        case u'\\':
+            simple = "\\\\";
+            break;
+        case u'\b':
+            simple = "\\b";
+            break;
+        case u'\f':
+            simple = "\\f";
+            break;
+        case u'\n':
+            simple = "\\n";
+            break;
+        case u'\r':
+            simple = "\\r";
+            break;
+        case u'\t':
+            simple = "\\t";
+            break;
+        default:
+            break;
         }
-        const bool pair = QChar::isHighSurrogate(u) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode());
+        const bool pair =
+            QChar::isHighSurrogate(u) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode());
         if (pair) {
             ++i; // a well-formed pair is written as UTF-8
             continue;

@@ -12,7 +12,8 @@ QList<char32_t> codePoints(QStringView text)
     points.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
-        if (QChar::isHighSurrogate(unit) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        if (QChar::isHighSurrogate(unit) && i + 1 < text.size()
+            && QChar::isLowSurrogate(text[i + 1].unicode())) {
             points.append(QChar::surrogateToUcs4(unit, text[i + 1].unicode()));
             ++i;
         } else {
@@ -118,12 +119,15 @@ qsizetype utf8Length(QStringView text)
 QString number(double value)
 {
     if (std::isnan(value) || std::isinf(value))
-        return std::isnan(value) ? QStringLiteral("NaN") : value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return std::isnan(value) ? QStringLiteral("NaN")
+            : value > 0          ? QStringLiteral("Infinity")
+                                 : QStringLiteral("-Infinity");
     if (value == 0)
         return QStringLiteral("0");
     // Shortest round-trip digits (the same choice ECMAScript's Number::toString makes), as d.ddde±x.
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific);
     const std::string_view sci(buffer, result.ptr - buffer);
     const std::size_t e = sci.find('e');
     std::string digits;

@@ -20,7 +20,8 @@ const QByteArray jsonType = QByteArrayLiteral("application/json");
 
 QString sha256Hex(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(JsText::utf8(text), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(JsText::utf8(text), QCryptographicHash::Sha256).toHex());
 }
 
 struct Rendered
@@ -52,12 +53,25 @@ QByteArray slackBody(const Rendered &m)
 {
     JsonWriter w;
     w.beginObject().key(u"text").value(m.titleSlack).key(u"blocks").beginArray();
-    w.beginObject().key(u"type").value(u"header").key(u"text").beginObject().key(u"type").value(u"plain_text");
-    w.key(u"text").value(JsText::clip(m.titlePlain, NotificationPlanner::slackHeaderMax)).key(u"emoji").value(true);
+    w.beginObject().key(u"type").value(u"header").key(u"text").beginObject().key(u"type").value(
+        u"plain_text");
+    w.key(u"text")
+        .value(JsText::clip(m.titlePlain, NotificationPlanner::slackHeaderMax))
+        .key(u"emoji")
+        .value(true);
     w.endObject().endObject();
     if (!m.textSlack.isEmpty()) {
-        w.beginObject().key(u"type").value(u"section").key(u"text").beginObject().key(u"type").value(u"mrkdwn");
-        w.key(u"text").value(JsText::clip(m.textSlack, NotificationPlanner::slackSectionMax)).endObject().endObject();
+        w.beginObject()
+            .key(u"type")
+            .value(u"section")
+            .key(u"text")
+            .beginObject()
+            .key(u"type")
+            .value(u"mrkdwn");
+        w.key(u"text")
+            .value(JsText::clip(m.textSlack, NotificationPlanner::slackSectionMax))
+            .endObject()
+            .endObject();
     }
     w.endArray().endObject();
     return w.data();
@@ -88,7 +102,12 @@ QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered 
     w.key(u"title").value(m.titlePlain).key(u"text").value(m.textPlain);
     w.key(u"change_type").value(event.changeType);
     w.key(u"workload").beginObject();
-    w.key(u"name").value(event.workloadName).key(u"namespace").value(event.nameSpace).key(u"cluster").value(event.cluster);
+    w.key(u"name")
+        .value(event.workloadName)
+        .key(u"namespace")
+        .value(event.nameSpace)
+        .key(u"cluster")
+        .value(event.cluster);
     w.key(u"nodes").stringList(event.nodes);
     w.key(u"risks");
     writeRiskList(w, event.workloadRisks);
@@ -109,8 +128,14 @@ QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered 
         w.key(u"risks");
         writeRiskList(w, image.risks);
         w.key(u"vulnerabilities").beginObject().key(u"total").value(image.vulnerabilityTotal);
-        w.key(u"critical").value(image.bySeverity[int(Severity::Critical)]).key(u"high").value(image.bySeverity[int(Severity::High)]);
-        w.key(u"medium").value(image.bySeverity[int(Severity::Medium)]).key(u"low").value(image.bySeverity[int(Severity::Low)]);
+        w.key(u"critical")
+            .value(image.bySeverity[int(Severity::Critical)])
+            .key(u"high")
+            .value(image.bySeverity[int(Severity::High)]);
+        w.key(u"medium")
+            .value(image.bySeverity[int(Severity::Medium)])
+            .key(u"low")
+            .value(image.bySeverity[int(Severity::Low)]);
         w.key(u"unknown").value(image.bySeverity[int(Severity::Unknown)]).endObject();
         w.endObject();
     }
@@ -138,21 +163,22 @@ QByteArray emailBody(const RuleChannel &ch, const QStringList &to, const Rendere
 
 } // namespace
 
-QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject &event, const QHash<QString, QString> &secrets,
+QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject &event,
+                                             const QHash<QString, QString> &secrets,
                                              const PlanContext &context)
 {
     const EventView view(event);
     if (!RuleEngine::evaluate(rule, view).fired || suppressed(rule, view, context))
         return {};
-    const Rendered message = renderMessage(rule, {&rule, &view, context.unixTime, 0});
+    const Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
     QList<PlannedCall> calls;
     for (const RuleChannel &ch : rule.channels) {
-        PlannedCall call{ch.id, QByteArrayLiteral("POST"), {}, {}, {}};
+        PlannedCall call { ch.id, QByteArrayLiteral("POST"), {}, {}, {} };
         if (ch.type == RuleChannel::Type::Slack) {
             call.url = secrets.value(ch.urlSecret);
             if (call.url.isEmpty())
                 continue;
-            call.headers = {{"content-type", jsonType}};
+            call.headers = { { "content-type", jsonType } };
             call.body = slackBody(message);
         } else if (ch.type == RuleChannel::Type::Webhook) {
             call.url = secrets.value(ch.urlSecret);
@@ -161,17 +187,18 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
                 continue;
             const QString id = webhookId(rule, event);
             call.body = webhookBody(rule, view, message, context.unixTime);
-            call.headers = {{"content-type", jsonType},
-                            {"webhook-id", id.toUtf8()},
-                            {"webhook-timestamp", QByteArray::number(context.unixTime)},
-                            {"webhook-signature", StandardWebhooks::sign(JsText::utf8(key), id, context.unixTime, call.body)}};
+            call.headers = { { "content-type", jsonType },
+                             { "webhook-id", id.toUtf8() },
+                             { "webhook-timestamp", QByteArray::number(context.unixTime) },
+                             { "webhook-signature",
+                               StandardWebhooks::sign(JsText::utf8(key), id, context.unixTime, call.body) } };
         } else {
             const QString key = secrets.value(ch.apiKeySecret);
             const QStringList to = recipients(ch, rule, view, context.unixTime);
             if (key.isEmpty() || to.isEmpty())
                 continue;
             call.url = ch.baseUrl + QStringLiteral("/v3/mail/send");
-            call.headers = {{"authorization", "Bearer " + key.toUtf8()}, {"content-type", jsonType}};
+            call.headers = { { "authorization", "Bearer " + key.toUtf8() }, { "content-type", jsonType } };
             call.body = emailBody(ch, to, message);
         }
         calls.append(call);
@@ -179,7 +206,8 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
     return calls;
 }
 
-QStringList NotificationPlanner::recipients(const RuleChannel &channel, const Rule &rule, const EventView &event, qint64 unixTime)
+QStringList NotificationPlanner::recipients(const RuleChannel &channel, const Rule &rule,
+                                            const EventView &event, qint64 unixTime)
 {
     QStringList out;
     QStringList seen; // ASCII-lower-cased: the mail API refuses the same address twice
@@ -202,12 +230,13 @@ QStringList NotificationPlanner::recipients(const RuleChannel &channel, const Ru
             perImage = perImage || token.name.startsWith(QLatin1StringView("image."));
         const qsizetype rounds = perImage ? event.images.size() : 1;
         for (qsizetype i = 0; i < rounds; ++i) {
-            const TemplateRenderer::Context context{&rule, &event, unixTime, i};
+            const TemplateRenderer::Context context { &rule, &event, unixTime, i };
             // An address with an empty part (an image without a build owner) is nobody's address.
             bool complete = true;
             for (const auto &token : tokens) {
                 if (token.kind == TemplateRenderer::Token::Kind::Value && token.text.isEmpty())
-                    complete = complete && !TemplateRenderer::render({token}, context, Escape::None).isEmpty();
+                    complete =
+                        complete && !TemplateRenderer::render({ token }, context, Escape::None).isEmpty();
             }
             if (complete)
                 add(TemplateRenderer::render(tokens, context, Escape::None));
@@ -224,7 +253,8 @@ QString NotificationPlanner::webhookId(const Rule &rule, const QJsonObject &even
 
 QString NotificationPlanner::cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime)
 {
-    const QString key = TemplateRenderer::render(rule.dedupeKey, {&rule, &event, unixTime, 0}, Escape::None);
+    const QString key =
+        TemplateRenderer::render(rule.dedupeKey, { &rule, &event, unixTime, 0 }, Escape::None);
     return QStringLiteral("rd-cooldown-") + sha256Hex(rule.id + u'\n' + key).left(32);
 }
 
@@ -243,19 +273,22 @@ QStringList NotificationPlanner::problems(const Rule &rule, const QHash<QString,
 {
     QStringList lines;
     for (const RuleChannel &ch : rule.channels) {
-        for (const QString &name : {ch.urlSecret, ch.signingSecret, ch.apiKeySecret}) {
+        for (const QString &name : { ch.urlSecret, ch.signingSecret, ch.apiKeySecret }) {
             if (!name.isEmpty() && secrets.value(name).isEmpty())
                 lines.append(tr("channel %1 is skipped: the secret %2 is not set").arg(ch.id, name));
         }
         const qsizetype keyBytes = JsText::utf8Length(secrets.value(ch.signingSecret));
         if (!ch.signingSecret.isEmpty() && keyBytes > 0 && keyBytes < StandardWebhooks::minKeyBytes)
-            lines.append(tr("channel %1 is skipped: the signing key %2 has %3 bytes, fewer than the %4 Standard Webhooks needs")
-                             .arg(ch.id, ch.signingSecret, QString::number(keyBytes), QString::number(StandardWebhooks::minKeyBytes)));
+            lines.append(tr("channel %1 is skipped: the signing key %2 has %3 bytes, fewer than the %4 "
+                            "Standard Webhooks needs")
+                             .arg(ch.id, ch.signingSecret, QString::number(keyBytes),
+                                  QString::number(StandardWebhooks::minKeyBytes)));
     }
     return lines;
 }
 
-QList<PlannedCall> NotificationPlanner::masked(const QList<PlannedCall> &calls, const QHash<QString, QString> &secrets)
+QList<PlannedCall> NotificationPlanner::masked(const QList<PlannedCall> &calls,
+                                               const QHash<QString, QString> &secrets)
 {
     QStringList values;
     for (const QString &value : secrets) {
@@ -263,7 +296,8 @@ QList<PlannedCall> NotificationPlanner::masked(const QList<PlannedCall> &calls, 
             values.append(value);
     }
     // Longest first, so a secret that contains another is masked whole.
-    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     const QByteArray mask = maskText.toUtf8();
     QList<PlannedCall> out = calls;
     for (PlannedCall &call : out) {
@@ -286,7 +320,11 @@ QByteArray NotificationPlanner::toJson(const QList<PlannedCall> &calls, int inde
     JsonWriter w(indent);
     w.beginArray();
     for (const PlannedCall &call : calls) {
-        w.beginObject().key(u"channel").value(call.channel).key(u"method").value(QString::fromLatin1(call.method));
+        w.beginObject()
+            .key(u"channel")
+            .value(call.channel)
+            .key(u"method")
+            .value(QString::fromLatin1(call.method));
         w.key(u"url").value(call.url).key(u"headers").beginObject();
         for (const auto &header : call.headers)
             w.key(QString::fromUtf8(header.first)).value(QString::fromUtf8(header.second));

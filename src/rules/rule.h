@@ -14,14 +14,14 @@
 // Structural limits (reliability.md 6, the cel-go defaults scaled to a rule). A value at the limit
 // is accepted; one past it is a validation error naming the limit.
 namespace RuleLimits {
-inline constexpr int maxDepth = 32;                  // nested all/any groups, the root group is 1
-inline constexpr int maxConditions = 1000;           // conditions in one rule
+inline constexpr int maxDepth = 32; // nested all/any groups, the root group is 1
+inline constexpr int maxConditions = 1000; // conditions in one rule
 inline constexpr qsizetype maxTemplateCodePoints = 100000; // each template text
-inline constexpr qsizetype maxListEntries = 1000;    // each list (patterns, channels, recipients)
+inline constexpr qsizetype maxListEntries = 1000; // each list (patterns, channels, recipients)
 inline constexpr qsizetype maxTextCodePoints = 1000; // names, patterns, addresses, secret names
 inline constexpr qint64 maxCooldownSeconds = 7 * 24 * 3600;
 inline constexpr qint64 maxCount = 1000000000;
-inline constexpr int maxErrors = 100;                // validation errors reported (cel-go errorReportingLimit)
+inline constexpr int maxErrors = 100; // validation errors reported (cel-go errorReportingLimit)
 } // namespace RuleLimits
 
 struct RuleCondition
@@ -49,11 +49,14 @@ struct CriteriaNode
     enum class Type { All, Any, Condition };
     Type type = Type::All;
     QList<CriteriaNode> children; // groups only
-    RuleCondition condition;      // Condition only
+    RuleCondition condition; // Condition only
 
-    static CriteriaNode all(QList<CriteriaNode> children) { return {Type::All, std::move(children), {}}; }
-    static CriteriaNode any(QList<CriteriaNode> children) { return {Type::Any, std::move(children), {}}; }
-    static CriteriaNode leaf(RuleCondition condition) { return {Type::Condition, {}, std::move(condition)}; }
+    static CriteriaNode all(QList<CriteriaNode> children) { return { Type::All, std::move(children), {} }; }
+    static CriteriaNode any(QList<CriteriaNode> children) { return { Type::Any, std::move(children), {} }; }
+    static CriteriaNode leaf(RuleCondition condition)
+    {
+        return { Type::Condition, {}, std::move(condition) };
+    }
     bool operator==(const CriteriaNode &) const = default;
 };
 
@@ -62,10 +65,10 @@ struct RuleChannel
     enum class Type { Slack, Webhook, Email };
     QString id; // unique within the rule; names the channel in plans and logs
     Type type = Type::Slack;
-    QString urlSecret;     // slack, webhook: the secret holding the URL (the URL is a credential)
+    QString urlSecret; // slack, webhook: the secret holding the URL (the URL is a credential)
     QString signingSecret; // webhook: the Standard Webhooks key, as printable ASCII
-    QString apiKeySecret;  // email: the mail API key
-    QString baseUrl;       // email: e.g. https://api.sendgrid.com; /v3/mail/send is appended
+    QString apiKeySecret; // email: the mail API key
+    QString baseUrl; // email: e.g. https://api.sendgrid.com; /v3/mail/send is appended
     QString fromEmail;
     QString fromName;
     QStringList to; // email: addresses, or templates such as "{{image.build_owner}}@example.com"
@@ -75,7 +78,7 @@ struct RuleChannel
 struct MessageTemplate
 {
     QString title; // Slack header, mail subject, webhook "title"
-    QString text;  // Slack section, mail body, webhook "text"
+    QString text; // Slack section, mail body, webhook "text"
     bool operator==(const MessageTemplate &) const = default;
 };
 
@@ -92,7 +95,7 @@ struct Rule
     MessageTemplate message;
     QList<RuleChannel> channels;
     qint64 cooldownSeconds = 0; // 0: every event that matches notifies
-    QString dedupeKey;          // template; events with the same key share one cooldown
+    QString dedupeKey; // template; events with the same key share one cooldown
 
     // The names the worker reads with context.secrets.get, in channel order, without repeats.
     QStringList secretNames() const;

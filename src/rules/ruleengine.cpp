@@ -12,13 +12,13 @@ QStringList valuesOf(RuleCondition::Field field, const EventView &event)
     using Field = RuleCondition::Field;
     switch (field) {
     case Field::ChangeType:
-        return {event.changeType};
+        return { event.changeType };
     case Field::Cluster:
-        return {event.cluster};
+        return { event.cluster };
     case Field::Namespace:
-        return {event.nameSpace};
+        return { event.nameSpace };
     case Field::Workload:
-        return {event.workloadName};
+        return { event.workloadName };
     default:
         break;
     }
@@ -92,7 +92,8 @@ bool matchesAny(const QStringList &patterns, const QString &value)
     return false;
 }
 
-bool evaluateNode(const CriteriaNode &node, const EventView &event, const QString &path, QList<ConditionVerdict> &out)
+bool evaluateNode(const CriteriaNode &node, const EventView &event, const QString &path,
+                  QList<ConditionVerdict> &out)
 {
     if (node.type == CriteriaNode::Type::Condition) {
         ConditionVerdict verdict;

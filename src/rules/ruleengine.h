@@ -12,10 +12,10 @@ class EventView;
 // One condition's verdict: what it asked, whether it held, and what the event had.
 struct ConditionVerdict
 {
-    QString text;   // "namespace matches \"prod*\""
+    QString text; // "namespace matches \"prod*\""
     bool passed = false;
-    QString value;  // "\"production\""
-    QString path;   // where it sits in the rule: "criteria.all[1].any[0]"
+    QString value; // "\"production\""
+    QString path; // where it sits in the rule: "criteria.all[1].any[0]"
 };
 
 struct Evaluation

@@ -1,6 +1,5 @@
-#include "rulejson.h"
-
 #include "jsonwriter.h"
+#include "rulejson.h"
 
 #include <QRegularExpression>
 
@@ -77,10 +76,22 @@ void RuleJson::writeTo(JsonWriter &w, const Rule &rule)
     w.key(u"id").value(rule.id);
     w.key(u"name").value(rule.name);
     w.key(u"description").value(rule.description);
-    w.key(u"event").beginObject().key(u"application").value(Rule::application).key(u"action").value(Rule::action).endObject();
+    w.key(u"event")
+        .beginObject()
+        .key(u"application")
+        .value(Rule::application)
+        .key(u"action")
+        .value(Rule::action)
+        .endObject();
     w.key(u"criteria");
     writeNode(w, rule.criteria);
-    w.key(u"message").beginObject().key(u"title").value(rule.message.title).key(u"text").value(rule.message.text).endObject();
+    w.key(u"message")
+        .beginObject()
+        .key(u"title")
+        .value(rule.message.title)
+        .key(u"text")
+        .value(rule.message.text)
+        .endObject();
     w.key(u"channels").beginArray();
     for (const RuleChannel &channel : rule.channels)
         writeChannel(w, channel);
@@ -99,14 +110,22 @@ QString RuleJson::fieldName(RuleCondition::Field field)
 {
     using Field = RuleCondition::Field;
     switch (field) {
-    case Field::ChangeType: return QStringLiteral("change_type");
-    case Field::Cluster: return QStringLiteral("cluster");
-    case Field::Namespace: return QStringLiteral("namespace");
-    case Field::Workload: return QStringLiteral("workload");
-    case Field::Image: return QStringLiteral("image");
-    case Field::Registry: return QStringLiteral("registry");
-    case Field::BuildOwner: return QStringLiteral("build_owner");
-    case Field::DeployedBy: return QStringLiteral("deployed_by");
+    case Field::ChangeType:
+        return QStringLiteral("change_type");
+    case Field::Cluster:
+        return QStringLiteral("cluster");
+    case Field::Namespace:
+        return QStringLiteral("namespace");
+    case Field::Workload:
+        return QStringLiteral("workload");
+    case Field::Image:
+        return QStringLiteral("image");
+    case Field::Registry:
+        return QStringLiteral("registry");
+    case Field::BuildOwner:
+        return QStringLiteral("build_owner");
+    case Field::DeployedBy:
+        return QStringLiteral("deployed_by");
     }
     return {};
 }
@@ -114,9 +133,12 @@ QString RuleJson::fieldName(RuleCondition::Field field)
 QString RuleJson::opName(RuleCondition::Op op)
 {
     switch (op) {
-    case RuleCondition::Op::Matches: return QStringLiteral("matches");
-    case RuleCondition::Op::In: return QStringLiteral("in");
-    case RuleCondition::Op::NotIn: return QStringLiteral("not_in");
+    case RuleCondition::Op::Matches:
+        return QStringLiteral("matches");
+    case RuleCondition::Op::In:
+        return QStringLiteral("in");
+    case RuleCondition::Op::NotIn:
+        return QStringLiteral("not_in");
     }
     return {};
 }
@@ -124,10 +146,14 @@ QString RuleJson::opName(RuleCondition::Op op)
 QString RuleJson::kindName(RuleCondition::Kind kind)
 {
     switch (kind) {
-    case RuleCondition::Kind::Match: return QStringLiteral("match");
-    case RuleCondition::Kind::Risk: return QStringLiteral("risk");
-    case RuleCondition::Kind::SeverityAtLeast: return QStringLiteral("severity_at_least");
-    case RuleCondition::Kind::VulnerabilitiesAtLeast: return QStringLiteral("vulnerabilities_at_least");
+    case RuleCondition::Kind::Match:
+        return QStringLiteral("match");
+    case RuleCondition::Kind::Risk:
+        return QStringLiteral("risk");
+    case RuleCondition::Kind::SeverityAtLeast:
+        return QStringLiteral("severity_at_least");
+    case RuleCondition::Kind::VulnerabilitiesAtLeast:
+        return QStringLiteral("vulnerabilities_at_least");
     }
     return {};
 }
@@ -135,9 +161,12 @@ QString RuleJson::kindName(RuleCondition::Kind kind)
 QString RuleJson::channelTypeName(RuleChannel::Type type)
 {
     switch (type) {
-    case RuleChannel::Type::Slack: return QStringLiteral("slack");
-    case RuleChannel::Type::Webhook: return QStringLiteral("webhook");
-    case RuleChannel::Type::Email: return QStringLiteral("email");
+    case RuleChannel::Type::Slack:
+        return QStringLiteral("slack");
+    case RuleChannel::Type::Webhook:
+        return QStringLiteral("webhook");
+    case RuleChannel::Type::Email:
+        return QStringLiteral("email");
     }
     return {};
 }

@@ -18,7 +18,8 @@ using Kind = RuleCondition::Kind;
 std::optional<CriteriaNode> RuleJsonReader::node(const QJsonValue &value, const QString &path, int depth)
 {
     if (!value.isObject()) {
-        error(path, RuleJson::tr("expected a group {\"all\": […]} or {\"any\": […]} or a condition {\"kind\": …}"));
+        error(path,
+              RuleJson::tr("expected a group {\"all\": […]} or {\"any\": […]} or a condition {\"kind\": …}"));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -37,7 +38,7 @@ std::optional<CriteriaNode> RuleJsonReader::node(const QJsonValue &value, const 
         return std::nullopt;
     }
     const QString key = hasAll ? QStringLiteral("all") : QStringLiteral("any");
-    if (!onlyKeys(object, path, {key}))
+    if (!onlyKeys(object, path, { key }))
         return std::nullopt;
     const QString where = join(path, key);
     if (depth > RuleLimits::maxDepth) {
@@ -51,7 +52,10 @@ std::optional<CriteriaNode> RuleJsonReader::node(const QJsonValue &value, const 
     }
     const QJsonArray array = children.toArray();
     if (array.size() > RuleLimits::maxListEntries) {
-        error(where, RuleJson::tr("%1 entries, more than the limit of %2").arg(array.size()).arg(RuleLimits::maxListEntries));
+        error(where,
+              RuleJson::tr("%1 entries, more than the limit of %2")
+                  .arg(array.size())
+                  .arg(RuleLimits::maxListEntries));
         return std::nullopt;
     }
     if (!hasAll && array.isEmpty()) {
@@ -91,24 +95,34 @@ std::optional<RuleCondition> RuleJsonReader::condition(const QJsonObject &object
             }
             if (!ok)
                 error(join(path, QStringLiteral("field")),
-                      RuleJson::tr("unknown field \"%1\" (use change_type, cluster, namespace, workload, image, registry, "
-                                   "build_owner or deployed_by)").arg(DisplayText::visible(*field)));
+                      RuleJson::tr("unknown field \"%1\" (use change_type, cluster, namespace, workload, "
+                                   "image, registry, "
+                                   "build_owner or deployed_by)")
+                          .arg(DisplayText::visible(*field)));
         }
         ok = ok && field && op;
         if (op && *op == u"matches") {
             c.op = Op::Matches;
             const auto pattern = text(object, path, QStringLiteral("pattern"), true);
-            ok = ok && pattern && onlyKeys(object, path, {QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("pattern")});
+            ok = ok && pattern
+                && onlyKeys(object, path,
+                            { QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"),
+                              QStringLiteral("pattern") });
             if (pattern)
-                c.patterns = {*pattern};
+                c.patterns = { *pattern };
         } else if (op && (*op == u"in" || *op == u"not_in")) {
             c.op = *op == u"in" ? Op::In : Op::NotIn;
             const auto values = strings(object, path, QStringLiteral("values"));
-            ok = ok && values && onlyKeys(object, path, {QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("values")});
+            ok = ok && values
+                && onlyKeys(object, path,
+                            { QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"),
+                              QStringLiteral("values") });
             if (values)
                 c.patterns = *values;
         } else if (op) {
-            error(join(path, QStringLiteral("op")), RuleJson::tr("unknown op \"%1\" (use matches, in or not_in)").arg(DisplayText::visible(*op)));
+            error(
+                join(path, QStringLiteral("op")),
+                RuleJson::tr("unknown op \"%1\" (use matches, in or not_in)").arg(DisplayText::visible(*op)));
             ok = false;
         }
     } else if (*kind == u"risk") {
@@ -116,10 +130,12 @@ std::optional<RuleCondition> RuleJsonReader::condition(const QJsonObject &object
         const auto risk = text(object, path, QStringLiteral("risk"), true);
         const auto parsed = risk ? RiskNames::fromString(*risk) : std::nullopt;
         if (risk && !parsed)
-            error(join(path, QStringLiteral("risk")),
-                  RuleJson::tr("unknown risk \"%1\" (use malicious, integrity_violation, untrusted_registry or "
-                               "critical_applicable_cves)").arg(DisplayText::visible(*risk)));
-        ok = parsed && onlyKeys(object, path, {QStringLiteral("kind"), QStringLiteral("risk")});
+            error(
+                join(path, QStringLiteral("risk")),
+                RuleJson::tr("unknown risk \"%1\" (use malicious, integrity_violation, untrusted_registry or "
+                             "critical_applicable_cves)")
+                    .arg(DisplayText::visible(*risk)));
+        ok = parsed && onlyKeys(object, path, { QStringLiteral("kind"), QStringLiteral("risk") });
         c.risk = parsed.value_or(Risk::Malicious);
     } else if (*kind == u"severity_at_least") {
         c.kind = Kind::SeverityAtLeast;
@@ -127,16 +143,19 @@ std::optional<RuleCondition> RuleJsonReader::condition(const QJsonObject &object
         c.severity = severity ? SeverityNames::fromString(*severity) : Severity::Unknown;
         if (severity && c.severity == Severity::Unknown)
             error(join(path, QStringLiteral("severity")),
-                  RuleJson::tr("unknown severity \"%1\" (use Critical, High, Medium or Low)").arg(DisplayText::visible(*severity)));
-        ok = c.severity != Severity::Unknown && onlyKeys(object, path, {QStringLiteral("kind"), QStringLiteral("severity")});
+                  RuleJson::tr("unknown severity \"%1\" (use Critical, High, Medium or Low)")
+                      .arg(DisplayText::visible(*severity)));
+        ok = c.severity != Severity::Unknown
+            && onlyKeys(object, path, { QStringLiteral("kind"), QStringLiteral("severity") });
     } else if (*kind == u"vulnerabilities_at_least") {
         c.kind = Kind::VulnerabilitiesAtLeast;
         const auto count = integer(object, path, QStringLiteral("count"), RuleLimits::maxCount);
         c.count = count.value_or(0);
-        ok = count && onlyKeys(object, path, {QStringLiteral("kind"), QStringLiteral("count")});
+        ok = count && onlyKeys(object, path, { QStringLiteral("kind"), QStringLiteral("count") });
     } else {
         error(join(path, QStringLiteral("kind")),
-              RuleJson::tr("unknown kind \"%1\" (use match, risk, severity_at_least or vulnerabilities_at_least)")
+              RuleJson::tr(
+                  "unknown kind \"%1\" (use match, risk, severity_at_least or vulnerabilities_at_least)")
                   .arg(DisplayText::visible(*kind)));
         ok = false;
     }

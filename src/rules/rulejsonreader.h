@@ -26,7 +26,8 @@ public:
         if (errors.size() < RuleLimits::maxErrors)
             errors.append(path + QStringLiteral(": ") + message);
         else if (errors.size() == RuleLimits::maxErrors)
-            errors.append(RuleJson::tr("more than %1 errors; the rest are not shown").arg(RuleLimits::maxErrors));
+            errors.append(
+                RuleJson::tr("more than %1 errors; the rest are not shown").arg(RuleLimits::maxErrors));
     }
 
     // Reports keys other than `allowed`; true when there were none.
@@ -48,16 +49,21 @@ public:
         return path.isEmpty() ? shown : path + u'.' + shown;
     }
 
-    static QString at(const QString &path, qsizetype index) { return path + u'[' + QString::number(index) + u']'; }
+    static QString at(const QString &path, qsizetype index)
+    {
+        return path + u'[' + QString::number(index) + u']';
+    }
 
-    std::optional<QString> text(const QJsonObject &object, const QString &path, const QString &key, bool required,
-                                qsizetype maxCodePoints = RuleLimits::maxTextCodePoints, bool oneLine = true)
+    std::optional<QString> text(const QJsonObject &object, const QString &path, const QString &key,
+                                bool required, qsizetype maxCodePoints = RuleLimits::maxTextCodePoints,
+                                bool oneLine = true)
     {
         return checkText(object.value(key), join(path, key), required, maxCodePoints, oneLine);
     }
 
     std::optional<QString> checkText(const QJsonValue &value, const QString &where, bool required,
-                                     qsizetype maxCodePoints = RuleLimits::maxTextCodePoints, bool oneLine = true)
+                                     qsizetype maxCodePoints = RuleLimits::maxTextCodePoints,
+                                     bool oneLine = true)
     {
         if (value.isUndefined()) {
             if (required)
@@ -71,7 +77,8 @@ public:
         const QString s = value.toString();
         const qsizetype size = JsText::codePointCount(s);
         if (size > maxCodePoints) {
-            error(where, RuleJson::tr("%1 code points, more than the limit of %2").arg(size).arg(maxCodePoints));
+            error(where,
+                  RuleJson::tr("%1 code points, more than the limit of %2").arg(size).arg(maxCodePoints));
             return std::nullopt;
         }
         if (oneLine && s != JsText::singleLine(s)) {
@@ -85,13 +92,15 @@ public:
     {
         const auto name = text(object, path, key, true);
         if (name && !RuleJson::isSecretName(*name)) {
-            error(join(path, key), RuleJson::tr("a secret name is a letter and then up to 63 letters, digits or _"));
+            error(join(path, key),
+                  RuleJson::tr("a secret name is a letter and then up to 63 letters, digits or _"));
             return std::nullopt;
         }
         return name;
     }
 
-    std::optional<QString> templateText(const QJsonObject &object, const QString &path, const QString &key, bool required)
+    std::optional<QString> templateText(const QJsonObject &object, const QString &path, const QString &key,
+                                        bool required)
     {
         const auto s = text(object, path, key, required, RuleLimits::maxTemplateCodePoints, false);
         if (!s)
@@ -105,13 +114,15 @@ public:
         return s;
     }
 
-    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const QString &key, qint64 max)
+    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const QString &key,
+                                  qint64 max)
     {
         const QJsonValue value = object.value(key);
         const double d = value.toDouble(-1);
         if (!value.isDouble() || d < 0 || d > double(max) || std::floor(d) != d) {
-            error(join(path, key), value.isUndefined() ? RuleJson::tr("required")
-                                                       : RuleJson::tr("expected a whole number from 0 to %1").arg(max));
+            error(join(path, key),
+                  value.isUndefined() ? RuleJson::tr("required")
+                                      : RuleJson::tr("expected a whole number from 0 to %1").arg(max));
             return std::nullopt;
         }
         return qint64(d);
@@ -122,7 +133,9 @@ public:
         const QJsonValue value = object.value(key);
         const QString where = join(path, key);
         if (!value.isArray()) {
-            error(where, value.isUndefined() ? RuleJson::tr("required") : RuleJson::tr("expected an array of strings"));
+            error(where,
+                  value.isUndefined() ? RuleJson::tr("required")
+                                      : RuleJson::tr("expected an array of strings"));
             return std::nullopt;
         }
         const QJsonArray array = value.toArray();
@@ -131,7 +144,10 @@ public:
             return std::nullopt;
         }
         if (array.size() > RuleLimits::maxListEntries) {
-            error(where, RuleJson::tr("%1 entries, more than the limit of %2").arg(array.size()).arg(RuleLimits::maxListEntries));
+            error(where,
+                  RuleJson::tr("%1 entries, more than the limit of %2")
+                      .arg(array.size())
+                      .arg(RuleLimits::maxListEntries));
             return std::nullopt;
         }
         QStringList list;

@@ -1,8 +1,7 @@
 // Channels: slack, webhook and email.
-#include "rulejsonreader.h"
-
 #include "displaytext.h"
 #include "jstext.h"
+#include "rulejsonreader.h"
 #include "templaterenderer.h"
 
 #include <QJsonArray>
@@ -33,28 +32,36 @@ std::optional<RuleChannel> RuleJsonReader::channel(const QJsonObject &object, co
     if (*type == u"slack") {
         ch.type = RuleChannel::Type::Slack;
         secret("url_secret", ch.urlSecret);
-        ok = onlyKeys(object, path, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("url_secret")}) && ok;
+        ok = onlyKeys(object, path,
+                      { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("url_secret") })
+            && ok;
     } else if (*type == u"webhook") {
         ch.type = RuleChannel::Type::Webhook;
         secret("url_secret", ch.urlSecret);
         secret("signing_secret", ch.signingSecret);
-        ok = onlyKeys(object, path, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("url_secret"),
-                                     QStringLiteral("signing_secret")}) && ok;
+        ok = onlyKeys(object, path,
+                      { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("url_secret"),
+                        QStringLiteral("signing_secret") })
+            && ok;
     } else if (*type == u"email") {
         ch.type = RuleChannel::Type::Email;
         secret("api_key_secret", ch.apiKeySecret);
-        ok = onlyKeys(object, path, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("base_url"),
-                                     QStringLiteral("api_key_secret"), QStringLiteral("from"), QStringLiteral("to")}) && ok;
+        ok = onlyKeys(object, path,
+                      { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("base_url"),
+                        QStringLiteral("api_key_secret"), QStringLiteral("from"), QStringLiteral("to") })
+            && ok;
         if (const auto base = text(object, path, QStringLiteral("base_url"), true)) {
             QString normalised = *base;
             while (normalised.endsWith(u'/'))
                 normalised.chop(1);
             const QUrl url(normalised, QUrl::StrictMode);
             const bool loopback = url.host() == u"127.0.0.1" || url.host() == u"localhost";
-            if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()
+            if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+                || !url.userInfo().isEmpty()
                 || !(url.scheme() == u"https" || (url.scheme() == u"http" && loopback))) {
                 error(join(path, QStringLiteral("base_url")),
-                      RuleJson::tr("expected https://host[:port][/path] (http only for localhost), without query or user"));
+                      RuleJson::tr("expected https://host[:port][/path] (http only for localhost), without "
+                                   "query or user"));
                 ok = false;
             }
             ch.baseUrl = normalised;
@@ -64,11 +71,13 @@ std::optional<RuleChannel> RuleJsonReader::channel(const QJsonObject &object, co
         const QString fromPath = join(path, QStringLiteral("from"));
         const QJsonValue from = object.value(QLatin1StringView("from"));
         if (!from.isObject()) {
-            error(fromPath, from.isUndefined() ? RuleJson::tr("required") : RuleJson::tr("expected an object {\"email\", \"name\"}"));
+            error(fromPath,
+                  from.isUndefined() ? RuleJson::tr("required")
+                                     : RuleJson::tr("expected an object {\"email\", \"name\"}"));
             ok = false;
         } else {
             const QJsonObject f = from.toObject();
-            ok = onlyKeys(f, fromPath, {QStringLiteral("email"), QStringLiteral("name")}) && ok;
+            ok = onlyKeys(f, fromPath, { QStringLiteral("email"), QStringLiteral("name") }) && ok;
             const auto email = text(f, fromPath, QStringLiteral("email"), true);
             if (email && !RuleJson::isPlausibleEmail(*email)) {
                 error(join(fromPath, QStringLiteral("email")), RuleJson::tr("not an e-mail address"));
@@ -101,7 +110,8 @@ std::optional<RuleChannel> RuleJsonReader::channel(const QJsonObject &object, co
         ch.to = to.value_or(QStringList());
     } else {
         error(join(path, QStringLiteral("type")),
-              RuleJson::tr("unknown channel type \"%1\" (use slack, webhook or email)").arg(DisplayText::visible(*type)));
+              RuleJson::tr("unknown channel type \"%1\" (use slack, webhook or email)")
+                  .arg(DisplayText::visible(*type)));
         ok = false;
     }
     return ok ? std::optional<RuleChannel>(ch) : std::nullopt;

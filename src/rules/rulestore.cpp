@@ -7,8 +7,8 @@
 #include <QSqlQuery>
 
 namespace {
-const QString columns = QStringLiteral(
-    "id, name, document, revision, created_at, updated_at, worker_key, deployed_revision, deployed_at, enabled");
+const QString columns = QStringLiteral("id, name, document, revision, created_at, updated_at, worker_key, "
+                                       "deployed_revision, deployed_at, enabled");
 
 StoredRule fromRow(const QSqlQuery &q)
 {
@@ -44,8 +44,7 @@ DeploymentState StoredRule::state() const
 RuleStore::RuleStore(Database &db)
     : m_db(db)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 QString RuleStore::stateName(DeploymentState state)
 {
@@ -64,7 +63,8 @@ QString RuleStore::stateName(DeploymentState state)
 
 bool RuleStore::journal(const QString &id, const QString &action, const QString &detail)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(m_clock());
     q.addBindValue(QString(QStringLiteral("rule:") + id));
     q.addBindValue(action);
@@ -81,8 +81,8 @@ bool RuleStore::insert(const Rule &rule)
 {
     return m_db.transaction([&] {
         const qint64 now = m_clock();
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "INSERT INTO rules (id, name, document, revision, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO rules (id, name, document, revision, "
+                                                  "created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)"));
         q.addBindValue(rule.id);
         q.addBindValue(rule.name);
         q.addBindValue(QString::fromUtf8(RuleJson::write(rule)));
@@ -95,8 +95,8 @@ bool RuleStore::insert(const Rule &rule)
 bool RuleStore::update(const Rule &rule)
 {
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "UPDATE rules SET name = ?, document = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND document <> ?"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE rules SET name = ?, document = ?, updated_at = ?, "
+                                                  "revision = revision + 1 WHERE id = ? AND document <> ?"));
         const QString document = QString::fromUtf8(RuleJson::write(rule));
         q.addBindValue(rule.name);
         q.addBindValue(document);
@@ -122,7 +122,8 @@ bool RuleStore::remove(const QString &id)
 
 std::optional<StoredRule> RuleStore::find(const QString &id)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM rules WHERE id = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM rules WHERE id = ?"));
     q.addBindValue(id);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
@@ -145,7 +146,8 @@ QStringList RuleStore::idsStartingWith(const QString &prefix)
 
 QList<StoredRule> RuleStore::list()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM rules ORDER BY name, id"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM rules ORDER BY name, id"));
     QList<StoredRule> rules;
     if (m_db.exec(q)) {
         while (q.next())
@@ -170,10 +172,12 @@ bool RuleStore::markDeployed(const QString &id, const QString &workerKey, qint64
 bool RuleStore::setEnabled(const QString &id, bool enabled)
 {
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE rules SET enabled = ? WHERE id = ? AND deployed_revision IS NOT NULL"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE rules SET enabled = ? WHERE id = ? AND deployed_revision IS NOT NULL"));
         q.addBindValue(enabled ? 1 : 0);
         q.addBindValue(id);
-        return changed(q) && journal(id, enabled ? QStringLiteral("enable") : QStringLiteral("disable"), QString());
+        return changed(q)
+            && journal(id, enabled ? QStringLiteral("enable") : QStringLiteral("disable"), QString());
     });
 }
 

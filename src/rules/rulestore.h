@@ -13,9 +13,9 @@
 // Where a rule stands against the platform. Only the first is decided here; the deploy, enable,
 // disable and remove commands record the others through markDeployed/setEnabled/markUndeployed.
 enum class DeploymentState {
-    Draft,     // never deployed
-    Deployed,  // the worker is on the platform, disabled
-    Enabled,   // deployed and enabled: it fires
+    Draft, // never deployed
+    Deployed, // the worker is on the platform, disabled
+    Enabled, // deployed and enabled: it fires
     OutOfDate, // deployed, but the rule changed since
 };
 

@@ -3,39 +3,40 @@
 QList<RuleTemplates::Info> RuleTemplates::list()
 {
     return {
-        {QStringLiteral("deployment-status-change"), tr("Deployment status change"),
-         tr("Every change of a workload's deployment (change_type \"workload\": the images, Xray data, integrity or trust changed).")},
-        {QStringLiteral("integrity-violation"), tr("Integrity violation"),
-         tr("An image runs with binaries that differ from the ones in Artifactory.")},
-        {QStringLiteral("untrusted-registry"), tr("Untrusted registry"),
-         tr("An image from a registry that is not trusted starts running.")},
+        { QStringLiteral("deployment-status-change"), tr("Deployment status change"),
+          tr("Every change of a workload's deployment (change_type \"workload\": the images, Xray data, "
+             "integrity or trust changed).") },
+        { QStringLiteral("integrity-violation"), tr("Integrity violation"),
+          tr("An image runs with binaries that differ from the ones in Artifactory.") },
+        { QStringLiteral("untrusted-registry"), tr("Untrusted registry"),
+          tr("An image from a registry that is not trusted starts running.") },
     };
 }
 
 MessageTemplate RuleTemplates::defaultMessage()
 {
     MessageTemplate message;
-    message.title = QStringLiteral("{{rule.name}}: {{workload.name|unnamed workload}} in {{workload.namespace|?}} on {{workload.cluster|?}}");
-    message.text = QStringLiteral(
-        "*Workload*\n"
-        "• Name: {{workload.name|n/a}}\n"
-        "• Namespace: {{workload.namespace|n/a}}\n"
-        "• Cluster: {{workload.cluster|n/a}}\n"
-        "• Nodes: {{workload.nodes|none}}\n"
-        "• Risks: {{workload.risks|none}}\n"
-        "• Vulnerabilities: {{workload.vulnerabilities_count|unknown}}\n"
-        "{{#images}}\n"
-        "*Image {{image.name|unnamed}}:{{image.tag|untagged}}*\n"
-        "• Registry: {{image.registry|n/a}}\n"
-        "• Repository path: {{image.repository_path|n/a}}\n"
-        "• Digest: {{image.digest|n/a}}\n"
-        "• Deployed by: {{image.deployed_by|n/a}}\n"
-        "• Build owner: {{image.build_owner|n/a}}\n"
-        "• Build: {{image.build_name|n/a}} #{{image.build_number|n/a}}\n"
-        "• Risks: {{image.risks|none}}\n"
-        "• Vulnerabilities: {{image.vulnerabilities|none}}\n"
-        "{{/images}}\n"
-        "Change: {{change_type|n/a}} at {{time}}");
+    message.title = QStringLiteral("{{rule.name}}: {{workload.name|unnamed workload}} in "
+                                   "{{workload.namespace|?}} on {{workload.cluster|?}}");
+    message.text = QStringLiteral("*Workload*\n"
+                                  "• Name: {{workload.name|n/a}}\n"
+                                  "• Namespace: {{workload.namespace|n/a}}\n"
+                                  "• Cluster: {{workload.cluster|n/a}}\n"
+                                  "• Nodes: {{workload.nodes|none}}\n"
+                                  "• Risks: {{workload.risks|none}}\n"
+                                  "• Vulnerabilities: {{workload.vulnerabilities_count|unknown}}\n"
+                                  "{{#images}}\n"
+                                  "*Image {{image.name|unnamed}}:{{image.tag|untagged}}*\n"
+                                  "• Registry: {{image.registry|n/a}}\n"
+                                  "• Repository path: {{image.repository_path|n/a}}\n"
+                                  "• Digest: {{image.digest|n/a}}\n"
+                                  "• Deployed by: {{image.deployed_by|n/a}}\n"
+                                  "• Build owner: {{image.build_owner|n/a}}\n"
+                                  "• Build: {{image.build_name|n/a}} #{{image.build_number|n/a}}\n"
+                                  "• Risks: {{image.risks|none}}\n"
+                                  "• Vulnerabilities: {{image.vulnerabilities|none}}\n"
+                                  "{{/images}}\n"
+                                  "Change: {{change_type|n/a}} at {{time}}");
     return message;
 }
 
@@ -60,8 +61,9 @@ QList<RuleChannel> RuleTemplates::defaultChannels()
     email.fromEmail = QStringLiteral("runtime-desk@example.com");
     email.fromName = QStringLiteral("Runtime Desk");
     // The security team, and each image's build owner as a mailbox of the same domain.
-    email.to = {QStringLiteral("security@example.com"), QStringLiteral("{{image.build_owner}}@example.com")};
-    return {slack, webhook, email};
+    email.to = { QStringLiteral("security@example.com"),
+                 QStringLiteral("{{image.build_owner}}@example.com") };
+    return { slack, webhook, email };
 }
 
 std::optional<Rule> RuleTemplates::make(const QString &name)
@@ -77,7 +79,7 @@ std::optional<Rule> RuleTemplates::make(const QString &name)
         condition.kind = RuleCondition::Kind::Match;
         condition.field = RuleCondition::Field::ChangeType;
         condition.op = RuleCondition::Op::In;
-        condition.patterns = {QStringLiteral("workload")}; // the only value documented; it means any change
+        condition.patterns = { QStringLiteral("workload") }; // the only value documented; it means any change
     } else if (name == u"integrity-violation") {
         condition.kind = RuleCondition::Kind::Risk;
         condition.risk = Risk::IntegrityViolation;
@@ -93,6 +95,6 @@ std::optional<Rule> RuleTemplates::make(const QString &name)
             rule.description = info.description;
         }
     }
-    rule.criteria = CriteriaNode::all({CriteriaNode::leaf(condition)});
+    rule.criteria = CriteriaNode::all({ CriteriaNode::leaf(condition) });
     return rule;
 }

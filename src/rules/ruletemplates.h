@@ -29,5 +29,6 @@ public:
 
     static MessageTemplate defaultMessage();
     static QList<RuleChannel> defaultChannels();
-    static inline const QString defaultDedupeKey = QStringLiteral("{{workload.cluster}}/{{workload.namespace}}/{{workload.name}}");
+    static inline const QString defaultDedupeKey =
+        QStringLiteral("{{workload.cluster}}/{{workload.namespace}}/{{workload.name}}");
 };

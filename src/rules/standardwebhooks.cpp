@@ -12,7 +12,8 @@ QByteArray sign(const QByteArray &key, const QString &id, qint64 timestamp, cons
     return "v1," + QMessageAuthenticationCode::hash(content, key, QCryptographicHash::Sha256).toBase64();
 }
 
-bool verify(const QByteArray &key, const QString &id, qint64 timestamp, const QByteArray &payload, const QByteArray &header)
+bool verify(const QByteArray &key, const QString &id, qint64 timestamp, const QByteArray &payload,
+            const QByteArray &header)
 {
     if (key.isEmpty())
         return false;
@@ -51,7 +52,8 @@ QString toWhsec(const QByteArray &key)
 QByteArray fromWhsec(const QString &secret)
 {
     const QString encoded = secret.startsWith(QLatin1StringView("whsec_")) ? secret.mid(6) : secret;
-    const auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     return decoded ? *decoded : QByteArray();
 }
 

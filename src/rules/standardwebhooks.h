@@ -16,7 +16,8 @@ inline constexpr int generatedKeyBytes = 32;
 // "v1,<base64 of HMAC-SHA256(key, id.timestamp.payload)>".
 QByteArray sign(const QByteArray &key, const QString &id, qint64 timestamp, const QByteArray &payload);
 // True when one of the space-separated v1 signatures in `header` is right (constant-time compare).
-bool verify(const QByteArray &key, const QString &id, qint64 timestamp, const QByteArray &payload, const QByteArray &header);
+bool verify(const QByteArray &key, const QString &id, qint64 timestamp, const QByteArray &payload,
+            const QByteArray &header);
 
 // A new key: generatedKeyBytes characters from [A-Za-z0-9], from the system CSPRNG.
 QByteArray generateKey();

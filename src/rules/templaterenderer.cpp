@@ -70,7 +70,7 @@ QString lookup(const QString &name, const TemplateRenderer::Context &context, co
     if (name == u"risks")
         return EventView::riskDisplay(event.allRisks());
     if (name == u"vulnerabilities") {
-        std::array<int, 5> bySeverity{};
+        std::array<int, 5> bySeverity {};
         int total = 0;
         for (const EventImage &each : event.images) {
             for (int s = 0; s < 5; ++s)
@@ -86,15 +86,31 @@ QString lookup(const QString &name, const TemplateRenderer::Context &context, co
 
 const QStringList &TemplateRenderer::placeholders()
 {
-    static const QStringList names{
-        QStringLiteral("rule.name"), QStringLiteral("rule.id"), QStringLiteral("change_type"), QStringLiteral("time"),
-        QStringLiteral("workload.name"), QStringLiteral("workload.namespace"), QStringLiteral("workload.cluster"),
-        QStringLiteral("workload.nodes"), QStringLiteral("workload.risks"), QStringLiteral("workload.vulnerabilities_count"),
-        QStringLiteral("risks"), QStringLiteral("vulnerabilities"),
-        QStringLiteral("image.name"), QStringLiteral("image.tag"), QStringLiteral("image.registry"),
-        QStringLiteral("image.repository_path"), QStringLiteral("image.digest"), QStringLiteral("image.architecture"),
-        QStringLiteral("image.deployed_by"), QStringLiteral("image.build_owner"), QStringLiteral("image.build_name"),
-        QStringLiteral("image.build_number"), QStringLiteral("image.build_repository"), QStringLiteral("image.risks"),
+    static const QStringList names {
+        QStringLiteral("rule.name"),
+        QStringLiteral("rule.id"),
+        QStringLiteral("change_type"),
+        QStringLiteral("time"),
+        QStringLiteral("workload.name"),
+        QStringLiteral("workload.namespace"),
+        QStringLiteral("workload.cluster"),
+        QStringLiteral("workload.nodes"),
+        QStringLiteral("workload.risks"),
+        QStringLiteral("workload.vulnerabilities_count"),
+        QStringLiteral("risks"),
+        QStringLiteral("vulnerabilities"),
+        QStringLiteral("image.name"),
+        QStringLiteral("image.tag"),
+        QStringLiteral("image.registry"),
+        QStringLiteral("image.repository_path"),
+        QStringLiteral("image.digest"),
+        QStringLiteral("image.architecture"),
+        QStringLiteral("image.deployed_by"),
+        QStringLiteral("image.build_owner"),
+        QStringLiteral("image.build_name"),
+        QStringLiteral("image.build_number"),
+        QStringLiteral("image.build_repository"),
+        QStringLiteral("image.risks"),
         QStringLiteral("image.vulnerabilities"),
     };
     return names;
@@ -113,11 +129,11 @@ QList<TemplateRenderer::Token> TemplateRenderer::parse(const QString &text, QStr
     while (i < text.size()) {
         const qsizetype open = text.indexOf(QLatin1StringView("{{"), i);
         if (open < 0) {
-            tokens.append({Token::Kind::Text, text.mid(i), {}});
+            tokens.append({ Token::Kind::Text, text.mid(i), {} });
             break;
         }
         if (open > i)
-            tokens.append({Token::Kind::Text, text.mid(i, open - i), {}});
+            tokens.append({ Token::Kind::Text, text.mid(i, open - i), {} });
         const qsizetype at = JsText::codePointCount(QStringView(text).left(open));
         const qsizetype close = text.indexOf(QLatin1StringView("}}"), open + 2);
         if (close < 0)
@@ -130,20 +146,22 @@ QList<TemplateRenderer::Token> TemplateRenderer::parse(const QString &text, QStr
         if (name.startsWith(u'#') || name.startsWith(u'/')) {
             const bool start = name.startsWith(u'#');
             if (name.mid(1) != imagesSection || bar >= 0)
-                return fail(tr("unknown section {{%1}} at code point %2 (the only section is {{#images}} … {{/images}})")
+                return fail(tr("unknown section {{%1}} at code point %2 (the only section is {{#images}} … "
+                               "{{/images}})")
                                 .arg(DisplayText::visible(inner), QString::number(at)));
             if (start == inSection)
                 return fail(start ? tr("{{#images}} inside {{#images}} at code point %1").arg(at)
                                   : tr("{{/images}} without {{#images}} at code point %1").arg(at));
             inSection = start;
-            tokens.append({start ? Token::Kind::SectionStart : Token::Kind::SectionEnd, {}, imagesSection});
+            tokens.append({ start ? Token::Kind::SectionStart : Token::Kind::SectionEnd, {}, imagesSection });
             if (i < text.size() && text[i] == u'\n')
                 ++i;
             continue;
         }
         if (!placeholders().contains(name))
-            return fail(tr("unknown placeholder {{%1}} at code point %2").arg(DisplayText::visible(inner), QString::number(at)));
-        tokens.append({Token::Kind::Value, fallback, name});
+            return fail(tr("unknown placeholder {{%1}} at code point %2")
+                            .arg(DisplayText::visible(inner), QString::number(at)));
+        tokens.append({ Token::Kind::Value, fallback, name });
     }
     if (inSection)
         return fail(tr("{{#images}} is not closed by {{/images}}"));
@@ -156,7 +174,8 @@ QString TemplateRenderer::render(const QList<Token> &tokens, const Context &cont
 {
     QString out;
     const auto &images = context.event->images;
-    const EventImage *first = context.image >= 0 && context.image < images.size() ? &images[context.image] : nullptr;
+    const EventImage *first =
+        context.image >= 0 && context.image < images.size() ? &images[context.image] : nullptr;
     auto put = [&](const Token &token, const EventImage *image) {
         if (token.kind == Token::Kind::Text) {
             out += token.text;
@@ -193,7 +212,8 @@ QString TemplateRenderer::render(const QString &text, const Context &context, Es
 
 QString TemplateRenderer::isoTime(qint64 unixTime)
 {
-    return QDateTime::fromSecsSinceEpoch(unixTime, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
+    return QDateTime::fromSecsSinceEpoch(unixTime, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + u'Z';
 }
 
 QString TemplateRenderer::slackEscape(const QString &text)

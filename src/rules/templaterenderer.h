@@ -22,8 +22,8 @@ public:
     {
         enum class Kind { Text, Value, SectionStart, SectionEnd };
         Kind kind = Kind::Text;
-        QString text;     // Text: the text; Value: the fallback
-        QString name;     // Value and sections: the placeholder
+        QString text; // Text: the text; Value: the fallback
+        QString name; // Value and sections: the placeholder
         bool operator==(const Token &) const = default;
     };
 
@@ -44,7 +44,7 @@ public:
     // parse() + render(); an invalid template renders as "".
     static QString render(const QString &text, const Context &context, Escape escape);
 
-    static const QStringList &placeholders();   // every name a Value may use
-    static QString isoTime(qint64 unixTime);    // 2024-06-10T06:13:20Z
+    static const QStringList &placeholders(); // every name a Value may use
+    static QString isoTime(qint64 unixTime); // 2024-06-10T06:13:20Z
     static QString slackEscape(const QString &text);
 };

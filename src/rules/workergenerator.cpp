@@ -47,36 +47,44 @@ void describeNode(QByteArray &out, const CriteriaNode &node, int depth)
 QByteArray header(const Rule &rule)
 {
     QByteArray out;
-    out += comment(QStringLiteral("Runtime Desk alarm worker: AFTER_WORKLOAD_STATE_CHANGE (application runtime)."));
+    out += comment(
+        QStringLiteral("Runtime Desk alarm worker: AFTER_WORKLOAD_STATE_CHANGE (application runtime)."));
     out += comment(QStringLiteral("Generated from the rule %1 (id %2); runtime-desk-generator %3.")
                        .arg(quoted(rule.name), rule.id, QString::number(WorkerGenerator::generatorVersion)));
-    out += comment(QStringLiteral("Change the rule in Runtime Desk and generate again; `rules import` reads RULE back."));
+    out += comment(QStringLiteral(
+        "Change the rule in Runtime Desk and generate again; `rules import` reads RULE back."));
     out += "//\n";
     describeNode(out, rule.criteria, 0);
     out += comment(QStringLiteral("Then sends, in this order:"));
     for (const RuleChannel &ch : rule.channels) {
         switch (ch.type) {
         case RuleChannel::Type::Slack:
-            out += comment(QStringLiteral("  - %1: Slack incoming webhook, URL from the secret %2").arg(ch.id, ch.urlSecret));
+            out += comment(QStringLiteral("  - %1: Slack incoming webhook, URL from the secret %2")
+                               .arg(ch.id, ch.urlSecret));
             break;
         case RuleChannel::Type::Webhook:
-            out += comment(QStringLiteral("  - %1: webhook signed per Standard Webhooks, URL from %2, key from %3")
-                               .arg(ch.id, ch.urlSecret, ch.signingSecret));
+            out += comment(
+                QStringLiteral("  - %1: webhook signed per Standard Webhooks, URL from %2, key from %3")
+                    .arg(ch.id, ch.urlSecret, ch.signingSecret));
             break;
         case RuleChannel::Type::Email: {
             QStringList to;
             for (const QString &entry : ch.to)
                 to.append(quoted(entry));
-            out += comment(QStringLiteral("  - %1: e-mail via POST %2/v3/mail/send (SendGrid v3), key from %3, to %4")
-                               .arg(ch.id, ch.baseUrl, ch.apiKeySecret, to.join(QStringLiteral(", "))));
+            out += comment(
+                QStringLiteral("  - %1: e-mail via POST %2/v3/mail/send (SendGrid v3), key from %3, to %4")
+                    .arg(ch.id, ch.baseUrl, ch.apiKeySecret, to.join(QStringLiteral(", "))));
             break;
         }
         }
     }
-    out += comment(rule.cooldownSeconds > 0
-                       ? QStringLiteral("Cooldown: %1 s per dedupe key %2 (context.state).").arg(rule.cooldownSeconds).arg(quoted(rule.dedupeKey))
-                       : QStringLiteral("No cooldown: every matching event notifies."));
-    out += comment(QStringLiteral("Secrets (context.secrets.get): %1.").arg(rule.secretNames().join(QStringLiteral(", "))));
+    out +=
+        comment(rule.cooldownSeconds > 0 ? QStringLiteral("Cooldown: %1 s per dedupe key %2 (context.state).")
+                                               .arg(rule.cooldownSeconds)
+                                               .arg(quoted(rule.dedupeKey))
+                                         : QStringLiteral("No cooldown: every matching event notifies."));
+    out += comment(QStringLiteral("Secrets (context.secrets.get): %1.")
+                       .arg(rule.secretNames().join(QStringLiteral(", "))));
     out += '\n';
     return out;
 }
@@ -130,7 +138,7 @@ QByteArray WorkerGenerator::fill(const QByteArray &text, const QHash<QByteArray,
 QByteArray WorkerGenerator::workerSource(const Rule &rule)
 {
     return header(rule) + ruleBegin + RuleJson::write(rule, 2, true) + ruleEnd + '\n'
-           + resource(QStringLiteral(":/rules/worker-runtime.ts"));
+        + resource(QStringLiteral(":/rules/worker-runtime.ts"));
 }
 
 RuleJson::Result WorkerGenerator::importWorker(const QByteArray &source, bool *edited)
@@ -138,7 +146,7 @@ RuleJson::Result WorkerGenerator::importWorker(const QByteArray &source, bool *e
     const qsizetype begin = source.indexOf(ruleBegin);
     const qsizetype end = begin < 0 ? -1 : source.indexOf(ruleEnd, begin);
     if (begin < 0 || end < 0)
-        return {std::nullopt, {tr("no Runtime Desk rule in this worker (the RULE markers are missing)")}};
+        return { std::nullopt, { tr("no Runtime Desk rule in this worker (the RULE markers are missing)") } };
     const qsizetype from = begin + ruleBegin.size();
     RuleJson::Result result = RuleJson::parse(source.mid(from, end - from));
     if (edited)
@@ -151,7 +159,8 @@ QByteArray WorkerGenerator::manifest(const Rule &rule, const QString &workerKey)
     JsonWriter w(2);
     w.beginObject();
     w.key(u"name").value(workerKey.isEmpty() ? suggestedKey(rule) : workerKey);
-    w.key(u"description").value(JsText::clip(JsText::singleLine(QStringLiteral("Runtime Desk rule: ") + rule.name), 256));
+    w.key(u"description")
+        .value(JsText::clip(JsText::singleLine(QStringLiteral("Runtime Desk rule: ") + rule.name), 256));
     w.key(u"sourceCodePath").value(u"./worker.ts");
     w.key(u"action").value(Rule::action);
     w.key(u"enabled").value(false);
@@ -184,7 +193,8 @@ QHash<QString, QString> WorkerGenerator::specSecrets(const Rule &rule)
     QHash<QString, QString> secrets;
     for (const RuleChannel &ch : rule.channels) {
         if (!ch.urlSecret.isEmpty())
-            secrets.insert(ch.urlSecret, QStringLiteral("https://example.invalid/") + JsText::asciiLower(ch.urlSecret));
+            secrets.insert(ch.urlSecret,
+                           QStringLiteral("https://example.invalid/") + JsText::asciiLower(ch.urlSecret));
         if (!ch.signingSecret.isEmpty())
             secrets.insert(ch.signingSecret, QStringLiteral("spec-signing-key-0123456789abcdef"));
         if (!ch.apiKeySecret.isEmpty())
@@ -202,21 +212,27 @@ WorkerGenerator::Output WorkerGenerator::generate(const Rule &rule, const QStrin
     const QByteArray source = workerSource(rule);
     const qsizetype chars = QString::fromUtf8(source).size();
     if (chars > maxCodeChars) {
-        output.errors.append(tr("worker.ts would have %1 characters, more than the platform accepts (%2); shorten the "
-                                "message template or the lists").arg(chars).arg(maxCodeChars));
+        output.errors.append(
+            tr("worker.ts would have %1 characters, more than the platform accepts (%2); shorten the "
+               "message template or the lists")
+                .arg(chars)
+                .arg(maxCodeChars));
         return output;
     }
     output.files.insert(QStringLiteral("worker.ts"), source);
     output.files.insert(QStringLiteral("manifest.json"), manifest(rule, workerKey));
     output.files.insert(QStringLiteral("types.ts"), types());
     output.files.insert(QStringLiteral("worker.spec.ts"), spec(rule));
-    output.files.insert(QStringLiteral("package.json"), resource(QStringLiteral(":/rules/worker-package.json")));
-    output.files.insert(QStringLiteral("tsconfig.json"), resource(QStringLiteral(":/rules/worker-tsconfig.json")));
+    output.files.insert(QStringLiteral("package.json"),
+                        resource(QStringLiteral(":/rules/worker-package.json")));
+    output.files.insert(QStringLiteral("tsconfig.json"),
+                        resource(QStringLiteral(":/rules/worker-tsconfig.json")));
     QByteArray secretLines;
     for (const QString &name : rule.secretNames())
         secretLines += "    jf worker add-secret " + name.toUtf8() + '\n';
-    output.files.insert(QStringLiteral("README.md"),
-                        fill(resource(QStringLiteral(":/rules/worker-readme.md")), {{"SECRETS", secretLines}}));
+    output.files.insert(
+        QStringLiteral("README.md"),
+        fill(resource(QStringLiteral(":/rules/worker-readme.md")), { { "SECRETS", secretLines } }));
     return output;
 }
 
@@ -232,7 +248,8 @@ bool WorkerGenerator::write(const Output &output, const QString &directory, QStr
     }
     for (auto it = output.files.begin(); it != output.files.end(); ++it) {
         QSaveFile file(QDir(directory).filePath(it.key()));
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()
+            || !file.commit()) {
             *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
             return false;
         }

@@ -4,8 +4,8 @@
 #include "rulejson.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -26,12 +26,12 @@ class WorkerGenerator
 public:
     static constexpr int generatorVersion = 1;
     static constexpr qsizetype maxCodeChars = 100000; // GET /worker/api/v1/options edition.maxCodeChars
-    static constexpr qint64 specTime = 1700000000;    // the clock worker.spec.ts fixes
+    static constexpr qint64 specTime = 1700000000; // the clock worker.spec.ts fixes
 
     struct Output
     {
         QMap<QString, QByteArray> files; // file name -> content
-        QStringList errors;              // set when nothing can be written
+        QStringList errors; // set when nothing can be written
     };
 
     static Output generate(const Rule &rule, const QString &workerKey = {});

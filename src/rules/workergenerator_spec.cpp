@@ -2,14 +2,13 @@
 // it, with stand-in secrets, a fixed clock and a fake context. The expected calls come from
 // NotificationPlanner; the fake context.crypto answers only the inputs the planner hashed and
 // signed (and throws on any other), so the spec also checks what the worker hashes.
-#include "workergenerator.h"
-
 #include "eventview.h"
 #include "jsonwriter.h"
 #include "jstext.h"
 #include "notificationplanner.h"
 #include "ruleengine.h"
 #include "templaterenderer.h"
+#include "workergenerator.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -27,11 +26,12 @@ struct CryptoEntry
 
 QString sha256Hex(const QString &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(JsText::utf8(data), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(JsText::utf8(data), QCryptographicHash::Sha256).toHex());
 }
 
-void addCrypto(QList<CryptoEntry> &table, const Rule &rule, const QJsonObject &event, const QHash<QString, QString> &secrets,
-               const QList<PlannedCall> &calls)
+void addCrypto(QList<CryptoEntry> &table, const Rule &rule, const QJsonObject &event,
+               const QHash<QString, QString> &secrets, const QList<PlannedCall> &calls)
 {
     const EventView view(event);
     auto add = [&table](const CryptoEntry &entry) {
@@ -41,25 +41,27 @@ void addCrypto(QList<CryptoEntry> &table, const Rule &rule, const QJsonObject &e
         }
         table.append(entry);
     };
-    const QString dedupe = TemplateRenderer::render(rule.dedupeKey, {&rule, &view, WorkerGenerator::specTime, 0},
-                                                    TemplateRenderer::Escape::None);
-    add({QStringLiteral("hash"), {}, rule.id + u'\n' + dedupe, sha256Hex(rule.id + u'\n' + dedupe)});
+    const QString dedupe = TemplateRenderer::render(
+        rule.dedupeKey, { &rule, &view, WorkerGenerator::specTime, 0 }, TemplateRenderer::Escape::None);
+    add({ QStringLiteral("hash"), {}, rule.id + u'\n' + dedupe, sha256Hex(rule.id + u'\n' + dedupe) });
     const QString named = rule.id + u'\n' + QString::fromUtf8(JsonWriter::canonical(event));
-    add({QStringLiteral("hash"), {}, named, sha256Hex(named)});
+    add({ QStringLiteral("hash"), {}, named, sha256Hex(named) });
     for (const PlannedCall &call : calls) {
         for (const RuleChannel &ch : rule.channels) {
             if (ch.id != call.channel || ch.type != RuleChannel::Type::Webhook)
                 continue;
             const QString key = secrets.value(ch.signingSecret);
-            const QString data = NotificationPlanner::webhookId(rule, event) + u'.' + QString::number(WorkerGenerator::specTime)
-                                 + u'.' + QString::fromUtf8(call.body);
-            const QByteArray mac = QMessageAuthenticationCode::hash(JsText::utf8(data), JsText::utf8(key), QCryptographicHash::Sha256);
-            add({QStringLiteral("hmac"), key, data, QString::fromLatin1(mac.toBase64())});
+            const QString data = NotificationPlanner::webhookId(rule, event) + u'.'
+                + QString::number(WorkerGenerator::specTime) + u'.' + QString::fromUtf8(call.body);
+            const QByteArray mac = QMessageAuthenticationCode::hash(JsText::utf8(data), JsText::utf8(key),
+                                                                    QCryptographicHash::Sha256);
+            add({ QStringLiteral("hmac"), key, data, QString::fromLatin1(mac.toBase64()) });
         }
     }
 }
 
-void writeCase(JsonWriter &w, const QString &name, const QJsonObject &event, const QList<PlannedCall> &calls, bool fired)
+void writeCase(JsonWriter &w, const QString &name, const QJsonObject &event, const QList<PlannedCall> &calls,
+               bool fired)
 {
     w.beginObject().key(u"name").value(name).key(u"event").value(event);
     w.key(u"calls").beginArray();
@@ -72,8 +74,9 @@ void writeCase(JsonWriter &w, const QString &name, const QJsonObject &event, con
     }
     w.endArray();
     // Every fake call answers 200, and a fresh state has no cooldown.
-    w.key(u"message").value(fired ? QStringLiteral("fired: %1 of %1 notifications delivered").arg(calls.size())
-                                  : QStringLiteral("not fired"));
+    w.key(u"message")
+        .value(fired ? QStringLiteral("fired: %1 of %1 notifications delivered").arg(calls.size())
+                     : QStringLiteral("not fired"));
     w.endObject();
 }
 
@@ -94,10 +97,11 @@ QByteArray WorkerGenerator::spec(const Rule &rule)
     QList<CryptoEntry> crypto;
     JsonWriter cases(4, true);
     cases.beginArray();
-    const QList<QPair<QString, QJsonObject>> events{{QStringLiteral("the documented sample event"), sample},
-                                                    {QStringLiteral("a quiet event"), quiet}};
+    const QList<QPair<QString, QJsonObject>> events {
+        { QStringLiteral("the documented sample event"), sample }, { QStringLiteral("a quiet event"), quiet }
+    };
     for (const auto &[name, event] : events) {
-        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, event, secrets, {specTime, {}});
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, event, secrets, { specTime, {} });
         const bool fired = RuleEngine::evaluate(rule, event).fired;
         addCrypto(crypto, rule, event, secrets, calls);
         writeCase(cases, name, event, calls, fired);
@@ -117,11 +121,12 @@ QByteArray WorkerGenerator::spec(const Rule &rule)
         secretsJson.key(secret).value(secrets.value(secret));
     secretsJson.endObject();
 
-    return fill(resource(QStringLiteral(":/rules/worker-spec.ts")), {
-        {"RULE_NAME", JsonWriter::quote(rule.name, true)},
-        {"NOW", QByteArray::number(specTime)},
-        {"SECRETS", secretsJson.data()},
-        {"CRYPTO", table.data()},
-        {"CASES", cases.data()},
-    });
+    return fill(resource(QStringLiteral(":/rules/worker-spec.ts")),
+                {
+                    { "RULE_NAME", JsonWriter::quote(rule.name, true) },
+                    { "NOW", QByteArray::number(specTime) },
+                    { "SECRETS", secretsJson.data() },
+                    { "CRYPTO", table.data() },
+                    { "CASES", cases.data() },
+                });
 }

@@ -40,8 +40,9 @@ const QList<char16_t> &pool()
         QList<char16_t> u;
         for (char16_t c = 0; c < 0x80; ++c)
             u.append(c);
-        u << 0x80 << 0x9f << 0xa0 << 0xe9 << 0x061c << 0x200b << 0x200e << 0x202e << 0x2028 << 0x2029 << 0x2066 << 0xfeff
-          << 0xd800 << 0xdbff << 0xdc00 << 0xdfff << 0xd83d << 0xde80 << 0xe000 << 0xfffd << 0xffff;
+        u << 0x80 << 0x9f << 0xa0 << 0xe9 << 0x061c << 0x200b << 0x200e << 0x202e << 0x2028 << 0x2029
+          << 0x2066 << 0xfeff << 0xd800 << 0xdbff << 0xdc00 << 0xdfff << 0xd83d << 0xde80 << 0xe000 << 0xfffd
+          << 0xffff;
         return u;
     }();
     return units;
@@ -77,7 +78,8 @@ QJsonValue randomValue(QRandomGenerator &random, int depth)
         QJsonObject object;
         for (int i = random.bounded(4); i > 0; --i)
             // Not index-like ("1"): JavaScript objects put those first, whatever the written order.
-            object.insert(u'k' + randomValue(random, 4).toString() + QString::number(i), randomValue(random, depth + 1));
+            object.insert(u'k' + randomValue(random, 4).toString() + QString::number(i),
+                          randomValue(random, depth + 1));
         return object;
     }
     }
@@ -103,12 +105,14 @@ private Q_SLOTS:
         QTest::newRow("plain") << QStringLiteral("abc") << QByteArray("\"abc\"");
         QTest::newRow("quote and backslash") << QStringLiteral("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
         QTest::newRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray("\"\\b\\f\\n\\r\\t\"");
-        QTest::newRow("other controls lower-case hex") << QString(QChar(0x01)) + QChar(0x1f) + QChar(0x0b)
-                                                       << QByteArray("\"\\u0001\\u001f\\u000b\"");
+        QTest::newRow("other controls lower-case hex")
+            << QString(QChar(0x01)) + QChar(0x1f) + QChar(0x0b) << QByteArray("\"\\u0001\\u001f\\u000b\"");
         QTest::newRow("nul") << QString(QChar(0)) << QByteArray("\"\\u0000\"");
         QTest::newRow("slash and DEL stay") << QStringLiteral("/\x7f") << QByteArray("\"/\x7f\"");
-        QTest::newRow("non-ASCII as UTF-8") << QStringLiteral("é🚀") << QByteArray("\"\xc3\xa9\xf0\x9f\x9a\x80\"");
-        QTest::newRow("lone surrogates") << QString(QChar(0xd800)) + QChar(u'x') + QChar(0xdfff) << QByteArray("\"\\ud800x\\udfff\"");
+        QTest::newRow("non-ASCII as UTF-8")
+            << QStringLiteral("é🚀") << QByteArray("\"\xc3\xa9\xf0\x9f\x9a\x80\"");
+        QTest::newRow("lone surrogates")
+            << QString(QChar(0xd800)) + QChar(u'x') + QChar(0xdfff) << QByteArray("\"\\ud800x\\udfff\"");
         QTest::newRow("line separator stays") << QString(QChar(0x2028)) << QByteArray("\"\xe2\x80\xa8\"");
     }
 
@@ -153,7 +157,16 @@ private Q_SLOTS:
     void writerLayout()
     {
         JsonWriter compact;
-        compact.beginObject().key(u"b").value(1).key(u"a").beginArray().endArray().key(u"c").beginObject().endObject().endObject();
+        compact.beginObject()
+            .key(u"b")
+            .value(1)
+            .key(u"a")
+            .beginArray()
+            .endArray()
+            .key(u"c")
+            .beginObject()
+            .endObject()
+            .endObject();
         QCOMPARE(compact.data(), QByteArray("{\"b\":1,\"a\":[],\"c\":{}}")); // written order, not sorted
         JsonWriter pretty(2);
         pretty.beginObject().key(u"a").beginArray().value(true).null().endArray().endObject();
@@ -179,7 +192,7 @@ private Q_SLOTS:
         for (const QString &t : texts)
             strings.append(unitsOf(t));
 
-        QList<double> numbers{0.1, 0.2 + 0.1, 1e21, 1e-7, 123e-20, 4.35, 100, 1e300, -1e-300, 2.5e-7};
+        QList<double> numbers { 0.1, 0.2 + 0.1, 1e21, 1e-7, 123e-20, 4.35, 100, 1e300, -1e-300, 2.5e-7 };
         for (int e = -30; e <= 30; ++e)
             numbers << std::pow(10.0, e) << 3 * std::pow(10.0, e) << 1.25 * std::pow(10.0, e);
         while (numbers.size() < 5000) {
@@ -201,7 +214,8 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i) {
             QStringList keys;
             for (int n = 2 + random.bounded(6); n > 0; --n)
-                keys.append(randomValue(random, 4).toString() + QString(QChar(char16_t(random.bounded(0x10000)))));
+                keys.append(randomValue(random, 4).toString()
+                            + QString(QChar(char16_t(random.bounded(0x10000)))));
             keys.removeDuplicates();
             QJsonArray set;
             for (const QString &k : keys)
@@ -221,10 +235,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("cases.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(JsonWriter::stringify(QJsonObject{{QStringLiteral("strings"), strings}, {QStringLiteral("numbers"), numberHex},
-                                                     {QStringLiteral("keys"), keySets}, {QStringLiteral("documents"), documents}}));
+        file.write(JsonWriter::stringify(QJsonObject { { QStringLiteral("strings"), strings },
+                                                       { QStringLiteral("numbers"), numberHex },
+                                                       { QStringLiteral("keys"), keySets },
+                                                       { QStringLiteral("documents"), documents } }));
         file.close();
-        const NodeTools::Run run = NodeTools::node({QStringLiteral("json-oracle.mjs"), file.fileName()});
+        const NodeTools::Run run = NodeTools::node({ QStringLiteral("json-oracle.mjs"), file.fileName() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject oracle = QJsonDocument::fromJson(run.out).object();
 
@@ -262,7 +278,8 @@ private Q_SLOTS:
 
         const QJsonArray pretty = oracle.value(QLatin1StringView("documents")).toArray();
         for (qsizetype i = 0; i < values.size(); ++i)
-            QCOMPARE(JsonWriter::stringify(values[i], 2), QByteArray::fromBase64(pretty[i].toString().toLatin1()));
+            QCOMPARE(JsonWriter::stringify(values[i], 2),
+                     QByteArray::fromBase64(pretty[i].toString().toLatin1()));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "ruletemplates.h"
 #include "standardwebhooks.h"
 #include "testenvironment.h"
+#include "testrules.h"
 #include "workergenerator.h"
 
 #include <QJsonArray>
@@ -24,105 +25,6 @@ namespace {
 
 const qint64 now = 1718000000;
 const int eventsPerRule = 240;
-
-QHash<QString, QString> secrets()
-{
-    return {{QStringLiteral("SLACK_WEBHOOK_URL"), QStringLiteral("https://hooks.slack.com/services/T000/B000/XXXXXXXX")},
-            {QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://receiver.example.com/hooks/runtime")},
-            {QStringLiteral("WEBHOOK_SIGNING_KEY"), QString::fromLatin1(StandardWebhooks::generateKey())},
-            {QStringLiteral("AUDIT_URL"), QStringLiteral("https://audit.example.com/in")},
-            {QStringLiteral("AUDIT_KEY"), QStringLiteral("audit-key-with-\"quotes\"-and-ü-0123456789")},
-            {QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.test-key.0123456789")}};
-}
-
-RuleCondition cond(RuleCondition::Kind kind)
-{
-    RuleCondition c;
-    c.kind = kind;
-    return c;
-}
-
-CriteriaNode match(RuleCondition::Field field, RuleCondition::Op op, const QStringList &patterns)
-{
-    RuleCondition c = cond(RuleCondition::Kind::Match);
-    c.field = field;
-    c.op = op;
-    c.patterns = patterns;
-    return CriteriaNode::leaf(c);
-}
-
-CriteriaNode risk(Risk r)
-{
-    RuleCondition c = cond(RuleCondition::Kind::Risk);
-    c.risk = r;
-    return CriteriaNode::leaf(c);
-}
-
-// Every condition kind, field and op, nested, every placeholder, two webhooks, no cooldown.
-Rule kitchenSink()
-{
-    using F = RuleCondition::Field;
-    using O = RuleCondition::Op;
-    Rule rule = *RuleTemplates::make(QStringLiteral("deployment-status-change"));
-    rule.name = QStringLiteral("Kitchen <sink> & \"all\" 🚀");
-    RuleCondition severity = cond(RuleCondition::Kind::SeverityAtLeast);
-    severity.severity = Severity::High;
-    RuleCondition count = cond(RuleCondition::Kind::VulnerabilitiesAtLeast);
-    count.count = 4;
-    rule.criteria = CriteriaNode::any({
-        CriteriaNode::all({match(F::ChangeType, O::In, {QStringLiteral("workload")}), match(F::Namespace, O::Matches, {QStringLiteral("prod*")}),
-                           risk(Risk::UntrustedRegistry)}),
-        CriteriaNode::all({match(F::Registry, O::NotIn, {QStringLiteral("myco.jfrog.io"), QStringLiteral("*.internal")}), CriteriaNode::leaf(severity)}),
-        CriteriaNode::all({CriteriaNode::leaf(count), CriteriaNode::any({match(F::Cluster, O::Matches, {QStringLiteral("*-euc1")}),
-                                                                          match(F::Workload, O::In, {QStringLiteral("front*"), QStringLiteral("api?")})})}),
-        match(F::Image, O::Matches, {QStringLiteral("*🚀*")}),
-        CriteriaNode::all({match(F::BuildOwner, O::In, {QStringLiteral("devops-team"), QStringLiteral("sec-*")}),
-                           match(F::DeployedBy, O::Matches, {QStringLiteral("*@example.com")}), risk(Risk::Malicious)}),
-        CriteriaNode::all({risk(Risk::CriticalApplicableCves), match(F::ChangeType, O::NotIn, {QStringLiteral("image")})}),
-    });
-    rule.message.title = QStringLiteral("{{rule.name}} [{{rule.id}}] {{workload.name}}/{{image.name|no image}}");
-    rule.message.text = QStringLiteral(
-        "{{change_type}} at {{time}} on {{workload.cluster}}/{{workload.namespace}}/{{workload.name}} ({{workload.nodes|no nodes}})\n"
-        "risks: {{risks|none}}; workload risks: {{workload.risks}}; count {{workload.vulnerabilities_count|?}}; all: {{vulnerabilities|0}}\n"
-        "first image: {{image.registry}}/{{image.repository_path}}:{{image.tag}}\n"
-        "{{#images}}- {{image.name}} {{image.architecture}} {{image.digest}} by {{image.deployed_by|?}} owner {{image.build_owner|?}}"
-        " build {{image.build_name}}#{{image.build_number}} @{{image.build_repository}} risks {{image.risks|-}} vulns {{image.vulnerabilities|-}}\n"
-        "{{/images}}{{ workload.name | fallback with spaces }}}} {single} {{#images}}{{/images}}end");
-    RuleChannel audit;
-    audit.id = QStringLiteral("audit");
-    audit.type = RuleChannel::Type::Webhook;
-    audit.urlSecret = QStringLiteral("AUDIT_URL");
-    audit.signingSecret = QStringLiteral("AUDIT_KEY");
-    rule.channels.insert(1, audit);
-    RuleChannel &mail = rule.channels.last();
-    mail.baseUrl = QStringLiteral("https://mail.example.com/sendgrid");
-    mail.fromName.clear();
-    mail.to = {QStringLiteral("sec@example.com"), QStringLiteral("SEC@example.com"), QStringLiteral("{{image.build_owner}}@example.com"),
-               QStringLiteral("{{image.deployed_by}}"), QStringLiteral("{{workload.namespace}}-oncall@example.com")};
-    rule.cooldownSeconds = 0;
-    return rule;
-}
-
-// A rule whose texts try to start lines with `import` and to break out of comments and strings.
-Rule hostile()
-{
-    Rule rule = *RuleTemplates::make(QStringLiteral("untrusted-registry"));
-    rule.name = QString::fromUtf16(u"Evil\u2028import x from 'y'; // */ `${x}` \u2029import z;");
-    rule.description = QStringLiteral("line one\nimport fs from 'fs';\n  import('child_process')\n\timport\t*;");
-    rule.message.text = QStringLiteral("ok\nimport a from 'b';\r\nimport c;\n{{workload.name}}\n  import d") + QChar(0x2028) + QStringLiteral("import e");
-    rule.channels[2].to = {QStringLiteral("{{image.build_owner}}@example.com")};
-    return rule;
-}
-
-QList<Rule> rules()
-{
-    QList<Rule> out;
-    for (const auto &info : RuleTemplates::list())
-        out.append(*RuleTemplates::make(info.name));
-    out.append(kitchenSink());
-    out.append(hostile());
-    return out;
-}
 
 QString describe(const PlannedCall &call)
 {
@@ -154,12 +56,13 @@ private:
     // Runs the worker over `events` in node and compares each event's calls with the planner's.
     struct Counts
     {
-        int fired = 0;      // and notified
-        int quiet = 0;      // did not fire
+        int fired = 0; // and notified
+        int quiet = 0; // did not fire
         int suppressed = 0; // fired within the cooldown
     };
 
-    void differential(const Rule &rule, const QString &name, const QList<QJsonObject> &events, bool sharedState, Counts *counts)
+    void differential(const Rule &rule, const QString &name, const QList<QJsonObject> &events,
+                      bool sharedState, Counts *counts)
     {
         const QString dir = writeProject(rule, name);
         QVERIFY(!dir.isEmpty());
@@ -170,7 +73,7 @@ private:
         e.write(EventGenerator::write(events));
         e.close();
         QJsonObject secretObject;
-        const QHash<QString, QString> s = secrets();
+        const QHash<QString, QString> s = TestRules::secrets();
         for (auto it = s.begin(); it != s.end(); ++it)
             secretObject.insert(it.key(), it.value());
         QFile sf(secretsFile);
@@ -178,9 +81,15 @@ private:
         sf.write(JsonWriter::stringify(secretObject));
         sf.close();
 
-        QStringList args{QStringLiteral("run-worker.mjs"), QStringLiteral("--worker"), QDir(dir).filePath(QStringLiteral("worker.ts")),
-                         QStringLiteral("--events"), eventsFile, QStringLiteral("--secrets"), secretsFile, QStringLiteral("--time"),
-                         QString::number(now)};
+        QStringList args { QStringLiteral("run-worker.mjs"),
+                           QStringLiteral("--worker"),
+                           QDir(dir).filePath(QStringLiteral("worker.ts")),
+                           QStringLiteral("--events"),
+                           eventsFile,
+                           QStringLiteral("--secrets"),
+                           secretsFile,
+                           QStringLiteral("--time"),
+                           QString::number(now) };
         if (sharedState)
             args.append(QStringLiteral("--shared-state"));
         const NodeTools::Run run = NodeTools::node(args);
@@ -191,22 +100,28 @@ private:
 
         // The planner reads the same bytes node read.
         const QJsonArray parsed = QJsonDocument::fromJson(EventGenerator::write(events)).array();
-        PlanContext context{now, {}};
+        PlanContext context { now, {} };
         for (qsizetype i = 0; i < parsed.size(); ++i) {
             const QJsonObject event = parsed[i].toObject();
             const QJsonObject result = results[i].toObject();
             QVERIFY2(result.value(QLatin1StringView("error")).isNull(),
-                     qPrintable(QStringLiteral("event %1: %2").arg(i).arg(result.value(QLatin1StringView("error")).toString())));
+                     qPrintable(QStringLiteral("event %1: %2")
+                                    .arg(i)
+                                    .arg(result.value(QLatin1StringView("error")).toString())));
             const QList<PlannedCall> planned = NotificationPlanner::plan(rule, event, s, context);
             const bool firedHere = RuleEngine::evaluate(rule, event).fired;
-            const bool suppressed = firedHere && NotificationPlanner::suppressed(rule, EventView(event), context);
+            const bool suppressed =
+                firedHere && NotificationPlanner::suppressed(rule, EventView(event), context);
             const QString message = !firedHere ? QStringLiteral("not fired")
-                                    : suppressed ? QStringLiteral("suppressed by cooldown")
-                                                 : QStringLiteral("fired: %1 of %1 notifications delivered").arg(planned.size());
+                : suppressed                   ? QStringLiteral("suppressed by cooldown")
+                             : QStringLiteral("fired: %1 of %1 notifications delivered").arg(planned.size());
             QCOMPARE(result.value(QLatin1StringView("message")).toString(), message);
             ++(!firedHere ? counts->quiet : suppressed ? counts->suppressed : counts->fired);
             const QJsonArray calls = result.value(QLatin1StringView("calls")).toArray();
-            const QString where = QStringLiteral("%1, event %2: %3").arg(name).arg(i).arg(QString::fromUtf8(JsonWriter::canonical(event)).left(3000));
+            const QString where = QStringLiteral("%1, event %2: %3")
+                                      .arg(name)
+                                      .arg(i)
+                                      .arg(QString::fromUtf8(JsonWriter::canonical(event)).left(3000));
             QVERIFY2(calls.size() == planned.size(), qPrintable(where));
             for (qsizetype c = 0; c < calls.size(); ++c) {
                 const QJsonObject call = calls[c].toObject();
@@ -214,18 +129,22 @@ private:
                 actual.method = call.value(QLatin1StringView("method")).toString().toUtf8();
                 actual.url = call.value(QLatin1StringView("url")).toString();
                 for (const QJsonValue &h : call.value(QLatin1StringView("headers")).toArray())
-                    actual.headers.append({h.toArray()[0].toString().toUtf8(), h.toArray()[1].toString().toUtf8()});
-                actual.body = QByteArray::fromBase64(call.value(QLatin1StringView("body_base64")).toString().toLatin1());
+                    actual.headers.append(
+                        { h.toArray()[0].toString().toUtf8(), h.toArray()[1].toString().toUtf8() });
+                actual.body = QByteArray::fromBase64(
+                    call.value(QLatin1StringView("body_base64")).toString().toLatin1());
                 const PlannedCall &expected = planned[c];
-                QVERIFY2(actual.method == expected.method && actual.url == expected.url && actual.headers == expected.headers
-                             && actual.body == expected.body,
-                         qPrintable(where + QStringLiteral("\n--- worker:\n") + describe(actual) + QStringLiteral("\n--- planner:\n") + describe(expected)));
+                QVERIFY2(actual.method == expected.method && actual.url == expected.url
+                             && actual.headers == expected.headers && actual.body == expected.body,
+                         qPrintable(where + QStringLiteral("\n--- worker:\n") + describe(actual)
+                                    + QStringLiteral("\n--- planner:\n") + describe(expected)));
                 QCOMPARE(call.value(QLatin1StringView("timeout")).toInt(), 5000);
                 QCOMPARE(call.value(QLatin1StringView("maxRedirects")).toInt(-1), 0);
             }
             // What the worker remembers for its cooldown, the planner must be told next time.
             if (sharedState && firedHere && !suppressed && !planned.isEmpty() && rule.cooldownSeconds > 0)
-                context.state.insert(NotificationPlanner::cooldownKey(rule, EventView(event), now), QString::number(now));
+                context.state.insert(NotificationPlanner::cooldownKey(rule, EventView(event), now),
+                                     QString::number(now));
         }
     }
 
@@ -239,13 +158,16 @@ private Q_SLOTS:
 
     void noLineStartsWithImport()
     {
-        static const QRegularExpression importLine(QStringLiteral("^\\s*import"), QRegularExpression::MultilineOption);
-        for (const Rule &rule : rules()) {
+        static const QRegularExpression importLine(QStringLiteral("^\\s*import"),
+                                                   QRegularExpression::MultilineOption);
+        for (const Rule &rule : TestRules::all()) {
             const QString source = QString::fromUtf8(WorkerGenerator::workerSource(rule));
-            // jf worker's CleanImports drops everything up to the last such line (commands/common/clean_import.go).
+            // jf worker's CleanImports drops everything up to the last such line
+            // (commands/common/clean_import.go).
             QVERIFY2(!importLine.match(source).hasMatch(), qPrintable(rule.name));
             // No raw line separators either: JavaScript would end a comment there.
-            QVERIFY(!source.contains(QChar(0x2028)) && !source.contains(QChar(0x2029)) && !source.contains(u'\r'));
+            QVERIFY(!source.contains(QChar(0x2028)) && !source.contains(QChar(0x2029))
+                    && !source.contains(u'\r'));
         }
         // The check itself bites: the same text with a real import line is caught.
         QVERIFY(importLine.match(QStringLiteral("const a = 1;\n  import x from 'y';")).hasMatch());
@@ -253,7 +175,7 @@ private Q_SLOTS:
 
     void ruleRoundTripsThroughTheWorker()
     {
-        for (const Rule &rule : rules()) {
+        for (const Rule &rule : TestRules::all()) {
             bool edited = true;
             const QByteArray source = WorkerGenerator::workerSource(rule);
             const RuleJson::Result back = WorkerGenerator::importWorker(source, &edited);
@@ -267,7 +189,8 @@ private Q_SLOTS:
             QVERIFY(edited); // hand edits are noticed
         }
         QCOMPARE(WorkerGenerator::importWorker("export default async () => ({ message: 'x' });").errors,
-                 QStringList{QStringLiteral("no Runtime Desk rule in this worker (the RULE markers are missing)")});
+                 QStringList {
+                     QStringLiteral("no Runtime Desk rule in this worker (the RULE markers are missing)") });
     }
 
     void manifestAsJfWorkerWritesIt()
@@ -276,43 +199,53 @@ private Q_SLOTS:
         const QByteArray manifest = WorkerGenerator::manifest(rule, QString());
         const QJsonObject m = QJsonDocument::fromJson(manifest).object();
         QCOMPARE(m.keys().size(), 10);
-        QCOMPARE(m.value(QLatin1StringView("name")).toString(), QStringLiteral("rd-untrusted-registry-") + rule.id.left(8));
+        QCOMPARE(m.value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("rd-untrusted-registry-") + rule.id.left(8));
         QCOMPARE(m.value(QLatin1StringView("sourceCodePath")).toString(), QStringLiteral("./worker.ts"));
-        QCOMPARE(m.value(QLatin1StringView("action")).toString(), QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE"));
+        QCOMPARE(m.value(QLatin1StringView("action")).toString(),
+                 QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE"));
         QCOMPARE(m.value(QLatin1StringView("application")).toString(), QStringLiteral("runtime"));
         QCOMPARE(m.value(QLatin1StringView("enabled")).toBool(true), false);
         QCOMPARE(m.value(QLatin1StringView("debug")).toBool(true), false);
         QCOMPARE(m.value(QLatin1StringView("projectKey")).toString(QStringLiteral("x")), QString());
-        QCOMPARE(m.value(QLatin1StringView("secrets")).toObject(), QJsonObject()); // values go to the platform, never to files
+        QCOMPARE(m.value(QLatin1StringView("secrets")).toObject(),
+                 QJsonObject()); // values go to the platform, never to files
         QCOMPARE(m.value(QLatin1StringView("filterCriteria")).toObject(), QJsonObject());
         QVERIFY(m.value(QLatin1StringView("description")).toString().contains(rule.name));
         // The key order of jfrog-api.md 4.5.
         QVERIFY(manifest.indexOf("\"name\"") < manifest.indexOf("\"sourceCodePath\"")
                 && manifest.indexOf("\"projectKey\"") < manifest.indexOf("\"secrets\"")
                 && manifest.indexOf("\"filterCriteria\"") < manifest.indexOf("\"application\""));
-        QCOMPARE(WorkerGenerator::manifest(rule, QStringLiteral("my-key")).contains("\"name\": \"my-key\""), true);
+        QCOMPARE(WorkerGenerator::manifest(rule, QStringLiteral("my-key")).contains("\"name\": \"my-key\""),
+                 true);
     }
 
     void projectFiles()
     {
-        const WorkerGenerator::Output output = WorkerGenerator::generate(*RuleTemplates::make(QStringLiteral("integrity-violation")));
+        const WorkerGenerator::Output output =
+            WorkerGenerator::generate(*RuleTemplates::make(QStringLiteral("integrity-violation")));
         QCOMPARE(output.errors, QStringList());
-        QCOMPARE(output.files.keys(), (QStringList{QStringLiteral("README.md"), QStringLiteral("manifest.json"), QStringLiteral("package.json"),
-                                                   QStringLiteral("tsconfig.json"), QStringLiteral("types.ts"), QStringLiteral("worker.spec.ts"),
-                                                   QStringLiteral("worker.ts")}));
-        QVERIFY(output.files.value(QStringLiteral("README.md")).contains("jf worker add-secret WEBHOOK_SIGNING_KEY\n"));
+        QCOMPARE(output.files.keys(),
+                 (QStringList { QStringLiteral("README.md"), QStringLiteral("manifest.json"),
+                                QStringLiteral("package.json"), QStringLiteral("tsconfig.json"),
+                                QStringLiteral("types.ts"), QStringLiteral("worker.spec.ts"),
+                                QStringLiteral("worker.ts") }));
+        QVERIFY(output.files.value(QStringLiteral("README.md"))
+                    .contains("jf worker add-secret WEBHOOK_SIGNING_KEY\n"));
         QVERIFY(!output.files.value(QStringLiteral("worker.spec.ts")).contains("@CASES@"));
     }
 
     void tooLargeForThePlatform()
     {
         Rule rule = *RuleTemplates::make(QStringLiteral("untrusted-registry"));
-        rule.message.text = QString(60000, u'x'); // valid, but the worker would carry it twice over the platform's limit
+        rule.message.text =
+            QString(60000, u'x'); // valid, but the worker would carry it twice over the platform's limit
         rule.message.title = QString(30000, u'y');
         const WorkerGenerator::Output output = WorkerGenerator::generate(rule);
         QVERIFY(output.files.isEmpty());
         QCOMPARE(output.errors.size(), 1);
-        QVERIFY2(output.errors[0].startsWith(QLatin1StringView("worker.ts would have ")), qPrintable(output.errors[0]));
+        QVERIFY2(output.errors[0].startsWith(QLatin1StringView("worker.ts would have ")),
+                 qPrintable(output.errors[0]));
         QVERIFY(output.errors[0].contains(QLatin1StringView("more than the platform accepts (100000)")));
     }
 
@@ -320,15 +253,16 @@ private Q_SLOTS:
     // fetch, Buffer, setTimeout and TextEncoder do not exist), then each project as it is generated.
     void strictTypeScript()
     {
-        QStringList files{QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("platform.d.ts"))};
+        QStringList files { QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("platform.d.ts")) };
         int n = 0;
-        for (const Rule &rule : rules()) {
+        for (const Rule &rule : TestRules::all()) {
             const QString dir = writeProject(rule, QStringLiteral("tsc-%1").arg(n++));
             QVERIFY(!dir.isEmpty());
             files.append(QDir(dir).filePath(QStringLiteral("worker.ts")));
         }
-        QJsonObject config{{QStringLiteral("extends"), QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json"))},
-                           {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
+        QJsonObject config { { QStringLiteral("extends"),
+                               QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json")) },
+                             { QStringLiteral("files"), QJsonArray::fromStringList(files) } };
         const QString path = m_dir.filePath(QStringLiteral("tsconfig.workers.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -342,16 +276,17 @@ private Q_SLOTS:
         QFile bad(m_dir.filePath(QStringLiteral("bad.ts")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("export default async (context: PlatformContext): Promise<{ message: string }> => {\n"
-                  "    const r = await fetch('https://x');\n    setTimeout(() => {}, 1);\n    try { Buffer.from('x'); } catch (e) { e.message; }\n"
+                  "    const r = await fetch('https://x');\n    setTimeout(() => {}, 1);\n    try { "
+                  "Buffer.from('x'); } catch (e) { e.message; }\n"
                   "    return { message: String(r) + context.baseUrl };\n};\n");
         bad.close();
-        config.insert(QStringLiteral("files"), QJsonArray{files[0], bad.fileName()});
+        config.insert(QStringLiteral("files"), QJsonArray { files[0], bad.fileName() });
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(JsonWriter::stringify(config, 2));
         file.close();
         run = NodeTools::tsc(path);
         QVERIFY(run.exitCode != 0);
-        for (const char *name : {"fetch", "setTimeout", "Buffer", "'e' is of type 'unknown'"})
+        for (const char *name : { "fetch", "setTimeout", "Buffer", "'e' is of type 'unknown'" })
             QVERIFY2(run.out.contains(name), run.out.constData());
     }
 
@@ -360,14 +295,18 @@ private Q_SLOTS:
     void generatedProjectsCheckAndTheirSpecsPass()
     {
         int n = 0;
-        for (const Rule &rule : rules()) {
+        for (const Rule &rule : TestRules::all()) {
             const QString dir = writeProject(rule, QStringLiteral("project-%1").arg(n++));
             QVERIFY(!dir.isEmpty());
-            const QJsonObject config{
-                {QStringLiteral("extends"), QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json"))},
-                {QStringLiteral("files"), QJsonArray{QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("jest-shim.d.ts")),
-                                                     QDir(dir).filePath(QStringLiteral("types.ts")), QDir(dir).filePath(QStringLiteral("worker.ts")),
-                                                     QDir(dir).filePath(QStringLiteral("worker.spec.ts"))}}};
+            const QJsonObject config {
+                { QStringLiteral("extends"),
+                  QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json")) },
+                { QStringLiteral("files"),
+                  QJsonArray { QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("jest-shim.d.ts")),
+                               QDir(dir).filePath(QStringLiteral("types.ts")),
+                               QDir(dir).filePath(QStringLiteral("worker.ts")),
+                               QDir(dir).filePath(QStringLiteral("worker.spec.ts")) } }
+            };
             const QString path = QDir(dir).filePath(QStringLiteral("tsconfig.check.json"));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -375,7 +314,7 @@ private Q_SLOTS:
             file.close();
             const NodeTools::Run tsc = NodeTools::tsc(path);
             QVERIFY2(tsc.exitCode == 0, QByteArray(tsc.out + tsc.err).constData());
-            const NodeTools::Run spec = NodeTools::node({QStringLiteral("run-spec.mjs"), dir});
+            const NodeTools::Run spec = NodeTools::node({ QStringLiteral("run-spec.mjs"), dir });
             QVERIFY2(spec.exitCode == 0, QByteArray(spec.out + spec.err).constData());
             QCOMPARE(spec.out.count("ok   "), 2);
         }
@@ -385,10 +324,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("index");
         QTest::addColumn<quint32>("seed");
-        const QList<Rule> all = rules();
-        for (int i = 0; i < all.size(); ++i)
-            QTest::newRow(qPrintable(QStringLiteral("%1").arg(i < 3 ? RuleTemplates::list()[i].name : i == 3 ? QStringLiteral("kitchen-sink") : QStringLiteral("hostile"))))
-                << i << quint32(1000 + i);
+        const QStringList names = TestRules::names();
+        for (int i = 0; i < names.size(); ++i)
+            QTest::newRow(qPrintable(names[i])) << i << quint32(1000 + i);
     }
 
     // The heart of it: >= 200 generated events per rule, fresh state per event, calls equal byte for byte.
@@ -396,7 +334,7 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         QFETCH(quint32, seed);
-        const Rule rule = rules()[index];
+        const Rule rule = TestRules::all()[index];
         const QList<QJsonObject> events = EventGenerator::generate(seed, eventsPerRule);
         Counts counts;
         differential(rule, QStringLiteral("diff-%1").arg(index), events, false, &counts);
@@ -404,7 +342,8 @@ private Q_SLOTS:
             return;
         qInfo("%d events: %d fired, %d quiet", eventsPerRule, counts.fired, counts.quiet);
         QCOMPARE(counts.suppressed, 0);
-        QVERIFY2(counts.fired >= 20 && counts.quiet >= 20, "the events must make the rule both fire and stay quiet");
+        QVERIFY2(counts.fired >= 20 && counts.quiet >= 20,
+                 "the events must make the rule both fire and stay quiet");
     }
 
     // With the worker's state kept between events, repeated events are suppressed by the cooldown
@@ -421,7 +360,8 @@ private Q_SLOTS:
         differential(rule, QStringLiteral("diff-cooldown"), events, true, &counts);
         if (QTest::currentTestFailed())
             return;
-        qInfo("%lld events: %d fired, %d suppressed, %d quiet", qint64(events.size()), counts.fired, counts.suppressed, counts.quiet);
+        qInfo("%lld events: %d fired, %d suppressed, %d quiet", qint64(events.size()), counts.fired,
+              counts.suppressed, counts.quiet);
         QVERIFY(counts.fired >= 20 && counts.suppressed >= 20);
     }
 };

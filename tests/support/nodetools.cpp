@@ -30,7 +30,8 @@ QString missing()
         return QStringLiteral("node is not installed (tools/setup-deps installs nodejs; or set RD_NODE)");
     const QString tsc = QDir(tscheckDir()).filePath(QStringLiteral("node_modules/typescript/bin/tsc"));
     if (!QFileInfo::exists(tsc))
-        return QStringLiteral("%1 is missing: run `npm ci --prefix tools/tscheck` (tools/run-tests does)").arg(tsc);
+        return QStringLiteral("%1 is missing: run `npm ci --prefix tools/tscheck` (tools/run-tests does)")
+            .arg(tsc);
     return {};
 }
 
@@ -57,7 +58,8 @@ Run node(const QStringList &args, int timeoutMs)
 
 Run tsc(const QString &tsconfig)
 {
-    return node({QDir(tscheckDir()).filePath(QStringLiteral("node_modules/typescript/bin/tsc")), QStringLiteral("-p"), tsconfig});
+    return node({ QDir(tscheckDir()).filePath(QStringLiteral("node_modules/typescript/bin/tsc")),
+                  QStringLiteral("-p"), tsconfig });
 }
 
 } // namespace NodeTools

@@ -19,9 +19,9 @@ struct Run
 
 // Empty when all is there; otherwise what is missing and how to get it.
 QString missing();
-QString sourceDir();  // RD_SOURCE_DIR (env, else the configure-time path)
+QString sourceDir(); // RD_SOURCE_DIR (env, else the configure-time path)
 QString tscheckDir(); // <source>/tools/tscheck
-QString node();       // RD_NODE, else node on PATH
+QString node(); // RD_NODE, else node on PATH
 // `node <script or tsc> args…` with a timeout; tsc is tools/tscheck/node_modules/typescript/bin/tsc.
 Run node(const QStringList &args, int timeoutMs = 120000);
 Run tsc(const QString &tsconfig);

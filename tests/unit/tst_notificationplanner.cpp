@@ -26,15 +26,17 @@ Rule templateRule(const QString &name)
 
 QHash<QString, QString> secrets()
 {
-    return {{QStringLiteral("SLACK_WEBHOOK_URL"), QStringLiteral("https://hooks.slack.com/services/T000/B000/XXXXXXXX")},
-            {QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://receiver.example.com/hooks/runtime")},
-            {QStringLiteral("WEBHOOK_SIGNING_KEY"), QStringLiteral("k7Qm2ZpX9rTb4LwN8vYc3HsD6fGj1aEu")},
-            {QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.test-key.0123456789")}};
+    return { { QStringLiteral("SLACK_WEBHOOK_URL"),
+               QStringLiteral("https://hooks.slack.com/services/T000/B000/XXXXXXXX") },
+             { QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://receiver.example.com/hooks/runtime") },
+             { QStringLiteral("WEBHOOK_SIGNING_KEY"), QStringLiteral("k7Qm2ZpX9rTb4LwN8vYc3HsD6fGj1aEu") },
+             { QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.test-key.0123456789") } };
 }
 
 QJsonObject sample()
 {
-    return QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/sample-event.json"))).object();
+    return QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/sample-event.json")))
+        .object();
 }
 
 QJsonObject bodyOf(const PlannedCall &call)
@@ -66,10 +68,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("event");
         QTest::addColumn<int>("calls");
         // The documented sample (jfrog-api.md 4.3) has no integrity risk; integrity-event.json adds one.
-        QTest::newRow("deployment-status-change") << QStringLiteral("deployment-status-change") << QStringLiteral("sample-event") << 3;
-        QTest::newRow("integrity-violation, sample") << QStringLiteral("integrity-violation") << QStringLiteral("sample-event") << 0;
-        QTest::newRow("integrity-violation") << QStringLiteral("integrity-violation") << QStringLiteral("integrity-event") << 3;
-        QTest::newRow("untrusted-registry") << QStringLiteral("untrusted-registry") << QStringLiteral("sample-event") << 3;
+        QTest::newRow("deployment-status-change")
+            << QStringLiteral("deployment-status-change") << QStringLiteral("sample-event") << 3;
+        QTest::newRow("integrity-violation, sample")
+            << QStringLiteral("integrity-violation") << QStringLiteral("sample-event") << 0;
+        QTest::newRow("integrity-violation")
+            << QStringLiteral("integrity-violation") << QStringLiteral("integrity-event") << 3;
+        QTest::newRow("untrusted-registry")
+            << QStringLiteral("untrusted-registry") << QStringLiteral("sample-event") << 3;
     }
 
     // tests/data/rules/<template>.<event>.plan.json; RD_UPDATE_GOLDEN=1 rewrites them (review the diff).
@@ -78,8 +84,11 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, event);
         QFETCH(int, calls);
-        const QJsonObject payload = QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/%1.json").arg(event))).object();
-        const QList<PlannedCall> planned = NotificationPlanner::plan(templateRule(name), payload, secrets(), {now, {}});
+        const QJsonObject payload =
+            QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/%1.json").arg(event)))
+                .object();
+        const QList<PlannedCall> planned =
+            NotificationPlanner::plan(templateRule(name), payload, secrets(), { now, {} });
         QCOMPARE(planned.size(), calls);
         const QByteArray plan = NotificationPlanner::toJson(planned) + '\n';
         const QString file = QStringLiteral("rules/%1.%2.plan.json").arg(name, event);
@@ -93,53 +102,80 @@ private Q_SLOTS:
 
     void sampleEventCallsInDetail()
     {
-        const QList<PlannedCall> calls = NotificationPlanner::plan(templateRule(QStringLiteral("untrusted-registry")), sample(), secrets(), {now, {}});
+        const QList<PlannedCall> calls = NotificationPlanner::plan(
+            templateRule(QStringLiteral("untrusted-registry")), sample(), secrets(), { now, {} });
         QCOMPARE(calls[0].channel, QStringLiteral("slack"));
         QCOMPARE(calls[0].url, secrets().value(QStringLiteral("SLACK_WEBHOOK_URL")));
         const QJsonObject slack = bodyOf(calls[0]);
-        QCOMPARE(slack.value(QLatin1StringView("blocks")).toArray()[0].toObject().value(QLatin1StringView("type")).toString(), QStringLiteral("header"));
-        const QString section = slack.value(QLatin1StringView("blocks")).toArray()[1].toObject()
-                                    .value(QLatin1StringView("text")).toObject().value(QLatin1StringView("text")).toString();
-        for (const char *expected : {"Name: frontend-service", "Namespace: production", "Cluster: production-euc1", "Nodes: node-1, node-2",
-                                     "Risks: Untrusted registry, Critical applicable CVEs", "*Image frontend-image:v1.2.3*",
-                                     "Registry: docker.io", "Repository path: company/frontend", "Deployed by: jenkins-user",
-                                     "Build owner: devops-team", "Build: frontend-service #456", "Vulnerabilities: 1 (1 Critical)"})
+        QCOMPARE(slack.value(QLatin1StringView("blocks"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1StringView("type"))
+                     .toString(),
+                 QStringLiteral("header"));
+        const QString section = slack.value(QLatin1StringView("blocks"))
+                                    .toArray()[1]
+                                    .toObject()
+                                    .value(QLatin1StringView("text"))
+                                    .toObject()
+                                    .value(QLatin1StringView("text"))
+                                    .toString();
+        for (const char *expected :
+             { "Name: frontend-service", "Namespace: production", "Cluster: production-euc1",
+               "Nodes: node-1, node-2", "Risks: Untrusted registry, Critical applicable CVEs",
+               "*Image frontend-image:v1.2.3*", "Registry: docker.io", "Repository path: company/frontend",
+               "Deployed by: jenkins-user", "Build owner: devops-team", "Build: frontend-service #456",
+               "Vulnerabilities: 1 (1 Critical)" })
             QVERIFY2(section.contains(QLatin1StringView(expected)), expected);
 
         QCOMPARE(calls[1].channel, QStringLiteral("webhook"));
         QCOMPARE(header(calls[1], "webhook-timestamp"), QByteArray("1700000000"));
         const QByteArray id = header(calls[1], "webhook-id");
         QVERIFY(id.startsWith("msg_") && id.size() == 36);
-        QVERIFY(StandardWebhooks::verify(secrets().value(QStringLiteral("WEBHOOK_SIGNING_KEY")).toUtf8(), QString::fromLatin1(id), now,
-                                         calls[1].body, header(calls[1], "webhook-signature")));
+        QVERIFY(StandardWebhooks::verify(secrets().value(QStringLiteral("WEBHOOK_SIGNING_KEY")).toUtf8(),
+                                         QString::fromLatin1(id), now, calls[1].body,
+                                         header(calls[1], "webhook-signature")));
 
         QCOMPARE(calls[2].url, QStringLiteral("https://api.sendgrid.com/v3/mail/send"));
         QCOMPARE(header(calls[2], "authorization"), QByteArray("Bearer SG.test-key.0123456789"));
         const QJsonObject mail = bodyOf(calls[2]);
-        const QJsonArray to = mail.value(QLatin1StringView("personalizations")).toArray()[0].toObject().value(QLatin1StringView("to")).toArray();
+        const QJsonArray to = mail.value(QLatin1StringView("personalizations"))
+                                  .toArray()[0]
+                                  .toObject()
+                                  .value(QLatin1StringView("to"))
+                                  .toArray();
         QCOMPARE(to.size(), 2);
-        QCOMPARE(to[1].toObject().value(QLatin1StringView("email")).toString(), QStringLiteral("devops-team@example.com")); // the build owner
+        QCOMPARE(to[1].toObject().value(QLatin1StringView("email")).toString(),
+                 QStringLiteral("devops-team@example.com")); // the build owner
     }
 
     void standardWebhooksPublishedVector()
     {
-        const QByteArray key = StandardWebhooks::fromWhsec(QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
+        const QByteArray key =
+            StandardWebhooks::fromWhsec(QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
         QCOMPARE(key.size(), 24);
         const QByteArray payload("{\"test\": 2432232314}");
-        const QByteArray signature = StandardWebhooks::sign(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330, payload);
+        const QByteArray signature =
+            StandardWebhooks::sign(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330, payload);
         QCOMPARE(signature, QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
-        QVERIFY(StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330, payload, signature));
-        QVERIFY(StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330, payload,
+        QVERIFY(StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330,
+                                         payload, signature));
+        QVERIFY(StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330,
+                                         payload,
                                          "v1,Zm9vYmFy " + signature)); // rotation: several signatures
-        QVERIFY(!StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265331, payload, signature));
-        QVERIFY(!StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330, payload + ' ', signature));
-        QVERIFY(!StandardWebhooks::verify(QByteArray(), QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330, payload, signature));
+        QVERIFY(!StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265331,
+                                          payload, signature));
+        QVERIFY(!StandardWebhooks::verify(key, QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"), 1614265330,
+                                          payload + ' ', signature));
+        QVERIFY(!StandardWebhooks::verify(QByteArray(), QStringLiteral("msg_p5jXN8AQM9LWM0D4loKWxJek"),
+                                          1614265330, payload, signature));
     }
 
     void githubPublishedVector()
     {
         // reliability.md 4.3: the same HMAC-SHA256 primitive, GitHub's known answer.
-        const QByteArray mac = QMessageAuthenticationCode::hash("Hello, World!", "It's a Secret to Everybody", QCryptographicHash::Sha256);
+        const QByteArray mac = QMessageAuthenticationCode::hash("Hello, World!", "It's a Secret to Everybody",
+                                                                QCryptographicHash::Sha256);
         QCOMPARE(mac.toHex(), QByteArray("757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
     }
 
@@ -155,8 +191,9 @@ private Q_SLOTS:
         const QString whsec = StandardWebhooks::toWhsec(a);
         QVERIFY(whsec.startsWith(QLatin1StringView("whsec_")));
         QCOMPARE(StandardWebhooks::fromWhsec(whsec), a);
-        QCOMPARE(StandardWebhooks::sign(JsText::utf8(QString::fromLatin1(a)), QStringLiteral("msg_1"), 5, "{}"),
-                 StandardWebhooks::sign(StandardWebhooks::fromWhsec(whsec), QStringLiteral("msg_1"), 5, "{}"));
+        QCOMPARE(
+            StandardWebhooks::sign(JsText::utf8(QString::fromLatin1(a)), QStringLiteral("msg_1"), 5, "{}"),
+            StandardWebhooks::sign(StandardWebhooks::fromWhsec(whsec), QStringLiteral("msg_1"), 5, "{}"));
         QCOMPARE(StandardWebhooks::fromWhsec(QStringLiteral("whsec_not base64!")), QByteArray());
     }
 
@@ -166,14 +203,16 @@ private Q_SLOTS:
         QHash<QString, QString> s = secrets();
         s.insert(QStringLiteral("WEBHOOK_SIGNING_KEY"), QString(23, u'k')); // NOTIF-1: < 24 bytes is refused
         s.remove(QStringLiteral("MAIL_API_KEY"));
-        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, sample(), s, {now, {}});
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, sample(), s, { now, {} });
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls[0].channel, QStringLiteral("slack"));
-        QCOMPARE(NotificationPlanner::problems(rule, s),
-                 (QStringList{QStringLiteral("channel webhook is skipped: the signing key WEBHOOK_SIGNING_KEY has 23 bytes, fewer than the 24 Standard Webhooks needs"),
-                              QStringLiteral("channel email is skipped: the secret MAIL_API_KEY is not set")}));
+        QCOMPARE(
+            NotificationPlanner::problems(rule, s),
+            (QStringList { QStringLiteral("channel webhook is skipped: the signing key WEBHOOK_SIGNING_KEY "
+                                          "has 23 bytes, fewer than the 24 Standard Webhooks needs"),
+                           QStringLiteral("channel email is skipped: the secret MAIL_API_KEY is not set") }));
         s.insert(QStringLiteral("WEBHOOK_SIGNING_KEY"), QString(24, u'k'));
-        QCOMPARE(NotificationPlanner::plan(rule, sample(), s, {now, {}}).size(), 2);
+        QCOMPARE(NotificationPlanner::plan(rule, sample(), s, { now, {} }).size(), 2);
         QCOMPARE(NotificationPlanner::problems(rule, secrets()), QStringList());
     }
 
@@ -181,7 +220,9 @@ private Q_SLOTS:
     {
         const QHash<QString, QString> s = secrets();
         const QList<PlannedCall> calls = NotificationPlanner::masked(
-            NotificationPlanner::plan(templateRule(QStringLiteral("untrusted-registry")), sample(), s, {now, {}}), s);
+            NotificationPlanner::plan(templateRule(QStringLiteral("untrusted-registry")), sample(), s,
+                                      { now, {} }),
+            s);
         QCOMPARE(calls[0].url, QStringLiteral("•••"));
         QCOMPARE(header(calls[2], "authorization"), QByteArray("Bearer •••"));
         for (const PlannedCall &call : calls) {
@@ -193,7 +234,8 @@ private Q_SLOTS:
             }
         }
         // Unmasked plans do carry them: the mask is what hides them.
-        const QList<PlannedCall> raw = NotificationPlanner::plan(templateRule(QStringLiteral("untrusted-registry")), sample(), s, {now, {}});
+        const QList<PlannedCall> raw = NotificationPlanner::plan(
+            templateRule(QStringLiteral("untrusted-registry")), sample(), s, { now, {} });
         QCOMPARE(raw[0].url, s.value(QStringLiteral("SLACK_WEBHOOK_URL")));
     }
 
@@ -202,10 +244,17 @@ private Q_SLOTS:
         QJsonObject quiet = sample();
         quiet.remove(QStringLiteral("image_tags_object"));
         QJsonObject workload = quiet.value(QLatin1StringView("workload_changed_object")).toObject();
-        workload.insert(QStringLiteral("risks"), QJsonArray{QStringLiteral("critical_and_applicable_cves")});
+        workload.insert(QStringLiteral("risks"),
+                        QJsonArray { QStringLiteral("critical_and_applicable_cves") });
         quiet.insert(QStringLiteral("workload_changed_object"), workload);
-        QCOMPARE(NotificationPlanner::plan(templateRule(QStringLiteral("untrusted-registry")), quiet, secrets(), {now, {}}).size(), 0);
-        QCOMPARE(NotificationPlanner::plan(templateRule(QStringLiteral("integrity-violation")), sample(), secrets(), {now, {}}).size(), 0);
+        QCOMPARE(NotificationPlanner::plan(templateRule(QStringLiteral("untrusted-registry")), quiet,
+                                           secrets(), { now, {} })
+                     .size(),
+                 0);
+        QCOMPARE(NotificationPlanner::plan(templateRule(QStringLiteral("integrity-violation")), sample(),
+                                           secrets(), { now, {} })
+                     .size(),
+                 0);
     }
 
     void cooldown()
@@ -214,7 +263,7 @@ private Q_SLOTS:
         const QString key = NotificationPlanner::cooldownKey(rule, EventView(sample()), now);
         QVERIFY(key.startsWith(QLatin1StringView("rd-cooldown-")));
         auto callsWithLast = [&](const QString &last) {
-            return NotificationPlanner::plan(rule, sample(), secrets(), {now, {{key, last}}}).size();
+            return NotificationPlanner::plan(rule, sample(), secrets(), { now, { { key, last } } }).size();
         };
         QCOMPARE(callsWithLast(QString::number(now - 299)), 0);
         QCOMPARE(callsWithLast(QString::number(now - 300)), 3);
@@ -225,7 +274,9 @@ private Q_SLOTS:
         workload.insert(QStringLiteral("name"), QStringLiteral("backend"));
         other.insert(QStringLiteral("workload_changed_object"), workload);
         QVERIFY(NotificationPlanner::cooldownKey(rule, EventView(other), now) != key);
-        QCOMPARE(NotificationPlanner::plan(rule, other, secrets(), {now, {{key, QString::number(now)}}}).size(), 3);
+        QCOMPARE(NotificationPlanner::plan(rule, other, secrets(), { now, { { key, QString::number(now) } } })
+                     .size(),
+                 3);
     }
 
     void webhookIdNamesTheEvent()
@@ -249,11 +300,22 @@ private Q_SLOTS:
         QJsonObject workload = e.value(QLatin1StringView("workload_changed_object")).toObject();
         workload.insert(QStringLiteral("name"), QStringLiteral("<!channel> & <https://evil|x>"));
         e.insert(QStringLiteral("workload_changed_object"), workload);
-        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, e, secrets(), {now, {}});
-        const QString slack = bodyOf(calls[0]).value(QLatin1StringView("blocks")).toArray()[1].toObject()
-                                  .value(QLatin1StringView("text")).toObject().value(QLatin1StringView("text")).toString();
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, e, secrets(), { now, {} });
+        const QString slack = bodyOf(calls[0])
+                                  .value(QLatin1StringView("blocks"))
+                                  .toArray()[1]
+                                  .toObject()
+                                  .value(QLatin1StringView("text"))
+                                  .toObject()
+                                  .value(QLatin1StringView("text"))
+                                  .toString();
         QCOMPARE(slack, QStringLiteral("<!here> &lt;!channel&gt; &amp; &lt;https://evil|x&gt;"));
-        const QString mail = bodyOf(calls[2]).value(QLatin1StringView("content")).toArray()[0].toObject().value(QLatin1StringView("value")).toString();
+        const QString mail = bodyOf(calls[2])
+                                 .value(QLatin1StringView("content"))
+                                 .toArray()[0]
+                                 .toObject()
+                                 .value(QLatin1StringView("value"))
+                                 .toString();
         QCOMPARE(mail, QStringLiteral("<!here> <!channel> & <https://evil|x>"));
     }
 
@@ -262,10 +324,20 @@ private Q_SLOTS:
         Rule rule = templateRule(QStringLiteral("deployment-status-change"));
         rule.message.title = QString(200, u'T');
         rule.message.text = QString(2000, QChar(u'x')) + QString::fromUtf8("🚀").repeated(2000);
-        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, sample(), secrets(), {now, {}});
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, sample(), secrets(), { now, {} });
         const QJsonArray blocks = bodyOf(calls[0]).value(QLatin1StringView("blocks")).toArray();
-        const QString title = blocks[0].toObject().value(QLatin1StringView("text")).toObject().value(QLatin1StringView("text")).toString();
-        const QString text = blocks[1].toObject().value(QLatin1StringView("text")).toObject().value(QLatin1StringView("text")).toString();
+        const QString title = blocks[0]
+                                  .toObject()
+                                  .value(QLatin1StringView("text"))
+                                  .toObject()
+                                  .value(QLatin1StringView("text"))
+                                  .toString();
+        const QString text = blocks[1]
+                                 .toObject()
+                                 .value(QLatin1StringView("text"))
+                                 .toObject()
+                                 .value(QLatin1StringView("text"))
+                                 .toString();
         QCOMPARE(JsText::codePointCount(title), 150);
         QVERIFY(title.endsWith(QChar(0x2026)));
         QCOMPARE(JsText::codePointCount(text), 3000);
@@ -278,25 +350,32 @@ private Q_SLOTS:
     {
         Rule rule = templateRule(QStringLiteral("deployment-status-change"));
         RuleChannel &mail = rule.channels[2];
-        mail.to = {QStringLiteral("Sec@Example.com"), QStringLiteral("sec@example.com"), QStringLiteral("{{image.build_owner}}@example.com"),
-                   QStringLiteral("{{image.deployed_by}}"), QStringLiteral("{{workload.namespace}}-oncall@example.com")};
+        mail.to = { QStringLiteral("Sec@Example.com"), QStringLiteral("sec@example.com"),
+                    QStringLiteral("{{image.build_owner}}@example.com"),
+                    QStringLiteral("{{image.deployed_by}}"),
+                    QStringLiteral("{{workload.namespace}}-oncall@example.com") };
         QJsonObject e = sample();
         QJsonArray images = e.value(QLatin1StringView("image_tags_object")).toArray();
         QJsonObject second = images[0].toObject();
-        second.insert(QStringLiteral("build_info"), QJsonObject{{QStringLiteral("build_owner"), QStringLiteral("")}}); // no owner: no address
+        second.insert(
+            QStringLiteral("build_info"),
+            QJsonObject { { QStringLiteral("build_owner"), QStringLiteral("") } }); // no owner: no address
         second.insert(QStringLiteral("deployed_by"), QStringLiteral("alice@example.com"));
         QJsonObject third = images[0].toObject();
-        third.insert(QStringLiteral("build_info"), QJsonObject{{QStringLiteral("build_owner"), QStringLiteral("bad owner")}}); // not an address
+        third.insert(
+            QStringLiteral("build_info"),
+            QJsonObject { { QStringLiteral("build_owner"), QStringLiteral("bad owner") } }); // not an address
         images.append(second);
         images.append(third);
         e.insert(QStringLiteral("image_tags_object"), images);
         QCOMPARE(NotificationPlanner::recipients(mail, rule, EventView(e), now),
-                 (QStringList{QStringLiteral("Sec@Example.com"), QStringLiteral("devops-team@example.com"), QStringLiteral("alice@example.com"),
-                              QStringLiteral("production-oncall@example.com")}));
+                 (QStringList { QStringLiteral("Sec@Example.com"), QStringLiteral("devops-team@example.com"),
+                                QStringLiteral("alice@example.com"),
+                                QStringLiteral("production-oncall@example.com") }));
         // No recipient at all: no call.
-        mail.to = {QStringLiteral("{{image.build_owner}}@example.com")};
+        mail.to = { QStringLiteral("{{image.build_owner}}@example.com") };
         e.insert(QStringLiteral("image_tags_object"), QJsonArray());
-        QCOMPARE(NotificationPlanner::plan(rule, e, secrets(), {now, {}}).size(), 2);
+        QCOMPARE(NotificationPlanner::plan(rule, e, secrets(), { now, {} }).size(), 2);
     }
 };
 

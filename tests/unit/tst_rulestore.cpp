@@ -23,7 +23,8 @@ std::unique_ptr<Database> openLocal(const QString &path, const Schema &schema = 
 
 QStringList journal(Database &db)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT action FROM journal WHERE subject LIKE 'rule:%' ORDER BY id"));
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT action FROM journal WHERE subject LIKE 'rule:%' ORDER BY id"));
     QStringList actions;
     if (db.exec(q)) {
         while (q.next())
@@ -51,7 +52,8 @@ private Q_SLOTS:
             auto v1 = openLocal(path, Schema::local().upTo(1));
             QVERIFY(v1);
             QCOMPARE(v1->schemaVersion(), 1);
-            QVERIFY(v1->exec(QStringLiteral("INSERT INTO journal (at, subject, action) VALUES (1, 'tag:x', 'note')")));
+            QVERIFY(v1->exec(
+                QStringLiteral("INSERT INTO journal (at, subject, action) VALUES (1, 'tag:x', 'note')")));
         }
         auto db = openLocal(path);
         QVERIFY(db);
@@ -106,8 +108,10 @@ private Q_SLOTS:
         QVERIFY(store.remove(rule.id));
         QVERIFY(!store.find(rule.id));
         QVERIFY(!store.remove(rule.id));
-        QCOMPARE(journal(*db), (QStringList{QStringLiteral("create"), QStringLiteral("deploy"), QStringLiteral("enable"),
-                                            QStringLiteral("update"), QStringLiteral("undeploy"), QStringLiteral("delete")}));
+        QCOMPARE(
+            journal(*db),
+            (QStringList { QStringLiteral("create"), QStringLiteral("deploy"), QStringLiteral("enable"),
+                           QStringLiteral("update"), QStringLiteral("undeploy"), QStringLiteral("delete") }));
     }
 
     void stateNames()
@@ -132,7 +136,7 @@ private Q_SLOTS:
         b.name = QStringLiteral("B");
         QVERIFY(store.insert(a) && store.insert(b));
         QCOMPARE(store.idsStartingWith(QStringLiteral("aaa")).size(), 2);
-        QCOMPARE(store.idsStartingWith(QStringLiteral("aaab")), QStringList{b.id});
+        QCOMPARE(store.idsStartingWith(QStringLiteral("aaab")), QStringList { b.id });
         QCOMPARE(store.idsStartingWith(QStringLiteral("aa%")).size(), 0);
         QCOMPARE(store.idsStartingWith(QStringLiteral("a_a")).size(), 0);
         QCOMPARE(store.list().constFirst().name, QStringLiteral("B")); // by name
@@ -152,7 +156,9 @@ private Q_SLOTS:
         const QList<StoredRule> rules = store.list();
         QCOMPARE(rules.size(), 1);
         QVERIFY(!rules[0].rule);
-        QCOMPARE(rules[0].errors, QStringList{QStringLiteral("version: 9 is newer than this Runtime Desk understands (1)")});
+        QCOMPARE(
+            rules[0].errors,
+            QStringList { QStringLiteral("version: 9 is newer than this Runtime Desk understands (1)") });
     }
 };
 
