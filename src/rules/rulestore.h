@@ -38,7 +38,7 @@ struct StoredRule
 
 // Rules in the local database (local schema v2). Every change is journalled in the same
 // transaction (subject "rule:<id>"). Secret values are never stored: the document names them and
-// the keychain holds them under secretKey(). Statements are bound, never built from data.
+// the keychain holds them (RuleSecrets). Statements are bound, never built from data.
 class RuleStore
 {
 public:
@@ -63,11 +63,6 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     static QString stateName(DeploymentState state); // draft, deployed, enabled, out_of_date
-    // The keychain key of one of a rule's secrets.
-    static QString secretKey(const QString &ruleId, const QString &name)
-    {
-        return QStringLiteral("rule-secret:") + ruleId + u':' + name;
-    }
 
 private:
     bool journal(const QString &id, const QString &action, const QString &detail);

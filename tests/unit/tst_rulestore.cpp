@@ -2,9 +2,11 @@
 // states, the journal, and ids that are data, not patterns.
 #include "database.h"
 #include "rulejson.h"
+#include "rulesecrets.h"
 #include "rulestore.h"
 #include "ruletemplates.h"
 #include "schema.h"
+#include "secretstore.h"
 #include "testenvironment.h"
 
 #include <QSqlQuery>
@@ -120,8 +122,37 @@ private Q_SLOTS:
         QCOMPARE(RuleStore::stateName(DeploymentState::Deployed), QStringLiteral("deployed"));
         QCOMPARE(RuleStore::stateName(DeploymentState::Enabled), QStringLiteral("enabled"));
         QCOMPARE(RuleStore::stateName(DeploymentState::OutOfDate), QStringLiteral("out_of_date"));
-        QCOMPARE(RuleStore::secretKey(QStringLiteral("abc"), QStringLiteral("SLACK_WEBHOOK_URL")),
+    }
+
+    void secretsLiveInTheSecretStore()
+    {
+        QCOMPARE(RuleSecrets::keychainKey(QStringLiteral("abc"), QStringLiteral("SLACK_WEBHOOK_URL")),
                  QStringLiteral("rule-secret:abc:SLACK_WEBHOOK_URL"));
+        MemorySecretStore store;
+        const Rule rule = *RuleTemplates::make(QStringLiteral("untrusted-registry"));
+        QCOMPARE(RuleSecrets::write(store, rule, QStringLiteral("SLACK_WEBHOOK_URL"),
+                                    QStringLiteral("https://hooks.slack.com/x")),
+                 QString());
+        QCOMPARE(RuleSecrets::write(store, rule, QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.k")),
+                 QString());
+        QVERIFY(!RuleSecrets::write(store, rule, QStringLiteral("OTHER"), QStringLiteral("v")).isEmpty());
+        QCOMPARE(store.readNow(QStringLiteral("rule-secret:") + rule.id + QStringLiteral(":MAIL_API_KEY"))
+                     .value.value_or(QString()),
+                 QStringLiteral("SG.k"));
+        QStringList missing;
+        QString error;
+        const QHash<QString, QString> values = RuleSecrets::read(store, rule, &missing, &error);
+        QCOMPARE(values.size(), 2);
+        QCOMPARE(values.value(QStringLiteral("SLACK_WEBHOOK_URL")),
+                 QStringLiteral("https://hooks.slack.com/x"));
+        QCOMPARE(missing,
+                 (QStringList { QStringLiteral("WEBHOOK_URL"), QStringLiteral("WEBHOOK_SIGNING_KEY") }));
+        QCOMPARE(error, QString());
+        // Another rule with the same secret names has its own values.
+        const Rule other = *RuleTemplates::make(QStringLiteral("untrusted-registry"));
+        QCOMPARE(RuleSecrets::read(store, other, nullptr, nullptr).size(), 0);
+        QCOMPARE(RuleSecrets::removeAll(store, rule), QString());
+        QCOMPARE(RuleSecrets::read(store, rule, nullptr, nullptr).size(), 0);
     }
 
     void prefixesAreNotPatterns()
