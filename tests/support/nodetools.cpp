@@ -26,8 +26,9 @@ QString node()
 
 QString missing()
 {
-    if (node().isEmpty())
-        return QStringLiteral("node is not installed (tools/setup-deps installs nodejs; or set RD_NODE)");
+    if (node().isEmpty() || !QFileInfo(node()).isExecutable())
+        return QStringLiteral("node is not installed%1 (tools/setup-deps installs nodejs; or set RD_NODE)")
+            .arg(node().isEmpty() ? QString() : QStringLiteral(" at ") + node());
     const QString tsc = QDir(tscheckDir()).filePath(QStringLiteral("node_modules/typescript/bin/tsc"));
     if (!QFileInfo::exists(tsc))
         return QStringLiteral("%1 is missing: run `npm ci --prefix tools/tscheck` (tools/run-tests does)")
@@ -43,6 +44,10 @@ Run node(const QStringList &args, int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     process.start(node(), args);
+    if (!process.waitForStarted()) {
+        run.err = "cannot start " + node().toUtf8() + ": " + process.errorString().toUtf8();
+        return run;
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
