@@ -51,3 +51,4 @@ int runImages(CliContext &cx, const QStringList &args);
 int runShow(CliContext &cx, const QStringList &args);
 int runLogin(CliContext &cx, const QStringList &args);
 int runServeDemo(CliContext &cx, const QStringList &args);
+int runRules(CliContext &cx, const QStringList &args); // rulecommands.cpp

@@ -9,4 +9,5 @@ QStringList cacheInventory();  // cache v1
 QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
 QStringList localJournal();    // local v1
+QStringList localRules();      // local v2
 } // namespace Migrations

@@ -17,4 +17,26 @@ QStringList localJournal()
     };
 }
 
+// Alarm rules (src/rules/rulestore.h). The rule itself is the JSON document; the other columns are
+// what the app needs without parsing it: its name for lists, its deployment to the platform.
+// Secret values are never here, only their names inside the document.
+QStringList localRules()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE rules (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            document TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            worker_key TEXT,
+            deployed_revision INTEGER,
+            deployed_at INTEGER,
+            enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1))))"),
+        QStringLiteral("CREATE UNIQUE INDEX rules_worker_key ON rules (worker_key) WHERE worker_key IS NOT NULL"),
+        QStringLiteral("CREATE INDEX rules_name ON rules (name)"),
+    };
+}
+
 } // namespace Migrations

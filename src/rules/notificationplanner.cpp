@@ -1,0 +1,335 @@
+#include "notificationplanner.h"
+
+#include "eventview.h"
+#include "jsonwriter.h"
+#include "jstext.h"
+#include "ruleengine.h"
+#include "rulejson.h"
+#include "standardwebhooks.h"
+#include "templaterenderer.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+using Escape = TemplateRenderer::Escape;
+const QByteArray jsonType = QByteArrayLiteral("application/json");
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(JsText::utf8(text), QCryptographicHash::Sha256).toHex());
+}
+
+struct Rendered
+{
+    QString titlePlain; // one line, never empty
+    QString titleSlack;
+    QString textPlain;
+    QString textSlack;
+};
+
+Rendered renderMessage(const Rule &rule, const TemplateRenderer::Context &context)
+{
+    QString error;
+    const auto title = TemplateRenderer::parse(rule.message.title, &error);
+    const auto text = TemplateRenderer::parse(rule.message.text, &error);
+    Rendered r;
+    r.titlePlain = JsText::singleLine(TemplateRenderer::render(title, context, Escape::None));
+    r.titleSlack = JsText::singleLine(TemplateRenderer::render(title, context, Escape::Slack));
+    if (r.titlePlain.isEmpty()) { // Slack and the mail API refuse an empty title
+        r.titlePlain = JsText::singleLine(rule.name);
+        r.titleSlack = TemplateRenderer::slackEscape(r.titlePlain);
+    }
+    r.textPlain = TemplateRenderer::render(text, context, Escape::None);
+    r.textSlack = TemplateRenderer::render(text, context, Escape::Slack);
+    return r;
+}
+
+QByteArray slackBody(const Rendered &m)
+{
+    JsonWriter w;
+    w.beginObject().key(u"text").value(m.titleSlack).key(u"blocks").beginArray();
+    w.beginObject().key(u"type").value(u"header").key(u"text").beginObject().key(u"type").value(
+        u"plain_text");
+    w.key(u"text")
+        .value(JsText::clip(m.titlePlain, NotificationPlanner::slackHeaderMax))
+        .key(u"emoji")
+        .value(true);
+    w.endObject().endObject();
+    if (!m.textSlack.isEmpty()) {
+        w.beginObject()
+            .key(u"type")
+            .value(u"section")
+            .key(u"text")
+            .beginObject()
+            .key(u"type")
+            .value(u"mrkdwn");
+        w.key(u"text")
+            .value(JsText::clip(m.textSlack, NotificationPlanner::slackSectionMax))
+            .endObject()
+            .endObject();
+    }
+    w.endArray().endObject();
+    return w.data();
+}
+
+void writeRiskList(JsonWriter &w, const QStringList &risks)
+{
+    w.beginArray();
+    for (const QString &raw : risks) {
+        const auto risk = EventView::classifyRisk(raw);
+        w.beginObject().key(u"raw").value(raw);
+        if (risk)
+            w.key(u"risk").value(RiskNames::canonical(*risk));
+        else
+            w.key(u"risk").null();
+        w.endObject();
+    }
+    w.endArray();
+}
+
+QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime)
+{
+    JsonWriter w;
+    w.beginObject().key(u"type").value(NotificationPlanner::webhookType);
+    w.key(u"timestamp").value(TemplateRenderer::isoTime(unixTime));
+    w.key(u"data").beginObject();
+    w.key(u"rule").beginObject().key(u"id").value(rule.id).key(u"name").value(rule.name).endObject();
+    w.key(u"title").value(m.titlePlain).key(u"text").value(m.textPlain);
+    w.key(u"change_type").value(event.changeType);
+    w.key(u"workload").beginObject();
+    w.key(u"name")
+        .value(event.workloadName)
+        .key(u"namespace")
+        .value(event.nameSpace)
+        .key(u"cluster")
+        .value(event.cluster);
+    w.key(u"nodes").stringList(event.nodes);
+    w.key(u"risks");
+    writeRiskList(w, event.workloadRisks);
+    w.key(u"vulnerabilities_count");
+    if (event.vulnerabilitiesCount.isDouble())
+        w.value(event.vulnerabilitiesCount.toDouble());
+    else
+        w.null();
+    w.endObject();
+    w.key(u"images").beginArray();
+    for (const EventImage &image : event.images) {
+        w.beginObject();
+        w.key(u"name").value(image.name).key(u"tag").value(image.tag).key(u"registry").value(image.registry);
+        w.key(u"repository_path").value(image.repositoryPath).key(u"sha256").value(image.digest);
+        w.key(u"architecture").value(image.architecture).key(u"deployed_by").value(image.deployedBy);
+        w.key(u"build_owner").value(image.buildOwner).key(u"build_name").value(image.buildName);
+        w.key(u"build_number").value(image.buildNumber).key(u"build_repository").value(image.buildRepository);
+        w.key(u"risks");
+        writeRiskList(w, image.risks);
+        w.key(u"vulnerabilities").beginObject().key(u"total").value(image.vulnerabilityTotal);
+        w.key(u"critical")
+            .value(image.bySeverity[int(Severity::Critical)])
+            .key(u"high")
+            .value(image.bySeverity[int(Severity::High)]);
+        w.key(u"medium")
+            .value(image.bySeverity[int(Severity::Medium)])
+            .key(u"low")
+            .value(image.bySeverity[int(Severity::Low)]);
+        w.key(u"unknown").value(image.bySeverity[int(Severity::Unknown)]).endObject();
+        w.endObject();
+    }
+    w.endArray().endObject().endObject();
+    return w.data();
+}
+
+QByteArray emailBody(const RuleChannel &ch, const QStringList &to, const Rendered &m)
+{
+    JsonWriter w;
+    w.beginObject().key(u"personalizations").beginArray().beginObject().key(u"to").beginArray();
+    for (const QString &address : to)
+        w.beginObject().key(u"email").value(address).endObject();
+    w.endArray().endObject().endArray();
+    w.key(u"from").beginObject().key(u"email").value(ch.fromEmail);
+    if (!ch.fromName.isEmpty())
+        w.key(u"name").value(ch.fromName);
+    w.endObject();
+    w.key(u"subject").value(m.titlePlain);
+    w.key(u"content").beginArray().beginObject().key(u"type").value(u"text/plain");
+    w.key(u"value").value(m.textPlain.isEmpty() ? m.titlePlain : m.textPlain).endObject().endArray();
+    w.endObject();
+    return w.data();
+}
+
+} // namespace
+
+QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject &event,
+                                             const QHash<QString, QString> &secrets,
+                                             const PlanContext &context)
+{
+    const EventView view(event);
+    if (!RuleEngine::evaluate(rule, view).fired || suppressed(rule, view, context))
+        return {};
+    const Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
+    QList<PlannedCall> calls;
+    for (const RuleChannel &ch : rule.channels) {
+        PlannedCall call { ch.id, QByteArrayLiteral("POST"), {}, {}, {} };
+        if (ch.type == RuleChannel::Type::Slack) {
+            call.url = secrets.value(ch.urlSecret);
+            if (call.url.isEmpty())
+                continue;
+            call.headers = { { "content-type", jsonType } };
+            call.body = slackBody(message);
+        } else if (ch.type == RuleChannel::Type::Webhook) {
+            call.url = secrets.value(ch.urlSecret);
+            const QString key = secrets.value(ch.signingSecret);
+            if (call.url.isEmpty() || JsText::utf8Length(key) < StandardWebhooks::minKeyBytes)
+                continue;
+            const QString id = webhookId(rule, event);
+            call.body = webhookBody(rule, view, message, context.unixTime);
+            call.headers = { { "content-type", jsonType },
+                             { "webhook-id", id.toUtf8() },
+                             { "webhook-timestamp", QByteArray::number(context.unixTime) },
+                             { "webhook-signature",
+                               StandardWebhooks::sign(JsText::utf8(key), id, context.unixTime, call.body) } };
+        } else {
+            const QString key = secrets.value(ch.apiKeySecret);
+            const QStringList to = recipients(ch, rule, view, context.unixTime);
+            if (key.isEmpty() || to.isEmpty())
+                continue;
+            call.url = ch.baseUrl + QStringLiteral("/v3/mail/send");
+            call.headers = { { "authorization", "Bearer " + key.toUtf8() }, { "content-type", jsonType } };
+            call.body = emailBody(ch, to, message);
+        }
+        calls.append(call);
+    }
+    return calls;
+}
+
+QStringList NotificationPlanner::recipients(const RuleChannel &channel, const Rule &rule,
+                                            const EventView &event, qint64 unixTime)
+{
+    QStringList out;
+    QStringList seen; // ASCII-lower-cased: the mail API refuses the same address twice
+    auto add = [&](const QString &address) {
+        const QString folded = JsText::asciiLower(address);
+        if (out.size() < maxRecipients && RuleJson::isPlausibleEmail(address) && !seen.contains(folded)) {
+            out.append(address);
+            seen.append(folded);
+        }
+    };
+    for (const QString &entry : channel.to) {
+        if (!entry.contains(QLatin1StringView("{{"))) {
+            add(entry);
+            continue;
+        }
+        QString error;
+        const auto tokens = TemplateRenderer::parse(entry, &error);
+        bool perImage = false;
+        for (const auto &token : tokens)
+            perImage = perImage || token.name.startsWith(QLatin1StringView("image."));
+        const qsizetype rounds = perImage ? event.images.size() : 1;
+        for (qsizetype i = 0; i < rounds; ++i) {
+            const TemplateRenderer::Context context { &rule, &event, unixTime, i };
+            // An address with an empty part (an image without a build owner) is nobody's address.
+            bool complete = true;
+            for (const auto &token : tokens) {
+                if (token.kind == TemplateRenderer::Token::Kind::Value && token.text.isEmpty())
+                    complete =
+                        complete && !TemplateRenderer::render({ token }, context, Escape::None).isEmpty();
+            }
+            if (complete)
+                add(TemplateRenderer::render(tokens, context, Escape::None));
+        }
+    }
+    return out;
+}
+
+QString NotificationPlanner::webhookId(const Rule &rule, const QJsonObject &event)
+{
+    const QString material = rule.id + u'\n' + QString::fromUtf8(JsonWriter::canonical(event));
+    return QStringLiteral("msg_") + sha256Hex(material).left(32);
+}
+
+QString NotificationPlanner::cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime)
+{
+    const QString key =
+        TemplateRenderer::render(rule.dedupeKey, { &rule, &event, unixTime, 0 }, Escape::None);
+    return QStringLiteral("rd-cooldown-") + sha256Hex(rule.id + u'\n' + key).left(32);
+}
+
+bool NotificationPlanner::suppressed(const Rule &rule, const EventView &event, const PlanContext &context)
+{
+    if (rule.cooldownSeconds <= 0)
+        return false;
+    const QString last = context.state.value(cooldownKey(rule, event, context.unixTime));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,15}$"));
+    if (!digits.match(last).hasMatch())
+        return false;
+    return context.unixTime - last.toLongLong() < rule.cooldownSeconds;
+}
+
+QStringList NotificationPlanner::problems(const Rule &rule, const QHash<QString, QString> &secrets)
+{
+    QStringList lines;
+    for (const RuleChannel &ch : rule.channels) {
+        for (const QString &name : { ch.urlSecret, ch.signingSecret, ch.apiKeySecret }) {
+            if (!name.isEmpty() && secrets.value(name).isEmpty())
+                lines.append(tr("channel %1 is skipped: the secret %2 is not set").arg(ch.id, name));
+        }
+        const qsizetype keyBytes = JsText::utf8Length(secrets.value(ch.signingSecret));
+        if (!ch.signingSecret.isEmpty() && keyBytes > 0 && keyBytes < StandardWebhooks::minKeyBytes)
+            lines.append(tr("channel %1 is skipped: the signing key %2 has %3 bytes, fewer than the %4 "
+                            "Standard Webhooks needs")
+                             .arg(ch.id, ch.signingSecret, QString::number(keyBytes),
+                                  QString::number(StandardWebhooks::minKeyBytes)));
+    }
+    return lines;
+}
+
+QList<PlannedCall> NotificationPlanner::masked(const QList<PlannedCall> &calls,
+                                               const QHash<QString, QString> &secrets)
+{
+    QStringList values;
+    for (const QString &value : secrets) {
+        if (!value.isEmpty())
+            values.append(value);
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QByteArray mask = maskText.toUtf8();
+    QList<PlannedCall> out = calls;
+    for (PlannedCall &call : out) {
+        for (const QString &value : std::as_const(values)) {
+            const QByteArray raw = value.toUtf8();
+            QByteArray quoted = JsonWriter::quote(value); // as it appears inside a JSON body
+            quoted = quoted.mid(1, quoted.size() - 2);
+            call.url.replace(value, maskText);
+            for (auto &header : call.headers)
+                header.second.replace(raw, mask);
+            call.body.replace(raw, mask);
+            call.body.replace(quoted, mask);
+        }
+    }
+    return out;
+}
+
+QByteArray NotificationPlanner::toJson(const QList<PlannedCall> &calls, int indent)
+{
+    JsonWriter w(indent);
+    w.beginArray();
+    for (const PlannedCall &call : calls) {
+        w.beginObject()
+            .key(u"channel")
+            .value(call.channel)
+            .key(u"method")
+            .value(QString::fromLatin1(call.method));
+        w.key(u"url").value(call.url).key(u"headers").beginObject();
+        for (const auto &header : call.headers)
+            w.key(QString::fromUtf8(header.first)).value(QString::fromUtf8(header.second));
+        w.endObject().key(u"body").value(QString::fromUtf8(call.body)).endObject();
+    }
+    w.endArray();
+    return w.data();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "rule.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+class EventView;
+
+// What a plan depends on besides the rule, the event and the secrets, injected so that a plan is
+// reproducible: the worker's clock and its state (context.state) for the cooldown.
+struct PlanContext
+{
+    qint64 unixTime = 0; // seconds; webhook-timestamp and {{time}}
+    QHash<QString, QString> state; // the worker's state before this event
+};
+
+struct PlannedCall
+{
+    QString channel; // the rule's channel id
+    QByteArray method;
+    QString url;
+    QList<QPair<QByteArray, QByteArray>> headers; // in the order they are sent
+    QByteArray body; // the exact bytes (UTF-8)
+};
+
+// Rule + event -> the exact HTTP calls, the same bytes the generated worker sends (a differential
+// test holds the two together). Channels go out in rule order; a channel whose secrets are
+// missing (or whose signing key is too short) is skipped, as the worker skips it.
+class NotificationPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(NotificationPlanner)
+
+public:
+    static inline const QString maskText = QStringLiteral("•••");
+    static inline const QString webhookType = QStringLiteral("runtime_desk.rule.fired");
+    static constexpr qsizetype slackHeaderMax = 150; // Slack header block text
+    static constexpr qsizetype slackSectionMax = 3000; // Slack section block text
+    static constexpr qsizetype maxRecipients = 1000; // SendGrid, per personalization
+
+    static QList<PlannedCall> plan(const Rule &rule, const QJsonObject &event,
+                                   const QHash<QString, QString> &secrets, const PlanContext &context);
+    // For display: every secret value replaced by "•••" in the URL, the headers and the body.
+    static QList<PlannedCall> masked(const QList<PlannedCall> &calls, const QHash<QString, QString> &secrets);
+    // Why channels would be skipped with these secrets, one line each (empty when none would be).
+    static QStringList problems(const Rule &rule, const QHash<QString, QString> &secrets);
+
+    // "msg_" + 32 hex of SHA-256(rule id "\n" canonical event): the same event gives the same id.
+    static QString webhookId(const Rule &rule, const QJsonObject &event);
+    // The context.state key of the rule's cooldown for this event's dedupe key.
+    static QString cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime);
+    static bool suppressed(const Rule &rule, const EventView &event, const PlanContext &context);
+    // The recipients of an email channel for this event, in order, without repeats.
+    static QStringList recipients(const RuleChannel &channel, const Rule &rule, const EventView &event,
+                                  qint64 unixTime);
+
+    // [{channel, method, url, headers: {name: value}, body: "<text>"}], as `rules plan` prints it.
+    static QByteArray toJson(const QList<PlannedCall> &calls, int indent = 2);
+};

@@ -1,0 +1,259 @@
+#include "workergenerator.h"
+
+#include "displaytext.h"
+#include "jsonwriter.h"
+#include "jstext.h"
+#include "logging.h"
+#include "ruleengine.h"
+#include "standardwebhooks.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+const QByteArray ruleBegin = QByteArrayLiteral("// runtime-desk-rule-begin\nconst RULE: RuleSpec = ");
+const QByteArray ruleEnd = QByteArrayLiteral(";\n// runtime-desk-rule-end\n");
+
+// One comment line: control, bidi and line-separator characters spelled out, so no text from the
+// rule can end the comment or start a line of code.
+QByteArray comment(const QString &text)
+{
+    return "// " + DisplayText::visible(text).toUtf8() + '\n';
+}
+
+QString quoted(const QString &text)
+{
+    return QString::fromUtf8(JsonWriter::quote(text));
+}
+
+void describeNode(QByteArray &out, const CriteriaNode &node, int depth)
+{
+    const QString indent(depth * 2, u' ');
+    if (node.type == CriteriaNode::Type::Condition) {
+        out += comment(indent + QStringLiteral("- ") + RuleEngine::describe(node.condition));
+        return;
+    }
+    const bool all = node.type == CriteriaNode::Type::All;
+    out += comment(indent + (depth == 0 ? QStringLiteral("Fires when ") : QStringLiteral("- "))
+                   + (all ? QStringLiteral("ALL of:") : QStringLiteral("ANY of:"))
+                   + (node.children.isEmpty() ? QStringLiteral(" (nothing: always true)") : QString()));
+    for (const CriteriaNode &child : node.children)
+        describeNode(out, child, depth + 1);
+}
+
+QByteArray header(const Rule &rule)
+{
+    QByteArray out;
+    out += comment(
+        QStringLiteral("Runtime Desk alarm worker: AFTER_WORKLOAD_STATE_CHANGE (application runtime)."));
+    out += comment(QStringLiteral("Generated from the rule %1 (id %2); runtime-desk-generator %3.")
+                       .arg(quoted(rule.name), rule.id, QString::number(WorkerGenerator::generatorVersion)));
+    out += comment(QStringLiteral(
+        "Change the rule in Runtime Desk and generate again; `rules import` reads RULE back."));
+    out += "//\n";
+    describeNode(out, rule.criteria, 0);
+    out += comment(QStringLiteral("Then sends, in this order:"));
+    for (const RuleChannel &ch : rule.channels) {
+        switch (ch.type) {
+        case RuleChannel::Type::Slack:
+            out += comment(QStringLiteral("  - %1: Slack incoming webhook, URL from the secret %2")
+                               .arg(ch.id, ch.urlSecret));
+            break;
+        case RuleChannel::Type::Webhook:
+            out += comment(
+                QStringLiteral("  - %1: webhook signed per Standard Webhooks, URL from %2, key from %3")
+                    .arg(ch.id, ch.urlSecret, ch.signingSecret));
+            break;
+        case RuleChannel::Type::Email: {
+            QStringList to;
+            for (const QString &entry : ch.to)
+                to.append(quoted(entry));
+            out += comment(
+                QStringLiteral("  - %1: e-mail via POST %2/v3/mail/send (SendGrid v3), key from %3, to %4")
+                    .arg(ch.id, ch.baseUrl, ch.apiKeySecret, to.join(QStringLiteral(", "))));
+            break;
+        }
+        }
+    }
+    out +=
+        comment(rule.cooldownSeconds > 0 ? QStringLiteral("Cooldown: %1 s per dedupe key %2 (context.state).")
+                                               .arg(rule.cooldownSeconds)
+                                               .arg(quoted(rule.dedupeKey))
+                                         : QStringLiteral("No cooldown: every matching event notifies."));
+    out += comment(QStringLiteral("Secrets (context.secrets.get): %1.")
+                       .arg(rule.secretNames().join(QStringLiteral(", "))));
+    out += '\n';
+    return out;
+}
+
+QString slug(const QString &name)
+{
+    QString out;
+    for (const QChar c : JsText::asciiLower(name)) {
+        const bool keep = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (keep)
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    out = out.left(40);
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("rule") : out;
+}
+
+} // namespace
+
+QByteArray WorkerGenerator::resource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing resource %s", qPrintable(path));
+    return file.readAll();
+}
+
+QByteArray WorkerGenerator::fill(const QByteArray &text, const QHash<QByteArray, QByteArray> &values)
+{
+    QByteArray out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf('@', i);
+        const qsizetype close = open < 0 ? -1 : text.indexOf('@', open + 1);
+        const QByteArray name = close < 0 ? QByteArray() : text.mid(open + 1, close - open - 1);
+        if (close < 0 || !values.contains(name)) {
+            const qsizetype upTo = open < 0 ? text.size() : open + 1;
+            out += text.mid(i, upTo - i);
+            i = upTo;
+            continue;
+        }
+        out += text.mid(i, open - i) + values.value(name);
+        i = close + 1;
+    }
+    return out;
+}
+
+QByteArray WorkerGenerator::workerSource(const Rule &rule)
+{
+    return header(rule) + ruleBegin + RuleJson::write(rule, 2, true) + ruleEnd + '\n'
+        + resource(QStringLiteral(":/rules/worker-runtime.ts"));
+}
+
+RuleJson::Result WorkerGenerator::importWorker(const QByteArray &source, bool *edited)
+{
+    const qsizetype begin = source.indexOf(ruleBegin);
+    const qsizetype end = begin < 0 ? -1 : source.indexOf(ruleEnd, begin);
+    if (begin < 0 || end < 0)
+        return { std::nullopt, { tr("no Runtime Desk rule in this worker (the RULE markers are missing)") } };
+    const qsizetype from = begin + ruleBegin.size();
+    RuleJson::Result result = RuleJson::parse(source.mid(from, end - from));
+    if (edited)
+        *edited = result.rule && workerSource(*result.rule) != source;
+    return result;
+}
+
+QByteArray WorkerGenerator::manifest(const Rule &rule, const QString &workerKey)
+{
+    JsonWriter w(2);
+    w.beginObject();
+    w.key(u"name").value(workerKey.isEmpty() ? suggestedKey(rule) : workerKey);
+    w.key(u"description")
+        .value(JsText::clip(JsText::singleLine(QStringLiteral("Runtime Desk rule: ") + rule.name), 256));
+    w.key(u"sourceCodePath").value(u"./worker.ts");
+    w.key(u"action").value(Rule::action);
+    w.key(u"enabled").value(false);
+    w.key(u"debug").value(false);
+    w.key(u"projectKey").value(u"");
+    w.key(u"secrets").beginObject().endObject(); // values go to the platform directly, never into files
+    w.key(u"filterCriteria").beginObject().endObject();
+    w.key(u"application").value(Rule::application);
+    w.endObject();
+    return w.data() + '\n';
+}
+
+QByteArray WorkerGenerator::types()
+{
+    return resource(QStringLiteral(":/rules/worker-types.ts"));
+}
+
+QString WorkerGenerator::suggestedKey(const Rule &rule)
+{
+    return QStringLiteral("rd-") + slug(rule.name) + u'-' + rule.id.left(8);
+}
+
+QJsonObject WorkerGenerator::sampleEvent()
+{
+    return QJsonDocument::fromJson(resource(QStringLiteral(":/rules/sample-event.json"))).object();
+}
+
+QHash<QString, QString> WorkerGenerator::specSecrets(const Rule &rule)
+{
+    QHash<QString, QString> secrets;
+    for (const RuleChannel &ch : rule.channels) {
+        if (!ch.urlSecret.isEmpty())
+            secrets.insert(ch.urlSecret,
+                           QStringLiteral("https://example.invalid/") + JsText::asciiLower(ch.urlSecret));
+        if (!ch.signingSecret.isEmpty())
+            secrets.insert(ch.signingSecret, QStringLiteral("spec-signing-key-0123456789abcdef"));
+        if (!ch.apiKeySecret.isEmpty())
+            secrets.insert(ch.apiKeySecret, QStringLiteral("spec-api-key-") + ch.apiKeySecret);
+    }
+    return secrets;
+}
+
+WorkerGenerator::Output WorkerGenerator::generate(const Rule &rule, const QString &workerKey)
+{
+    Output output;
+    output.errors = RuleJson::validate(rule);
+    if (!output.errors.isEmpty())
+        return output;
+    const QByteArray source = workerSource(rule);
+    const qsizetype chars = QString::fromUtf8(source).size();
+    if (chars > maxCodeChars) {
+        output.errors.append(
+            tr("worker.ts would have %1 characters, more than the platform accepts (%2); shorten the "
+               "message template or the lists")
+                .arg(chars)
+                .arg(maxCodeChars));
+        return output;
+    }
+    output.files.insert(QStringLiteral("worker.ts"), source);
+    output.files.insert(QStringLiteral("manifest.json"), manifest(rule, workerKey));
+    output.files.insert(QStringLiteral("types.ts"), types());
+    output.files.insert(QStringLiteral("worker.spec.ts"), spec(rule));
+    output.files.insert(QStringLiteral("package.json"),
+                        resource(QStringLiteral(":/rules/worker-package.json")));
+    output.files.insert(QStringLiteral("tsconfig.json"),
+                        resource(QStringLiteral(":/rules/worker-tsconfig.json")));
+    QByteArray secretLines;
+    for (const QString &name : rule.secretNames())
+        secretLines += "    jf worker add-secret " + name.toUtf8() + '\n';
+    output.files.insert(
+        QStringLiteral("README.md"),
+        fill(resource(QStringLiteral(":/rules/worker-readme.md")), { { "SECRETS", secretLines } }));
+    return output;
+}
+
+bool WorkerGenerator::write(const Output &output, const QString &directory, QString *error)
+{
+    if (!output.errors.isEmpty()) {
+        *error = output.errors.join(u'\n');
+        return false;
+    }
+    if (!QDir().mkpath(directory)) {
+        *error = tr("cannot create the directory %1").arg(directory);
+        return false;
+    }
+    for (auto it = output.files.begin(); it != output.files.end(); ++it) {
+        QSaveFile file(QDir(directory).filePath(it.key()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()
+            || !file.commit()) {
+            *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+    }
+    qCDebug(lcRules) << "worker written to" << directory;
+    return true;
+}
