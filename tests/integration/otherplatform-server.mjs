@@ -87,9 +87,15 @@ const server = https.createServer({ cert: fs.readFileSync(args.cert), key: fs.re
             return send(200, tagsPage(p, limit));
         }
         if (req.method === 'POST' && req.url === '/runtime/api/v1/workloads') {
-            const workloads = tags.map((t) => ({ ...t.workloads[0], runtime_status: t.runtime_status, nodes: ['n-1'],
+            const all = tags.map((t) => ({ ...t.workloads[0], runtime_status: t.runtime_status, nodes: ['n-1'],
                 architectures: t.architecture, risks: t.risks, vulnerabilities_count: t.vulnerabilities.length, Processes: [] }));
-            return send(200, { workloads, pagination: { limit: workloads.length }, total_count: workloads.length });
+            if (!(limit >= 1 && limit <= 100)) return send(400, { message: 'limit should be between 1 and 100' });
+            const p = cursor(body.next_key);
+            if (p < 0) return send(400, { message: 'bad next_key' });
+            const workloads = all.slice(p * limit, (p + 1) * limit);
+            const more = (p + 1) * limit < all.length;
+            // The older examples put total_count at the top level and send last_key-style numeric cursors.
+            return send(200, { workloads, pagination: { limit, ...(more ? { next_key: p + 1 } : {}) }, total_count: all.length });
         }
         if (req.method === 'POST' && req.url === '/runtime/api/v1/clusters') {
             return send(200, { clusters: [{ id: 7, name: 'eu-prod', provider: 'kubernetes', nodes_count: 3 },

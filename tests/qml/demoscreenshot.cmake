@@ -1,0 +1,17 @@
+# runtime-desk --demo --screenshot: the app starts the demo platform, syncs, renders and exits 0
+# with a PNG of a plausible size (a blank window compresses to a few kilobytes).
+file(REMOVE_RECURSE ${OUT})
+file(MAKE_DIRECTORY ${OUT})
+execute_process(COMMAND ${APP} --demo --demo-tags 3000 --db ${OUT}/desk.sqlite --screenshot ${OUT}/shot.png
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 100)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "runtime-desk --demo --screenshot failed (${rc}):\n${out}\n${err}")
+endif()
+file(SIZE ${OUT}/shot.png size)
+if(size LESS 40000)
+    message(FATAL_ERROR "the screenshot is only ${size} bytes: the list did not render")
+endif()
+if(NOT err MATCHES "Synced 3000 tag")
+    message(FATAL_ERROR "the demo sync did not complete:\n${err}")
+endif()
+message(STATUS "screenshot ${OUT}/shot.png, ${size} bytes")

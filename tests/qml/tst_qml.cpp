@@ -1,0 +1,82 @@
+// Qt Quick Test runner for tests/qml/tst_*.qml. The setup builds the services the app's
+// composition root would (a real cache with a generated estate, controllers, the Services
+// singleton), without a platform: the UI is tested against real data, offline.
+#include "connectioncontroller.h"
+#include "demodataset.h"
+#include "generationstore.h"
+#include "inventory.h"
+#include "keychainsecretstore.h"
+#include "schema.h"
+#include "secretstore.h"
+#include "services.h"
+#include "synccontroller.h"
+#include "tagstore.h"
+#include "workspace.h"
+
+#include <QNetworkAccessManager>
+#include <QQmlEngine>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+#include "apiclient.h"
+
+Q_IMPORT_QML_PLUGIN(RuntimeDesk_CorePlugin)
+Q_IMPORT_QML_PLUGIN(RuntimeDeskPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup() = default;
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("RuntimeDeskTest"));
+        const Workspace workspace = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite")));
+        Database::Options cacheOptions;
+        cacheOptions.onCorruption = Database::OnCorruption::Rebuild;
+        auto cache = Database::open(workspace.cachePath, Schema::cache(), cacheOptions).database;
+        Database::Options localOptions;
+        localOptions.durability = Database::Durability::Full;
+        m_local = Database::open(workspace.localPath, Schema::local(), localOptions).database;
+        Q_ASSERT(cache && m_local);
+        {
+            // 2,000 tags of the demo estate, committed as one generation.
+            GenerationStore generations(*cache);
+            TagStore tags(*cache);
+            const DemoDataset dataset(3, 2000);
+            const qint64 generation = generations.begin(QStringLiteral("https://demo.invalid|default"));
+            cache->transaction([&] { return tags.addTags(generation, dataset.expectedTags(DemoTagView::ListWithDetail)); });
+            generations.commit(generation, 2000, {});
+        }
+        m_nam = new QNetworkAccessManager(this);
+        m_client = new ApiClient(m_nam, this);
+        m_secrets = new MemorySecretStore(this);
+        m_inventory = new Inventory(std::move(cache), this);
+        m_connection = new ConnectionController(m_client, m_secrets, m_local.get(), this);
+        m_sync = new SyncController(m_client, workspace.cachePath, m_inventory, this);
+        m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}}, this);
+        Services::setInstance(m_services);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_local;
+    QNetworkAccessManager *m_nam = nullptr;
+    ApiClient *m_client = nullptr;
+    SecretStore *m_secrets = nullptr;
+    Inventory *m_inventory = nullptr;
+    ConnectionController *m_connection = nullptr;
+    SyncController *m_sync = nullptr;
+    Services *m_services = nullptr;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
+#include "tst_qml.moc"
