@@ -67,6 +67,10 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the compressed response inflates beyond the safety limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AsOfBanner</name>
@@ -224,6 +228,17 @@
     </message>
 </context>
 <context>
+    <name>NotificationPlanner</name>
+    <message>
+        <source>channel %1 is skipped: the secret %2 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is skipped: the signing key %2 has %3 bytes, fewer than the %4 Standard Webhooks needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>no platform URL: give --url or set JFROG_URL</source>
@@ -266,6 +281,277 @@
     </message>
     <message>
         <source>Critical CVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image&apos;s registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image&apos;s build owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image&apos;s deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workload or an image has the risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vulnerability is %1 or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n vulnerabilities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleJson</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rule: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: %1 is newer than this Runtime Desk understands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 32 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {&quot;application&quot;: &quot;runtime&quot;, &quot;action&quot;: &quot;AFTER_WORKLOAD_STATE_CHANGE&quot;} is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conditions, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;title&quot;, &quot;text&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of channels[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a group {&quot;all&quot;: […]} or {&quot;any&quot;: […]} or a condition {&quot;kind&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a group {&quot;all&quot;: […]} or {&quot;any&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group has &quot;all&quot; or &quot;any&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups nest deeper than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;any&quot; group needs at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (use change_type, cluster, namespace, workload, image, registry, build_owner or deployed_by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown op &quot;%1&quot; (use matches, in or not_in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown risk &quot;%1&quot; (use malicious, integrity_violation, untrusted_registry or critical_applicable_cves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot; (use Critical, High, Medium or Low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (use match, risk, severity_at_least or vulnerabilities_at_least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 errors; the rest are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code points, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret name is a letter and then up to 63 letters, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel id is 1 to 32 of a-z, 0-9, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected https://host[:port][/path] (http only for localhost), without query or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;email&quot;, &quot;name&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {{#images}} section in a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel type &quot;%1&quot; (use slack, webhook or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTemplates</name>
+    <message>
+        <source>Deployment status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of a workload&apos;s deployment (change_type &quot;workload&quot;: the images, Xray data, integrity or trust changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image runs with binaries that differ from the ones in Artifactory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image from a registry that is not trusted starts running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +684,52 @@
     </message>
     <message>
         <source>Registry / repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>unclosed {{ at code point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section {{%1}} at code point %2 (the only section is {{#images}} … {{/images}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{#images}} inside {{#images}} at code point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/images}} without {{#images}} at code point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}} at code point %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{#images}} is not closed by {{/images}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerGenerator</name>
+    <message>
+        <source>no Runtime Desk rule in this worker (the RULE markers are missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker.ts would have %1 characters, more than the platform accepts (%2); shorten the message template or the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,9 +31,9 @@ Rectangle {
             color: Theme.text
             text: root.sync.held
                   ? qsTr("The last sync returned far fewer tags than the cache holds, so the cache was kept. Showing the inventory as of %1.")
-                      .arg(Qt.formatDateTime(root.inventory.asOf, Qt.DefaultLocaleShortDate))
+                      .arg(root.inventory.asOfText)
                   : (root.sync.offline ? qsTr("Offline. Showing the inventory as of %1.") : qsTr("The last sync failed. Showing the inventory as of %1."))
-                      .arg(Qt.formatDateTime(root.inventory.asOf, Qt.DefaultLocaleShortDate))
+                      .arg(root.inventory.asOfText)
         }
         Button {
             visible: root.sync.held

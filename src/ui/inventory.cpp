@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QLocale>
+
 Inventory::Inventory(std::unique_ptr<Database> cache, QObject *parent)
     : QObject(parent)
     , m_db(std::move(cache))
@@ -22,6 +24,11 @@ Inventory::~Inventory()
 QString Inventory::source() const
 {
     return m_current ? m_current->source.section(u'|', 0, 0) : QString();
+}
+
+QString Inventory::asOfText() const
+{
+    return m_current ? QLocale().toString(m_current->finishedAt.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 void Inventory::reload()

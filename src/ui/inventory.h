@@ -21,8 +21,9 @@ class Inventory : public QObject
     QML_UNCREATABLE("Inventory is created by the application")
     Q_PROPERTY(bool hasData READ hasData NOTIFY changed)
     Q_PROPERTY(QDateTime asOf READ asOf NOTIFY changed)
-    Q_PROPERTY(qint64 tagCount READ tagCount NOTIFY changed)
-    Q_PROPERTY(qint64 generation READ generation NOTIFY changed)
+    Q_PROPERTY(int tagCount READ tagCount NOTIFY changed)
+    Q_PROPERTY(QString asOfText READ asOfText NOTIFY changed)
+    Q_PROPERTY(double generation READ generationNumber NOTIFY changed)
     Q_PROPERTY(QString source READ source NOTIFY changed)
 
 public:
@@ -31,8 +32,11 @@ public:
 
     bool hasData() const { return m_current.has_value(); }
     QDateTime asOf() const { return m_current ? m_current->finishedAt : QDateTime(); }
-    qint64 tagCount() const { return m_current ? m_current->tagCount : 0; }
+    int tagCount() const { return m_current ? int(m_current->tagCount) : 0; }
+    // When the shown inventory was synced, in the user's locale ("27/11/2026 10:42").
+    QString asOfText() const;
     qint64 generation() const { return m_current ? m_current->id : 0; }
+    double generationNumber() const { return double(generation()); }
     QString source() const;
     const std::optional<GenerationInfo> &current() const { return m_current; }
 

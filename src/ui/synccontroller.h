@@ -19,8 +19,8 @@ class SyncController : public QObject
     Q_PROPERTY(bool running READ running NOTIFY stateChanged)
     Q_PROPERTY(QString phase READ phase NOTIFY progressChanged)
     Q_PROPERTY(int pages READ pages NOTIFY progressChanged)
-    Q_PROPERTY(qint64 tags READ tags NOTIFY progressChanged)
-    Q_PROPERTY(qint64 total READ total NOTIFY progressChanged)
+    Q_PROPERTY(int tags READ tags NOTIFY progressChanged)
+    Q_PROPERTY(int total READ total NOTIFY progressChanged)
     Q_PROPERTY(double fraction READ fraction NOTIFY progressChanged)
     Q_PROPERTY(int tagsPerSecond READ tagsPerSecond NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY stateChanged)
@@ -35,8 +35,8 @@ public:
     bool running() const { return m_job && m_job->isRunning(); }
     QString phase() const { return m_progress.phase; }
     int pages() const { return m_progress.pages; }
-    qint64 tags() const { return m_progress.tags; }
-    qint64 total() const { return m_progress.serverTotal.value_or(0); }
+    int tags() const { return int(m_progress.tags); }
+    int total() const { return int(m_progress.serverTotal.value_or(0)); }
     double fraction() const { return m_progress.fraction(); }
     int tagsPerSecond() const { return int(m_progress.tagsPerSecond()); }
     QString message() const { return m_message; }
