@@ -115,5 +115,12 @@ Page {
             color: Theme.warning
             text: qsTr("No system keychain is available: the token is kept for this session only and you will be asked again next time.")
         }
+
+        // Issue 3: where "File ticket" sends findings (TrackerSettings.qml).
+        TrackerSettings {
+            objectName: "trackerSettings"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingXl
+        }
     }
 }
