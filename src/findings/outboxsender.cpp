@@ -108,9 +108,10 @@ void OutboxSender::next()
         QTimer::singleShot(0, this, &OutboxSender::sendPending);
 }
 
-void OutboxSender::watch(ApiRequest *request, std::function<void()> done)
+template<typename Request>
+void OutboxSender::watch(Request *request, std::function<void()> done)
 {
-    connect(request, &ApiRequest::finished, this, [request, done] {
+    connect(request, &Request::finished, this, [request, done] {
         done();
         request->deleteLater();
     });
@@ -181,21 +182,22 @@ void OutboxSender::post(const OutboxItem &item)
                 {QStringLiteral("description"), withMarker(draft.body, item)},
                 {QStringLiteral("issuetype"), QJsonObject{{QStringLiteral("name"), config.issueType}}},
                 {QStringLiteral("labels"), QJsonArray{QStringLiteral("runtime-desk"), TrackerMarker::label(item.idempotencyKey)}}};
-            auto *r = new JiraCreateIssueRequest(client, fields, this);
+            auto *r = new JiraCreateIssueRequest(client, m_clients->authorization(item.tracker), fields, this);
             watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
         } else {
             const QJsonObject issue{{QStringLiteral("title"), draft.title}, {QStringLiteral("body"), withMarker(draft.body, item)}};
-            auto *r = new GitHubCreateIssueRequest(client, config.owner(), config.repository(), issue, this);
+            auto *r = new GitHubCreateIssueRequest(client, m_clients->authorization(item.tracker), config.owner(), config.repository(), issue, this);
             watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
         }
         return;
     }
     const QString body = withMarker(item.payload.value(QLatin1StringView("body")).toString(), item);
     if (item.tracker == u"jira") {
-        auto *r = new JiraAddCommentRequest(client, ticketKey(item), body, this);
+        auto *r = new JiraAddCommentRequest(client, m_clients->authorization(item.tracker), ticketKey(item), body, this);
         watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
     } else {
-        auto *r = new GitHubAddCommentRequest(client, config.owner(), config.repository(), ticketKey(item), body, this);
+        auto *r = new GitHubAddCommentRequest(client, m_clients->authorization(item.tracker), config.owner(), config.repository(),
+                                             ticketKey(item), body, this);
         watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
     }
 }

@@ -7,7 +7,6 @@
 
 #include <functional>
 
-class ApiRequest;
 class Database;
 class TrackerClients;
 struct ApiError;
@@ -64,7 +63,8 @@ private:
     void sent(const OutboxItem &item, const TrackerItem &result);
     void settle(const OutboxItem &item);
     QString ticketKey(const OutboxItem &item) const;
-    void watch(ApiRequest *request, std::function<void()> done);
+    template<typename Request>
+    void watch(Request *request, std::function<void()> done);
 
     Database &m_local;
     OutboxStore m_store;

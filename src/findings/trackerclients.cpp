@@ -26,7 +26,7 @@ bool TrackerClients::configure(const TrackerConfig &config, const QString &secre
     auto *client = new ApiClient(m_nam, this);
     client->setProfile(*profile);
     client->setAuthorization(config.authorization(secret));
-    m_entries[config.name()] = {config, client};
+    m_entries[config.name()] = {config, client, config.authorization(secret)};
     Q_EMIT changed();
     return true;
 }
@@ -53,4 +53,10 @@ std::optional<TrackerConfig> TrackerClients::config(const QString &tracker) cons
     if (it == m_entries.end())
         return std::nullopt;
     return it->second.config;
+}
+
+QByteArray TrackerClients::authorization(const QString &tracker) const
+{
+    const auto it = m_entries.find(tracker);
+    return it == m_entries.end() ? QByteArray() : it->second.authorization;
 }

@@ -27,6 +27,8 @@ public:
     void clear(TrackerConfig::Kind kind);
     ApiClient *client(const QString &tracker) const; // nullptr when not configured
     std::optional<TrackerConfig> config(const QString &tracker) const;
+    // The Authorization header value, for creates sent outside ApiClient (OneShotPost).
+    QByteArray authorization(const QString &tracker) const;
     bool isConfigured(const QString &tracker) const { return client(tracker) != nullptr; }
 
 Q_SIGNALS:
@@ -37,6 +39,7 @@ private:
     {
         TrackerConfig config;
         ApiClient *client = nullptr;
+        QByteArray authorization; // memory only, like ApiClient's
     };
     QPointer<QNetworkAccessManager> m_nam;
     std::map<QString, Entry> m_entries;

@@ -163,8 +163,40 @@ bool carries(const TrackerItem &item, const QString &key)
 }
 } // namespace TrackerMarker
 
-JiraCreateIssueRequest::JiraCreateIssueRequest(ApiClient *client, QJsonObject fields, QObject *parent)
-    : ApiRequest(client, parent)
+TrackerPostRequest::TrackerPostRequest(ApiClient *client, QByteArray authorization, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_authorization(std::move(authorization))
+{
+}
+
+TrackerPostRequest::~TrackerPostRequest() = default;
+
+void TrackerPostRequest::start()
+{
+    if (!m_client) {
+        m_error = {ApiError::Kind::Cancelled, 0, {}, {}, {}};
+        m_finished = true;
+        Q_EMIT finished();
+        return;
+    }
+    delete m_post;
+    m_finished = false;
+    m_post = new OneShotPost(m_client->profile(), m_authorization, call(), this);
+    connect(m_post, &OneShotPost::finished, this, [this] {
+        m_error = m_post->error();
+        QString reason;
+        if (!m_error && !parse(m_post->body(), &reason))
+            m_error = {ApiError::Kind::Protocol, m_post->status(), call().path, {}, reason};
+        m_finished = true;
+        m_post->deleteLater();
+        Q_EMIT finished();
+    });
+    m_post->start();
+}
+
+JiraCreateIssueRequest::JiraCreateIssueRequest(ApiClient *client, QByteArray authorization, QJsonObject fields, QObject *parent)
+    : TrackerPostRequest(client, std::move(authorization), parent)
     , m_fields(std::move(fields))
 {
 }
@@ -174,9 +206,9 @@ ApiCall JiraCreateIssueRequest::call() const
     return create(QStringLiteral("/rest/api/2/issue"), QJsonObject{{QStringLiteral("fields"), m_fields}});
 }
 
-bool JiraCreateIssueRequest::parse(const ApiReply &reply, QString *error)
+bool JiraCreateIssueRequest::parse(const QByteArray &body, QString *error)
 {
-    const auto o = parseObject(reply.body(), error);
+    const auto o = parseObject(body, error);
     if (!o)
         return false;
     m_result = jiraIssue(client(), *o);
@@ -210,8 +242,9 @@ bool JiraSearchRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-JiraAddCommentRequest::JiraAddCommentRequest(ApiClient *client, QString issueKey, QString body, QObject *parent)
-    : ApiRequest(client, parent)
+JiraAddCommentRequest::JiraAddCommentRequest(ApiClient *client, QByteArray authorization, QString issueKey, QString body,
+                                             QObject *parent)
+    : TrackerPostRequest(client, std::move(authorization), parent)
     , m_issueKey(std::move(issueKey))
     , m_body(std::move(body))
 {
@@ -223,9 +256,9 @@ ApiCall JiraAddCommentRequest::call() const
                   QJsonObject{{QStringLiteral("body"), m_body}});
 }
 
-bool JiraAddCommentRequest::parse(const ApiReply &reply, QString *error)
+bool JiraAddCommentRequest::parse(const QByteArray &body, QString *error)
 {
-    const auto o = parseObject(reply.body(), error);
+    const auto o = parseObject(body, error);
     if (!o)
         return false;
     m_result.id = text(o->value(QLatin1StringView("id")));
@@ -264,9 +297,9 @@ bool JiraCommentsRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-GitHubCreateIssueRequest::GitHubCreateIssueRequest(ApiClient *client, QString owner, QString repo, QJsonObject issue,
-                                                   QObject *parent)
-    : ApiRequest(client, parent)
+GitHubCreateIssueRequest::GitHubCreateIssueRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo,
+                                                   QJsonObject issue, QObject *parent)
+    : TrackerPostRequest(client, std::move(authorization), parent)
     , m_owner(std::move(owner))
     , m_repo(std::move(repo))
     , m_issue(std::move(issue))
@@ -278,9 +311,9 @@ ApiCall GitHubCreateIssueRequest::call() const
     return gitHub(create(QStringLiteral("/repos/%1/%2/issues").arg(segment(m_owner), segment(m_repo)), m_issue));
 }
 
-bool GitHubCreateIssueRequest::parse(const ApiReply &reply, QString *error)
+bool GitHubCreateIssueRequest::parse(const QByteArray &body, QString *error)
 {
-    const auto o = parseObject(reply.body(), error);
+    const auto o = parseObject(body, error);
     if (!o)
         return false;
     m_result = gitHubItem(*o, "number");
@@ -318,9 +351,9 @@ bool GitHubListIssuesRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-GitHubAddCommentRequest::GitHubAddCommentRequest(ApiClient *client, QString owner, QString repo, QString number,
-                                                 QString body, QObject *parent)
-    : ApiRequest(client, parent)
+GitHubAddCommentRequest::GitHubAddCommentRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo,
+                                                 QString number, QString body, QObject *parent)
+    : TrackerPostRequest(client, std::move(authorization), parent)
     , m_owner(std::move(owner))
     , m_repo(std::move(repo))
     , m_number(std::move(number))
@@ -334,9 +367,9 @@ ApiCall GitHubAddCommentRequest::call() const
                          QJsonObject{{QStringLiteral("body"), m_body}}));
 }
 
-bool GitHubAddCommentRequest::parse(const ApiReply &reply, QString *error)
+bool GitHubAddCommentRequest::parse(const QByteArray &body, QString *error)
 {
-    const auto o = parseObject(reply.body(), error);
+    const auto o = parseObject(body, error);
     if (!o)
         return false;
     m_result = gitHubItem(*o, "id");

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "apiclient.h"
 #include "apirequest.h"
+#include "oneshotpost.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,17 +27,46 @@ QString label(const QString &idempotencyKey); // runtime-desk-<uuid>
 bool carries(const TrackerItem &item, const QString &idempotencyKey);
 } // namespace TrackerMarker
 
-// POST /rest/api/2/issue (201 {"id","key","self"}).
-class JiraCreateIssueRequest : public ApiRequest
+// A create on a tracker (an issue, a comment): one request class per endpoint like ApiRequest, but
+// sent through OneShotPost, so it is on the wire at most once per start(); never retried here.
+class TrackerPostRequest : public QObject
 {
     Q_OBJECT
 public:
-    JiraCreateIssueRequest(ApiClient *client, QJsonObject fields, QObject *parent);
+    ~TrackerPostRequest() override;
+    void start();
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    // `authorization` is the tracker's header value (TrackerClients keeps it in memory).
+    TrackerPostRequest(ApiClient *client, QByteArray authorization, QObject *parent);
+    virtual ApiCall call() const = 0;
+    virtual bool parse(const QByteArray &body, QString *error) = 0;
+    ApiClient *client() const { return m_client; }
+
+private:
+    QPointer<ApiClient> m_client;
+    QByteArray m_authorization;
+    QPointer<OneShotPost> m_post;
+    ApiError m_error;
+    bool m_finished = false;
+};
+
+// POST /rest/api/2/issue (201 {"id","key","self"}).
+class JiraCreateIssueRequest : public TrackerPostRequest
+{
+    Q_OBJECT
+public:
+    JiraCreateIssueRequest(ApiClient *client, QByteArray authorization, QJsonObject fields, QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:
     ApiCall call() const override;
-    bool parse(const ApiReply &reply, QString *error) override;
+    bool parse(const QByteArray &body, QString *error) override;
 
 private:
     QJsonObject m_fields;
@@ -60,16 +91,16 @@ private:
 };
 
 // POST /rest/api/2/issue/{key}/comment (201 {"id","self","body"}).
-class JiraAddCommentRequest : public ApiRequest
+class JiraAddCommentRequest : public TrackerPostRequest
 {
     Q_OBJECT
 public:
-    JiraAddCommentRequest(ApiClient *client, QString issueKey, QString body, QObject *parent);
+    JiraAddCommentRequest(ApiClient *client, QByteArray authorization, QString issueKey, QString body, QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:
     ApiCall call() const override;
-    bool parse(const ApiReply &reply, QString *error) override;
+    bool parse(const QByteArray &body, QString *error) override;
 
 private:
     QString m_issueKey;
@@ -95,16 +126,17 @@ private:
 };
 
 // POST /repos/{owner}/{repo}/issues (201 {"number","html_url",...}).
-class GitHubCreateIssueRequest : public ApiRequest
+class GitHubCreateIssueRequest : public TrackerPostRequest
 {
     Q_OBJECT
 public:
-    GitHubCreateIssueRequest(ApiClient *client, QString owner, QString repo, QJsonObject issue, QObject *parent);
+    GitHubCreateIssueRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo, QJsonObject issue,
+                             QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:
     ApiCall call() const override;
-    bool parse(const ApiReply &reply, QString *error) override;
+    bool parse(const QByteArray &body, QString *error) override;
 
 private:
     QString m_owner;
@@ -134,16 +166,17 @@ private:
 };
 
 // POST /repos/{owner}/{repo}/issues/{number}/comments (201 {"id","html_url","body"}).
-class GitHubAddCommentRequest : public ApiRequest
+class GitHubAddCommentRequest : public TrackerPostRequest
 {
     Q_OBJECT
 public:
-    GitHubAddCommentRequest(ApiClient *client, QString owner, QString repo, QString number, QString body, QObject *parent);
+    GitHubAddCommentRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo, QString number, QString body,
+                            QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:
     ApiCall call() const override;
-    bool parse(const ApiReply &reply, QString *error) override;
+    bool parse(const QByteArray &body, QString *error) override;
 
 private:
     QString m_owner;
