@@ -47,7 +47,7 @@ ColumnLayout {
                 color: Theme.text
                 text: section.modelData.name + (section.current.ready ? qsTr(" — ready") : "")
             }
-            Label { text: qsTr("URL"); color: Theme.textMuted }
+            Label { text: qsTr("URL"); color: Theme.textMuted; Layout.preferredWidth: Theme.sidebarWidth * 0.6 }
             TextField {
                 id: urlField
                 objectName: section.modelData.kind + "UrlField"

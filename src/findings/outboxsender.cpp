@@ -207,7 +207,7 @@ void OutboxSender::onPosted(const OutboxItem &item, const ApiError &error, const
     if (!error)
         return sent(item, result);
     const QString message = error.message();
-    qCWarning(lcNetwork).noquote() << "outbox" << item.id << "not sent:" << message;
+    qCInfo(lcNetwork).noquote() << "outbox" << item.id << "not sent:" << message;
     if (definiteRefusal(error))
         m_store.markFailed(item.id, message);
     else

@@ -26,7 +26,10 @@ TicketDraft TicketDraft::prefill(const ImageTag &t, const Finding &finding)
                   t.registryTrusted ? (*t.registryTrusted ? QStringLiteral(" (trusted)") : QStringLiteral(" (untrusted)")) : QString());
     b += QStringLiteral("- **Digest:** %1\n").arg(code(t.digest));
     if (t.integrity && (!t.integrity->runtimeDigest.isEmpty() || !t.integrity->violationType.isEmpty())) {
-        b += QStringLiteral("- **Integrity:** %1 %2\n").arg(code(t.integrity->violationType), code(t.integrity->severity));
+        b += t.integrity->violationType.isEmpty()
+                 ? QStringLiteral("- **Integrity:** %1\n").arg(code(t.integrity->status))
+                 : QStringLiteral("- **Integrity:** %1, %2 (severity %3)\n")
+                       .arg(code(t.integrity->status), code(t.integrity->violationType), code(t.integrity->severity));
         b += QStringLiteral("  - runtime digest: %1\n").arg(code(t.integrity->runtimeDigest));
         b += QStringLiteral("  - expected digest (Artifactory): %1\n").arg(code(t.integrity->expectedDigest));
     }

@@ -115,4 +115,49 @@ TestCase {
         verify(findChild(panel, "findingError").visible)
         verify(!panel.controller.setStatus("investigating"))
     }
+
+    function test_6_ticketDialogPrefilledAndEditable() {
+        const panel = createTemporaryObject(panelComponent, testCase)
+        tryVerify(() => panel.controller.found)
+        const before = panel.controller.waiting
+        mouseClick(findChild(panel, "fileTicketButton"))
+        const title = findChild(panel, "ticketTitle")
+        const body = findChild(panel, "ticketBody")
+        verify(title && body)
+        tryVerify(() => title.visible)
+        verify(title.text.length > 0)
+        verify(body.text.indexOf("Deployed By") >= 0)
+        title.text = "Edited before sending"
+        mouseClick(findChild(panel, "githubChoice"))
+        mouseClick(findChild(panel, "sendTicketButton"))
+        tryVerify(() => !title.visible)
+        tryCompare(panel.controller, "waiting", before + 1)
+        const queued = panel.controller.outbox.filter(item => item.kind === "issue" && item.tracker === "github")
+        compare(queued.length, 1)
+    }
+
+    Component {
+        id: trackersComponent
+        TrackerSettings {
+            width: 640
+        }
+    }
+
+    function test_7_trackerSettings() {
+        const settings = createTemporaryObject(trackersComponent, testCase)
+        verify(settings)
+        verify(!Services.findings.jiraReady)
+        findChild(settings, "jiraUrlField").text = "https://127.0.0.1:9/jira"
+        findChild(settings, "jiraProjectField").text = "not a key"
+        findChild(settings, "jiraTokenField").text = "secret-token"
+        mouseClick(findChild(settings, "jiraSaveButton"))
+        const status = findChild(settings, "trackerStatus")
+        tryVerify(() => status.visible && status.text.indexOf("project key") >= 0)
+        verify(!Services.findings.jiraReady)
+        findChild(settings, "jiraProjectField").text = "SEC"
+        findChild(settings, "jiraTokenField").text = "secret-token"
+        mouseClick(findChild(settings, "jiraSaveButton"))
+        tryVerify(() => Services.findings.jiraReady)
+        compare(findChild(settings, "jiraTokenField").text, "") // never left in the field
+    }
 }
