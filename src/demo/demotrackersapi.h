@@ -44,7 +44,7 @@ public:
     {
         QString tracker; // jira | github
         QString project; // Jira project key, or owner/repo
-        QString key;     // SEC-1, or the number
+        QString key; // SEC-1, or the number
         QString id;
         int number = 0;
         QString title;

@@ -25,8 +25,8 @@ QString safePart(const QString &text, int maxLength)
 {
     QString out;
     for (QChar c : text) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
-                        || c == u'_' || c == u'-';
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'.' || c == u'_' || c == u'-';
         out += ok ? c : u'_';
     }
     out.replace(QRegularExpression(QStringLiteral("_+")), QStringLiteral("_"));
@@ -41,7 +41,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     // O_EXCL in a folder only we can enter: no symlink or earlier file is followed.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *error = QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     qsizetype done = 0;
@@ -50,7 +51,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            *error =
+                QStringLiteral("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
             ::close(fd);
             return false;
         }
@@ -104,16 +106,17 @@ Result write(const QString &parentDirectory, const Input &input, const QDateTime
         return result;
     }
     const QString base = parent.absoluteFilePath();
-    const QList<QPair<QString, QByteArray>> files{
-        {QStringLiteral("evidence.md"), EvidenceDocuments::markdown(input, now)},
-        {QStringLiteral("evidence.json"), EvidenceDocuments::json(input, now)},
-        {QStringLiteral("vulnerabilities.csv"), EvidenceDocuments::vulnerabilitiesCsv(input.tag)},
-        {QStringLiteral("workloads.csv"), EvidenceDocuments::workloadsCsv(input.tag)},
+    const QList<QPair<QString, QByteArray>> files {
+        { QStringLiteral("evidence.md"), EvidenceDocuments::markdown(input, now) },
+        { QStringLiteral("evidence.json"), EvidenceDocuments::json(input, now) },
+        { QStringLiteral("vulnerabilities.csv"), EvidenceDocuments::vulnerabilitiesCsv(input.tag) },
+        { QStringLiteral("workloads.csv"), EvidenceDocuments::workloadsCsv(input.tag) },
     };
 
     QByteArray temporaryTemplate = QFile::encodeName(base + QStringLiteral("/.evidence-XXXXXX"));
     if (!::mkdtemp(temporaryTemplate.data())) { // 0700
-        result.error = QStringLiteral("cannot create a folder in %1: %2").arg(base, QString::fromLocal8Bit(std::strerror(errno)));
+        result.error = QStringLiteral("cannot create a folder in %1: %2")
+                           .arg(base, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     const QString temporary = QFile::decodeName(temporaryTemplate);
@@ -123,7 +126,8 @@ Result write(const QString &parentDirectory, const Input &input, const QDateTime
             removeTemporary(temporary);
             return result;
         }
-        sums += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
+        sums +=
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
         result.files.append(name);
     }
     if (!writeFile(temporary + QStringLiteral("/SHA256SUMS"), sums, &result.error)) {
@@ -137,15 +141,16 @@ Result write(const QString &parentDirectory, const Input &input, const QDateTime
     const QString name = folderName(input.tag);
     for (int n = 1; n <= 999; ++n) {
         const QString target = base + u'/' + name + (n == 1 ? QString() : QStringLiteral("-%1").arg(n));
-        if (::renameat2(AT_FDCWD, temporaryTemplate.constData(), AT_FDCWD, QFile::encodeName(target).constData(),
-                        RENAME_NOREPLACE)
+        if (::renameat2(AT_FDCWD, temporaryTemplate.constData(), AT_FDCWD,
+                        QFile::encodeName(target).constData(), RENAME_NOREPLACE)
             == 0) {
             syncDirectory(base);
             result.path = target;
             return result;
         }
         if (errno != EEXIST && errno != ENOTEMPTY) {
-            result.error = QStringLiteral("cannot move the evidence into %1: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+            result.error = QStringLiteral("cannot move the evidence into %1: %2")
+                               .arg(target, QString::fromLocal8Bit(std::strerror(errno)));
             break;
         }
     }

@@ -27,13 +27,13 @@ struct Input
     Finding finding;
     QList<FindingNote> notes;
     QList<JournalEntry> journal;
-    QDateTime asOf;   // when the inventory was synced
-    QString source;   // the platform origin
+    QDateTime asOf; // when the inventory was synced
+    QString source; // the platform origin
 };
 
 struct Result
 {
-    QString path;  // the folder written
+    QString path; // the folder written
     QString error; // empty on success
     QStringList files;
 };

@@ -7,8 +7,7 @@ FindingActions::FindingActions(Database &local)
     : m_local(local)
     , m_findings(local)
     , m_outbox(local)
-{
-}
+{ }
 
 FindingActions::Resolved FindingActions::resolve(TagStore &tags, qint64 generation, const QString &reference)
 {
@@ -24,8 +23,10 @@ FindingActions::Resolved FindingActions::resolve(TagStore &tags, qint64 generati
     } else if (found.size() > 1) {
         QStringList candidates;
         for (const StoredTag &s : found)
-            candidates.append(DisplayText::visible(s.tag.registry + u'/' + s.tag.repositoryPath + u'/' + s.tag.reference()));
-        r.error = QStringLiteral("%1 is ambiguous: %2").arg(DisplayText::visible(ref), candidates.join(QStringLiteral(", ")));
+            candidates.append(DisplayText::visible(s.tag.registry + u'/' + s.tag.repositoryPath + u'/'
+                                                   + s.tag.reference()));
+        r.error = QStringLiteral("%1 is ambiguous: %2")
+                      .arg(DisplayText::visible(ref), candidates.join(QStringLiteral(", ")));
         r.ambiguous = true;
     } else {
         r.tag = found.constFirst();
@@ -56,18 +57,21 @@ qint64 FindingActions::addNote(const ImageTag &tag, const QString &markdown, QSt
     if (tracker.isEmpty())
         return id;
     const std::optional<FindingNote> note = m_findings.note(id);
-    const bool ok = m_outbox.enqueue(OutboxItem::Kind::Comment, tracker, subject,
-                                     QJsonObject{{QStringLiteral("body"), note ? note->markdown : markdown}}, id)
-                        .has_value();
+    const bool ok =
+        m_outbox
+            .enqueue(OutboxItem::Kind::Comment, tracker, subject,
+                     QJsonObject { { QStringLiteral("body"), note ? note->markdown : markdown } }, id)
+            .has_value();
     if (queued)
         *queued = ok;
     if (!ok && error)
-        *error = QStringLiteral("the note is saved, but could not be queued for the ticket: ") + m_local.lastError().message;
+        *error = QStringLiteral("the note is saved, but could not be queued for the ticket: ")
+            + m_local.lastError().message;
     return id;
 }
 
-std::optional<OutboxItem> FindingActions::queueTicket(const ImageTag &tag, const QString &tracker, const TicketDraft &draft,
-                                                      QString *error)
+std::optional<OutboxItem> FindingActions::queueTicket(const ImageTag &tag, const QString &tracker,
+                                                      const TicketDraft &draft, QString *error)
 {
     if (!draft.validate(error))
         return std::nullopt;
@@ -95,9 +99,11 @@ EvidencePack::Input FindingActions::evidenceInput(const StoredTag &tag, const Ge
     return in;
 }
 
-EvidencePack::Result FindingActions::exportEvidence(const QString &directory, const StoredTag &tag, const GenerationInfo &generation)
+EvidencePack::Result FindingActions::exportEvidence(const QString &directory, const StoredTag &tag,
+                                                    const GenerationInfo &generation)
 {
-    EvidencePack::Result result = EvidencePack::write(directory, evidenceInput(tag, generation), QDateTime::currentDateTimeUtc());
+    EvidencePack::Result result =
+        EvidencePack::write(directory, evidenceInput(tag, generation), QDateTime::currentDateTimeUtc());
     if (result.error.isEmpty()) {
         const QString subject = FindingStore::subjectOf(tag.tag);
         // The journal row needs no finding row; the export is a triage action of its own.

@@ -30,13 +30,15 @@ public:
     // The note's id (0 with a reason); *queued says whether it also went to the outbox.
     qint64 addNote(const ImageTag &tag, const QString &markdown, QString *error, bool *queued = nullptr);
     // Queues the ticket; nullopt with a reason when the draft is unusable or the DB fails.
-    std::optional<OutboxItem> queueTicket(const ImageTag &tag, const QString &tracker, const TicketDraft &draft, QString *error);
+    std::optional<OutboxItem> queueTicket(const ImageTag &tag, const QString &tracker,
+                                          const TicketDraft &draft, QString *error);
     // The tracker whose ticket this finding has or awaits; empty when none.
     QString ticketTracker(const QString &subject);
 
     EvidencePack::Input evidenceInput(const StoredTag &tag, const GenerationInfo &generation);
     // Writes the pack into `directory` and journals the export.
-    EvidencePack::Result exportEvidence(const QString &directory, const StoredTag &tag, const GenerationInfo &generation);
+    EvidencePack::Result exportEvidence(const QString &directory, const StoredTag &tag,
+                                        const GenerationInfo &generation);
 
     FindingStore &findings() { return m_findings; }
     OutboxStore &outbox() { return m_outbox; }

@@ -6,9 +6,10 @@
 #include <QSqlQuery>
 
 namespace {
-const QString findingColumns = QStringLiteral("subject, registry, repository_path, name, tag, digest, status, "
-                                              "accepted_until, ticket_tracker, ticket_key, ticket_url, created_at, "
-                                              "updated_at");
+const QString findingColumns =
+    QStringLiteral("subject, registry, repository_path, name, tag, digest, status, "
+                   "accepted_until, ticket_tracker, ticket_key, ticket_url, created_at, "
+                   "updated_at");
 
 Finding findingFromRow(const QSqlQuery &q)
 {
@@ -57,7 +58,8 @@ QString name(Status status)
 
 std::optional<Status> fromName(const QString &text)
 {
-    for (Status s : {Status::New, Status::Investigating, Status::Ticketed, Status::Accepted, Status::Resolved}) {
+    for (Status s :
+         { Status::New, Status::Investigating, Status::Ticketed, Status::Accepted, Status::Resolved }) {
         if (name(s) == text)
             return s;
     }
@@ -66,8 +68,8 @@ std::optional<Status> fromName(const QString &text)
 
 QStringList names()
 {
-    return {QStringLiteral("new"), QStringLiteral("investigating"), QStringLiteral("ticketed"), QStringLiteral("accepted"),
-            QStringLiteral("resolved")};
+    return { QStringLiteral("new"), QStringLiteral("investigating"), QStringLiteral("ticketed"),
+             QStringLiteral("accepted"), QStringLiteral("resolved") };
 }
 
 } // namespace Triage
@@ -75,8 +77,7 @@ QStringList names()
 FindingStore::FindingStore(Database &db)
     : m_db(db)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 QString FindingStore::subjectOf(const ImageTag &tag)
 {
@@ -92,7 +93,8 @@ bool FindingStore::fail(QString *error, const QString &message)
 
 std::optional<Finding> FindingStore::find(const QString &subject)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + findingColumns + QStringLiteral(" FROM findings WHERE subject = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + findingColumns
+                               + QStringLiteral(" FROM findings WHERE subject = ?"));
     q.addBindValue(subject);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
@@ -118,7 +120,8 @@ bool FindingStore::ensure(const ImageTag &tag)
 {
     const qint64 now = m_clock();
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO findings (subject, registry, repository_path, name, tag, digest, created_at, updated_at) "
+        "INSERT INTO findings (subject, registry, repository_path, name, tag, digest, created_at, "
+        "updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (subject) DO UPDATE SET digest = excluded.digest "
         "WHERE excluded.digest <> ''"));
     q.addBindValue(subjectOf(tag));
@@ -134,7 +137,8 @@ bool FindingStore::ensure(const ImageTag &tag)
 
 bool FindingStore::journal(const QString &subject, const QString &action, const QString &detail)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(m_clock());
     q.addBindValue(subject);
     q.addBindValue(action);
@@ -142,28 +146,35 @@ bool FindingStore::journal(const QString &subject, const QString &action, const 
     return m_db.exec(q);
 }
 
-bool FindingStore::setStatus(const ImageTag &tag, Triage::Status status, const QDate &acceptedUntil, QString *error)
+bool FindingStore::setStatus(const ImageTag &tag, Triage::Status status, const QDate &acceptedUntil,
+                             QString *error)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock()).date();
     if (status == Triage::Status::Accepted) {
         if (!acceptedUntil.isValid())
-            return fail(error, QStringLiteral("accepted needs a date until which the risk is accepted (YYYY-MM-DD)"));
+            return fail(
+                error, QStringLiteral("accepted needs a date until which the risk is accepted (YYYY-MM-DD)"));
         if (acceptedUntil < today)
-            return fail(error, QStringLiteral("the acceptance date %1 is in the past").arg(acceptedUntil.toString(Qt::ISODate)));
+            return fail(error,
+                        QStringLiteral("the acceptance date %1 is in the past")
+                            .arg(acceptedUntil.toString(Qt::ISODate)));
     }
-    const QString until = status == Triage::Status::Accepted ? acceptedUntil.toString(Qt::ISODate) : QString();
+    const QString until =
+        status == Triage::Status::Accepted ? acceptedUntil.toString(Qt::ISODate) : QString();
     const QString subject = subjectOf(tag);
     const bool ok = m_db.transaction([&] {
         if (!ensure(tag))
             return false;
-        QSqlQuery q = m_db.prepare(
-            QStringLiteral("UPDATE findings SET status = ?, accepted_until = ?, updated_at = ? WHERE subject = ?"));
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "UPDATE findings SET status = ?, accepted_until = ?, updated_at = ? WHERE subject = ?"));
         q.addBindValue(Triage::name(status));
         q.addBindValue(nullableText(until));
         q.addBindValue(m_clock());
         q.addBindValue(subject);
-        const QString detail = until.isEmpty() ? Triage::name(status) : Triage::name(status) + QStringLiteral(" until ") + until;
-        return m_db.exec(q) && journal(subject, QStringLiteral("status"), detail + QStringLiteral(" @ ") + tag.digest);
+        const QString detail =
+            until.isEmpty() ? Triage::name(status) : Triage::name(status) + QStringLiteral(" until ") + until;
+        return m_db.exec(q)
+            && journal(subject, QStringLiteral("status"), detail + QStringLiteral(" @ ") + tag.digest);
     });
     return ok || fail(error, m_db.lastError().message);
 }
@@ -189,7 +200,8 @@ qint64 FindingStore::addNote(const ImageTag &tag, const QString &markdown, QStri
         if (!m_db.exec(q))
             return false;
         id = q.lastInsertId().toLongLong();
-        return journal(subject, QStringLiteral("note"), QStringLiteral("#%1: %2").arg(id).arg(DisplayText::cell(text, 80)));
+        return journal(subject, QStringLiteral("note"),
+                       QStringLiteral("#%1: %2").arg(id).arg(DisplayText::cell(text, 80)));
     });
     if (!ok)
         return fail(error, m_db.lastError().message), 0;
@@ -207,7 +219,8 @@ bool FindingStore::editNote(qint64 noteId, const QString &markdown, QString *err
     if (subject.isEmpty())
         return fail(error, QStringLiteral("there is no note %1").arg(noteId));
     const bool ok = m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE notes SET markdown = ?, edited_at = ? WHERE id = ? AND markdown <> ?"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE notes SET markdown = ?, edited_at = ? WHERE id = ? AND markdown <> ?"));
         q.addBindValue(text);
         q.addBindValue(m_clock());
         q.addBindValue(noteId);
@@ -216,7 +229,8 @@ bool FindingStore::editNote(qint64 noteId, const QString &markdown, QString *err
             return false;
         if (q.numRowsAffected() == 0)
             return true; // unchanged: nothing to journal
-        return journal(subject, QStringLiteral("note-edit"), QStringLiteral("#%1: %2").arg(noteId).arg(DisplayText::cell(text, 80)));
+        return journal(subject, QStringLiteral("note-edit"),
+                       QStringLiteral("#%1: %2").arg(noteId).arg(DisplayText::cell(text, 80)));
     });
     return ok || fail(error, m_db.lastError().message);
 }
@@ -224,26 +238,26 @@ bool FindingStore::editNote(qint64 noteId, const QString &markdown, QString *err
 QList<FindingNote> FindingStore::notes(const QString &subject)
 {
     QList<FindingNote> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, markdown, digest, created_at, coalesce(edited_at, 0) FROM notes WHERE subject = ? ORDER BY created_at, id"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, markdown, digest, created_at, coalesce(edited_at, "
+                                              "0) FROM notes WHERE subject = ? ORDER BY created_at, id"));
     q.addBindValue(subject);
     if (!m_db.exec(q))
         return list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                     q.value(4).toLongLong()});
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toLongLong(), q.value(4).toLongLong() });
     return list;
 }
 
 std::optional<FindingNote> FindingStore::note(qint64 noteId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT id, markdown, digest, created_at, coalesce(edited_at, 0) FROM notes WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, markdown, digest, created_at, coalesce(edited_at, 0) FROM notes WHERE id = ?"));
     q.addBindValue(noteId);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
-    return FindingNote{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                       q.value(4).toLongLong()};
+    return FindingNote { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toLongLong(), q.value(4).toLongLong() };
 }
 
 QString FindingStore::subjectOfNote(qint64 noteId)
@@ -255,11 +269,13 @@ QString FindingStore::subjectOfNote(qint64 noteId)
     return q.value(0).toString();
 }
 
-bool FindingStore::setTicket(const QString &subject, const QString &tracker, const QString &key, const QString &url)
+bool FindingStore::setTicket(const QString &subject, const QString &tracker, const QString &key,
+                             const QString &url)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE findings SET ticket_tracker = ?, ticket_key = ?, ticket_url = ?, updated_at = ?, "
-        "status = CASE WHEN status IN ('new', 'investigating') THEN 'ticketed' ELSE status END WHERE subject = ?"));
+        "status = CASE WHEN status IN ('new', 'investigating') THEN 'ticketed' ELSE status END WHERE subject "
+        "= ?"));
     q.addBindValue(tracker);
     q.addBindValue(key);
     q.addBindValue(url);
@@ -271,11 +287,13 @@ bool FindingStore::setTicket(const QString &subject, const QString &tracker, con
 QList<JournalEntry> FindingStore::journalOf(const QString &subject)
 {
     QList<JournalEntry> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, at, action, detail FROM journal WHERE subject = ? ORDER BY at, id"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, at, action, detail FROM journal WHERE subject = ? ORDER BY at, id"));
     q.addBindValue(subject);
     if (!m_db.exec(q))
         return list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+        list.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                      q.value(3).toString() });
     return list;
 }

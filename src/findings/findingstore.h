@@ -32,7 +32,7 @@ struct Finding
     Triage::Status status = Triage::Status::New;
     QDate acceptedUntil; // valid when status is Accepted
     QString ticketTracker; // jira | github, empty without a ticket
-    QString ticketKey;     // PROJ-12 or #12
+    QString ticketKey; // PROJ-12 or #12
     QString ticketUrl;
     qint64 createdAt = 0; // unix ms; 0 when nothing is stored yet
     qint64 updatedAt = 0;
@@ -45,7 +45,7 @@ struct FindingNote
 {
     qint64 id = 0;
     QString markdown; // the user's own words, Markdown
-    QString digest;   // the tag's digest when the note was written
+    QString digest; // the tag's digest when the note was written
     qint64 createdAt = 0;
     qint64 editedAt = 0; // 0 when never edited
 };

@@ -19,7 +19,8 @@ QString code(const QString &serverText)
     }
     const QString fence(longest + 1, u'`');
     const bool pad = visible.startsWith(u'`') || visible.endsWith(u'`');
-    return fence + (pad ? QStringLiteral(" ") : QString()) + visible + (pad ? QStringLiteral(" ") : QString()) + fence;
+    return fence + (pad ? QStringLiteral(" ") : QString()) + visible + (pad ? QStringLiteral(" ") : QString())
+        + fence;
 }
 
 QString csvField(const QString &value)

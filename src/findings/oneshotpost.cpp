@@ -16,10 +16,15 @@ OneShotPost::OneShotPost(ConnectionProfile profile, QByteArray authorization, Ap
     m_idle.setSingleShot(true);
     m_deadline.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
-        finish({ApiError::Kind::Timeout, 0, m_call.path, {}, QStringLiteral("no progress within the transfer timeout")});
+        finish({ ApiError::Kind::Timeout,
+                 0,
+                 m_call.path,
+                 {},
+                 QStringLiteral("no progress within the transfer timeout") });
     });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish({ApiError::Kind::Timeout, 0, m_call.path, {}, QStringLiteral("no answer within the deadline")});
+        finish(
+            { ApiError::Kind::Timeout, 0, m_call.path, {}, QStringLiteral("no answer within the deadline") });
     });
 }
 
@@ -41,21 +46,24 @@ QByteArray OneShotPost::requestBytes() const
     url.setPath(base + m_call.path, QUrl::TolerantMode);
     if (!m_call.query.isEmpty())
         url.setQuery(m_call.query);
-    const QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    const QByteArray target =
+        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     const int port = url.port(443);
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (port != 443)
         host += ':' + QByteArray::number(port);
 
-    QList<QPair<QByteArray, QByteArray>> headers{
-        {"Host", host},
-        {"User-Agent", "RuntimeDesk/" + QCoreApplication::applicationVersion().toLatin1()},
-        {"Accept", "application/json"},
-        {"Accept-Encoding", "identity"},
-        {"Connection", "close"},
+    QList<QPair<QByteArray, QByteArray>> headers {
+        { "Host", host },
+        { "User-Agent", "RuntimeDesk/" + QCoreApplication::applicationVersion().toLatin1() },
+        { "Accept", "application/json" },
+        { "Accept-Encoding", "identity" },
+        { "Connection", "close" },
     };
     for (const auto &[name, value] : m_call.headers) {
-        auto existing = std::find_if(headers.begin(), headers.end(), [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        auto existing = std::find_if(headers.begin(), headers.end(), [&](const auto &h) {
+            return h.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
         if (existing != headers.end())
             existing->second = value;
         else
@@ -81,13 +89,17 @@ void OneShotPost::start()
         return;
     const QUrl url = m_profile.baseUrl;
     if (url.scheme() != u"https" || url.host().isEmpty())
-        return finish({ApiError::Kind::Protocol, 0, m_call.path, {}, QStringLiteral("the tracker URL must be https")});
+        return finish({ ApiError::Kind::Protocol,
+                        0,
+                        m_call.path,
+                        {},
+                        QStringLiteral("the tracker URL must be https") });
     m_socket = new QSslSocket(this);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_profile.caCertificates.isEmpty())
         ssl.addCaCertificates(m_profile.caCertificates);
-    ssl.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    ssl.setAllowedNextProtocols({ QByteArrayLiteral("http/1.1") });
     m_socket->setSslConfiguration(ssl);
     m_socket->setPeerVerifyName(url.host());
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -98,17 +110,22 @@ void OneShotPost::start()
         m_idle.start(int(m_profile.transferTimeout.count()));
         m_socket->write(requestBytes());
     });
-    connect(m_socket, &QSslSocket::bytesWritten, this, [this] { m_idle.start(int(m_profile.transferTimeout.count())); });
+    connect(m_socket, &QSslSocket::bytesWritten, this,
+            [this] { m_idle.start(int(m_profile.transferTimeout.count())); });
     connect(m_socket, &QSslSocket::readyRead, this, &OneShotPost::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &OneShotPost::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::RemoteHostClosedError)
             return onDisconnected();
         if (!m_sslErrors.isEmpty() || error == QAbstractSocket::SslHandshakeFailedError)
-            return finish({ApiError::Kind::Tls, 0, m_call.path, {},
-                           QStringLiteral("certificate refused: %1")
-                               .arg(m_sslErrors.isEmpty() ? m_socket->errorString() : m_sslErrors.join(QStringLiteral("; ")))});
-        finish({ApiError::Kind::Network, 0, m_call.path, {}, m_socket->errorString()});
+            return finish({ ApiError::Kind::Tls,
+                            0,
+                            m_call.path,
+                            {},
+                            QStringLiteral("certificate refused: %1")
+                                .arg(m_sslErrors.isEmpty() ? m_socket->errorString()
+                                                           : m_sslErrors.join(QStringLiteral("; "))) });
+        finish({ ApiError::Kind::Network, 0, m_call.path, {}, m_socket->errorString() });
     });
     m_deadline.start(int(m_profile.totalTimeout.count()));
     m_idle.start(int(m_profile.transferTimeout.count()));
@@ -117,7 +134,7 @@ void OneShotPost::start()
 
 void OneShotPost::abort()
 {
-    finish({ApiError::Kind::Cancelled, 0, m_call.path, {}, {}});
+    finish({ ApiError::Kind::Cancelled, 0, m_call.path, {}, {} });
 }
 
 void OneShotPost::onReadyRead()
@@ -127,12 +144,16 @@ void OneShotPost::onReadyRead()
     m_idle.start(int(m_profile.transferTimeout.count()));
     m_buffer += m_socket->readAll();
     if (m_buffer.size() > maxAnswerBytes)
-        return finish({ApiError::Kind::TooLarge, 0, m_call.path, {}, QStringLiteral("the answer is larger than 1 MiB")});
+        return finish({ ApiError::Kind::TooLarge,
+                        0,
+                        m_call.path,
+                        {},
+                        QStringLiteral("the answer is larger than 1 MiB") });
     QString problem;
     if (parse(false, &problem))
         finish({});
     else if (!problem.isEmpty())
-        finish({ApiError::Kind::Protocol, m_status, m_call.path, {}, problem});
+        finish({ ApiError::Kind::Protocol, m_status, m_call.path, {}, problem });
 }
 
 void OneShotPost::onDisconnected()
@@ -145,10 +166,18 @@ void OneShotPost::onDisconnected()
     if (parse(true, &problem))
         return finish({});
     if (m_buffer.isEmpty())
-        return finish({ApiError::Kind::Network, 0, m_call.path, {},
-                       QStringLiteral("the connection closed before an answer (the request may have arrived)")});
-    finish({ApiError::Kind::Network, m_status, m_call.path, {},
-            problem.isEmpty() ? QStringLiteral("the connection closed in the middle of the answer") : problem});
+        return finish(
+            { ApiError::Kind::Network,
+              0,
+              m_call.path,
+              {},
+              QStringLiteral("the connection closed before an answer (the request may have arrived)") });
+    finish({ ApiError::Kind::Network,
+             m_status,
+             m_call.path,
+             {},
+             problem.isEmpty() ? QStringLiteral("the connection closed in the middle of the answer")
+                               : problem });
 }
 
 bool OneShotPost::parse(bool atEnd, QString *problem)
@@ -187,7 +216,8 @@ bool OneShotPost::parse(bool atEnd, QString *problem)
             if (lineEnd < 0)
                 return false;
             bool sizeOk = false;
-            const qint64 size = rest.mid(at, lineEnd - at).split(';').constFirst().trimmed().toLongLong(&sizeOk, 16);
+            const qint64 size =
+                rest.mid(at, lineEnd - at).split(';').constFirst().trimmed().toLongLong(&sizeOk, 16);
             if (!sizeOk || size < 0) {
                 *problem = QStringLiteral("malformed chunked answer");
                 return false;
@@ -221,7 +251,8 @@ void OneShotPost::finish(ApiError error)
     m_idle.stop();
     m_deadline.stop();
     if (!error && !m_call.expectedStatuses.contains(m_status)) {
-        error.kind = m_status >= 300 && m_status < 400 ? ApiError::Kind::Redirect : ApiError::kindForStatus(m_status);
+        error.kind =
+            m_status >= 300 && m_status < 400 ? ApiError::Kind::Redirect : ApiError::kindForStatus(m_status);
         if (error.kind == ApiError::Kind::None)
             error.kind = ApiError::Kind::Protocol;
         error.httpStatus = m_status;
@@ -236,6 +267,7 @@ void OneShotPost::finish(ApiError error)
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    qCDebug(lcNetwork).noquote() << m_call.method << m_call.path << m_status << (error ? error.message() : QString());
+    qCDebug(lcNetwork).noquote() << m_call.method << m_call.path << m_status
+                                 << (error ? error.message() : QString());
     Q_EMIT finished();
 }

@@ -30,7 +30,8 @@ bool definiteRefusal(const ApiError &error)
 
 QString withMarker(const QString &body, const OutboxItem &item)
 {
-    return body + QStringLiteral("\n\n") + TrackerMarker::line(item.idempotencyKey, item.tracker == u"github");
+    return body + QStringLiteral("\n\n")
+        + TrackerMarker::line(item.idempotencyKey, item.tracker == u"github");
 }
 } // namespace
 
@@ -40,8 +41,7 @@ OutboxSender::OutboxSender(Database &local, TrackerClients *clients, QObject *pa
     , m_store(local)
     , m_clients(clients)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 OutboxSender::~OutboxSender() = default;
 
@@ -84,7 +84,8 @@ void OutboxSender::next()
             continue;
         m_cursor = item.id;
         if (!m_clients || !m_clients->isConfigured(item.tracker)) {
-            m_summary.lastError = QStringLiteral("%1 is not set up").arg(item.tracker == u"github" ? u"GitHub" : u"Jira");
+            m_summary.lastError =
+                QStringLiteral("%1 is not set up").arg(item.tracker == u"github" ? u"GitHub" : u"Jira");
             continue;
         }
         if (item.kind == OutboxItem::Kind::Comment && ticketKey(item).isEmpty())
@@ -108,8 +109,7 @@ void OutboxSender::next()
         QTimer::singleShot(0, this, &OutboxSender::sendPending);
 }
 
-template<typename Request>
-void OutboxSender::watch(Request *request, std::function<void()> done)
+template<typename Request> void OutboxSender::watch(Request *request, std::function<void()> done)
 {
     connect(request, &Request::finished, this, [request, done] {
         done();
@@ -144,7 +144,8 @@ void OutboxSender::lookFirst(const OutboxItem &item)
         auto *r = new JiraCommentsRequest(client, ticketKey(item), this);
         watch(r, [this, item, r] { onLookedUp(item, r->error(), r->result()); });
     } else {
-        auto *r = new GitHubCommentsRequest(client, config.owner(), config.repository(), ticketKey(item), this);
+        auto *r =
+            new GitHubCommentsRequest(client, config.owner(), config.repository(), ticketKey(item), this);
         watch(r, [this, item, r] { onLookedUp(item, r->error(), r->result()); });
     }
 }
@@ -162,7 +163,8 @@ void OutboxSender::onLookedUp(const OutboxItem &item, const ApiError &error, con
     }
     for (const TrackerItem &candidate : found) {
         if (TrackerMarker::carries(candidate, item.idempotencyKey)) {
-            qCInfo(lcNetwork) << "outbox" << item.id << "had arrived as" << candidate.key << "- not sent again";
+            qCInfo(lcNetwork) << "outbox" << item.id << "had arrived as" << candidate.key
+                              << "- not sent again";
             return sent(item, candidate);
         }
     }
@@ -176,28 +178,34 @@ void OutboxSender::post(const OutboxItem &item)
     if (item.kind == OutboxItem::Kind::Issue) {
         const TicketDraft draft = TicketDraft::fromPayload(item.payload);
         if (item.tracker == u"jira") {
-            const QJsonObject fields{
-                {QStringLiteral("project"), QJsonObject{{QStringLiteral("key"), config.project}}},
-                {QStringLiteral("summary"), draft.title},
-                {QStringLiteral("description"), withMarker(draft.body, item)},
-                {QStringLiteral("issuetype"), QJsonObject{{QStringLiteral("name"), config.issueType}}},
-                {QStringLiteral("labels"), QJsonArray{QStringLiteral("runtime-desk"), TrackerMarker::label(item.idempotencyKey)}}};
-            auto *r = new JiraCreateIssueRequest(client, m_clients->authorization(item.tracker), fields, this);
+            const QJsonObject fields {
+                { QStringLiteral("project"), QJsonObject { { QStringLiteral("key"), config.project } } },
+                { QStringLiteral("summary"), draft.title },
+                { QStringLiteral("description"), withMarker(draft.body, item) },
+                { QStringLiteral("issuetype"), QJsonObject { { QStringLiteral("name"), config.issueType } } },
+                { QStringLiteral("labels"),
+                  QJsonArray { QStringLiteral("runtime-desk"), TrackerMarker::label(item.idempotencyKey) } }
+            };
+            auto *r =
+                new JiraCreateIssueRequest(client, m_clients->authorization(item.tracker), fields, this);
             watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
         } else {
-            const QJsonObject issue{{QStringLiteral("title"), draft.title}, {QStringLiteral("body"), withMarker(draft.body, item)}};
-            auto *r = new GitHubCreateIssueRequest(client, m_clients->authorization(item.tracker), config.owner(), config.repository(), issue, this);
+            const QJsonObject issue { { QStringLiteral("title"), draft.title },
+                                      { QStringLiteral("body"), withMarker(draft.body, item) } };
+            auto *r = new GitHubCreateIssueRequest(client, m_clients->authorization(item.tracker),
+                                                   config.owner(), config.repository(), issue, this);
             watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
         }
         return;
     }
     const QString body = withMarker(item.payload.value(QLatin1StringView("body")).toString(), item);
     if (item.tracker == u"jira") {
-        auto *r = new JiraAddCommentRequest(client, m_clients->authorization(item.tracker), ticketKey(item), body, this);
+        auto *r = new JiraAddCommentRequest(client, m_clients->authorization(item.tracker), ticketKey(item),
+                                            body, this);
         watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
     } else {
-        auto *r = new GitHubAddCommentRequest(client, m_clients->authorization(item.tracker), config.owner(), config.repository(),
-                                             ticketKey(item), body, this);
+        auto *r = new GitHubAddCommentRequest(client, m_clients->authorization(item.tracker), config.owner(),
+                                              config.repository(), ticketKey(item), body, this);
         watch(r, [this, item, r] { onPosted(item, r->error(), r->result()); });
     }
 }
@@ -218,7 +226,8 @@ void OutboxSender::onPosted(const OutboxItem &item, const ApiError &error, const
 
 void OutboxSender::sent(const OutboxItem &item, const TrackerItem &result)
 {
-    const QString key = item.tracker == u"github" && item.kind == OutboxItem::Kind::Issue ? u'#' + result.key : result.key;
+    const QString key =
+        item.tracker == u"github" && item.kind == OutboxItem::Kind::Issue ? u'#' + result.key : result.key;
     FindingStore findings(m_local);
     findings.setClock(m_clock);
     const bool ok = m_store.markSent(item.id, key, result.url, [&] {
@@ -227,8 +236,11 @@ void OutboxSender::sent(const OutboxItem &item, const TrackerItem &result)
         const std::optional<Finding> before = findings.find(item.subject);
         if (!findings.setTicket(item.subject, item.tracker, key, result.url))
             return false;
-        const bool promoted = before && (before->status == Triage::Status::New || before->status == Triage::Status::Investigating);
-        return !promoted || findings.journal(item.subject, QStringLiteral("status"), QStringLiteral("ticketed (ticket filed)"));
+        const bool promoted = before
+            && (before->status == Triage::Status::New || before->status == Triage::Status::Investigating);
+        return !promoted
+            || findings.journal(item.subject, QStringLiteral("status"),
+                                QStringLiteral("ticketed (ticket filed)"));
     });
     if (ok)
         ++m_summary.sent;

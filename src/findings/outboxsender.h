@@ -31,9 +31,9 @@ class OutboxSender : public QObject
 public:
     struct Summary
     {
-        int sent = 0;     // in this pass
-        int waiting = 0;  // pending, sending or failed after the pass
-        int failed = 0;   // refused by a tracker, waiting for the user
+        int sent = 0; // in this pass
+        int waiting = 0; // pending, sending or failed after the pass
+        int failed = 0; // refused by a tracker, waiting for the user
         QString lastError;
     };
 
@@ -63,8 +63,7 @@ private:
     void sent(const OutboxItem &item, const TrackerItem &result);
     void settle(const OutboxItem &item);
     QString ticketKey(const OutboxItem &item) const;
-    template<typename Request>
-    void watch(Request *request, std::function<void()> done);
+    template<typename Request> void watch(Request *request, std::function<void()> done);
 
     Database &m_local;
     OutboxStore m_store;

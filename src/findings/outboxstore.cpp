@@ -6,9 +6,10 @@
 #include <QUuid>
 
 namespace {
-const QString columns = QStringLiteral("id, idempotency_key, kind, tracker, subject, coalesce(note_id, 0), payload, state, "
-                                       "attempts, last_error, created_at, updated_at, coalesce(result_key, ''), "
-                                       "coalesce(result_url, '')");
+const QString columns =
+    QStringLiteral("id, idempotency_key, kind, tracker, subject, coalesce(note_id, 0), payload, state, "
+                   "attempts, last_error, created_at, updated_at, coalesce(result_key, ''), "
+                   "coalesce(result_url, '')");
 
 OutboxItem fromRow(const QSqlQuery &q)
 {
@@ -21,10 +22,10 @@ OutboxItem fromRow(const QSqlQuery &q)
     item.noteId = q.value(5).toLongLong();
     item.payload = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
     const QString state = q.value(7).toString();
-    item.state = state == u"sent"      ? OutboxItem::State::Sent
-                 : state == u"sending" ? OutboxItem::State::Sending
-                 : state == u"failed"  ? OutboxItem::State::Failed
-                                       : OutboxItem::State::Pending;
+    item.state = state == u"sent" ? OutboxItem::State::Sent
+        : state == u"sending"     ? OutboxItem::State::Sending
+        : state == u"failed"      ? OutboxItem::State::Failed
+                                  : OutboxItem::State::Pending;
     item.attempts = q.value(8).toInt();
     item.lastError = q.value(9).toString();
     item.createdAt = q.value(10).toLongLong();
@@ -58,12 +59,12 @@ QString OutboxItem::stateName(State state)
 OutboxStore::OutboxStore(Database &db)
     : m_db(db)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 bool OutboxStore::journal(const QString &subject, const QString &action, const QString &detail)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(m_clock());
     q.addBindValue(subject);
     q.addBindValue(action);
@@ -71,15 +72,16 @@ bool OutboxStore::journal(const QString &subject, const QString &action, const Q
     return m_db.exec(q);
 }
 
-std::optional<OutboxItem> OutboxStore::enqueue(OutboxItem::Kind kind, const QString &tracker, const QString &subject,
-                                               const QJsonObject &payload, qint64 noteId)
+std::optional<OutboxItem> OutboxStore::enqueue(OutboxItem::Kind kind, const QString &tracker,
+                                               const QString &subject, const QJsonObject &payload,
+                                               qint64 noteId)
 {
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     qint64 id = 0;
     const bool ok = m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "INSERT INTO outbox (idempotency_key, kind, tracker, subject, note_id, payload, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, kind, tracker, "
+                                                  "subject, note_id, payload, created_at, updated_at) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         const qint64 now = m_clock();
         q.addBindValue(key);
         q.addBindValue(OutboxItem::kindName(kind));
@@ -102,7 +104,8 @@ std::optional<OutboxItem> OutboxStore::enqueue(OutboxItem::Kind kind, const QStr
 
 std::optional<OutboxItem> OutboxStore::find(qint64 id)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM outbox WHERE id = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM outbox WHERE id = ?"));
     q.addBindValue(id);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
@@ -112,9 +115,10 @@ std::optional<OutboxItem> OutboxStore::find(qint64 id)
 QList<OutboxItem> OutboxStore::list(bool includeSent)
 {
     QList<OutboxItem> items;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + columns
-                               + (includeSent ? QStringLiteral(" FROM outbox ORDER BY id")
-                                              : QStringLiteral(" FROM outbox WHERE state <> 'sent' ORDER BY id")));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT ") + columns
+                     + (includeSent ? QStringLiteral(" FROM outbox ORDER BY id")
+                                    : QStringLiteral(" FROM outbox WHERE state <> 'sent' ORDER BY id")));
     if (!m_db.exec(q))
         return items;
     while (q.next())
@@ -125,7 +129,8 @@ QList<OutboxItem> OutboxStore::list(bool includeSent)
 QList<OutboxItem> OutboxStore::ofSubject(const QString &subject)
 {
     QList<OutboxItem> items;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM outbox WHERE subject = ? ORDER BY id"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + columns
+                               + QStringLiteral(" FROM outbox WHERE subject = ? ORDER BY id"));
     q.addBindValue(subject);
     if (!m_db.exec(q))
         return items;
@@ -146,8 +151,9 @@ bool OutboxStore::claim(qint64 id)
 {
     bool claimed = false;
     const bool ok = m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                                                  "claimed_at = ?, updated_at = ? WHERE id = ? AND state = 'pending'"));
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                                        "claimed_at = ?, updated_at = ? WHERE id = ? AND state = 'pending'"));
         const qint64 now = m_clock();
         q.addBindValue(now);
         q.addBindValue(now);
@@ -162,8 +168,8 @@ bool OutboxStore::claim(qint64 id)
 
 bool OutboxStore::transition(qint64 id, const QString &from, const QString &to, const QString &error)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(to);
     q.addBindValue(Database::text(error));
     q.addBindValue(m_clock());
@@ -174,17 +180,20 @@ bool OutboxStore::transition(qint64 id, const QString &from, const QString &to, 
 
 bool OutboxStore::release(qint64 id, const QString &error)
 {
-    return m_db.transaction([&] { return transition(id, QStringLiteral("sending"), QStringLiteral("pending"), error); });
+    return m_db.transaction(
+        [&] { return transition(id, QStringLiteral("sending"), QStringLiteral("pending"), error); });
 }
 
-bool OutboxStore::markSent(qint64 id, const QString &key, const QString &url, const std::function<bool()> &also)
+bool OutboxStore::markSent(qint64 id, const QString &key, const QString &url,
+                           const std::function<bool()> &also)
 {
     const std::optional<OutboxItem> item = find(id);
     if (!item)
         return false;
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', last_error = '', result_key = ?, "
-                                                  "result_url = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', last_error = '', result_key = ?, "
+                                        "result_url = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
         q.addBindValue(key);
         q.addBindValue(url);
         q.addBindValue(m_clock());
@@ -205,8 +214,8 @@ bool OutboxStore::markFailed(qint64 id, const QString &error)
         return false;
     return m_db.transaction([&] {
         return transition(id, QStringLiteral("sending"), QStringLiteral("failed"), error)
-               && journal(item->subject, OutboxItem::kindName(item->kind) + QStringLiteral("-failed"),
-                          QStringLiteral("%1 outbox #%2: %3").arg(item->tracker).arg(id).arg(error));
+            && journal(item->subject, OutboxItem::kindName(item->kind) + QStringLiteral("-failed"),
+                       QStringLiteral("%1 outbox #%2: %3").arg(item->tracker).arg(id).arg(error));
     });
 }
 
@@ -214,10 +223,11 @@ int OutboxStore::retry(qint64 id)
 {
     int changed = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(id > 0 ? QStringLiteral("UPDATE outbox SET state = 'pending', updated_at = ? "
-                                                           "WHERE state = 'failed' AND id = ?")
-                                          : QStringLiteral("UPDATE outbox SET state = 'pending', updated_at = ? "
-                                                           "WHERE state = 'failed'"));
+        QSqlQuery q =
+            m_db.prepare(id > 0 ? QStringLiteral("UPDATE outbox SET state = 'pending', updated_at = ? "
+                                                 "WHERE state = 'failed' AND id = ?")
+                                : QStringLiteral("UPDATE outbox SET state = 'pending', updated_at = ? "
+                                                 "WHERE state = 'failed'"));
         q.addBindValue(m_clock());
         if (id > 0)
             q.addBindValue(id);
@@ -233,8 +243,9 @@ int OutboxStore::recoverStale(qint64 leaseMs)
 {
     int changed = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', last_error = ?, updated_at = ? "
-                                                  "WHERE state = 'sending' AND claimed_at < ?"));
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', last_error = ?, updated_at = ? "
+                                        "WHERE state = 'sending' AND claimed_at < ?"));
         const qint64 now = m_clock();
         q.addBindValue(QStringLiteral("the sender stopped while this was in flight"));
         q.addBindValue(now);

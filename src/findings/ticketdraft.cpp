@@ -18,22 +18,27 @@ TicketDraft TicketDraft::prefill(const ImageTag &t, const Finding &finding)
     d.title.replace(u'\n', u' ');
 
     QString b;
-    b += QStringLiteral("Runtime Desk finding for image tag %1.\n\n").arg(code(FindingText::fullReference(t)));
+    b +=
+        QStringLiteral("Runtime Desk finding for image tag %1.\n\n").arg(code(FindingText::fullReference(t)));
     b += QStringLiteral("- **Build Owner:** %1\n").arg(code(FindingText::buildOwner(t)));
     b += QStringLiteral("- **Deployed By:** %1\n").arg(code(FindingText::deployedBy(t)));
     b += QStringLiteral("- **Registry:** %1%2\n")
              .arg(code(t.registry),
-                  t.registryTrusted ? (*t.registryTrusted ? QStringLiteral(" (trusted)") : QStringLiteral(" (untrusted)")) : QString());
+                  t.registryTrusted
+                      ? (*t.registryTrusted ? QStringLiteral(" (trusted)") : QStringLiteral(" (untrusted)"))
+                      : QString());
     b += QStringLiteral("- **Digest:** %1\n").arg(code(t.digest));
     if (t.integrity && (!t.integrity->runtimeDigest.isEmpty() || !t.integrity->violationType.isEmpty())) {
         b += t.integrity->violationType.isEmpty()
-                 ? QStringLiteral("- **Integrity:** %1\n").arg(code(t.integrity->status))
-                 : QStringLiteral("- **Integrity:** %1, %2 (severity %3)\n")
-                       .arg(code(t.integrity->status), code(t.integrity->violationType), code(t.integrity->severity));
+            ? QStringLiteral("- **Integrity:** %1\n").arg(code(t.integrity->status))
+            : QStringLiteral("- **Integrity:** %1, %2 (severity %3)\n")
+                  .arg(code(t.integrity->status), code(t.integrity->violationType),
+                       code(t.integrity->severity));
         b += QStringLiteral("  - runtime digest: %1\n").arg(code(t.integrity->runtimeDigest));
         b += QStringLiteral("  - expected digest (Artifactory): %1\n").arg(code(t.integrity->expectedDigest));
     }
-    b += QStringLiteral("- **Risks:** %1\n").arg(risks.isEmpty() ? QStringLiteral("none") : risks.join(QStringLiteral(", ")));
+    b += QStringLiteral("- **Risks:** %1\n")
+             .arg(risks.isEmpty() ? QStringLiteral("none") : risks.join(QStringLiteral(", ")));
     b += QStringLiteral("- **Vulnerabilities:** %1 (%2 critical and applicable)\n")
              .arg(t.vulnerabilities.size())
              .arg(t.criticalApplicableCount());
@@ -41,13 +46,15 @@ TicketDraft TicketDraft::prefill(const ImageTag &t, const Finding &finding)
         b += QStringLiteral("- **Build:** %1 #%2\n").arg(code(t.buildInfo->name), code(t.buildInfo->number));
     b += QStringLiteral("- **Triage:** %1%2\n")
              .arg(Triage::name(finding.status),
-                  finding.acceptedUntil.isValid() ? QStringLiteral(" until ") + finding.acceptedUntil.toString(Qt::ISODate)
-                                                  : QString());
+                  finding.acceptedUntil.isValid()
+                      ? QStringLiteral(" until ") + finding.acceptedUntil.toString(Qt::ISODate)
+                      : QString());
     b += QStringLiteral("\n### Workloads (%1)\n\n").arg(t.workloads.size());
     const int shown = std::min<int>(int(t.workloads.size()), 50);
     for (int i = 0; i < shown; ++i) {
         const WorkloadRef &w = t.workloads.at(i);
-        b += QStringLiteral("- %1 in namespace %2 on cluster %3\n").arg(code(w.name), code(w.nameSpace), code(w.cluster));
+        b += QStringLiteral("- %1 in namespace %2 on cluster %3\n")
+                 .arg(code(w.name), code(w.nameSpace), code(w.cluster));
     }
     if (t.workloads.size() > shown)
         b += QStringLiteral("- … and %1 more\n").arg(t.workloads.size() - shown);
@@ -59,12 +66,13 @@ TicketDraft TicketDraft::prefill(const ImageTag &t, const Finding &finding)
 
 QJsonObject TicketDraft::payload() const
 {
-    return {{QStringLiteral("title"), title}, {QStringLiteral("body"), body}};
+    return { { QStringLiteral("title"), title }, { QStringLiteral("body"), body } };
 }
 
 TicketDraft TicketDraft::fromPayload(const QJsonObject &payload)
 {
-    return {payload.value(QLatin1StringView("title")).toString(), payload.value(QLatin1StringView("body")).toString()};
+    return { payload.value(QLatin1StringView("title")).toString(),
+             payload.value(QLatin1StringView("body")).toString() };
 }
 
 bool TicketDraft::validate(QString *error) const

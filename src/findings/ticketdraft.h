@@ -21,6 +21,6 @@ struct TicketDraft
     static TicketDraft fromPayload(const QJsonObject &payload);
     bool validate(QString *error) const;
 
-    static constexpr qsizetype maxTitle = 250;   // Jira's summary limit is 255
-    static constexpr qsizetype maxBody = 30000;  // Jira's description limit is 32,767
+    static constexpr qsizetype maxTitle = 250; // Jira's summary limit is 255
+    static constexpr qsizetype maxBody = 30000; // Jira's description limit is 32,767
 };

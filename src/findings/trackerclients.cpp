@@ -7,8 +7,7 @@
 TrackerClients::TrackerClients(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{
-}
+{ }
 
 TrackerClients::~TrackerClients() = default; // the clients are children
 
@@ -26,7 +25,7 @@ bool TrackerClients::configure(const TrackerConfig &config, const QString &secre
     auto *client = new ApiClient(m_nam, this);
     client->setProfile(*profile);
     client->setAuthorization(config.authorization(secret));
-    m_entries[config.name()] = {config, client, config.authorization(secret)};
+    m_entries[config.name()] = { config, client, config.authorization(secret) };
     Q_EMIT changed();
     return true;
 }

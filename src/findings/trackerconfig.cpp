@@ -62,12 +62,14 @@ bool TrackerConfig::isComplete(QString *error) const
     if (kind == Kind::Jira) {
         static const QRegularExpression projectKey(QStringLiteral("^[A-Z][A-Z0-9_]{0,19}$"));
         if (!projectKey.match(project).hasMatch())
-            return fail(QStringLiteral("the Jira project key must be like SEC (capital letters, digits, _), not \"%1\"")
+            return fail(QStringLiteral(
+                            "the Jira project key must be like SEC (capital letters, digits, _), not \"%1\"")
                             .arg(project.left(40)));
         if (issueType.trimmed().isEmpty() || issueType.size() > 60)
             return fail(QStringLiteral("no Jira issue type"));
     } else if (owner().isEmpty()) {
-        return fail(QStringLiteral("the GitHub repository must be owner/repo, not \"%1\"").arg(project.left(80)));
+        return fail(
+            QStringLiteral("the GitHub repository must be owner/repo, not \"%1\"").arg(project.left(80)));
     }
     return true;
 }
@@ -99,7 +101,8 @@ QString TrackerConfig::secretKey() const
 {
     const QUrl u = QUrl::fromUserInput(url.trimmed());
     const QString origin =
-        u.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString(QUrl::StripTrailingSlash);
+        u.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString(QUrl::StripTrailingSlash);
     return QStringLiteral("tracker:") + kindName(kind) + u':' + origin;
 }
 
@@ -107,7 +110,8 @@ TrackerConfig TrackerConfig::load(SettingsStore &settings, Kind kind)
 {
     TrackerConfig c;
     c.kind = kind;
-    c.url = settings.value(key(kind, "url"), kind == Kind::GitHub ? QStringLiteral("https://api.github.com") : QString());
+    c.url = settings.value(key(kind, "url"),
+                           kind == Kind::GitHub ? QStringLiteral("https://api.github.com") : QString());
     c.caFile = settings.value(key(kind, "ca_file"));
     c.project = settings.value(key(kind, "project"));
     c.user = settings.value(key(kind, "user"));
@@ -117,7 +121,9 @@ TrackerConfig TrackerConfig::load(SettingsStore &settings, Kind kind)
 
 bool TrackerConfig::save(SettingsStore &settings) const
 {
-    return settings.setValue(key(kind, "url"), url.trimmed()) && settings.setValue(key(kind, "ca_file"), caFile.trimmed())
-           && settings.setValue(key(kind, "project"), project.trimmed()) && settings.setValue(key(kind, "user"), user.trimmed())
-           && settings.setValue(key(kind, "issue_type"), issueType.trimmed());
+    return settings.setValue(key(kind, "url"), url.trimmed())
+        && settings.setValue(key(kind, "ca_file"), caFile.trimmed())
+        && settings.setValue(key(kind, "project"), project.trimmed())
+        && settings.setValue(key(kind, "user"), user.trimmed())
+        && settings.setValue(key(kind, "issue_type"), issueType.trimmed());
 }

@@ -17,10 +17,10 @@ struct TrackerConfig
     enum class Kind { Jira, GitHub };
 
     Kind kind = Kind::Jira;
-    QString url;     // Jira: https://acme.atlassian.net; GitHub: https://api.github.com (or GHE .../api/v3)
-    QString caFile;  // PEM CA certificates for an on-premises tracker
+    QString url; // Jira: https://acme.atlassian.net; GitHub: https://api.github.com (or GHE .../api/v3)
+    QString caFile; // PEM CA certificates for an on-premises tracker
     QString project; // Jira project key (SEC) or GitHub owner/repo
-    QString user;    // Jira: the account e-mail for Basic auth with an API token; empty: Bearer (PAT)
+    QString user; // Jira: the account e-mail for Basic auth with an API token; empty: Bearer (PAT)
     QString issueType = QStringLiteral("Bug"); // Jira
 
     static QString kindName(Kind kind); // jira | github

@@ -50,7 +50,9 @@ std::optional<QJsonDocument> parse(const QByteArray &body, QString *error)
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = QStringLiteral("malformed JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     return document;
@@ -73,7 +75,8 @@ std::optional<QJsonArray> parseArray(const QByteArray &body, const char *key, QS
     auto document = parse(body, error);
     if (!document)
         return std::nullopt;
-    const QJsonValue value = key ? document->object().value(QLatin1StringView(key)) : QJsonValue(document->array());
+    const QJsonValue value =
+        key ? document->object().value(QLatin1StringView(key)) : QJsonValue(document->array());
     if ((key && !document->isObject()) || (!key && !document->isArray()) || !value.isArray()) {
         *error = key ? QStringLiteral("the response has no \"%1\" array").arg(QLatin1StringView(key))
                      : QStringLiteral("the response is not a JSON array");
@@ -117,21 +120,22 @@ TrackerItem gitHubItem(const QJsonObject &o, const char *keyField)
     item.url = text(o.value(QLatin1StringView("html_url")));
     item.body = text(o.value(QLatin1StringView("body")));
     for (const QJsonValue &label : o.value(QLatin1StringView("labels")).toArray())
-        item.labels.append(label.isObject() ? label.toObject().value(QLatin1StringView("name")).toString() : label.toString());
+        item.labels.append(label.isObject() ? label.toObject().value(QLatin1StringView("name")).toString()
+                                            : label.toString());
     return item;
 }
 
 ApiCall gitHub(ApiCall call)
 {
-    call.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json")});
-    call.headers.append({QByteArrayLiteral("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28")});
+    call.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json") });
+    call.headers.append({ QByteArrayLiteral("X-GitHub-Api-Version"), QByteArrayLiteral("2022-11-28") });
     return call;
 }
 
 ApiCall create(const QString &path, const QJsonObject &body)
 {
     ApiCall call = ApiCall::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    call.expectedStatuses = {200, 201};
+    call.expectedStatuses = { 200, 201 };
     call.idempotent = false; // never repeated blindly: the outbox looks for it first
     return call;
 }
@@ -149,7 +153,8 @@ bool missing(const TrackerItem &item, QString *error)
 namespace TrackerMarker {
 QString line(const QString &key, bool github)
 {
-    return github ? QStringLiteral("<!-- runtime-desk-id: %1 -->").arg(key) : QStringLiteral("runtime-desk-id: %1").arg(key);
+    return github ? QStringLiteral("<!-- runtime-desk-id: %1 -->").arg(key)
+                  : QStringLiteral("runtime-desk-id: %1").arg(key);
 }
 
 QString label(const QString &key)
@@ -163,47 +168,16 @@ bool carries(const TrackerItem &item, const QString &key)
 }
 } // namespace TrackerMarker
 
-TrackerPostRequest::TrackerPostRequest(ApiClient *client, QByteArray authorization, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_authorization(std::move(authorization))
-{
-}
-
-TrackerPostRequest::~TrackerPostRequest() = default;
-
-void TrackerPostRequest::start()
-{
-    if (!m_client) {
-        m_error = {ApiError::Kind::Cancelled, 0, {}, {}, {}};
-        m_finished = true;
-        Q_EMIT finished();
-        return;
-    }
-    delete m_post;
-    m_finished = false;
-    m_post = new OneShotPost(m_client->profile(), m_authorization, call(), this);
-    connect(m_post, &OneShotPost::finished, this, [this] {
-        m_error = m_post->error();
-        QString reason;
-        if (!m_error && !parse(m_post->body(), &reason))
-            m_error = {ApiError::Kind::Protocol, m_post->status(), call().path, {}, reason};
-        m_finished = true;
-        m_post->deleteLater();
-        Q_EMIT finished();
-    });
-    m_post->start();
-}
-
-JiraCreateIssueRequest::JiraCreateIssueRequest(ApiClient *client, QByteArray authorization, QJsonObject fields, QObject *parent)
+JiraCreateIssueRequest::JiraCreateIssueRequest(ApiClient *client, QByteArray authorization,
+                                               QJsonObject fields, QObject *parent)
     : TrackerPostRequest(client, std::move(authorization), parent)
     , m_fields(std::move(fields))
-{
-}
+{ }
 
 ApiCall JiraCreateIssueRequest::call() const
 {
-    return create(QStringLiteral("/rest/api/2/issue"), QJsonObject{{QStringLiteral("fields"), m_fields}});
+    return create(QStringLiteral("/rest/api/2/issue"),
+                  QJsonObject { { QStringLiteral("fields"), m_fields } });
 }
 
 bool JiraCreateIssueRequest::parse(const QByteArray &body, QString *error)
@@ -218,14 +192,14 @@ bool JiraCreateIssueRequest::parse(const QByteArray &body, QString *error)
 JiraSearchRequest::JiraSearchRequest(ApiClient *client, QString label, QObject *parent)
     : ApiRequest(client, parent)
     , m_label(std::move(label))
-{
-}
+{ }
 
 ApiCall JiraSearchRequest::call() const
 {
     ApiCall call = ApiCall::get(QStringLiteral("/rest/api/2/search"));
-    call.query.addQueryItem(QStringLiteral("jql"),
-                            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("labels = \"%1\"").arg(m_label))));
+    call.query.addQueryItem(
+        QStringLiteral("jql"),
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("labels = \"%1\"").arg(m_label))));
     call.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("summary,labels,description"));
     call.query.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("10"));
     return call;
@@ -242,18 +216,17 @@ bool JiraSearchRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-JiraAddCommentRequest::JiraAddCommentRequest(ApiClient *client, QByteArray authorization, QString issueKey, QString body,
-                                             QObject *parent)
+JiraAddCommentRequest::JiraAddCommentRequest(ApiClient *client, QByteArray authorization, QString issueKey,
+                                             QString body, QObject *parent)
     : TrackerPostRequest(client, std::move(authorization), parent)
     , m_issueKey(std::move(issueKey))
     , m_body(std::move(body))
-{
-}
+{ }
 
 ApiCall JiraAddCommentRequest::call() const
 {
     return create(QStringLiteral("/rest/api/2/issue/%1/comment").arg(segment(m_issueKey)),
-                  QJsonObject{{QStringLiteral("body"), m_body}});
+                  QJsonObject { { QStringLiteral("body"), m_body } });
 }
 
 bool JiraAddCommentRequest::parse(const QByteArray &body, QString *error)
@@ -270,8 +243,7 @@ bool JiraAddCommentRequest::parse(const QByteArray &body, QString *error)
 JiraCommentsRequest::JiraCommentsRequest(ApiClient *client, QString issueKey, QObject *parent)
     : ApiRequest(client, parent)
     , m_issueKey(std::move(issueKey))
-{
-}
+{ }
 
 ApiCall JiraCommentsRequest::call() const
 {
@@ -297,18 +269,18 @@ bool JiraCommentsRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-GitHubCreateIssueRequest::GitHubCreateIssueRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo,
-                                                   QJsonObject issue, QObject *parent)
+GitHubCreateIssueRequest::GitHubCreateIssueRequest(ApiClient *client, QByteArray authorization, QString owner,
+                                                   QString repo, QJsonObject issue, QObject *parent)
     : TrackerPostRequest(client, std::move(authorization), parent)
     , m_owner(std::move(owner))
     , m_repo(std::move(repo))
     , m_issue(std::move(issue))
-{
-}
+{ }
 
 ApiCall GitHubCreateIssueRequest::call() const
 {
-    return gitHub(create(QStringLiteral("/repos/%1/%2/issues").arg(segment(m_owner), segment(m_repo)), m_issue));
+    return gitHub(
+        create(QStringLiteral("/repos/%1/%2/issues").arg(segment(m_owner), segment(m_repo)), m_issue));
 }
 
 bool GitHubCreateIssueRequest::parse(const QByteArray &body, QString *error)
@@ -320,18 +292,18 @@ bool GitHubCreateIssueRequest::parse(const QByteArray &body, QString *error)
     return !missing(m_result, error);
 }
 
-GitHubListIssuesRequest::GitHubListIssuesRequest(ApiClient *client, QString owner, QString repo, QDateTime since,
-                                                 QObject *parent)
+GitHubListIssuesRequest::GitHubListIssuesRequest(ApiClient *client, QString owner, QString repo,
+                                                 QDateTime since, QObject *parent)
     : ApiRequest(client, parent)
     , m_owner(std::move(owner))
     , m_repo(std::move(repo))
     , m_since(std::move(since))
-{
-}
+{ }
 
 ApiCall GitHubListIssuesRequest::call() const
 {
-    ApiCall call = gitHub(ApiCall::get(QStringLiteral("/repos/%1/%2/issues").arg(segment(m_owner), segment(m_repo))));
+    ApiCall call =
+        gitHub(ApiCall::get(QStringLiteral("/repos/%1/%2/issues").arg(segment(m_owner), segment(m_repo))));
     call.query.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
     call.query.addQueryItem(QStringLiteral("since"), m_since.toUTC().toString(Qt::ISODate));
     call.query.addQueryItem(QStringLiteral("sort"), QStringLiteral("created"));
@@ -351,20 +323,20 @@ bool GitHubListIssuesRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-GitHubAddCommentRequest::GitHubAddCommentRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo,
-                                                 QString number, QString body, QObject *parent)
+GitHubAddCommentRequest::GitHubAddCommentRequest(ApiClient *client, QByteArray authorization, QString owner,
+                                                 QString repo, QString number, QString body, QObject *parent)
     : TrackerPostRequest(client, std::move(authorization), parent)
     , m_owner(std::move(owner))
     , m_repo(std::move(repo))
     , m_number(std::move(number))
     , m_body(std::move(body))
-{
-}
+{ }
 
 ApiCall GitHubAddCommentRequest::call() const
 {
-    return gitHub(create(QStringLiteral("/repos/%1/%2/issues/%3/comments").arg(segment(m_owner), segment(m_repo), segment(m_number)),
-                         QJsonObject{{QStringLiteral("body"), m_body}}));
+    return gitHub(create(QStringLiteral("/repos/%1/%2/issues/%3/comments")
+                             .arg(segment(m_owner), segment(m_repo), segment(m_number)),
+                         QJsonObject { { QStringLiteral("body"), m_body } }));
 }
 
 bool GitHubAddCommentRequest::parse(const QByteArray &body, QString *error)
@@ -376,18 +348,18 @@ bool GitHubAddCommentRequest::parse(const QByteArray &body, QString *error)
     return !missing(m_result, error);
 }
 
-GitHubCommentsRequest::GitHubCommentsRequest(ApiClient *client, QString owner, QString repo, QString number, QObject *parent)
+GitHubCommentsRequest::GitHubCommentsRequest(ApiClient *client, QString owner, QString repo, QString number,
+                                             QObject *parent)
     : ApiRequest(client, parent)
     , m_owner(std::move(owner))
     , m_repo(std::move(repo))
     , m_number(std::move(number))
-{
-}
+{ }
 
 ApiCall GitHubCommentsRequest::call() const
 {
-    ApiCall call = gitHub(
-        ApiCall::get(QStringLiteral("/repos/%1/%2/issues/%3/comments").arg(segment(m_owner), segment(m_repo), segment(m_number))));
+    ApiCall call = gitHub(ApiCall::get(QStringLiteral("/repos/%1/%2/issues/%3/comments")
+                                           .arg(segment(m_owner), segment(m_repo), segment(m_number))));
     call.query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
     return call;
 }

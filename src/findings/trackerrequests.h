@@ -2,7 +2,7 @@
 
 #include "apiclient.h"
 #include "apirequest.h"
-#include "oneshotpost.h"
+#include "trackerpostrequest.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,8 +13,8 @@
 struct TrackerItem
 {
     QString id;
-    QString key;  // Jira: SEC-12; GitHub: the issue number; comments: their id
-    QString url;  // where a person opens it
+    QString key; // Jira: SEC-12; GitHub: the issue number; comments: their id
+    QString url; // where a person opens it
     QString body; // description / body, for finding the idempotency marker
     QStringList labels;
 };
@@ -26,35 +26,6 @@ QString line(const QString &idempotencyKey, bool github);
 QString label(const QString &idempotencyKey); // runtime-desk-<uuid>
 bool carries(const TrackerItem &item, const QString &idempotencyKey);
 } // namespace TrackerMarker
-
-// A create on a tracker (an issue, a comment): one request class per endpoint like ApiRequest, but
-// sent through OneShotPost, so it is on the wire at most once per start(); never retried here.
-class TrackerPostRequest : public QObject
-{
-    Q_OBJECT
-public:
-    ~TrackerPostRequest() override;
-    void start();
-    bool isFinished() const { return m_finished; }
-    const ApiError &error() const { return m_error; }
-
-Q_SIGNALS:
-    void finished();
-
-protected:
-    // `authorization` is the tracker's header value (TrackerClients keeps it in memory).
-    TrackerPostRequest(ApiClient *client, QByteArray authorization, QObject *parent);
-    virtual ApiCall call() const = 0;
-    virtual bool parse(const QByteArray &body, QString *error) = 0;
-    ApiClient *client() const { return m_client; }
-
-private:
-    QPointer<ApiClient> m_client;
-    QByteArray m_authorization;
-    QPointer<OneShotPost> m_post;
-    ApiError m_error;
-    bool m_finished = false;
-};
 
 // POST /rest/api/2/issue (201 {"id","key","self"}).
 class JiraCreateIssueRequest : public TrackerPostRequest
@@ -95,7 +66,8 @@ class JiraAddCommentRequest : public TrackerPostRequest
 {
     Q_OBJECT
 public:
-    JiraAddCommentRequest(ApiClient *client, QByteArray authorization, QString issueKey, QString body, QObject *parent);
+    JiraAddCommentRequest(ApiClient *client, QByteArray authorization, QString issueKey, QString body,
+                          QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:
@@ -130,8 +102,8 @@ class GitHubCreateIssueRequest : public TrackerPostRequest
 {
     Q_OBJECT
 public:
-    GitHubCreateIssueRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo, QJsonObject issue,
-                             QObject *parent);
+    GitHubCreateIssueRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo,
+                             QJsonObject issue, QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:
@@ -170,8 +142,8 @@ class GitHubAddCommentRequest : public TrackerPostRequest
 {
     Q_OBJECT
 public:
-    GitHubAddCommentRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo, QString number, QString body,
-                            QObject *parent);
+    GitHubAddCommentRequest(ApiClient *client, QByteArray authorization, QString owner, QString repo,
+                            QString number, QString body, QObject *parent);
     const TrackerItem &result() const { return m_result; }
 
 protected:

@@ -14,8 +14,7 @@ struct FindingController::Target
 
 FindingController::FindingController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void FindingController::setService(FindingService *service)
 {
@@ -58,10 +57,11 @@ bool FindingController::target(Target *out)
     if (!m_service || !m_service->inventory() || !m_service->inventory()->current())
         return fail(tr("The inventory is empty: sync first."));
     Inventory *inventory = m_service->inventory();
-    const FindingActions::Resolved r = FindingActions::resolve(inventory->tags(), inventory->generation(), m_reference);
+    const FindingActions::Resolved r =
+        FindingActions::resolve(inventory->tags(), inventory->generation(), m_reference);
     if (!r.tag)
         return fail(r.error);
-    *out = {*r.tag, *inventory->current()};
+    *out = { *r.tag, *inventory->current() };
     return true;
 }
 
@@ -90,26 +90,27 @@ void FindingController::reload()
     m_ticketUrl = QUrl(f.ticketUrl).scheme() == u"https" ? f.ticketUrl : QString();
     m_ticketTracker = f.ticketTracker;
     for (const FindingNote &n : actions.findings().notes(m_subject))
-        m_notes.append(QVariantMap{{QStringLiteral("id"), n.id},
-                                   {QStringLiteral("markdown"), n.markdown},
-                                   {QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(n.createdAt)},
-                                   {QStringLiteral("edited"), n.editedAt > 0},
-                                   {QStringLiteral("editedAt"), QDateTime::fromMSecsSinceEpoch(n.editedAt)}});
+        m_notes.append(
+            QVariantMap { { QStringLiteral("id"), n.id },
+                          { QStringLiteral("markdown"), n.markdown },
+                          { QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(n.createdAt) },
+                          { QStringLiteral("edited"), n.editedAt > 0 },
+                          { QStringLiteral("editedAt"), QDateTime::fromMSecsSinceEpoch(n.editedAt) } });
     const QList<JournalEntry> journal = actions.findings().journalOf(m_subject);
     for (auto it = journal.crbegin(); it != journal.crend(); ++it) // newest first
-        m_journal.append(QVariantMap{{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(it->at)},
-                                     {QStringLiteral("action"), it->action},
-                                     {QStringLiteral("detail"), DisplayText::visible(it->detail)}});
+        m_journal.append(QVariantMap { { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(it->at) },
+                                       { QStringLiteral("action"), it->action },
+                                       { QStringLiteral("detail"), DisplayText::visible(it->detail) } });
     for (const OutboxItem &item : actions.outbox().ofSubject(m_subject)) {
         if (item.state == OutboxItem::State::Sent)
             continue;
         ++m_waiting;
-        m_outbox.append(QVariantMap{{QStringLiteral("id"), item.id},
-                                    {QStringLiteral("tracker"), item.tracker},
-                                    {QStringLiteral("kind"), OutboxItem::kindName(item.kind)},
-                                    {QStringLiteral("state"), OutboxItem::stateName(item.state)},
-                                    {QStringLiteral("attempts"), item.attempts},
-                                    {QStringLiteral("lastError"), item.lastError}});
+        m_outbox.append(QVariantMap { { QStringLiteral("id"), item.id },
+                                      { QStringLiteral("tracker"), item.tracker },
+                                      { QStringLiteral("kind"), OutboxItem::kindName(item.kind) },
+                                      { QStringLiteral("state"), OutboxItem::stateName(item.state) },
+                                      { QStringLiteral("attempts"), item.attempts },
+                                      { QStringLiteral("lastError"), item.lastError } });
     }
     Q_EMIT changed();
 }
@@ -184,17 +185,19 @@ QVariantMap FindingController::draftTicket() const
     if (!m_service || !m_service->inventory() || !m_service->inventory()->current())
         return {};
     Inventory *inventory = m_service->inventory();
-    const FindingActions::Resolved r = FindingActions::resolve(inventory->tags(), inventory->generation(), m_reference);
+    const FindingActions::Resolved r =
+        FindingActions::resolve(inventory->tags(), inventory->generation(), m_reference);
     if (!r.tag)
         return {};
     FindingStore store(*m_service->local());
     const TicketDraft draft = TicketDraft::prefill(r.tag->tag, store.finding(r.tag->tag));
-    return {{QStringLiteral("title"), draft.title}, {QStringLiteral("body"), draft.body}};
+    return { { QStringLiteral("title"), draft.title }, { QStringLiteral("body"), draft.body } };
 }
 
 bool FindingController::trackerReady(const QString &tracker) const
 {
-    return m_service && m_service->trackers() && tracker.size() && (tracker == u"jira" ? m_service->jiraReady() : m_service->githubReady());
+    return m_service && m_service->trackers() && tracker.size()
+        && (tracker == u"jira" ? m_service->jiraReady() : m_service->githubReady());
 }
 
 bool FindingController::fileTicket(const QString &tracker, const QString &title, const QString &body)
@@ -206,12 +209,13 @@ bool FindingController::fileTicket(const QString &tracker, const QString &title,
         return false;
     FindingActions actions(*m_service->local());
     QString error;
-    if (!actions.queueTicket(t.tag.tag, tracker, TicketDraft{title, body}, &error))
+    if (!actions.queueTicket(t.tag.tag, tracker, TicketDraft { title, body }, &error))
         return fail(error);
     m_service->sendNow();
-    return done(trackerReady(tracker) ? tr("Ticket queued; sending…")
-                                      : tr("Ticket queued in the outbox: set up %1 on the Connection page to send it.")
-                                            .arg(tracker == u"jira" ? QStringLiteral("Jira") : QStringLiteral("GitHub")));
+    return done(trackerReady(tracker)
+                    ? tr("Ticket queued; sending…")
+                    : tr("Ticket queued in the outbox: set up %1 on the Connection page to send it.")
+                          .arg(tracker == u"jira" ? QStringLiteral("Jira") : QStringLiteral("GitHub")));
 }
 
 bool FindingController::exportEvidence(const QUrl &folder)

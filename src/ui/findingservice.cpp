@@ -10,8 +10,8 @@
 #include "synccontroller.h"
 #include "trackerclients.h"
 
-FindingService::FindingService(Database *local, Inventory *inventory, SecretStore *secrets, QNetworkAccessManager *nam,
-                               QObject *parent)
+FindingService::FindingService(Database *local, Inventory *inventory, SecretStore *secrets,
+                               QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_local(local)
     , m_inventory(inventory)
@@ -74,7 +74,7 @@ void FindingService::refreshCounts()
 void FindingService::restore()
 {
     SettingsStore settings(*m_local);
-    for (TrackerConfig::Kind kind : {TrackerConfig::Kind::Jira, TrackerConfig::Kind::GitHub}) {
+    for (TrackerConfig::Kind kind : { TrackerConfig::Kind::Jira, TrackerConfig::Kind::GitHub }) {
         const TrackerConfig config = TrackerConfig::load(settings, kind);
         if (!config.isComplete(nullptr) || !m_secrets)
             continue;

@@ -7,8 +7,7 @@
 
 TrackerSettingsController::TrackerSettingsController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void TrackerSettingsController::setService(FindingService *service)
 {
@@ -34,11 +33,11 @@ QVariantMap TrackerSettingsController::describe(const QString &tracker) const
         SettingsStore settings(*m_service->local());
         config = TrackerConfig::load(settings, *kind);
     }
-    return {{QStringLiteral("url"), config->url},
-            {QStringLiteral("project"), config->project},
-            {QStringLiteral("user"), config->user},
-            {QStringLiteral("caFile"), config->caFile},
-            {QStringLiteral("ready"), m_service->trackers()->isConfigured(tracker)}};
+    return { { QStringLiteral("url"), config->url },
+             { QStringLiteral("project"), config->project },
+             { QStringLiteral("user"), config->user },
+             { QStringLiteral("caFile"), config->caFile },
+             { QStringLiteral("ready"), m_service->trackers()->isConfigured(tracker) } };
 }
 
 bool TrackerSettingsController::setStatus(const QString &status, bool failed)
@@ -49,8 +48,8 @@ bool TrackerSettingsController::setStatus(const QString &status, bool failed)
     return !failed;
 }
 
-bool TrackerSettingsController::save(const QString &tracker, const QString &url, const QString &project, const QString &user,
-                                     const QString &caFile, const QString &token)
+bool TrackerSettingsController::save(const QString &tracker, const QString &url, const QString &project,
+                                     const QString &user, const QString &caFile, const QString &token)
 {
     if (!m_service)
         return false;
@@ -85,15 +84,17 @@ bool TrackerSettingsController::save(const QString &tracker, const QString &url,
     if (!haveToken) {
         m_busy = true;
         QPointer<TrackerSettingsController> self(this);
-        m_service->secrets()->read(config.secretKey(), [self, apply, config](const SecretStore::ReadResult &result) {
-            if (!self)
-                return;
-            self->m_busy = false;
-            if (!result.value)
-                self->setStatus(tr("Saved. Give the %1 token to send tickets.").arg(config.title()), true);
-            else
-                apply(*result.value);
-        });
+        m_service->secrets()->read(
+            config.secretKey(), [self, apply, config](const SecretStore::ReadResult &result) {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                if (!result.value)
+                    self->setStatus(tr("Saved. Give the %1 token to send tickets.").arg(config.title()),
+                                    true);
+                else
+                    apply(*result.value);
+            });
         return setStatus(tr("Saved."), false);
     }
     if (m_service->isDemo())

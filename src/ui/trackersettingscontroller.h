@@ -33,8 +33,8 @@ public:
 
     // Saves the settings and, when `token` is not empty, the credential (keychain); then the
     // tracker is used at once and refused outbox items get another chance.
-    Q_INVOKABLE bool save(const QString &tracker, const QString &url, const QString &project, const QString &user,
-                          const QString &caFile, const QString &token);
+    Q_INVOKABLE bool save(const QString &tracker, const QString &url, const QString &project,
+                          const QString &user, const QString &caFile, const QString &token);
     Q_INVOKABLE void forget(const QString &tracker);
 
 Q_SIGNALS:

@@ -43,12 +43,13 @@ private:
     QProcessEnvironment environment(const QString &tracker = {}, bool withToken = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"JIRA_URL", "JIRA_PROJECT", "JIRA_USER", "JIRA_API_TOKEN", "JIRA_CA_FILE", "GITHUB_API_URL",
-                                 "GITHUB_REPOSITORY", "GITHUB_TOKEN", "GITHUB_CA_FILE"})
+        for (const char *name : { "JIRA_URL", "JIRA_PROJECT", "JIRA_USER", "JIRA_API_TOKEN", "JIRA_CA_FILE",
+                                  "GITHUB_API_URL", "GITHUB_REPOSITORY", "GITHUB_TOKEN", "GITHUB_CA_FILE" })
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("JFROG_URL"), m_host->url().toString());
         env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), platform().token());
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rtdesk.*=true")); // every log line, for the canary check
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("rtdesk.*=true")); // every log line, for the canary check
         if (tracker == u"jira") {
             env.insert(QStringLiteral("JIRA_URL"), platform().jiraUrl().toString());
             env.insert(QStringLiteral("JIRA_PROJECT"), QStringLiteral("SEC"));
@@ -71,7 +72,9 @@ private:
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(TestEnvironment::cliPath(),
-                      QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--ca"), platform().caCertificatePath()} + args);
+                      QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--ca"),
+                                    platform().caCertificatePath() }
+                          + args);
         if (!process.waitForStarted(10000))
             return {};
         process.write(input);
@@ -91,7 +94,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestEnvironment::init();
-        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()), "RD_CLI must name the built runtime-desk-cli");
+        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()),
+                 "RD_CLI must name the built runtime-desk-cli");
         DemoPlatform::Options options;
         options.tags = 80;
         options.seed = 5;
@@ -101,10 +105,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_host->start(&error), qPrintable(error));
         m_db = m_dir.filePath(QStringLiteral("desk.sqlite"));
-        const Result sync = run({QStringLiteral("sync"), QStringLiteral("--quiet")});
+        const Result sync = run({ QStringLiteral("sync"), QStringLiteral("--quiet") });
         QVERIFY2(sync.exit == 0, qPrintable(sync.err));
         for (const ImageTag &t : platform().expectedTags()) {
-            if (!t.workloads.isEmpty() && t.buildInfo && !t.buildInfo->owner.isEmpty() && !t.digest.isEmpty()) {
+            if (!t.workloads.isEmpty() && t.buildInfo && !t.buildInfo->owner.isEmpty()
+                && !t.digest.isEmpty()) {
                 m_tag = t;
                 break;
             }
@@ -115,22 +120,25 @@ private Q_SLOTS:
 
     void triage()
     {
-        Result r = run({QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("investigating"),
-                        QStringLiteral("--note"), QStringLiteral("Owner **paged**.")});
+        Result r = run({ QStringLiteral("triage"), m_ref, QStringLiteral("--status"),
+                         QStringLiteral("investigating"), QStringLiteral("--note"),
+                         QStringLiteral("Owner **paged**.") });
         QCOMPARE(r.exit, 0);
         QVERIFY(r.out.contains(QStringLiteral(": investigating")));
         // Refusals are usage errors, one line, and change nothing.
-        r = run({QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("accepted")});
+        r = run({ QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("accepted") });
         QCOMPARE(r.exit, 1);
         QCOMPARE(r.err.count(u'\n'), 1);
-        r = run({QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("accepted"), QStringLiteral("--until"),
-                 QStringLiteral("2001-01-01")});
+        r = run({ QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("accepted"),
+                  QStringLiteral("--until"), QStringLiteral("2001-01-01") });
         QCOMPARE(r.exit, 1);
-        r = run({QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("closed")});
+        r = run({ QStringLiteral("triage"), m_ref, QStringLiteral("--status"), QStringLiteral("closed") });
         QCOMPARE(r.exit, 1);
-        r = run({QStringLiteral("triage"), QStringLiteral("no-such-image:1.0"), QStringLiteral("--status"), QStringLiteral("new")});
+        r = run({ QStringLiteral("triage"), QStringLiteral("no-such-image:1.0"), QStringLiteral("--status"),
+                  QStringLiteral("new") });
         QCOMPARE(r.exit, 3);
-        r = run({QStringLiteral("triage"), m_tag.digest, QStringLiteral("--format"), QStringLiteral("json")}); // by digest
+        r = run({ QStringLiteral("triage"), m_tag.digest, QStringLiteral("--format"),
+                  QStringLiteral("json") }); // by digest
         QCOMPARE(r.exit, 0);
         const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(shown.value(QLatin1StringView("status")).toString(), QStringLiteral("investigating"));
@@ -140,10 +148,12 @@ private Q_SLOTS:
 
     void ticketDryRunSendsNothing()
     {
-        const Result r = run({QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("jira"), QStringLiteral("--dry-run")},
+        const Result r = run({ QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"),
+                               QStringLiteral("jira"), QStringLiteral("--dry-run") },
                              environment(QStringLiteral("jira"), false));
         QCOMPARE(r.exit, 0);
-        QVERIFY(r.out.startsWith(QStringLiteral("POST ") + platform().jiraUrl().toString() + QStringLiteral("/rest/api/2/issue\n")));
+        QVERIFY(r.out.startsWith(QStringLiteral("POST ") + platform().jiraUrl().toString()
+                                 + QStringLiteral("/rest/api/2/issue\n")));
         QVERIFY(r.out.contains(m_tag.buildInfo->owner));
         QVERIFY(r.out.contains(m_tag.digest));
         QCOMPARE(platform().trackers().issues().size(), 0);
@@ -151,35 +161,44 @@ private Q_SLOTS:
 
     void ticketSentThenOfflineQueued()
     {
-        Result r = run({QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("jira")}, environment(QStringLiteral("jira")));
+        Result r =
+            run({ QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("jira") },
+                environment(QStringLiteral("jira")));
         QVERIFY2(r.exit == 0, qPrintable(r.err));
-        QCOMPARE(r.out.trimmed(), QStringLiteral("SEC-1 ") + platform().jiraUrl().toString() + QStringLiteral("/browse/SEC-1"));
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("SEC-1 ") + platform().jiraUrl().toString()
+                     + QStringLiteral("/browse/SEC-1"));
         QCOMPARE(platform().trackers().issues(QStringLiteral("jira")).size(), 1);
-        r = run({QStringLiteral("triage"), m_ref, QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1StringView("status")).toString(), QStringLiteral("ticketed"));
+        r = run({ QStringLiteral("triage"), m_ref, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1StringView("status")).toString(),
+            QStringLiteral("ticketed"));
 
         // Offline: exit 2, "queued in the outbox", and it goes out once on the next send.
         QProcessEnvironment offline = environment(QStringLiteral("github"));
         offline.insert(QStringLiteral("GITHUB_API_URL"), QStringLiteral("https://127.0.0.1:1/github"));
-        r = run({QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("github"), QStringLiteral("--title"),
-                 QStringLiteral("Integrity violation in prod")},
+        r = run({ QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("github"),
+                  QStringLiteral("--title"), QStringLiteral("Integrity violation in prod") },
                 offline);
         QCOMPARE(r.exit, 2);
         QVERIFY2(r.err.contains(QStringLiteral("queued in the outbox: #")), qPrintable(r.err));
-        r = run({QStringLiteral("outbox"), QStringLiteral("--format"), QStringLiteral("json")});
+        r = run({ QStringLiteral("outbox"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exit, 0);
         const QJsonArray waiting = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(waiting.size(), 1);
-        QCOMPARE(waiting[0].toObject().value(QLatin1StringView("state")).toString(), QStringLiteral("pending"));
-        r = run({QStringLiteral("outbox"), QStringLiteral("--send")}, offline);
+        QCOMPARE(waiting[0].toObject().value(QLatin1StringView("state")).toString(),
+                 QStringLiteral("pending"));
+        r = run({ QStringLiteral("outbox"), QStringLiteral("--send") }, offline);
         QCOMPARE(r.exit, 2);
-        r = run({QStringLiteral("outbox"), QStringLiteral("--send")}, environment(QStringLiteral("github")));
+        r = run({ QStringLiteral("outbox"), QStringLiteral("--send") },
+                environment(QStringLiteral("github")));
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("the outbox is empty")));
         const QList<DemoTrackersApi::Issue> issues = platform().trackers().issues(QStringLiteral("github"));
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.constFirst().title, QStringLiteral("Integrity violation in prod"));
-        r = run({QStringLiteral("outbox"), QStringLiteral("--send")}, environment(QStringLiteral("github")));
+        r = run({ QStringLiteral("outbox"), QStringLiteral("--send") },
+                environment(QStringLiteral("github")));
         QCOMPARE(r.exit, 0);
         QCOMPARE(platform().trackers().issues(QStringLiteral("github")).size(), 1);
     }
@@ -187,12 +206,13 @@ private Q_SLOTS:
     // Credentials from the keychain: `tracker` reads the token from stdin, `ticket` finds it.
     void keychainCredential()
     {
-        Result r = run({QStringLiteral("tracker"), QStringLiteral("jira"), QStringLiteral("--tracker-url"), platform().jiraUrl().toString(),
-                        QStringLiteral("--project"), QStringLiteral("OPS"), QStringLiteral("--jira-user"),
-                        platform().trackers().credentials().jiraUser, QStringLiteral("--tracker-ca"), platform().caCertificatePath()},
+        Result r = run({ QStringLiteral("tracker"), QStringLiteral("jira"), QStringLiteral("--tracker-url"),
+                         platform().jiraUrl().toString(), QStringLiteral("--project"), QStringLiteral("OPS"),
+                         QStringLiteral("--jira-user"), platform().trackers().credentials().jiraUser,
+                         QStringLiteral("--tracker-ca"), platform().caCertificatePath() },
                        environment(), jiraCanary.toUtf8() + '\n');
         QVERIFY2(r.exit == 0, qPrintable(r.err));
-        r = run({QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("jira")});
+        r = run({ QStringLiteral("ticket"), m_ref, QStringLiteral("--tracker"), QStringLiteral("jira") });
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("OPS-1 ")));
     }
@@ -201,7 +221,7 @@ private Q_SLOTS:
     {
         const QString target = m_dir.filePath(QStringLiteral("evidence"));
         QVERIFY(QDir().mkpath(target));
-        const Result r = run({QStringLiteral("export"), m_ref, QStringLiteral("--evidence"), target});
+        const Result r = run({ QStringLiteral("export"), m_ref, QStringLiteral("--evidence"), target });
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const QString folder = r.out.trimmed();
         QCOMPARE(QFileInfo(folder).absolutePath(), QFileInfo(target).absoluteFilePath());
@@ -209,7 +229,7 @@ private Q_SLOTS:
         // coreutils agrees with the manifest, and so does our own check.
         QProcess sums;
         sums.setWorkingDirectory(folder);
-        sums.start(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+        sums.start(QStringLiteral("sha256sum"), { QStringLiteral("-c"), QStringLiteral("SHA256SUMS") });
         QVERIFY(sums.waitForFinished(30000));
         const QString checked = QString::fromUtf8(sums.readAllStandardOutput());
         QVERIFY2(sums.exitCode() == 0, qPrintable(checked));
@@ -223,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("/browse/"))); // the ticket link
         QVERIFY(text.contains(QStringLiteral("Owner **paged**.")));
         QVERIFY(text.contains(m_tag.workloads.constFirst().name));
-        const Result bad = run({QStringLiteral("export"), m_ref, QStringLiteral("--evidence"), m_dir.filePath(QStringLiteral("nowhere"))});
+        const Result bad = run({ QStringLiteral("export"), m_ref, QStringLiteral("--evidence"),
+                                 m_dir.filePath(QStringLiteral("nowhere")) });
         QCOMPARE(bad.exit, 3);
     }
 
@@ -232,7 +253,8 @@ private Q_SLOTS:
     {
         QVERIFY(platform().requests().size() > 0);
         QVERIFY(!m_transcript.isEmpty());
-        QVERIFY2(!m_transcript.contains(jiraCanary) && !m_transcript.contains(githubCanary), "a credential reached the output or logs");
+        QVERIFY2(!m_transcript.contains(jiraCanary) && !m_transcript.contains(githubCanary),
+                 "a credential reached the output or logs");
         int files = 0;
         QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -240,8 +262,10 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
             ++files;
-            QVERIFY2(!bytes.contains(jiraCanary.toUtf8()) && !bytes.contains(githubCanary.toUtf8()), qPrintable(file.fileName()));
-            const QByteArray basic = (platform().trackers().credentials().jiraUser + u':' + jiraCanary).toUtf8().toBase64();
+            QVERIFY2(!bytes.contains(jiraCanary.toUtf8()) && !bytes.contains(githubCanary.toUtf8()),
+                     qPrintable(file.fileName()));
+            const QByteArray basic =
+                (platform().trackers().credentials().jiraUser + u':' + jiraCanary).toUtf8().toBase64();
             QVERIFY2(!bytes.contains(basic), qPrintable(file.fileName()));
         }
         QVERIFY(files >= 6); // the local file and the cache, the evidence pack

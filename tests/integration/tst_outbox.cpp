@@ -33,7 +33,8 @@ private:
     {
         TrackerConfig c;
         c.kind = *TrackerConfig::kindFromName(tracker);
-        c.url = (tracker == u"jira" ? m_demo->platform().jiraUrl() : m_demo->platform().githubUrl()).toString();
+        c.url =
+            (tracker == u"jira" ? m_demo->platform().jiraUrl() : m_demo->platform().githubUrl()).toString();
         c.caFile = m_demo->platform().caCertificatePath();
         c.project = tracker == u"jira" ? QStringLiteral("SEC") : QStringLiteral("demo-org/findings");
         c.user = tracker == u"jira" ? m_demo->platform().trackers().credentials().jiraUser : QString();
@@ -67,7 +68,8 @@ private:
     {
         FindingActions actions(*m_local);
         QString error;
-        const auto item = actions.queueTicket(m_tag, tracker, TicketDraft::prefill(m_tag, actions.findings().finding(m_tag)), &error);
+        const auto item = actions.queueTicket(
+            m_tag, tracker, TicketDraft::prefill(m_tag, actions.findings().finding(m_tag)), &error);
         if (!item)
             qWarning("%s", qPrintable(error));
         return item.value_or(OutboxItem());
@@ -75,12 +77,14 @@ private:
     OutboxItem item(qint64 id) { return OutboxStore(*m_local).find(id).value_or(OutboxItem()); }
     int posts(const QString &tracker) const
     {
-        return m_demo->platform().requests().count(tracker == u"jira" ? QStringLiteral("POST /jira/rest/api/2/issue")
-                                                                      : QStringLiteral("POST /github/repos/{owner}/{repo}/issues"));
+        return m_demo->platform().requests().count(
+            tracker == u"jira" ? QStringLiteral("POST /jira/rest/api/2/issue")
+                               : QStringLiteral("POST /github/repos/{owner}/{repo}/issues"));
     }
     QString createPath(const QString &tracker) const
     {
-        return tracker == u"jira" ? QStringLiteral("/jira/rest/api/2/issue") : QStringLiteral("/github/repos/{owner}/{repo}/issues");
+        return tracker == u"jira" ? QStringLiteral("/jira/rest/api/2/issue")
+                                  : QStringLiteral("/github/repos/{owner}/{repo}/issues");
     }
 
 private Q_SLOTS:
@@ -94,7 +98,9 @@ private Q_SLOTS:
         QVERIFY(m_demo->start());
         Database::Options local;
         local.durability = Database::Durability::Full;
-        m_local = Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_dbCount)), Schema::local(), local).database;
+        m_local = Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_dbCount)),
+                                 Schema::local(), local)
+                      .database;
         QVERIFY(m_local);
         m_trackers = std::make_unique<TrackerClients>(m_demo->networkAccessManager());
         const QList<ImageTag> tags = m_demo->platform().expectedTags(DemoTagView::ListWithDetail);
@@ -145,11 +151,14 @@ private Q_SLOTS:
             QCOMPARE(issue.project, QStringLiteral("SEC"));
             QVERIFY(issue.labels.contains(TrackerMarker::label(queued.idempotencyKey)));
             QCOMPARE(sent.resultKey, QStringLiteral("SEC-1"));
-            QCOMPARE(sent.resultUrl, m_demo->platform().jiraUrl().toString() + QStringLiteral("/browse/SEC-1"));
+            QCOMPARE(sent.resultUrl,
+                     m_demo->platform().jiraUrl().toString() + QStringLiteral("/browse/SEC-1"));
         } else {
             QCOMPARE(issue.project, QStringLiteral("demo-org/findings"));
             QCOMPARE(sent.resultKey, QStringLiteral("#1"));
-            QCOMPARE(sent.resultUrl, m_demo->platform().githubUrl().toString() + QStringLiteral("/demo-org/findings/issues/1"));
+            QCOMPARE(sent.resultUrl,
+                     m_demo->platform().githubUrl().toString()
+                         + QStringLiteral("/demo-org/findings/issues/1"));
         }
         // The link is on the tag, the finding is ticketed, and the journal says so.
         FindingStore store(*m_local);
@@ -161,7 +170,8 @@ private Q_SLOTS:
         QStringList actions;
         for (const JournalEntry &e : store.journalOf(finding.subject))
             actions.append(e.action);
-        QVERIFY2(actions.contains(QStringLiteral("issue-queued")) && actions.contains(QStringLiteral("issue-sent")),
+        QVERIFY2(actions.contains(QStringLiteral("issue-queued"))
+                     && actions.contains(QStringLiteral("issue-sent")),
                  qPrintable(actions.join(u',')));
         QCOMPARE(posts(tracker), 1);
         // A second pass has nothing to do.
@@ -176,9 +186,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, tracker);
         QVERIFY(configure(tracker));
-        QVERIFY(m_demo->arm(QJsonObject{{QStringLiteral("path"), createPath(tracker)},
-                                        {QStringLiteral("method"), QStringLiteral("POST")},
-                                        {QStringLiteral("fault"), QStringLiteral("close")}}));
+        QVERIFY(m_demo->arm(QJsonObject { { QStringLiteral("path"), createPath(tracker) },
+                                          { QStringLiteral("method"), QStringLiteral("POST") },
+                                          { QStringLiteral("fault"), QStringLiteral("close") } }));
         const OutboxItem queued = queueTicket(tracker);
         QVERIFY(pass());
         OutboxItem after = item(queued.id);
@@ -206,16 +216,17 @@ private Q_SLOTS:
     // If this ever stops duplicating, OneShotPost could give way to ApiClient.
     void qtNetworkWouldSendTwice()
     {
-        QVERIFY(m_demo->arm(QJsonObject{{QStringLiteral("path"), createPath(QStringLiteral("jira"))},
-                                        {QStringLiteral("method"), QStringLiteral("POST")},
-                                        {QStringLiteral("fault"), QStringLiteral("close")}}));
+        QVERIFY(m_demo->arm(QJsonObject { { QStringLiteral("path"), createPath(QStringLiteral("jira")) },
+                                          { QStringLiteral("method"), QStringLiteral("POST") },
+                                          { QStringLiteral("fault"), QStringLiteral("close") } }));
         ApiClient client(m_demo->networkAccessManager());
         QString error;
         client.setProfile(*config(QStringLiteral("jira")).profile(&error));
         client.setAuthorization(config(QStringLiteral("jira")).authorization(secret(QStringLiteral("jira"))));
         ApiCall call = ApiCall::postJson(QStringLiteral("/rest/api/2/issue"),
-                                         "{\"fields\":{\"project\":{\"key\":\"SEC\"},\"summary\":\"s\",\"issuetype\":{\"name\":\"Bug\"}}}");
-        call.expectedStatuses = {201};
+                                         "{\"fields\":{\"project\":{\"key\":\"SEC\"},\"summary\":\"s\","
+                                         "\"issuetype\":{\"name\":\"Bug\"}}}");
+        call.expectedStatuses = { 201 };
         call.idempotent = false; // ApiClient itself does not retry it...
         QObject owner;
         ApiReply *reply = client.send(call, &owner);
@@ -231,10 +242,10 @@ private Q_SLOTS:
     void serverErrorAfterStoringIsSentOnce()
     {
         QVERIFY(configure(QStringLiteral("jira")));
-        QVERIFY(m_demo->arm(QJsonObject{{QStringLiteral("path"), createPath(QStringLiteral("jira"))},
-                                        {QStringLiteral("method"), QStringLiteral("POST")},
-                                        {QStringLiteral("fault"), QStringLiteral("status")},
-                                        {QStringLiteral("status"), 503}}));
+        QVERIFY(m_demo->arm(QJsonObject { { QStringLiteral("path"), createPath(QStringLiteral("jira")) },
+                                          { QStringLiteral("method"), QStringLiteral("POST") },
+                                          { QStringLiteral("fault"), QStringLiteral("status") },
+                                          { QStringLiteral("status"), 503 } }));
         const OutboxItem queued = queueTicket(QStringLiteral("jira"));
         QVERIFY(pass());
         QCOMPARE(OutboxItem::stateName(item(queued.id).state), QStringLiteral("pending"));
@@ -303,7 +314,8 @@ private Q_SLOTS:
         const OutboxItem ticket = queueTicket(tracker);
         QString error;
         bool queued = false;
-        QVERIFY(actions.addNote(m_tag, QStringLiteral("Owner **paged**; rollback planned."), &error, &queued));
+        QVERIFY(
+            actions.addNote(m_tag, QStringLiteral("Owner **paged**; rollback planned."), &error, &queued));
         QVERIFY(queued); // follows the waiting ticket
         QVERIFY(configure(tracker));
         QVERIFY(pass());
@@ -314,11 +326,12 @@ private Q_SLOTS:
         QCOMPARE(issues.constFirst().comments.size(), 1);
         QVERIFY(issues.constFirst().comments.constFirst().body.startsWith(QStringLiteral("Owner **paged**")));
 
-        const QString commentPath = tracker == u"jira" ? QStringLiteral("/jira/rest/api/2/issue/{key}/comment")
-                                                       : QStringLiteral("/github/repos/{owner}/{repo}/issues/{number}/comments");
-        QVERIFY(m_demo->arm(QJsonObject{{QStringLiteral("path"), commentPath},
-                                        {QStringLiteral("method"), QStringLiteral("POST")},
-                                        {QStringLiteral("fault"), QStringLiteral("close")}}));
+        const QString commentPath = tracker == u"jira"
+            ? QStringLiteral("/jira/rest/api/2/issue/{key}/comment")
+            : QStringLiteral("/github/repos/{owner}/{repo}/issues/{number}/comments");
+        QVERIFY(m_demo->arm(QJsonObject { { QStringLiteral("path"), commentPath },
+                                          { QStringLiteral("method"), QStringLiteral("POST") },
+                                          { QStringLiteral("fault"), QStringLiteral("close") } }));
         QVERIFY(actions.addNote(m_tag, QStringLiteral("Second note."), &error, &queued));
         QVERIFY(queued);
         QVERIFY(pass());

@@ -40,15 +40,18 @@ ImageTag sampleTag()
     t.digest = QStringLiteral("sha256:") + QString(64, u'a');
     t.risks = Risk::IntegrityViolation;
     t.deployedBy = QStringLiteral("ci-bot@acme.io");
-    t.buildInfo = BuildInfo{QStringLiteral("jane.doe@acme.io"), QStringLiteral("payments-api"), QStringLiteral("812"), {}};
-    t.integrity = IntegrityInfo{QStringLiteral("violation"), QStringLiteral("digest_mismatch"), QStringLiteral("critical"),
-                                QStringLiteral("sha256:") + QString(64, u'b'), QStringLiteral("sha256:") + QString(64, u'c')};
-    t.workloads = {{QStringLiteral("payments-api"), QStringLiteral("prod"), QStringLiteral("eu-west-1")}};
+    t.buildInfo = BuildInfo {
+        QStringLiteral("jane.doe@acme.io"), QStringLiteral("payments-api"), QStringLiteral("812"), {}
+    };
+    t.integrity = IntegrityInfo { QStringLiteral("violation"), QStringLiteral("digest_mismatch"),
+                                  QStringLiteral("critical"), QStringLiteral("sha256:") + QString(64, u'b'),
+                                  QStringLiteral("sha256:") + QString(64, u'c') };
+    t.workloads = { { QStringLiteral("payments-api"), QStringLiteral("prod"), QStringLiteral("eu-west-1") } };
     Vulnerability v;
     v.cveId = QStringLiteral("CVE-2024-0001");
     v.severity = Severity::Critical;
     v.applicability = QStringLiteral("applicable");
-    t.vulnerabilities = {v};
+    t.vulnerabilities = { v };
     return t;
 }
 
@@ -75,7 +78,10 @@ class TestFindingStore : public QObject
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<Database> fresh() { return openLocal(m_dir.filePath(QStringLiteral("local-%1.sqlite").arg(++m_count))); }
+    std::unique_ptr<Database> fresh()
+    {
+        return openLocal(m_dir.filePath(QStringLiteral("local-%1.sqlite").arg(++m_count)));
+    }
 
 private Q_SLOTS:
     void initTestCase() { TestEnvironment::init(); }
@@ -86,7 +92,8 @@ private Q_SLOTS:
         {
             auto v2 = openLocal(path, Schema::local().upTo(2));
             QVERIFY(v2);
-            QVERIFY(v2->exec(QStringLiteral("INSERT INTO journal (at, subject, action) VALUES (1, 'rule:x', 'create')")));
+            QVERIFY(v2->exec(
+                QStringLiteral("INSERT INTO journal (at, subject, action) VALUES (1, 'rule:x', 'create')")));
         }
         auto db = openLocal(path);
         QVERIFY(db);
@@ -118,7 +125,9 @@ private Q_SLOTS:
         QCOMPARE(store.finding(tag).acceptedUntil, until);
         QVERIFY(store.setStatus(tag, Triage::Status::Resolved, until, &error));
         QVERIFY(!store.finding(tag).acceptedUntil.isValid()); // only accepted keeps a date
-        QCOMPARE(actions(store, f.subject), QStringList({QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("status")}));
+        QCOMPARE(
+            actions(store, f.subject),
+            QStringList({ QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("status") }));
         // Identity is the tag's key: another digest of the same tag is the same finding.
         ImageTag rebuilt = tag;
         rebuilt.digest = QStringLiteral("sha256:") + QString(64, u'd');
@@ -145,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         now += 60000;
         QVERIFY(store.editNote(id, QStringLiteral("Owner *paged*, rollback done."), &error));
-        QVERIFY(store.editNote(id, QStringLiteral("Owner *paged*, rollback done."), &error)); // unchanged: no entry
+        QVERIFY(store.editNote(id, QStringLiteral("Owner *paged*, rollback done."),
+                               &error)); // unchanged: no entry
         QVERIFY(!store.editNote(id + 100, QStringLiteral("x"), &error));
         const QList<FindingNote> notes = store.notes(FindingStore::subjectOf(tag));
         QCOMPARE(notes.size(), 1);
@@ -153,15 +163,17 @@ private Q_SLOTS:
         QCOMPARE(notes[0].createdAt, 1700000000000);
         QCOMPARE(notes[0].editedAt, 1700000060000);
         QCOMPARE(notes[0].digest, tag.digest);
-        QCOMPARE(actions(store, FindingStore::subjectOf(tag)), QStringList({QStringLiteral("note"), QStringLiteral("note-edit")}));
+        QCOMPARE(actions(store, FindingStore::subjectOf(tag)),
+                 QStringList({ QStringLiteral("note"), QStringLiteral("note-edit") }));
     }
 
     void outboxStateMachine()
     {
         auto db = fresh();
         OutboxStore outbox(*db);
-        const auto item = outbox.enqueue(OutboxItem::Kind::Issue, QStringLiteral("jira"), QStringLiteral("tag:x"),
-                                         QJsonObject{{QStringLiteral("title"), QStringLiteral("t")}});
+        const auto item =
+            outbox.enqueue(OutboxItem::Kind::Issue, QStringLiteral("jira"), QStringLiteral("tag:x"),
+                           QJsonObject { { QStringLiteral("title"), QStringLiteral("t") } });
         QVERIFY(item);
         QCOMPARE(item->idempotencyKey.size(), 36);
         QCOMPARE(item->attempts, 0);
@@ -181,15 +193,17 @@ private Q_SLOTS:
         QCOMPARE(outbox.countWaiting(), 0);
         QCOMPARE(outbox.list(true).size(), 1);
         // A claim older than the lease (a sender that died) goes back to pending.
-        const auto second = outbox.enqueue(OutboxItem::Kind::Issue, QStringLiteral("github"), QStringLiteral("tag:x"), {});
+        const auto second =
+            outbox.enqueue(OutboxItem::Kind::Issue, QStringLiteral("github"), QStringLiteral("tag:x"), {});
         outbox.setClock([] { return qint64(1000); });
         QVERIFY(outbox.claim(second->id));
         outbox.setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
         QCOMPARE(outbox.recoverStale(60000), 1);
         QCOMPARE(OutboxItem::stateName(outbox.find(second->id)->state), QStringLiteral("pending"));
         // The key is unique: the database refuses a duplicate.
-        QSqlQuery q = db->prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, kind, tracker, subject, payload, created_at, "
-                                                 "updated_at) SELECT idempotency_key, kind, tracker, subject, payload, 1, 1 FROM outbox LIMIT 1"));
+        QSqlQuery q = db->prepare(QStringLiteral(
+            "INSERT INTO outbox (idempotency_key, kind, tracker, subject, payload, created_at, "
+            "updated_at) SELECT idempotency_key, kind, tracker, subject, payload, 1, 1 FROM outbox LIMIT 1"));
         QVERIFY(!db->exec(q));
     }
 
@@ -211,7 +225,8 @@ private Q_SLOTS:
         TicketDraft bad = d;
         bad.title = QStringLiteral("two\nlines");
         QVERIFY(!bad.validate(nullptr));
-        QCOMPARE(FindingText::csvField(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(FindingText::csvField(QStringLiteral("=HYPERLINK(\"x\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
         QCOMPARE(FindingText::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     }
 
@@ -221,7 +236,8 @@ private Q_SLOTS:
         jira.url = QStringLiteral("https://acme.atlassian.net");
         jira.project = QStringLiteral("SEC");
         jira.user = QStringLiteral("me@acme.io");
-        QCOMPARE(jira.authorization(QStringLiteral("tok")), QByteArray("Basic ") + QByteArray("me@acme.io:tok").toBase64());
+        QCOMPARE(jira.authorization(QStringLiteral("tok")),
+                 QByteArray("Basic ") + QByteArray("me@acme.io:tok").toBase64());
         jira.user.clear();
         QCOMPARE(jira.authorization(QStringLiteral("pat")), QByteArray("Bearer pat"));
         QCOMPARE(jira.secretKey(), QStringLiteral("tracker:jira:https://acme.atlassian.net"));
@@ -258,11 +274,12 @@ private Q_SLOTS:
         EvidencePack::Input input;
         input.tag = tag;
         input.finding.status = Triage::Status::Investigating;
-        input.notes = {{1, QStringLiteral("Owner paged."), tag.digest, 1700000000000, 0}};
-        input.journal = {{1, 1700000000000, QStringLiteral("status"), QStringLiteral("investigating")}};
+        input.notes = { { 1, QStringLiteral("Owner paged."), tag.digest, 1700000000000, 0 } };
+        input.journal = { { 1, 1700000000000, QStringLiteral("status"), QStringLiteral("investigating") } };
         input.asOf = QDateTime::currentDateTimeUtc();
         input.source = QStringLiteral("https://acme.jfrog.io");
-        const EvidencePack::Result first = EvidencePack::write(out.path(), input, QDateTime::currentDateTimeUtc());
+        const EvidencePack::Result first =
+            EvidencePack::write(out.path(), input, QDateTime::currentDateTimeUtc());
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
         QCOMPARE(first.path, out.filePath(QStringLiteral("api-2.4.1-aaaaaaaaaaaa")));
         QCOMPARE(first.files.size(), 5);
@@ -277,13 +294,19 @@ private Q_SLOTS:
                                  }())
                                      .object();
         QCOMPARE(json.value(QLatin1StringView("format")).toString(), QStringLiteral("runtime-desk.evidence"));
-        QCOMPARE(json.value(QLatin1StringView("tag")).toObject().value(QLatin1StringView("digest")).toString(), tag.digest);
-        QCOMPARE(json.value(QLatin1StringView("triage")).toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("investigating"));
+        QCOMPARE(
+            json.value(QLatin1StringView("tag")).toObject().value(QLatin1StringView("digest")).toString(),
+            tag.digest);
+        QCOMPARE(
+            json.value(QLatin1StringView("triage")).toObject().value(QLatin1StringView("status")).toString(),
+            QStringLiteral("investigating"));
         QCOMPARE(json.value(QLatin1StringView("notes")).toArray().size(), 1);
         // A second export does not replace the first; no temporary folder is left behind.
-        const EvidencePack::Result second = EvidencePack::write(out.path(), input, QDateTime::currentDateTimeUtc());
+        const EvidencePack::Result second =
+            EvidencePack::write(out.path(), input, QDateTime::currentDateTimeUtc());
         QCOMPARE(second.path, first.path + QStringLiteral("-2"));
-        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+                 2);
         // A changed byte is caught.
         QFile csv(first.path + QStringLiteral("/workloads.csv"));
         QVERIFY(csv.open(QIODevice::Append));
@@ -292,7 +315,9 @@ private Q_SLOTS:
         QVERIFY(!EvidencePack::verify(first.path, &error));
         QVERIFY(error.contains(QStringLiteral("workloads.csv")));
         // No folder to write into: a clear error, nothing written.
-        QVERIFY(!EvidencePack::write(out.filePath(QStringLiteral("missing")), input, QDateTime::currentDateTimeUtc()).error.isEmpty());
+        QVERIFY(!EvidencePack::write(out.filePath(QStringLiteral("missing")), input,
+                                     QDateTime::currentDateTimeUtc())
+                     .error.isEmpty());
     }
 };
 
