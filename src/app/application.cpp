@@ -4,6 +4,7 @@
 #include "connectioncontroller.h"
 #include "database.h"
 #include "demohost.h"
+#include "findingservice.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
@@ -31,6 +32,7 @@ Application::~Application()
     if (m_sync)
         m_sync->cancel();
     delete m_services;
+    delete m_findings;
     delete m_sync;
     delete m_connection;
     delete m_inventory;
@@ -86,14 +88,21 @@ int Application::start()
     m_secrets = new FallbackSecretStore(new KeychainSecretStore());
     m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
     m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
-    m_services = new Services({m_connection, m_sync, m_inventory, m_options.page, m_options.openReference});
+    // Findings (issue 3): the outbox goes out at start, after each successful sync and each minute while it waits.
+    m_findings = new FindingService(m_local.get(), m_inventory, m_secrets, m_nam);
+    m_findings->attach(m_sync);
+    Services::Parts parts{m_connection, m_sync, m_inventory, m_options.page, m_options.openReference};
+    parts.findings = m_findings;
+    m_services = new Services(parts);
     Services::setInstance(m_services);
 
     if (m_options.demo) {
         if (!startDemo())
             return 2;
+        useDemoTrackers();
     } else {
         m_connection->restore();
+        m_findings->restore();
     }
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -170,4 +179,22 @@ bool Application::startDemo()
     profile.caCertificates = {m_demo->platform()->caCertificate()};
     m_connection->useDemo(profile, m_demo->platform()->token());
     return true;
+}
+
+// --demo: Jira and GitHub are the demo platform's own endpoints (same CA), credentials in memory.
+void Application::useDemoTrackers()
+{
+    DemoPlatform *platform = m_demo->platform();
+    TrackerConfig jira;
+    jira.kind = TrackerConfig::Kind::Jira;
+    jira.url = platform->jiraUrl().toString();
+    jira.project = QStringLiteral("SEC");
+    jira.user = platform->trackers().credentials().jiraUser;
+    jira.caFile = platform->caCertificatePath();
+    TrackerConfig github;
+    github.kind = TrackerConfig::Kind::GitHub;
+    github.url = platform->githubUrl().toString();
+    github.project = QStringLiteral("demo-org/runtime-findings");
+    github.caFile = platform->caCertificatePath();
+    m_findings->useDemo({jira, github}, {platform->trackers().credentials().jiraToken, platform->trackers().credentials().githubToken});
 }

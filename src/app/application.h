@@ -10,6 +10,7 @@
 class ApiClient;
 class ConnectionController;
 class Database;
+class FindingService;
 class DemoHost;
 class Inventory;
 class QNetworkAccessManager;
@@ -46,6 +47,7 @@ public:
 private:
     bool openDatabases();
     bool startDemo();
+    void useDemoTrackers();
     void takeScreenshotWhenReady();
     int runSelfTest();
     int fail(const QString &message);
@@ -60,6 +62,7 @@ private:
     Inventory *m_inventory = nullptr;
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
+    FindingService *m_findings = nullptr; // issue 3: triage, notes, tickets, outbox, evidence
     Services *m_services = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;

@@ -1,5 +1,6 @@
 // runtime-desk-cli: the same core as the app, for scripts and CI.
 #include "clicontext.h"
+#include "findingcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
         {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key."}},
+        {QStringLiteral("triage"), {runTriage, "Triage an image tag: triage REF --status S [--until DATE] [--note TEXT]; alone, show it."}},
+        {QStringLiteral("ticket"), {runTicket, "File a ticket: ticket REF --tracker jira|github [--title T] [--body-file F] [--dry-run]."}},
+        {QStringLiteral("export"), {runExport, "Write the evidence pack: export REF --evidence DIR."}},
+        {QStringLiteral("outbox"), {runOutbox, "List what waits for a tracker; --send sends it, --retry ID|all."}},
+        {QStringLiteral("tracker"), {runTracker, "Save a tracker: tracker jira|github --tracker-url URL --project P (token on stdin)."}},
     };
     return table;
 }

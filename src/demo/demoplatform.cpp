@@ -56,6 +56,9 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_token(options.token.isEmpty() ? randomHex(16) : options.token)
+    , m_trackers(std::make_unique<DemoTrackersApi>(DemoTrackersApi::Credentials{
+          QStringLiteral("analyst@demo.example"), options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
+          options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken}))
 {
 }
 
@@ -142,6 +145,20 @@ QUrl DemoPlatform::url() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
+}
+
+QUrl DemoPlatform::jiraUrl() const
+{
+    QUrl u = url();
+    u.setPath(QStringLiteral("/jira"));
+    return u;
+}
+
+QUrl DemoPlatform::githubUrl() const
+{
+    QUrl u = url();
+    u.setPath(QStringLiteral("/github"));
+    return u;
 }
 
 QString DemoPlatform::caCertificatePath() const
@@ -235,6 +252,8 @@ void DemoPlatform::addRoutes()
               }));
     }
 
+    addTrackerRoutes();
+
     // Control endpoints: not JFrog's; never faulted, never logged.
     route("POST", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
     route("GET", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
@@ -250,6 +269,12 @@ void DemoPlatform::addRoutes()
     route("GET", "/__demo/requests", [this, json](const DemoRequest &) { return json(m_requests.toJson()); });
     route("DELETE", "/__demo/requests", [this, json](const DemoRequest &) {
         m_requests.clear();
+        return json({{QStringLiteral("total"), 0}});
+    });
+
+    route("GET", "/__demo/trackers", [this, json](const DemoRequest &) { return json(m_trackers->toJson()); });
+    route("DELETE", "/__demo/trackers", [this, json](const DemoRequest &) {
+        m_trackers->clear();
         return json({{QStringLiteral("total"), 0}});
     });
 
@@ -273,6 +298,28 @@ void DemoPlatform::addRoutes()
         entry.fault = fault ? DemoFault::kindName(fault->kind) : QString();
         m_requests.append(std::move(entry));
     });
+}
+
+// The trackers check their own credentials (not the platform token) and may be faulted like any path.
+void DemoPlatform::addTrackerRoutes()
+{
+    DemoRouter &router = m_server->router();
+    const auto handler = [this](const DemoRequest &r) { return m_trackers->handle(r, url().toString()); };
+    static const char *const routes[][2] = {
+        {"POST", "/jira/rest/api/2/issue"},
+        {"GET", "/jira/rest/api/2/search"},
+        {"GET", "/jira/rest/api/2/myself"},
+        {"GET", "/jira/rest/api/2/issue/{key}"},
+        {"POST", "/jira/rest/api/2/issue/{key}/comment"},
+        {"GET", "/jira/rest/api/2/issue/{key}/comment"},
+        {"GET", "/github/user"},
+        {"POST", "/github/repos/{owner}/{repo}/issues"},
+        {"GET", "/github/repos/{owner}/{repo}/issues"},
+        {"POST", "/github/repos/{owner}/{repo}/issues/{number}/comments"},
+        {"GET", "/github/repos/{owner}/{repo}/issues/{number}/comments"},
+    };
+    for (const auto &[method, pattern] : routes)
+        router.add(method, QString::fromLatin1(pattern), handler);
 }
 
 DemoResponse DemoPlatform::controlFaults(const DemoRequest &request)

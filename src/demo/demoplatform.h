@@ -4,6 +4,7 @@
 #include "demodataset.h"
 #include "demofaults.h"
 #include "demorequestlog.h"
+#include "demotrackersapi.h"
 
 #include <QMutex>
 #include <QObject>
@@ -39,6 +40,8 @@ public:
         bool listIncludesDetail = true; // list rows also carry deployed_by, build_info, registry_trusted, integrity
         QString directory;          // where ca.pem is written; empty: a private temporary directory
         ServerCertificate certificate = ServerCertificate::Valid;
+        QString jiraToken;          // the demo Jira's API token; empty: random
+        QString githubToken;        // the demo GitHub's token; empty: random
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -57,6 +60,10 @@ public:
 
     DemoFaults &faults() { return m_faults; }
     DemoRequestLog &requests() { return m_requests; }
+    // The Jira- and GitHub-compatible trackers under /jira and /github, with what they received.
+    DemoTrackersApi &trackers() { return *m_trackers; }
+    QUrl jiraUrl() const;   // https://127.0.0.1:PORT/jira
+    QUrl githubUrl() const; // https://127.0.0.1:PORT/github
 
     // The dataset, under the platform's lock.
     DemoDataset::AdvanceStats advance();
@@ -79,6 +86,7 @@ private:
     DemoResponse notFound(const DemoRequest &request, bool pathKnown) const;
     DemoResponse controlFaults(const DemoRequest &request);
     DemoResponse tokenInfo() const;
+    void addTrackerRoutes();
 
     Options m_options;
     QString m_token;
@@ -90,6 +98,7 @@ private:
     qint64 m_startedAt = 0;
     DemoServer *m_server = nullptr;
     std::unique_ptr<DemoRuntimeApi> m_runtime;
+    std::unique_ptr<DemoTrackersApi> m_trackers;
     std::unique_ptr<DemoDataset> m_dataset;
     mutable QMutex m_datasetMutex;
     DemoFaults m_faults;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrlQuery>
 
 // One request as the demo platform's handlers see it.
 struct DemoRequest
@@ -15,6 +16,7 @@ struct DemoRequest
     QHash<QString, QString> params;  // {id} and friends, percent-decoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QUrlQuery query;                 // the query string, as sent
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const

@@ -72,6 +72,7 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         r.path = QStringLiteral("/");
     r.headers = request.headers();
     r.body = request.body();
+    r.query = request.query();
 
     bool pathKnown = false;
     const DemoRouter::Handler *handler = m_router.match(r, &pathKnown);

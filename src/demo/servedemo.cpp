@@ -37,6 +37,10 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         << "  ca:    " << platform.caCertificatePath() << Qt::endl
         << "  token: " << platform.token() << Qt::endl
         << "  tags:  " << platform.tagCount() << " (seed " << options.seed << ")" << Qt::endl
+        << "  jira:  " << platform.jiraUrl().toString() << " user " << platform.trackers().credentials().jiraUser
+        << " api-token " << platform.trackers().credentials().jiraToken << Qt::endl
+        << "  github: " << platform.githubUrl().toString() << " token " << platform.trackers().credentials().githubToken
+        << Qt::endl
         << "Trust the CA certificate above; stop with Ctrl+C." << Qt::endl;
 
 #ifdef Q_OS_UNIX

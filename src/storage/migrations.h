@@ -10,4 +10,5 @@ QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
+QStringList localFindings();   // local v3 (findings: triage, notes, outbox)
 } // namespace Migrations

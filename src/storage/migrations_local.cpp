@@ -40,3 +40,63 @@ QStringList localRules()
 }
 
 } // namespace Migrations
+
+namespace Migrations {
+
+// Documenting a finding (src/findings): the triage of an image tag, its notes, and the outbox of
+// tracker requests. A finding belongs to the tag's key (registry, repository path, name, tag), so
+// it survives syncs and generations; `digest` is what the finding was last made about. The ticket
+// link is the tracker's answer. Tracker credentials are never here: the keychain holds them.
+QStringList localFindings()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE findings (
+            subject TEXT PRIMARY KEY,
+            registry TEXT NOT NULL,
+            repository_path TEXT NOT NULL,
+            name TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            digest TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'investigating', 'ticketed', 'accepted', 'resolved')),
+            accepted_until TEXT,
+            ticket_tracker TEXT,
+            ticket_key TEXT,
+            ticket_url TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            CHECK (status <> 'accepted' OR accepted_until IS NOT NULL)))"),
+        QStringLiteral(R"(CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL REFERENCES findings (subject),
+            markdown TEXT NOT NULL,
+            digest TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            edited_at INTEGER))"),
+        QStringLiteral("CREATE INDEX notes_subject ON notes (subject, created_at)"),
+        // One tracker request that must reach the tracker exactly once. `idempotency_key` is
+        // embedded in what is sent (a label and a marker line), so an uncertain attempt can be
+        // looked up before the next one. A request is claimed ('sending', attempts + 1) and
+        // committed before it goes on the wire.
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('issue', 'comment')),
+            tracker TEXT NOT NULL CHECK (tracker IN ('jira', 'github')),
+            subject TEXT NOT NULL,
+            note_id INTEGER,
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            claimed_at INTEGER,
+            result_key TEXT,
+            result_url TEXT))"),
+        QStringLiteral("CREATE INDEX outbox_state ON outbox (state, id)"),
+        QStringLiteral("CREATE INDEX outbox_subject ON outbox (subject, id)"),
+    };
+}
+
+} // namespace Migrations

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectioncontroller.h"
+#include "findingservice.h"
 #include "inventory.h"
 #include "synccontroller.h"
 
@@ -24,6 +25,8 @@ class Services : public QObject
     Q_PROPERTY(Inventory *inventory READ inventory CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
+    // Documenting findings (issue 3): FindingPanel and TrackerSettings bind their controllers to it.
+    Q_PROPERTY(FindingService *findings READ findings CONSTANT)
 
 public:
     struct Parts
@@ -33,6 +36,7 @@ public:
         Inventory *inventory = nullptr;
         QString startPage = QStringLiteral("images");
         QString openReference;
+        FindingService *findings = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -47,6 +51,7 @@ public:
     Inventory *inventory() const { return m_parts.inventory; }
     QString startPage() const { return m_parts.startPage; }
     QString openReference() const { return m_parts.openReference; }
+    FindingService *findings() const { return m_parts.findings; }
 
 private:
     Parts m_parts;

@@ -3,6 +3,7 @@
 // singleton), without a platform: the UI is tested against real data, offline.
 #include "connectioncontroller.h"
 #include "demodataset.h"
+#include "findingservice.h"
 #include "generationstore.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
@@ -13,7 +14,9 @@
 #include "tagstore.h"
 #include "workspace.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,11 +63,26 @@ public Q_SLOTS:
         m_inventory = new Inventory(std::move(cache), this);
         m_connection = new ConnectionController(m_client, m_secrets, m_local.get(), this);
         m_sync = new SyncController(m_client, workspace.cachePath, m_inventory, this);
-        m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}}, this);
+        // Findings (FindingPanel): the real local database, no tracker set up (tickets wait in the outbox).
+        m_findings = new FindingService(m_local.get(), m_inventory, m_secrets, m_nam, this);
+        const DemoDataset probe(3, 2000);
+        const ImageTag first = probe.expectedTags(DemoTagView::ListWithDetail).constFirst();
+        m_findingReference = first.registry + u'/' + first.repositoryPath + u'/' + first.reference();
+        Services::Parts parts{m_connection, m_sync, m_inventory, QStringLiteral("images"), {}};
+        parts.findings = m_findings;
+        m_services = new Services(parts, this);
         Services::setInstance(m_services);
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Test inputs for tst_findingpanel.qml: an unambiguous tag of the cache, a folder to export into.
+        engine->rootContext()->setContextProperty(QStringLiteral("findingTestReference"), m_findingReference);
+        engine->rootContext()->setContextProperty(QStringLiteral("findingTestFolder"),
+                                                  QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("exports"))));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("exports")));
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -76,6 +94,8 @@ private:
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
     Services *m_services = nullptr;
+    FindingService *m_findings = nullptr;
+    QString m_findingReference;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)

@@ -1,0 +1,97 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// The notes of a finding: the analyst's own Markdown (rendered), time stamps, edit, add.
+ColumnLayout {
+    id: root
+
+    required property FindingController controller
+    property int editingId: 0
+
+    spacing: Theme.spacingS
+
+    Label {
+        text: qsTr("Notes")
+        font.bold: true
+        color: Theme.text
+    }
+    Repeater {
+        objectName: "noteRepeater"
+        model: root.controller.notes
+        delegate: Rectangle {
+            id: card
+            required property var modelData
+            Layout.fillWidth: true
+            implicitHeight: noteColumn.implicitHeight + Theme.spacingS * 2
+            radius: Theme.radius
+            color: Theme.surfaceAlt
+
+            ColumnLayout {
+                id: noteColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacingS
+                spacing: Theme.spacingXs
+                RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        text: Qt.formatDateTime(card.modelData.createdAt, "yyyy-MM-dd hh:mm")
+                              + (card.modelData.edited ? qsTr(" · edited %1").arg(Qt.formatDateTime(card.modelData.editedAt, "yyyy-MM-dd hh:mm")) : "")
+                    }
+                    Button {
+                        flat: true
+                        text: root.editingId === card.modelData.id ? qsTr("Save") : qsTr("Edit")
+                        onClicked: {
+                            if (root.editingId === card.modelData.id) {
+                                if (root.controller.editNote(card.modelData.id, editArea.text))
+                                    root.editingId = 0
+                            } else {
+                                root.editingId = card.modelData.id
+                            }
+                        }
+                    }
+                }
+                // The user's own words: Markdown is rendered here and nowhere else.
+                Text {
+                    objectName: "noteText"
+                    Layout.fillWidth: true
+                    visible: root.editingId !== card.modelData.id
+                    wrapMode: Text.Wrap
+                    textFormat: Text.MarkdownText
+                    color: Theme.text
+                    text: card.modelData.markdown
+                }
+                TextArea {
+                    id: editArea
+                    Layout.fillWidth: true
+                    visible: root.editingId === card.modelData.id
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.PlainText
+                    text: card.modelData.markdown
+                }
+            }
+        }
+    }
+    TextArea {
+        id: newNote
+        objectName: "newNoteArea"
+        Layout.fillWidth: true
+        Layout.minimumHeight: 60
+        wrapMode: TextEdit.Wrap
+        textFormat: TextEdit.PlainText
+        placeholderText: qsTr("Add a note (Markdown)…")
+    }
+    Button {
+        objectName: "addNoteButton"
+        text: qsTr("Add note")
+        enabled: newNote.text.trim().length > 0
+        onClicked: {
+            if (root.controller.addNote(newNote.text))
+                newNote.clear()
+        }
+    }
+}
