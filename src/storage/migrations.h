@@ -10,4 +10,5 @@ QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
+QStringList localAlarms();     // local v3: delivery log and golden cases
 } // namespace Migrations

@@ -34,6 +34,7 @@ const Schema &Schema::local()
     static const Schema schema(QStringLiteral("local"), {
         {1, QStringLiteral("journal"), Migrations::localJournal()},
         {2, QStringLiteral("rules"), Migrations::localRules()},
+        {3, QStringLiteral("alarms"), Migrations::localAlarms()},
     });
     return schema;
 }
