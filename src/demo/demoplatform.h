@@ -4,6 +4,7 @@
 #include "demodataset.h"
 #include "demofaults.h"
 #include "demorequestlog.h"
+#include "demosinks.h"
 
 #include <QMutex>
 #include <QObject>
@@ -39,6 +40,7 @@ public:
         bool listIncludesDetail = true; // list rows also carry deployed_by, build_info, registry_trusted, integrity
         QString directory;          // where ca.pem is written; empty: a private temporary directory
         ServerCertificate certificate = ServerCertificate::Valid;
+        DemoSinks::Config sinks;    // the webhook sink's signing key and the mail sink's API key
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -57,6 +59,9 @@ public:
 
     DemoFaults &faults() { return m_faults; }
     DemoRequestLog &requests() { return m_requests; }
+    // The Slack, webhook and SendGrid sinks (demosinks.h): what they received, their keys.
+    DemoSinks &sinks() { return m_sinks; }
+    DemoSinkEndpoints sinkEndpoints() const { return m_sinks.endpoints(url().toString()); }
 
     // The dataset, under the platform's lock.
     DemoDataset::AdvanceStats advance();
@@ -94,4 +99,5 @@ private:
     mutable QMutex m_datasetMutex;
     DemoFaults m_faults;
     DemoRequestLog m_requests;
+    DemoSinks m_sinks;
 };
