@@ -43,6 +43,8 @@ Dispatcher::Dispatcher(QNetworkAccessManager *nam, const Options &options, QObje
 {
     qRegisterMetaType<DeliveryResult>();
     m_clock.start();
+    // Connections are kept per host and port, not per trust: none made under other options is reused.
+    m_nam->clearConnectionCache();
     m_resolver = [](const QString &host, QObject *context, ResolveDone done) {
         QHostInfo::lookupHost(host, context, [done](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())

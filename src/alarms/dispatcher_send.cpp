@@ -73,6 +73,8 @@ void Dispatcher::sendAttempt(Job *job)
     for (const auto &[name, value] : std::as_const(job->request.call.headers))
         request.setRawHeader(name, value);
     request.setRawHeader("Host", job->url.authority(QUrl::FullyEncoded).toUtf8());
+    if (!request.hasRawHeader("User-Agent")) // Qt would say "Mozilla/5.0"
+        request.setRawHeader("User-Agent", QByteArrayLiteral("RuntimeDesk/" RD_VERSION " (alarm harness)"));
     request.setPeerVerifyName(job->verdict.host);
     request.setSslConfiguration(sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

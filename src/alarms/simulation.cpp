@@ -1,5 +1,6 @@
 #include "simulation.h"
 
+#include "dispatcher.h"
 #include "eventshape.h"
 #include "jsonwriter.h"
 #include "rulesecrets.h"
@@ -32,6 +33,9 @@ RuleSimulation Simulation::simulate(const RuleInput &input, const QJsonObject &e
         SimulatedCall call;
         call.type = type;
         call.shown = shown[i];
+        // A URL that is a secret as a whole (Slack's) still says where it goes: its origin is no secret.
+        if (call.shown.url == NotificationPlanner::maskText)
+            call.shown.url = Dispatcher::origin(calls[i].url) + u'/' + NotificationPlanner::maskText;
         call.preview = MessagePreview::fromCall(type, shown[i]);
         s.calls.append(call);
         s.requests.append({ rule.id, rule.name, type, calls[i] });
