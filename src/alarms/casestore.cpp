@@ -42,7 +42,7 @@ bool CaseStore::journal(const QString &id, const QString &action, const QString 
     q.addBindValue(m_clock());
     q.addBindValue(QString(QStringLiteral("case:") + id));
     q.addBindValue(action);
-    q.addBindValue(detail);
+    q.addBindValue(Database::text(detail));
     return m_db.exec(q);
 }
 
