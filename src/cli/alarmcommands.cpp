@@ -116,6 +116,9 @@ int runSimulate(CliContext &cx, const QStringList &args)
     if (!p.isSet(QStringLiteral("send"))
         && (p.isSet(QStringLiteral("ca")) || p.isSet(QStringLiteral("allow-loopback"))))
         return cx.fail(CliContext::Usage, tr("--ca and --allow-loopback only go with --send"));
+    if (p.isSet(QStringLiteral("send")) && p.isSet(QStringLiteral("time")))
+        return cx.fail(CliContext::Usage,
+                       tr("--time cannot go with --send: receivers check the webhook timestamp against their clock"));
     qint64 unixTime = QDateTime::currentSecsSinceEpoch();
     if (p.isSet(QStringLiteral("time"))) {
         bool ok = false;
