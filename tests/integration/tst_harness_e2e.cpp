@@ -3,6 +3,7 @@
 // why, send its calls for real to the demo sinks, and check that each sink received exactly the planned
 // request (method, URL, headers, body byte for byte), that the webhook signature verifies with the whsec_
 // key, and that each delivery is confirmed in the delivery log.
+#include "alarmharness.h"
 #include "database.h"
 #include "deliverylogstore.h"
 #include "demoalarmsetup.h"
@@ -22,6 +23,7 @@
 #include "testenvironment.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
@@ -203,8 +205,68 @@ private Q_SLOTS:
         QCOMPARE(channels, (QStringList { QStringLiteral("email"), QStringLiteral("slack"), QStringLiteral("webhook") }));
 
         // And the CLI shape carries the results next to their calls.
-        result.applyResults({});
-        QVERIFY(!result.toJson().contains("\"result\""));
+        result.applyResults(results);
+        QCOMPARE(QJsonDocument::fromJson(result.toJson()).object().value(QLatin1StringView("rules")).toArray().size(), 3);
+        QVERIFY(result.toJson().contains("\"outcome\": \"delivered\""));
+    }
+
+    // The same path through AlarmHarness, the service the harness page binds to, plus a golden case
+    // saved from the simulation that then guards the rule.
+    void throughTheHarnessService()
+    {
+        QNetworkAccessManager *nam = Dispatcher::createNetworkAccessManager(this);
+        Dispatcher::Options options;
+        options.allowLoopback = true;
+        options.extraCaCertificates = { m_demo->platform().caCertificate() };
+        Dispatcher dispatcher(nam, options);
+        AlarmHarness harness(*m_local, *m_cache, m_secrets, dispatcher);
+
+        const auto generation = GenerationStore(*m_cache).current();
+        std::optional<StoredTag> chosen;
+        for (const StoredTag &t : TagStore(*m_cache).query(generation->id, {})) {
+            if (!t.tag.workloads.isEmpty() && !t.tag.risks.testFlag(Risk::IntegrityViolation))
+                chosen = t;
+        }
+        QVERIFY(chosen);
+        QString error;
+        const auto built = harness.eventForTag(chosen->rowId, EventFactory::ChangeKind::IntegrityViolation, &error);
+        QVERIFY2(built, qPrintable(error));
+        QStringList warnings;
+        const SimulationResult sim = harness.simulate(built->event, {}, &warnings);
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(sim.rules.size(), 3);
+
+        QSignalSpy each(&harness, &AlarmHarness::deliveryFinished);
+        QSignalSpy done(&harness, &AlarmHarness::sendFinished);
+        m_demo->platform().sinks().clear();
+        const QString batch = harness.send(sim, { m_integrityRule });
+        QVERIFY(!batch.isEmpty());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(each.size(), 3);
+        QCOMPARE(m_demo->platform().sinks().count(), 3);
+        QCOMPARE(harness.deliveries(10, m_integrityRule, batch).size(), 3);
+
+        // Save the simulation as a golden case; it passes, and an edit that breaks it is caught.
+        const auto saved = harness.saveCase(sim, m_integrityRule, QStringLiteral("integrity on a real row"),
+                                            { built->workload.name }, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QVERIFY(saved->expectFire);
+        QCOMPARE(saved->expectChannels->size(), 3);
+        QVERIFY(harness.checkCases(m_integrityRule).ok);
+        Rule edited = *RuleStore(*m_local).find(m_integrityRule)->rule;
+        edited.channels.removeFirst();
+        const CaseCheck check = harness.checkCases(edited);
+        QVERIFY(!check.ok);
+        QVERIFY(check.lines().first().contains(QStringLiteral("it sends to [email, webhook]")));
+        // The edited rule simulates as "unsaved", without the dropped channel.
+        const SimulationResult again = harness.simulate(built->event, { edited });
+        for (const RuleSimulation &r : again.rules) {
+            if (r.ruleId == m_integrityRule) {
+                QCOMPARE(r.state, QStringLiteral("unsaved"));
+                QCOMPARE(r.calls.size(), 2);
+            }
+        }
+        QVERIFY(harness.removeCase(saved->id));
     }
 };
 
