@@ -23,8 +23,9 @@ AlarmHarness::AlarmHarness(Database &local, Database &cache, SecretStore &secret
     connect(&m_dispatcher, &Dispatcher::batchFinished, this, &AlarmHarness::sendFinished);
 }
 
-std::optional<BuiltEvent> AlarmHarness::eventForTag(qint64 tagRowId, EventFactory::ChangeKind kind, QString *error,
-                                                    const QString &workload, const EventFactory::Options &options)
+std::optional<BuiltEvent> AlarmHarness::eventForTag(qint64 tagRowId, EventFactory::ChangeKind kind,
+                                                    QString *error, const QString &workload,
+                                                    const EventFactory::Options &options)
 {
     return EventFactory(m_cache).forTagRow(tagRowId, kind, error, workload, options);
 }
@@ -35,8 +36,8 @@ std::optional<BuiltEvent> AlarmHarness::eventFor(const QString &reference, Event
     return EventFactory(m_cache).forReference(reference, kind, error, options);
 }
 
-SimulationResult AlarmHarness::simulate(const QJsonObject &event, const QList<Rule> &edited, QStringList *warnings,
-                                        qint64 unixTime)
+SimulationResult AlarmHarness::simulate(const QJsonObject &event, const QList<Rule> &edited,
+                                        QStringList *warnings, qint64 unixTime)
 {
     RuleStore rules(m_local);
     QList<Simulation::RuleInput> inputs = Simulation::inputs(rules, &m_secrets, {}, warnings);
@@ -47,7 +48,8 @@ SimulationResult AlarmHarness::simulate(const QJsonObject &event, const QList<Ru
             it->rule = rule; // the stored secrets still apply: they are named by the rule id
             it->state = QStringLiteral("unsaved");
         } else {
-            inputs.append({ rule, QStringLiteral("unsaved"), RuleSecrets::read(m_secrets, rule, nullptr, nullptr) });
+            inputs.append(
+                { rule, QStringLiteral("unsaved"), RuleSecrets::read(m_secrets, rule, nullptr, nullptr) });
         }
     }
     return Simulation::run(event, inputs, unixTime > 0 ? unixTime : QDateTime::currentSecsSinceEpoch());
@@ -81,7 +83,8 @@ QList<DeliveryRecord> AlarmHarness::deliveries(int limit, const QString &ruleId,
 }
 
 std::optional<GoldenCase> AlarmHarness::saveCase(const SimulationResult &result, const QString &ruleId,
-                                                 const QString &name, const QStringList &texts, QString *error)
+                                                 const QString &name, const QStringList &texts,
+                                                 QString *error)
 {
     const auto it = std::find_if(result.rules.cbegin(), result.rules.cend(),
                                  [&](const RuleSimulation &r) { return r.ruleId == ruleId; });
@@ -98,8 +101,8 @@ std::optional<GoldenCase> AlarmHarness::saveCase(const SimulationResult &result,
         return std::nullopt;
     }
     const RuleSimulation configured =
-        Simulation::simulate({ *stored->rule, QString(), CaseRunner::standInSecrets(*stored->rule) }, result.event,
-                             result.unixTime);
+        Simulation::simulate({ *stored->rule, QString(), CaseRunner::standInSecrets(*stored->rule) },
+                             result.event, result.unixTime);
     GoldenCase c = GoldenCase::fromSimulation(configured, result.event, result.unixTime, name);
     c.expectTexts = texts;
     if (!CaseStore(m_local).insert(c)) {

@@ -22,9 +22,10 @@ class SecretStore;
 //
 // Typical use by a page controller:
 //   auto built = harness.eventForTag(rowId, EventFactory::ChangeKind::IntegrityViolation, &error);
-//   SimulationResult sim = harness.simulate(built->event);   // show sim.rules[i].conditions, .calls[j].preview
-//   QString batch = harness.send(sim);                        // deliveryFinished per call, then sendFinished
-//   harness.saveCase(sim, ruleId, name, {"payments"});        // golden case from what it does now
+//   SimulationResult sim = harness.simulate(built->event);   // show sim.rules[i].conditions,
+//   .calls[j].preview QString batch = harness.send(sim);                        // deliveryFinished per call,
+//   then sendFinished harness.saveCase(sim, ruleId, name, {"payments"});        // golden case from what it
+//   does now
 class AlarmHarness : public QObject
 {
     Q_OBJECT
@@ -36,9 +37,10 @@ public:
     // The event: from a cached tag (its row id, as the lists and the detailed view have it), from a
     // reference (tag or "workload:CLUSTER/NS/NAME"), or from JSON a user edited (errors name the field).
     std::optional<BuiltEvent> eventForTag(qint64 tagRowId, EventFactory::ChangeKind kind, QString *error,
-                                          const QString &workload = {}, const EventFactory::Options &options = {});
-    std::optional<BuiltEvent> eventFor(const QString &reference, EventFactory::ChangeKind kind, QString *error,
-                                       const EventFactory::Options &options = {});
+                                          const QString &workload = {},
+                                          const EventFactory::Options &options = {});
+    std::optional<BuiltEvent> eventFor(const QString &reference, EventFactory::ChangeKind kind,
+                                       QString *error, const EventFactory::Options &options = {});
     static EventShape::Parsed checkEvent(const QByteArray &json) { return EventShape::parse(json); }
     static QByteArray eventJson(const QJsonObject &event) { return EventShape::write(event); }
 
@@ -58,8 +60,8 @@ public:
 
     // "Save as a golden case": the event and what the rule does with it now (fires or not, its
     // channels), plus texts that must appear. Returns the stored case, or nullopt with `error`.
-    std::optional<GoldenCase> saveCase(const SimulationResult &result, const QString &ruleId, const QString &name,
-                                       const QStringList &texts, QString *error);
+    std::optional<GoldenCase> saveCase(const SimulationResult &result, const QString &ruleId,
+                                       const QString &name, const QStringList &texts, QString *error);
     QList<GoldenCase> cases(const QString &ruleId);
     bool removeCase(const QString &caseId);
     // What the rule-save and deploy paths call (CaseRunner::check).

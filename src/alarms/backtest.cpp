@@ -95,7 +95,8 @@ BacktestResult Backtest::run(const Rule &rule, Database &cache)
         const GenerationInfo &older = result.generations[i - 1];
         const GenerationInfo &newer = result.generations[i];
         QMap<QString, Affected> affected; // by workload key: one event per workload and pair
-        auto touch = [&](const WorkloadRef &w, const QStringList &changes, const std::optional<ImageTag> &focus) {
+        auto touch = [&](const WorkloadRef &w, const QStringList &changes,
+                         const std::optional<ImageTag> &focus) {
             Affected &a = affected[InventoryLookup::workloadKey(w)];
             a.workload = w;
             a.changes += changes;
@@ -184,7 +185,8 @@ BacktestResult Backtest::run(const Rule &rule, Database &cache)
             alarm.event = event;
             result.alarms.append(alarm);
             if (rule.cooldownSeconds > 0)
-                state.insert(NotificationPlanner::cooldownKey(rule, view, unixTime), QString::number(unixTime));
+                state.insert(NotificationPlanner::cooldownKey(rule, view, unixTime),
+                             QString::number(unixTime));
         }
     }
     if (cache.lastError())
@@ -208,7 +210,11 @@ QByteArray BacktestResult::toJson(int indent) const
     w.endArray().key(u"changed_tags").value(changedTags).key(u"events").value(events);
     w.key(u"suppressed").value(suppressed).key(u"alarms").beginArray();
     for (const BacktestAlarm &a : alarms) {
-        w.beginObject().key(u"generation").value(a.generation).key(u"at").value(a.at.toString(Qt::ISODateWithMs));
+        w.beginObject()
+            .key(u"generation")
+            .value(a.generation)
+            .key(u"at")
+            .value(a.at.toString(Qt::ISODateWithMs));
         w.key(u"workload").value(a.workload).key(u"tag").value(a.tagReference);
         w.key(u"changes").stringList(a.changes).key(u"why").stringList(a.why);
         w.key(u"channels").stringList(a.channels).key(u"event");

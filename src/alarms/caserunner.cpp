@@ -46,8 +46,7 @@ QStringList CaseCheck::lines() const
 
 CaseRunner::CaseRunner(Database &local)
     : m_db(local)
-{
-}
+{ }
 
 QHash<QString, QString> CaseRunner::standInSecrets(const Rule &rule)
 {
@@ -56,7 +55,8 @@ QHash<QString, QString> CaseRunner::standInSecrets(const Rule &rule)
         if (!ch.urlSecret.isEmpty())
             secrets.insert(ch.urlSecret, QStringLiteral("https://stand-in.invalid/") + ch.id);
         if (!ch.signingSecret.isEmpty())
-            secrets.insert(ch.signingSecret, QString::fromLatin1(QByteArray(StandardWebhooks::generatedKeyBytes, 'k')));
+            secrets.insert(ch.signingSecret,
+                           QString::fromLatin1(QByteArray(StandardWebhooks::generatedKeyBytes, 'k')));
         if (!ch.apiKeySecret.isEmpty())
             secrets.insert(ch.apiKeySecret, QStringLiteral("stand-in-key"));
     }
@@ -65,7 +65,8 @@ QHash<QString, QString> CaseRunner::standInSecrets(const Rule &rule)
 
 QStringList CaseRunner::failures(const GoldenCase &c, const Rule &rule)
 {
-    const RuleSimulation s = Simulation::simulate({ rule, QString(), standInSecrets(rule) }, c.event, c.planTime);
+    const RuleSimulation s =
+        Simulation::simulate({ rule, QString(), standInSecrets(rule) }, c.event, c.planTime);
     QStringList reasons;
     if (s.fired != c.expectFire) {
         QStringList held;
@@ -73,11 +74,13 @@ QStringList CaseRunner::failures(const GoldenCase &c, const Rule &rule)
         for (const ConditionVerdict &v : s.conditions)
             (v.passed ? held : failed).append(tr("%1 (saw %2)").arg(v.text, v.value));
         if (c.expectFire)
-            reasons.append(tr("expected the rule to fire; it does not: %1")
-                               .arg(failed.isEmpty() ? tr("no condition failed") : failed.join(QStringLiteral("; "))));
+            reasons.append(
+                tr("expected the rule to fire; it does not: %1")
+                    .arg(failed.isEmpty() ? tr("no condition failed") : failed.join(QStringLiteral("; "))));
         else
-            reasons.append(tr("expected the rule to stay quiet; it fires: %1")
-                               .arg(held.isEmpty() ? tr("an empty group holds") : held.join(QStringLiteral("; "))));
+            reasons.append(
+                tr("expected the rule to stay quiet; it fires: %1")
+                    .arg(held.isEmpty() ? tr("an empty group holds") : held.join(QStringLiteral("; "))));
         return reasons;
     }
     if (!s.fired)
@@ -86,13 +89,15 @@ QStringList CaseRunner::failures(const GoldenCase &c, const Rule &rule)
     for (const SimulatedCall &call : s.calls)
         sent.append(call.shown.channel);
     if (c.expectChannels && listText(*c.expectChannels) != listText(sent))
-        reasons.append(tr("expected channels %1, it sends to %2").arg(listText(*c.expectChannels), listText(sent)));
+        reasons.append(
+            tr("expected channels %1, it sends to %2").arg(listText(*c.expectChannels), listText(sent)));
     for (const QString &text : c.expectTexts) {
         if (s.calls.isEmpty())
             reasons.append(tr("expected %1 in the messages, but no channel sends").arg(quoted(text)));
         for (const SimulatedCall &call : s.calls) {
             if (!call.preview.readableText().contains(text))
-                reasons.append(tr("the %1 message does not contain %2").arg(call.shown.channel, quoted(text)));
+                reasons.append(
+                    tr("the %1 message does not contain %2").arg(call.shown.channel, quoted(text)));
         }
     }
     return reasons;
@@ -117,8 +122,9 @@ CaseCheck CaseRunner::check(const QString &ruleId)
     if (!stored || !stored->rule) {
         CaseCheck result;
         result.ok = false;
-        result.error = stored ? tr("rule %1 does not read: %2").arg(ruleId, stored->errors.join(QStringLiteral("; ")))
-                              : tr("no rule %1").arg(ruleId);
+        result.error = stored
+            ? tr("rule %1 does not read: %2").arg(ruleId, stored->errors.join(QStringLiteral("; ")))
+            : tr("no rule %1").arg(ruleId);
         return result;
     }
     return check(*stored->rule);

@@ -32,13 +32,12 @@ const QString columns = QStringLiteral(
 CaseStore::CaseStore(Database &local)
     : m_db(local)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{ }
 
 bool CaseStore::journal(const QString &id, const QString &action, const QString &detail)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(m_clock());
     q.addBindValue(QString(QStringLiteral("case:") + id));
     q.addBindValue(action);
@@ -50,14 +49,16 @@ bool CaseStore::insert(GoldenCase c)
 {
     c.createdAt = c.updatedAt = m_clock();
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "INSERT INTO cases (id, rule_id, name, event, plan_time, expect_fire, expect_channels, expect_texts, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : { QVariant(c.id), QVariant(c.ruleId), Database::text(c.name),
-                                   QVariant(QString::fromUtf8(QJsonDocument(c.event).toJson(QJsonDocument::Compact))),
-                                   QVariant(c.planTime), QVariant(c.expectFire ? 1 : 0),
-                                   c.expectChannels ? QVariant(toText(*c.expectChannels)) : QVariant(),
-                                   QVariant(toText(c.expectTexts)), QVariant(c.createdAt), QVariant(c.updatedAt) })
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("INSERT INTO cases (id, rule_id, name, event, plan_time, "
+                                        "expect_fire, expect_channels, expect_texts, "
+                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             { QVariant(c.id), QVariant(c.ruleId), Database::text(c.name),
+               QVariant(QString::fromUtf8(QJsonDocument(c.event).toJson(QJsonDocument::Compact))),
+               QVariant(c.planTime), QVariant(c.expectFire ? 1 : 0),
+               c.expectChannels ? QVariant(toText(*c.expectChannels)) : QVariant(),
+               QVariant(toText(c.expectTexts)), QVariant(c.createdAt), QVariant(c.updatedAt) })
             q.addBindValue(v);
         return m_db.exec(q) && journal(c.id, QStringLiteral("add"), c.ruleId);
     });
@@ -69,11 +70,12 @@ bool CaseStore::update(const GoldenCase &c)
         QSqlQuery q = m_db.prepare(QStringLiteral(
             "UPDATE cases SET name = ?, event = ?, plan_time = ?, expect_fire = ?, expect_channels = ?, "
             "expect_texts = ?, updated_at = ? WHERE id = ?"));
-        for (const QVariant &v : { Database::text(c.name),
-                                   QVariant(QString::fromUtf8(QJsonDocument(c.event).toJson(QJsonDocument::Compact))),
-                                   QVariant(c.planTime), QVariant(c.expectFire ? 1 : 0),
-                                   c.expectChannels ? QVariant(toText(*c.expectChannels)) : QVariant(),
-                                   QVariant(toText(c.expectTexts)), QVariant(m_clock()), QVariant(c.id) })
+        for (const QVariant &v :
+             { Database::text(c.name),
+               QVariant(QString::fromUtf8(QJsonDocument(c.event).toJson(QJsonDocument::Compact))),
+               QVariant(c.planTime), QVariant(c.expectFire ? 1 : 0),
+               c.expectChannels ? QVariant(toText(*c.expectChannels)) : QVariant(),
+               QVariant(toText(c.expectTexts)), QVariant(m_clock()), QVariant(c.id) })
             q.addBindValue(v);
         return m_db.exec(q) && q.numRowsAffected() == 1 && journal(c.id, QStringLiteral("update"), c.ruleId);
     });

@@ -19,7 +19,8 @@ class CaseStore
 public:
     explicit CaseStore(Database &local);
 
-    bool insert(GoldenCase c); // fills created/updated; fails (Constraint) when the id or the rule does not fit
+    bool
+    insert(GoldenCase c); // fills created/updated; fails (Constraint) when the id or the rule does not fit
     bool update(const GoldenCase &c);
     bool remove(const QString &id);
     std::optional<GoldenCase> find(const QString &id);

@@ -8,28 +8,30 @@
 
 DeliveryLogStore::DeliveryLogStore(Database &local)
     : m_db(local)
-{
-}
+{ }
 
 bool DeliveryLogStore::append(const QString &batch, const DeliveryResult &r)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO deliveries (at, batch, rule_id, rule_name, channel, channel_type, origin, outcome, delivered, "
-        "http_status, latency_ms, attempts, message, webhook_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const qint64 at = r.finishedAt.isValid() ? r.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO deliveries (at, batch, rule_id, rule_name, "
+                                              "channel, channel_type, origin, outcome, delivered, "
+                                              "http_status, latency_ms, attempts, message, webhook_id) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 at =
+        r.finishedAt.isValid() ? r.finishedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     for (const QVariant &value :
          { QVariant(at), Database::text(batch), Database::text(r.ruleId), Database::text(r.ruleName),
-           Database::text(r.channel), QVariant(RuleJson::channelTypeName(r.channelType)), Database::text(r.origin),
-           QVariant(DeliveryClassifier::outcomeName(r.outcome)), QVariant(r.delivered() ? 1 : 0),
-           r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(), QVariant(r.latencyMs), QVariant(r.attempts),
-           Database::text(r.message), r.webhookId.isEmpty() ? QVariant() : QVariant(r.webhookId) })
+           Database::text(r.channel), QVariant(RuleJson::channelTypeName(r.channelType)),
+           Database::text(r.origin), QVariant(DeliveryClassifier::outcomeName(r.outcome)),
+           QVariant(r.delivered() ? 1 : 0), r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(),
+           QVariant(r.latencyMs), QVariant(r.attempts), Database::text(r.message),
+           r.webhookId.isEmpty() ? QVariant() : QVariant(r.webhookId) })
         q.addBindValue(value);
     if (!m_db.exec(q))
         return false;
     // Prune now and then, not on every row.
     if (++m_appended % 100 == 1) {
-        QSqlQuery prune = m_db.prepare(QStringLiteral(
-            "DELETE FROM deliveries WHERE id <= (SELECT id FROM deliveries ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+        QSqlQuery prune = m_db.prepare(QStringLiteral("DELETE FROM deliveries WHERE id <= (SELECT id FROM "
+                                                      "deliveries ORDER BY id DESC LIMIT 1 OFFSET ?)"));
         prune.addBindValue(maxRows);
         m_db.exec(prune);
     }
@@ -39,7 +41,8 @@ bool DeliveryLogStore::append(const QString &batch, const DeliveryResult &r)
 QList<DeliveryRecord> DeliveryLogStore::recent(int limit, const QString &ruleId, const QString &batch)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, at, batch, rule_id, rule_name, channel, channel_type, origin, outcome, delivered, http_status, "
+        "SELECT id, at, batch, rule_id, rule_name, channel, channel_type, origin, outcome, delivered, "
+        "http_status, "
         "latency_ms, attempts, message, webhook_id FROM deliveries WHERE (? = '' OR rule_id = ?) "
         "AND (? = '' OR batch = ?) ORDER BY id DESC LIMIT ?"));
     q.addBindValue(Database::text(ruleId));

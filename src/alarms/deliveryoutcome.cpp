@@ -14,9 +14,9 @@ QString retryText(std::optional<std::chrono::milliseconds> retryAfter)
 
 } // namespace
 
-DeliveryClassifier::Classification DeliveryClassifier::fromStatus(RuleChannel::Type channel, int status,
-                                                                  const QByteArray &body,
-                                                                  std::optional<std::chrono::milliseconds> retryAfter)
+DeliveryClassifier::Classification
+DeliveryClassifier::fromStatus(RuleChannel::Type channel, int status, const QByteArray &body,
+                               std::optional<std::chrono::milliseconds> retryAfter)
 {
     const bool slack = channel == RuleChannel::Type::Slack;
     // Slack answers errors as a bare token ("channel_not_found"), sometimes with a newline.
@@ -26,24 +26,27 @@ DeliveryClassifier::Classification DeliveryClassifier::fromStatus(RuleChannel::T
     if (status >= 200 && status <= 299)
         return make(Outcome::Delivered, tr("delivered (HTTP %1)").arg(code));
     if (status >= 300 && status <= 399)
-        return make(Outcome::RedirectRefused,
-                    tr("the endpoint answered %1, a redirect; redirects are not followed: update the URL")
-                        .arg(code));
+        return make(
+            Outcome::RedirectRefused,
+            tr("the endpoint answered %1, a redirect; redirects are not followed: update the URL").arg(code));
     switch (status) {
     case 400:
         if (slack && token == "invalid_payload")
-            return make(Outcome::InvalidPayload, tr("Slack refused the message as malformed (400 invalid_payload)"));
+            return make(Outcome::InvalidPayload,
+                        tr("Slack refused the message as malformed (400 invalid_payload)"));
         if (slack && token == "user_not_found")
             return make(Outcome::UserNotFound,
                         tr("Slack does not know the user this webhook posts as (400 user_not_found)"));
         return make(Outcome::BadRequest, tr("the endpoint refused the request as malformed (400)"));
     case 401:
-        return make(Outcome::Unauthorized, tr("the endpoint refused the credentials (401): check the API key"));
+        return make(Outcome::Unauthorized,
+                    tr("the endpoint refused the credentials (401): check the API key"));
     case 403:
         if (slack && token == "action_prohibited")
-            return make(Outcome::ActionProhibited,
-                        tr("Slack prohibits posting to this channel (403 action_prohibited): a workspace admin "
-                           "restricted it"));
+            return make(
+                Outcome::ActionProhibited,
+                tr("Slack prohibits posting to this channel (403 action_prohibited): a workspace admin "
+                   "restricted it"));
         return make(Outcome::Forbidden, tr("the endpoint forbids this request (403)"));
     case 404:
         if (slack && token == "channel_not_found")
@@ -53,7 +56,8 @@ DeliveryClassifier::Classification DeliveryClassifier::fromStatus(RuleChannel::T
                     tr("nothing answers at this URL (404): the webhook was removed or the URL is wrong"));
     case 410:
         if (slack && token == "channel_is_archived")
-            return make(Outcome::ChannelArchived, tr("the Slack channel is archived (410 channel_is_archived)"));
+            return make(Outcome::ChannelArchived,
+                        tr("the Slack channel is archived (410 channel_is_archived)"));
         return make(Outcome::Gone, tr("the endpoint is gone for good (410): update or remove this channel"));
     case 429:
         return make(Outcome::RateLimited, tr("rate limited (429); %1").arg(retryText(retryAfter)));
@@ -77,7 +81,8 @@ DeliveryClassifier::Classification DeliveryClassifier::fromStatus(RuleChannel::T
     return make(Outcome::UnexpectedStatus, tr("unexpected answer (HTTP %1)").arg(code));
 }
 
-DeliveryClassifier::Classification DeliveryClassifier::fromOutcome(DeliveryOutcome outcome, const QString &detail)
+DeliveryClassifier::Classification DeliveryClassifier::fromOutcome(DeliveryOutcome outcome,
+                                                                   const QString &detail)
 {
     QString message;
     switch (outcome) {
@@ -109,31 +114,56 @@ DeliveryClassifier::Classification DeliveryClassifier::fromOutcome(DeliveryOutco
 QString DeliveryClassifier::outcomeName(DeliveryOutcome outcome)
 {
     switch (outcome) {
-    case Outcome::Delivered: return QStringLiteral("delivered");
-    case Outcome::RedirectRefused: return QStringLiteral("redirect_refused");
-    case Outcome::InvalidPayload: return QStringLiteral("invalid_payload");
-    case Outcome::UserNotFound: return QStringLiteral("user_not_found");
-    case Outcome::BadRequest: return QStringLiteral("bad_request");
-    case Outcome::Unauthorized: return QStringLiteral("unauthorized");
-    case Outcome::ActionProhibited: return QStringLiteral("action_prohibited");
-    case Outcome::Forbidden: return QStringLiteral("forbidden");
-    case Outcome::ChannelNotFound: return QStringLiteral("channel_not_found");
-    case Outcome::NotFound: return QStringLiteral("not_found");
-    case Outcome::ChannelArchived: return QStringLiteral("channel_is_archived");
-    case Outcome::Gone: return QStringLiteral("gone");
-    case Outcome::RateLimited: return QStringLiteral("rate_limited");
-    case Outcome::ClientError: return QStringLiteral("client_error");
-    case Outcome::ServerError: return QStringLiteral("server_error");
-    case Outcome::BadGateway: return QStringLiteral("bad_gateway");
-    case Outcome::ServiceUnavailable: return QStringLiteral("service_unavailable");
-    case Outcome::GatewayTimeout: return QStringLiteral("gateway_timeout");
-    case Outcome::UnexpectedStatus: return QStringLiteral("unexpected_status");
-    case Outcome::Timeout: return QStringLiteral("timeout");
-    case Outcome::TlsFailure: return QStringLiteral("tls_failure");
-    case Outcome::DnsFailure: return QStringLiteral("dns_failure");
-    case Outcome::ConnectionFailed: return QStringLiteral("connection_failed");
-    case Outcome::RefusedByPolicy: return QStringLiteral("refused_by_policy");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Delivered:
+        return QStringLiteral("delivered");
+    case Outcome::RedirectRefused:
+        return QStringLiteral("redirect_refused");
+    case Outcome::InvalidPayload:
+        return QStringLiteral("invalid_payload");
+    case Outcome::UserNotFound:
+        return QStringLiteral("user_not_found");
+    case Outcome::BadRequest:
+        return QStringLiteral("bad_request");
+    case Outcome::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Outcome::ActionProhibited:
+        return QStringLiteral("action_prohibited");
+    case Outcome::Forbidden:
+        return QStringLiteral("forbidden");
+    case Outcome::ChannelNotFound:
+        return QStringLiteral("channel_not_found");
+    case Outcome::NotFound:
+        return QStringLiteral("not_found");
+    case Outcome::ChannelArchived:
+        return QStringLiteral("channel_is_archived");
+    case Outcome::Gone:
+        return QStringLiteral("gone");
+    case Outcome::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Outcome::ClientError:
+        return QStringLiteral("client_error");
+    case Outcome::ServerError:
+        return QStringLiteral("server_error");
+    case Outcome::BadGateway:
+        return QStringLiteral("bad_gateway");
+    case Outcome::ServiceUnavailable:
+        return QStringLiteral("service_unavailable");
+    case Outcome::GatewayTimeout:
+        return QStringLiteral("gateway_timeout");
+    case Outcome::UnexpectedStatus:
+        return QStringLiteral("unexpected_status");
+    case Outcome::Timeout:
+        return QStringLiteral("timeout");
+    case Outcome::TlsFailure:
+        return QStringLiteral("tls_failure");
+    case Outcome::DnsFailure:
+        return QStringLiteral("dns_failure");
+    case Outcome::ConnectionFailed:
+        return QStringLiteral("connection_failed");
+    case Outcome::RefusedByPolicy:
+        return QStringLiteral("refused_by_policy");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

@@ -15,7 +15,8 @@ namespace {
 QString slackSecretPart(const Rule &rule, const RuleChannel &channel)
 {
     const QByteArray material = rule.id.toUtf8() + '\n' + channel.id.toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(24));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(24));
 }
 
 } // namespace
@@ -27,8 +28,9 @@ QHash<QString, QString> secretsFor(const Rule &rule, const DemoSinkEndpoints &en
         switch (ch.type) {
         case RuleChannel::Type::Slack:
             if (!ch.urlSecret.isEmpty())
-                values.insert(ch.urlSecret, endpoints.baseUrl + QStringLiteral("/services/TDEMO0001/B")
-                                                + rule.id.left(8).toUpper() + u'/' + slackSecretPart(rule, ch));
+                values.insert(ch.urlSecret,
+                              endpoints.baseUrl + QStringLiteral("/services/TDEMO0001/B")
+                                  + rule.id.left(8).toUpper() + u'/' + slackSecretPart(rule, ch));
             break;
         case RuleChannel::Type::Webhook:
             if (!ch.urlSecret.isEmpty())
@@ -67,13 +69,15 @@ QString seedSecrets(SecretStore &store, const Rule &rule, const DemoSinkEndpoint
     return {};
 }
 
-QString prepare(RuleStore &rules, SecretStore &secrets, const DemoSinkEndpoints &endpoints, QStringList *created)
+QString prepare(RuleStore &rules, SecretStore &secrets, const DemoSinkEndpoints &endpoints,
+                QStringList *created)
 {
     if (rules.list().isEmpty()) {
         for (const RuleTemplates::Info &info : RuleTemplates::list()) {
             const auto rule = RuleTemplates::make(info.name);
             if (!rule || !rules.insert(*rule))
-                return QStringLiteral("cannot add the demo rule %1: %2").arg(info.name, rules.lastError().message);
+                return QStringLiteral("cannot add the demo rule %1: %2")
+                    .arg(info.name, rules.lastError().message);
             if (created)
                 created->append(rule->id);
         }
@@ -83,7 +87,8 @@ QString prepare(RuleStore &rules, SecretStore &secrets, const DemoSinkEndpoints 
             continue;
         const Rule pointed = pointedAtDemo(*stored.rule, endpoints);
         if (!(pointed == *stored.rule) && !rules.update(pointed))
-            return QStringLiteral("cannot update the demo rule %1: %2").arg(stored.id, rules.lastError().message);
+            return QStringLiteral("cannot update the demo rule %1: %2")
+                .arg(stored.id, rules.lastError().message);
         const QString error = seedSecrets(secrets, pointed, endpoints);
         if (!error.isEmpty())
             return error;

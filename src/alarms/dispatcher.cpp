@@ -16,7 +16,8 @@ namespace {
 
 QString newBatchId()
 {
-    return QStringLiteral("b-") + QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+    return QStringLiteral("b-")
+        + QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
 }
 
 QString seconds(std::chrono::milliseconds ms)
@@ -31,7 +32,8 @@ QNetworkAccessManager *Dispatcher::createNetworkAccessManager(QObject *parent)
     auto *nam = new QNetworkAccessManager(parent);
     nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     nam->setCookieJar(nullptr);
-    nam->setStrictTransportSecurityEnabled(false); // never upgrade or rewrite: we send exactly what was planned
+    nam->setStrictTransportSecurityEnabled(
+        false); // never upgrade or rewrite: we send exactly what was planned
     return nam;
 }
 
@@ -133,7 +135,8 @@ void Dispatcher::cancel(const QString &batch)
     const QList<Job *> jobs = m_jobs;
     for (Job *job : jobs) {
         if (job->batch == batch && m_jobs.contains(job))
-            finish(job, DeliveryOutcome::Cancelled, DeliveryClassifier::fromOutcome(DeliveryOutcome::Cancelled).message);
+            finish(job, DeliveryOutcome::Cancelled,
+                   DeliveryClassifier::fromOutcome(DeliveryOutcome::Cancelled).message);
     }
 }
 
@@ -144,8 +147,9 @@ void Dispatcher::start(Job *job)
     job->url = QUrl(job->request.call.url, QUrl::StrictMode);
     job->verdict = OutboundAddressPolicy::classify(job->request.call.url, policy);
     if (!job->verdict.allowed) {
-        finish(job, DeliveryOutcome::RefusedByPolicy,
-               DeliveryClassifier::fromOutcome(DeliveryOutcome::RefusedByPolicy, job->verdict.message).message);
+        finish(
+            job, DeliveryOutcome::RefusedByPolicy,
+            DeliveryClassifier::fromOutcome(DeliveryOutcome::RefusedByPolicy, job->verdict.message).message);
         return;
     }
     if (job->verdict.literal) {
@@ -158,16 +162,18 @@ void Dispatcher::start(Job *job)
     const quint64 id = job->id;
     connect(job->deadline, &QTimer::timeout, job->guard.get(), [this, id] {
         if (Job *j = find(id))
-            finish(j, DeliveryOutcome::Timeout,
-                   DeliveryClassifier::fromOutcome(DeliveryOutcome::Timeout,
-                                                   tr("%1 (resolving the host)").arg(seconds(m_options.timeout)))
-                       .message);
+            finish(
+                j, DeliveryOutcome::Timeout,
+                DeliveryClassifier::fromOutcome(DeliveryOutcome::Timeout,
+                                                tr("%1 (resolving the host)").arg(seconds(m_options.timeout)))
+                    .message);
     });
     job->deadline->start(m_options.timeout);
-    m_resolver(job->verdict.host, job->guard.get(), [this, id](const QList<QHostAddress> &addresses, const QString &error) {
-        if (Job *j = find(id))
-            resolved(j, addresses, error);
-    });
+    m_resolver(job->verdict.host, job->guard.get(),
+               [this, id](const QList<QHostAddress> &addresses, const QString &error) {
+                   if (Job *j = find(id))
+                       resolved(j, addresses, error);
+               });
 }
 
 void Dispatcher::resolved(Job *job, const QList<QHostAddress> &addresses, const QString &error)

@@ -147,8 +147,9 @@ void Dispatcher::attemptFinished(Job *job)
         c = DeliveryClassifier::fromStatus(job->request.channelType, status, job->answer, retryAfter);
     } else if (error == QNetworkReply::SslHandshakeFailedError) {
         c = DeliveryClassifier::fromOutcome(DeliveryOutcome::TlsFailure,
-                                            job->sslErrors.isEmpty() ? tr("the certificate was not accepted")
-                                                                     : job->sslErrors.join(QStringLiteral("; ")));
+                                            job->sslErrors.isEmpty()
+                                                ? tr("the certificate was not accepted")
+                                                : job->sslErrors.join(QStringLiteral("; ")));
     } else if (error == QNetworkReply::HostNotFoundError) {
         c = DeliveryClassifier::fromOutcome(DeliveryOutcome::DnsFailure, job->verdict.host);
     } else if (error == QNetworkReply::TimeoutError) {

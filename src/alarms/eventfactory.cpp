@@ -98,10 +98,10 @@ QJsonObject simulatedVulnerability(const QJsonObject &image, const QDateTime &fe
         }
     }
     if (components.isEmpty())
-        components.append(QJsonObject { { QStringLiteral("component_id"),
-                                          QStringLiteral("generic://runtime-desk-simulated:1.0.0") },
-                                        { QStringLiteral("name"), QStringLiteral("runtime-desk-simulated") },
-                                        { QStringLiteral("version"), QStringLiteral("1.0.0") } });
+        components.append(QJsonObject {
+            { QStringLiteral("component_id"), QStringLiteral("generic://runtime-desk-simulated:1.0.0") },
+            { QStringLiteral("name"), QStringLiteral("runtime-desk-simulated") },
+            { QStringLiteral("version"), QStringLiteral("1.0.0") } });
     QJsonObject o { { QStringLiteral("package_type"), packageType },
                     { QStringLiteral("xray_id"), EventFactory::simulatedXrayId },
                     { QStringLiteral("cve_id"), EventFactory::simulatedCveId },
@@ -137,16 +137,18 @@ QString EventFactory::kindName(ChangeKind kind)
 QStringList EventFactory::kindNames()
 {
     QStringList names;
-    for (ChangeKind kind : { ChangeKind::None, ChangeKind::DeploymentStatusChange, ChangeKind::IntegrityViolation,
-                             ChangeKind::UntrustedRegistry, ChangeKind::NewCriticalCve })
+    for (ChangeKind kind :
+         { ChangeKind::None, ChangeKind::DeploymentStatusChange, ChangeKind::IntegrityViolation,
+           ChangeKind::UntrustedRegistry, ChangeKind::NewCriticalCve })
         names.append(kindName(kind));
     return names;
 }
 
 std::optional<EventFactory::ChangeKind> EventFactory::kindFromName(const QString &name)
 {
-    for (ChangeKind kind : { ChangeKind::None, ChangeKind::DeploymentStatusChange, ChangeKind::IntegrityViolation,
-                             ChangeKind::UntrustedRegistry, ChangeKind::NewCriticalCve }) {
+    for (ChangeKind kind :
+         { ChangeKind::None, ChangeKind::DeploymentStatusChange, ChangeKind::IntegrityViolation,
+           ChangeKind::UntrustedRegistry, ChangeKind::NewCriticalCve }) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -244,7 +246,8 @@ QJsonObject EventFactory::build(const EventSubject &subject, ChangeKind kind, co
     return event;
 }
 
-void EventFactory::apply(QJsonObject &event, ChangeKind kind, const QDateTime &fetchedAt, const Options &options)
+void EventFactory::apply(QJsonObject &event, ChangeKind kind, const QDateTime &fetchedAt,
+                         const Options &options)
 {
     event.insert(QStringLiteral("change_type"), options.changeType);
     std::optional<Risk> risk;

@@ -88,7 +88,8 @@ public:
     static QJsonObject imageObject(const ImageTag &tag, const QDateTime &fetchedAt);
     static QJsonObject workloadObject(const EventSubject &subject);
     // Applies a change kind to an event: image 0 and the workload.
-    static void apply(QJsonObject &event, ChangeKind kind, const QDateTime &fetchedAt, const Options &options = {});
+    static void apply(QJsonObject &event, ChangeKind kind, const QDateTime &fetchedAt,
+                      const Options &options = {});
 
     // From the current generation of a cache.
     explicit EventFactory(Database &cache);

@@ -21,8 +21,7 @@ bool workloadLess(const WorkloadRef &a, const WorkloadRef &b)
 
 EventFactory::EventFactory(Database &cache)
     : m_cache(cache)
-{
-}
+{ }
 
 bool EventFactory::currentGeneration(qint64 *generation, QDateTime *fetchedAt, QString *error)
 {
@@ -39,8 +38,8 @@ bool EventFactory::currentGeneration(qint64 *generation, QDateTime *fetchedAt, Q
     return true;
 }
 
-std::optional<BuiltEvent> EventFactory::forReference(const QString &reference, ChangeKind kind, QString *error,
-                                                     const Options &options)
+std::optional<BuiltEvent> EventFactory::forReference(const QString &reference, ChangeKind kind,
+                                                     QString *error, const Options &options)
 {
     static const QLatin1StringView prefix("workload:");
     if (reference.startsWith(prefix))
@@ -58,11 +57,12 @@ std::optional<BuiltEvent> EventFactory::forTag(const QString &reference, ChangeK
     const QList<StoredTag> found = TagStore(m_cache).findByReference(generation, reference);
     if (found.size() != 1) {
         if (error)
-            *error = found.isEmpty() ? tr("no cached image tag %1").arg(reference)
-                                     : tr("%1 names %2 cached image tags; give registry/repository_path/name:tag "
-                                          "or the digest")
-                                           .arg(reference)
-                                           .arg(found.size());
+            *error = found.isEmpty()
+                ? tr("no cached image tag %1").arg(reference)
+                : tr("%1 names %2 cached image tags; give registry/repository_path/name:tag "
+                     "or the digest")
+                      .arg(reference)
+                      .arg(found.size());
         return std::nullopt;
     }
     return forTagRow(found.constFirst().rowId, kind, error, workload, options);
@@ -147,9 +147,10 @@ std::optional<BuiltEvent> EventFactory::forWorkload(const QString &reference, Ch
     }
     QStringList notes;
     if (subject.images.isEmpty())
-        notes.append(tr("no cached image tag runs in %1: image_tags_object is empty and the change only touches "
-                        "the workload")
-                         .arg(reference));
+        notes.append(
+            tr("no cached image tag runs in %1: image_tags_object is empty and the change only touches "
+               "the workload")
+                .arg(reference));
     return forSubject(std::move(subject), generation, kind, options, notes);
 }
 
@@ -171,7 +172,8 @@ std::optional<BuiltEvent> EventFactory::forSubject(EventSubject subject, qint64 
     built.notes = notes;
     if (!subject.images.isEmpty())
         built.tagReference = tagReference(subject.images.constFirst());
-    const QString what = subject.images.isEmpty() ? subject.workload.name : subject.images.constFirst().reference();
+    const QString what =
+        subject.images.isEmpty() ? subject.workload.name : subject.images.constFirst().reference();
     built.summary = tr("%1: %2 in %3").arg(kindTitle(kind), what, workloadReference(subject.workload));
     return built;
 }

@@ -50,8 +50,7 @@ public:
         if (!value.isString())
             wrongType(path, EventShape::tr("a string"), value);
         else if (value.toString().size() > Limits::maxTextField)
-            add(path,
-                EventShape::tr("longer than the limit of %1 characters").arg(Limits::maxTextField));
+            add(path, EventShape::tr("longer than the limit of %1 characters").arg(Limits::maxTextField));
     }
     // Required: missing is an error. Optional: missing (and null, when nullable) is fine.
     enum Presence { Required, Optional, Nullable };
@@ -89,7 +88,10 @@ public:
         }
         const QJsonArray array = value.toArray();
         if (array.size() > Limits::maxListPerTag)
-            add(path, EventShape::tr("%1 entries, more than the limit of %2").arg(array.size()).arg(Limits::maxListPerTag));
+            add(path,
+                EventShape::tr("%1 entries, more than the limit of %2")
+                    .arg(array.size())
+                    .arg(Limits::maxListPerTag));
         for (qsizetype i = 0; i < array.size() && i < Limits::maxListPerTag; ++i)
             checkString(array.at(i), path + u'[' + QString::number(i) + u']');
     }
@@ -138,8 +140,8 @@ public:
 
     void vulnerability(const QJsonObject &v, const QString &base)
     {
-        for (const char *key : { "package_type", "xray_id", "cve_id", "cvss_v2", "cvss_v3", "last_fetched",
-                                 "applicability" })
+        for (const char *key :
+             { "package_type", "xray_id", "cve_id", "cvss_v2", "cvss_v3", "last_fetched", "applicability" })
             string(v, QLatin1StringView(key), base, Optional);
         string(v, QStringLiteral("severity"), base, Required);
         number(v, QStringLiteral("issue_kind"), base, Optional);
@@ -162,8 +164,8 @@ public:
             string(image, QLatin1StringView(key), base, Required);
         string(image, QStringLiteral("architecture"), base, Optional);
         stringArray(image, QStringLiteral("risks"), base, Required);
-        const auto vulnerabilities = array(image, QStringLiteral("vulnerabilities"), base, Nullable,
-                                           Limits::maxVulnerabilitiesPerTag);
+        const auto vulnerabilities =
+            array(image, QStringLiteral("vulnerabilities"), base, Nullable, Limits::maxVulnerabilitiesPerTag);
         for (qsizetype i = 0; vulnerabilities && i < vulnerabilities->size(); ++i) {
             const QString path = base + QStringLiteral("vulnerabilities[") + QString::number(i) + u']';
             const QJsonValue v = vulnerabilities->at(i);
@@ -213,33 +215,31 @@ struct Order
 
 const Order &eventOrder()
 {
-    static const Order component { { QStringLiteral("component_id"), QStringLiteral("name"),
-                                     QStringLiteral("version") },
-                                   {} };
-    static const Order vulnerability {
-        { QStringLiteral("package_type"), QStringLiteral("xray_id"), QStringLiteral("cve_id"),
-          QStringLiteral("severity"), QStringLiteral("cvss_v2"), QStringLiteral("cvss_v3"),
-          QStringLiteral("last_fetched"), QStringLiteral("issue_kind"), QStringLiteral("applicability"),
-          QStringLiteral("components") },
-        { { QStringLiteral("components"), &component } }
+    static const Order component {
+        { QStringLiteral("component_id"), QStringLiteral("name"), QStringLiteral("version") }, {}
     };
+    static const Order vulnerability { { QStringLiteral("package_type"), QStringLiteral("xray_id"),
+                                         QStringLiteral("cve_id"), QStringLiteral("severity"),
+                                         QStringLiteral("cvss_v2"), QStringLiteral("cvss_v3"),
+                                         QStringLiteral("last_fetched"), QStringLiteral("issue_kind"),
+                                         QStringLiteral("applicability"), QStringLiteral("components") },
+                                       { { QStringLiteral("components"), &component } } };
     static const Order build { { QStringLiteral("build_owner"), QStringLiteral("build_name"),
                                  QStringLiteral("build_number"), QStringLiteral("build_repository") },
                                {} };
     static const Order malicious { { QStringLiteral("xray_id"), QStringLiteral("components") },
                                    { { QStringLiteral("components"), &component } } };
-    static const Order image {
-        { QStringLiteral("name"), QStringLiteral("registry"), QStringLiteral("repository_path"),
-          QStringLiteral("architecture"), QStringLiteral("tag"), QStringLiteral("sha256"), QStringLiteral("risks"),
-          QStringLiteral("vulnerabilities"), QStringLiteral("malicious_packages"), QStringLiteral("deployed_by"),
-          QStringLiteral("build_info") },
-        { { QStringLiteral("vulnerabilities"), &vulnerability },
-          { QStringLiteral("malicious_packages"), &malicious },
-          { QStringLiteral("build_info"), &build } }
-    };
-    static const Order workload { { QStringLiteral("name"), QStringLiteral("namespace"), QStringLiteral("cluster"),
-                                    QStringLiteral("nodes"), QStringLiteral("risks"),
-                                    QStringLiteral("vulnerabilities_count") },
+    static const Order image { { QStringLiteral("name"), QStringLiteral("registry"),
+                                 QStringLiteral("repository_path"), QStringLiteral("architecture"),
+                                 QStringLiteral("tag"), QStringLiteral("sha256"), QStringLiteral("risks"),
+                                 QStringLiteral("vulnerabilities"), QStringLiteral("malicious_packages"),
+                                 QStringLiteral("deployed_by"), QStringLiteral("build_info") },
+                               { { QStringLiteral("vulnerabilities"), &vulnerability },
+                                 { QStringLiteral("malicious_packages"), &malicious },
+                                 { QStringLiteral("build_info"), &build } } };
+    static const Order workload { { QStringLiteral("name"), QStringLiteral("namespace"),
+                                    QStringLiteral("cluster"), QStringLiteral("nodes"),
+                                    QStringLiteral("risks"), QStringLiteral("vulnerabilities_count") },
                                   {} };
     static const Order root { { QStringLiteral("change_type"), QStringLiteral("workload_changed_object"),
                                 QStringLiteral("image_tags_object") },
@@ -284,7 +284,8 @@ EventShape::Parsed EventShape::parse(const QByteArray &json)
 {
     Parsed parsed;
     if (json.size() > maxBytes) {
-        parsed.errors.append(tr("the event is %1 bytes, more than the limit of %2").arg(json.size()).arg(maxBytes));
+        parsed.errors.append(
+            tr("the event is %1 bytes, more than the limit of %2").arg(json.size()).arg(maxBytes));
         return parsed;
     }
     if (nestingDepth(json) > Limits::maxJsonDepth) {

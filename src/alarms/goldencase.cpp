@@ -9,8 +9,8 @@ QString GoldenCase::newId()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
-GoldenCase GoldenCase::fromSimulation(const RuleSimulation &simulation, const QJsonObject &event, qint64 planTime,
-                                      const QString &name)
+GoldenCase GoldenCase::fromSimulation(const RuleSimulation &simulation, const QJsonObject &event,
+                                      qint64 planTime, const QString &name)
 {
     GoldenCase c;
     c.id = newId();

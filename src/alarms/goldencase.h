@@ -28,7 +28,7 @@ struct GoldenCase
 
     static QString newId();
     // "Save this simulation as a case": the expectations are what the rule does now.
-    static GoldenCase fromSimulation(const RuleSimulation &simulation, const QJsonObject &event, qint64 planTime,
-                                     const QString &name);
+    static GoldenCase fromSimulation(const RuleSimulation &simulation, const QJsonObject &event,
+                                     qint64 planTime, const QString &name);
     bool operator==(const GoldenCase &) const = default;
 };

@@ -11,8 +11,7 @@
 InventoryLookup::InventoryLookup(Database &cache)
     : m_db(cache)
     , m_tags(cache)
-{
-}
+{ }
 
 QString InventoryLookup::workloadKey(const WorkloadRef &workload)
 {
@@ -80,14 +79,15 @@ QHash<QString, Workload> InventoryLookup::workloads(qint64 generation)
 QHash<QString, QList<qint64>> InventoryLookup::tagRowsByWorkload(qint64 generation)
 {
     QHash<QString, QList<qint64>> rows;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT w.cluster, w.namespace, w.name, w.tag_row FROM generation_tags g "
-        "JOIN tag_workloads w ON w.tag_row = g.tag_row WHERE g.generation = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT w.cluster, w.namespace, w.name, w.tag_row FROM generation_tags g "
+                                    "JOIN tag_workloads w ON w.tag_row = g.tag_row WHERE g.generation = ?"));
     q.addBindValue(generation);
     if (!m_db.exec(q))
         return rows;
     while (q.next()) {
-        const QString key = workloadKey({ q.value(2).toString(), q.value(1).toString(), q.value(0).toString() });
+        const QString key =
+            workloadKey({ q.value(2).toString(), q.value(1).toString(), q.value(0).toString() });
         QList<qint64> &list = rows[key];
         const qint64 row = q.value(3).toLongLong();
         if (!list.contains(row))

@@ -123,7 +123,8 @@ QString message(Reason reason, const QString &shown)
     case Reason::MetadataName:
         return P::tr("%1 names a cloud metadata service").arg(shown);
     case Reason::Loopback:
-        return P::tr("%1 is a loopback address (this machine); refused unless loopback is allowed").arg(shown);
+        return P::tr("%1 is a loopback address (this machine); refused unless loopback is allowed")
+            .arg(shown);
     case Reason::Private:
         return P::tr("%1 is a private network address").arg(shown);
     case Reason::LinkLocal:
@@ -240,7 +241,8 @@ OutboundAddressPolicy::Verdict OutboundAddressPolicy::classify(const QUrl &url, 
         verdict = addressVerdict(literal, options, host);
     } else if (const auto v4 = parseIPv4(host)) {
         literal = QHostAddress(*v4);
-        verdict = addressVerdict(literal, options, literal.toString() + QStringLiteral(" (written ") + host + u')');
+        verdict =
+            addressVerdict(literal, options, literal.toString() + QStringLiteral(" (written ") + host + u')');
     } else {
         const QStringView last = QStringView(host).mid(host.lastIndexOf(u'.') + 1);
         if (looksNumeric(last))

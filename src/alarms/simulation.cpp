@@ -53,8 +53,8 @@ SimulationResult Simulation::run(const QJsonObject &event, const QList<RuleInput
     return result;
 }
 
-QList<Simulation::RuleInput> Simulation::inputs(RuleStore &rules, SecretStore *secrets, const QStringList &ruleIds,
-                                                QStringList *warnings)
+QList<Simulation::RuleInput> Simulation::inputs(RuleStore &rules, SecretStore *secrets,
+                                                const QStringList &ruleIds, QStringList *warnings)
 {
     QList<RuleInput> list;
     bool keychainFailed = false;
@@ -74,8 +74,8 @@ QList<Simulation::RuleInput> Simulation::inputs(RuleStore &rules, SecretStore *s
             if (!error.isEmpty()) {
                 keychainFailed = true;
                 if (warnings)
-                    warnings->append(tr("the keychain did not answer (%1): rules plan without their secrets")
-                                         .arg(error));
+                    warnings->append(
+                        tr("the keychain did not answer (%1): rules plan without their secrets").arg(error));
             }
         }
         list.append(input);
@@ -126,7 +126,14 @@ QByteArray SimulationResult::toJson(int indent) const
         w.beginObject().key(u"id").value(rule.ruleId).key(u"name").value(rule.ruleName);
         w.key(u"fired").value(rule.fired).key(u"conditions").beginArray();
         for (const ConditionVerdict &v : rule.conditions)
-            w.beginObject().key(u"text").value(v.text).key(u"passed").value(v.passed).key(u"value").value(v.value).endObject();
+            w.beginObject()
+                .key(u"text")
+                .value(v.text)
+                .key(u"passed")
+                .value(v.passed)
+                .key(u"value")
+                .value(v.value)
+                .endObject();
         w.endArray().key(u"calls").beginArray();
         for (const SimulatedCall &call : rule.calls) {
             w.beginObject().key(u"channel").value(call.shown.channel);
@@ -138,7 +145,10 @@ QByteArray SimulationResult::toJson(int indent) const
             if (call.result) {
                 const DeliveryResult &r = *call.result;
                 w.key(u"result").beginObject();
-                w.key(u"outcome").value(DeliveryClassifier::outcomeName(r.outcome)).key(u"delivered").value(r.delivered());
+                w.key(u"outcome")
+                    .value(DeliveryClassifier::outcomeName(r.outcome))
+                    .key(u"delivered")
+                    .value(r.delivered());
                 w.key(u"http_status");
                 if (r.httpStatus > 0)
                     w.value(r.httpStatus);

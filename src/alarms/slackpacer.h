@@ -12,8 +12,7 @@ class SlackPacer
 public:
     explicit SlackPacer(qint64 intervalMs = 1000)
         : m_intervalMs(intervalMs)
-    {
-    }
+    { }
 
     // Milliseconds to wait before a request to `key` may start: 0 now, -1 while one is in flight.
     qint64 waitFor(const QString &key, qint64 nowMs) const;

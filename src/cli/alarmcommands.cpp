@@ -45,8 +45,8 @@ std::optional<QHash<QString, QString>> readSecrets(CliContext &cx, const QString
 void printText(CliContext &cx, const SimulationResult &result)
 {
     for (const RuleSimulation &rule : result.rules) {
-        cx.out << "rule " << DisplayText::visible(rule.ruleName) << " (" << rule.ruleId.left(8) << ", " << rule.state
-               << "): " << (rule.fired ? "fires" : "does not fire") << "\n";
+        cx.out << "rule " << DisplayText::visible(rule.ruleName) << " (" << rule.ruleId.left(8) << ", "
+               << rule.state << "): " << (rule.fired ? "fires" : "does not fire") << "\n";
         for (const ConditionVerdict &v : rule.conditions)
             cx.out << "  " << (v.passed ? "pass " : "fail ") << DisplayText::visible(v.text) << "  (saw "
                    << DisplayText::visible(v.value) << ")\n";
@@ -60,8 +60,8 @@ void printText(CliContext &cx, const SimulationResult &result)
                 cx.out << "    | " << DisplayText::visible(line) << "\n";
             if (call.result)
                 cx.out << "    -> " << DeliveryClassifier::outcomeName(call.result->outcome) << ": "
-                       << DisplayText::visible(call.result->message) << " (" << call.result->latencyMs << " ms, "
-                       << call.result->attempts << " attempt(s))\n";
+                       << DisplayText::visible(call.result->message) << " (" << call.result->latencyMs
+                       << " ms, " << call.result->attempts << " attempt(s))\n";
         }
     }
 }
@@ -71,30 +71,41 @@ void printText(CliContext &cx, const SimulationResult &result)
 int runSimulate(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Simulate an AFTER_WORKLOAD_STATE_CHANGE event against alarm rules; with --send, "
-                                   "send the planned calls for real."));
+    p.setApplicationDescription(
+        tr("Simulate an AFTER_WORKLOAD_STATE_CHANGE event against alarm rules; with --send, "
+           "send the planned calls for real."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("rule"), tr("A rule id (or its first characters); repeatable."), QStringLiteral("ID") },
+        { QStringLiteral("rule"), tr("A rule id (or its first characters); repeatable."),
+          QStringLiteral("ID") },
         { QStringLiteral("all"), tr("Every stored rule.") },
         { QStringLiteral("event"), tr("An event JSON file, checked against the documented shape."),
           QStringLiteral("file") },
-        { QStringLiteral("kind"), tr("Build the event from the cache: %1.").arg(EventFactory::kindNames().join(u", ")),
+        { QStringLiteral("kind"),
+          tr("Build the event from the cache: %1.").arg(EventFactory::kindNames().join(u", ")),
           QStringLiteral("kind") },
         { QStringLiteral("ref"),
-          tr("With --kind: an image tag (digest, name:tag, registry/path/name:tag) or workload:CLUSTER/NS/NAME."),
+          tr("With --kind: an image tag (digest, name:tag, registry/path/name:tag) or "
+             "workload:CLUSTER/NS/NAME."),
           QStringLiteral("ref") },
         { QStringLiteral("workload"), tr("With --kind and a tag: which of its workloads (CLUSTER/NS/NAME)."),
           QStringLiteral("workload") },
-        { QStringLiteral("change-type"), tr("The event's change_type (default \"workload\")."), QStringLiteral("text") },
-        { QStringLiteral("secrets"), tr("A JSON object {name: value} used for every rule instead of the keychain."),
+        { QStringLiteral("change-type"), tr("The event's change_type (default \"workload\")."),
+          QStringLiteral("text") },
+        { QStringLiteral("secrets"),
+          tr("A JSON object {name: value} used for every rule instead of the keychain."),
           QStringLiteral("file") },
-        { QStringLiteral("send"), tr("Send the planned calls for real and record them in the delivery log.") },
-        { QStringLiteral("ca"), tr("With --send: also trust these CA certificates (PEM), e.g. a local sink's."),
+        { QStringLiteral("send"),
+          tr("Send the planned calls for real and record them in the delivery log.") },
+        { QStringLiteral("ca"),
+          tr("With --send: also trust these CA certificates (PEM), e.g. a local sink's."),
           QStringLiteral("file") },
-        { QStringLiteral("allow-loopback"), tr("With --send: allow endpoints on this machine (127.0.0.0/8, ::1).") },
-        { QStringLiteral("timeout"), tr("With --send: seconds per request (default 15)."), QStringLiteral("s") },
-        { QStringLiteral("time"), tr("The clock, in unix seconds (default: now)."), QStringLiteral("seconds") },
+        { QStringLiteral("allow-loopback"),
+          tr("With --send: allow endpoints on this machine (127.0.0.0/8, ::1).") },
+        { QStringLiteral("timeout"), tr("With --send: seconds per request (default 15)."),
+          QStringLiteral("s") },
+        { QStringLiteral("time"), tr("The clock, in unix seconds (default: now)."),
+          QStringLiteral("seconds") },
         { QStringLiteral("format"), tr("text or json."), QStringLiteral("format"), QStringLiteral("text") },
     });
     if (!p.parse(args))
@@ -105,7 +116,8 @@ int runSimulate(CliContext &cx, const QStringList &args)
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")
-        return cx.fail(CliContext::Usage, tr("unknown --format %1 (use text|json)").arg(DisplayText::visible(format)));
+        return cx.fail(CliContext::Usage,
+                       tr("unknown --format %1 (use text|json)").arg(DisplayText::visible(format)));
     const bool all = p.isSet(QStringLiteral("all"));
     if (all == p.isSet(QStringLiteral("rule")))
         return cx.fail(CliContext::Usage, tr("give --rule ID or --all"));
@@ -117,8 +129,9 @@ int runSimulate(CliContext &cx, const QStringList &args)
         && (p.isSet(QStringLiteral("ca")) || p.isSet(QStringLiteral("allow-loopback"))))
         return cx.fail(CliContext::Usage, tr("--ca and --allow-loopback only go with --send"));
     if (p.isSet(QStringLiteral("send")) && p.isSet(QStringLiteral("time")))
-        return cx.fail(CliContext::Usage,
-                       tr("--time cannot go with --send: receivers check the webhook timestamp against their clock"));
+        return cx.fail(
+            CliContext::Usage,
+            tr("--time cannot go with --send: receivers check the webhook timestamp against their clock"));
     qint64 unixTime = QDateTime::currentSecsSinceEpoch();
     if (p.isSet(QStringLiteral("time"))) {
         bool ok = false;
@@ -158,15 +171,17 @@ int runSimulate(CliContext &cx, const QStringList &args)
         if (!parsed.event) {
             for (const QString &error : parsed.errors.mid(1, 9))
                 cx.err << path << ": " << DisplayText::visible(error) << Qt::endl;
-            return cx.fail(CliContext::Data, path + QStringLiteral(": ") + DisplayText::visible(parsed.errors.value(0)));
+            return cx.fail(CliContext::Data,
+                           path + QStringLiteral(": ") + DisplayText::visible(parsed.errors.value(0)));
         }
         event = *parsed.event;
     } else {
         const auto kind = EventFactory::kindFromName(p.value(QStringLiteral("kind")));
         if (!kind)
-            return cx.fail(CliContext::Usage, tr("unknown --kind %1 (use %2)")
-                                                  .arg(DisplayText::visible(p.value(QStringLiteral("kind"))),
-                                                       EventFactory::kindNames().join(u'|')));
+            return cx.fail(CliContext::Usage,
+                           tr("unknown --kind %1 (use %2)")
+                               .arg(DisplayText::visible(p.value(QStringLiteral("kind"))),
+                                    EventFactory::kindNames().join(u'|')));
         const std::unique_ptr<Database> cache = cx.openCache();
         if (!cache)
             return CliContext::Data;
@@ -189,8 +204,8 @@ int runSimulate(CliContext &cx, const QStringList &args)
     // The rules and their secrets.
     QStringList warnings;
     const bool secretsFromFile = p.isSet(QStringLiteral("secrets"));
-    QList<Simulation::RuleInput> inputs =
-        Simulation::inputs(store, secretsFromFile ? nullptr : cx.secrets(), all ? QStringList() : ids, &warnings);
+    QList<Simulation::RuleInput> inputs = Simulation::inputs(store, secretsFromFile ? nullptr : cx.secrets(),
+                                                             all ? QStringList() : ids, &warnings);
     if (secretsFromFile) {
         const auto secrets = readSecrets(cx, p.value(QStringLiteral("secrets")), &exit);
         if (!secrets)
@@ -217,8 +232,9 @@ int runSimulate(CliContext &cx, const QStringList &args)
         if (p.isSet(QStringLiteral("ca"))) {
             options.extraCaCertificates = QSslCertificate::fromPath(p.value(QStringLiteral("ca")), QSsl::Pem);
             if (options.extraCaCertificates.isEmpty())
-                return cx.fail(CliContext::Usage,
-                               tr("no PEM certificate in %1").arg(DisplayText::visible(p.value(QStringLiteral("ca")))));
+                return cx.fail(
+                    CliContext::Usage,
+                    tr("no PEM certificate in %1").arg(DisplayText::visible(p.value(QStringLiteral("ca")))));
         }
         QNetworkAccessManager *nam = Dispatcher::createNetworkAccessManager(nullptr);
         Dispatcher dispatcher(nam, options);
@@ -254,7 +270,8 @@ int runDeliveries(CliContext &cx, const QStringList &args)
     p.addHelpOption();
     p.addOptions({
         { QStringLiteral("rule"), tr("Only this rule (id or its first characters)."), QStringLiteral("ID") },
-        { QStringLiteral("limit"), tr("At most this many rows (default 50)."), QStringLiteral("n"), QStringLiteral("50") },
+        { QStringLiteral("limit"), tr("At most this many rows (default 50)."), QStringLiteral("n"),
+          QStringLiteral("50") },
         { QStringLiteral("format"), tr("table or json."), QStringLiteral("format"), QStringLiteral("table") },
     });
     if (!p.parse(args))
@@ -265,7 +282,8 @@ int runDeliveries(CliContext &cx, const QStringList &args)
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"table" && format != u"json")
-        return cx.fail(CliContext::Usage, tr("unknown --format %1 (use table|json)").arg(DisplayText::visible(format)));
+        return cx.fail(CliContext::Usage,
+                       tr("unknown --format %1 (use table|json)").arg(DisplayText::visible(format)));
     bool ok = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > DeliveryLogStore::maxRows)
@@ -288,8 +306,18 @@ int runDeliveries(CliContext &cx, const QStringList &args)
         w.beginArray();
         for (const DeliveryRecord &r : rows) {
             w.beginObject().key(u"at").value(RuleCommands::isoMs(r.atMs)).key(u"batch").value(r.batch);
-            w.key(u"rule_id").value(r.ruleId).key(u"rule_name").value(r.ruleName).key(u"channel").value(r.channel);
-            w.key(u"channel_type").value(r.channelType).key(u"origin").value(r.origin).key(u"outcome").value(r.outcome);
+            w.key(u"rule_id")
+                .value(r.ruleId)
+                .key(u"rule_name")
+                .value(r.ruleName)
+                .key(u"channel")
+                .value(r.channel);
+            w.key(u"channel_type")
+                .value(r.channelType)
+                .key(u"origin")
+                .value(r.origin)
+                .key(u"outcome")
+                .value(r.outcome);
             w.key(u"delivered").value(r.delivered).key(u"http_status");
             if (r.httpStatus > 0)
                 w.value(r.httpStatus);
@@ -312,7 +340,9 @@ int runDeliveries(CliContext &cx, const QStringList &args)
                   .arg(QStringLiteral("ORIGIN"));
     for (const DeliveryRecord &r : rows)
         cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                      .arg(QDateTime::fromMSecsSinceEpoch(r.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -20)
+                      .arg(QDateTime::fromMSecsSinceEpoch(r.atMs).toString(
+                               QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                           -20)
                       .arg(r.ruleId.left(8), -9)
                       .arg(DisplayText::cell(r.channel, 10), -10)
                       .arg(r.outcome, -20)

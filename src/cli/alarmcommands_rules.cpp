@@ -30,9 +30,10 @@ std::optional<GoldenCase> resolveCase(CliContext &cx, CaseStore &store, const QS
     const QStringList ids = store.idsStartingWith(ref);
     if (ids.size() != 1) {
         *exit = ids.isEmpty() ? cx.fail(CliContext::Data, tr("no case %1").arg(DisplayText::visible(ref)))
-                              : cx.fail(CliContext::Usage, tr("%1 is the start of %2 case ids; give more of it")
-                                                               .arg(DisplayText::visible(ref))
-                                                               .arg(ids.size()));
+                              : cx.fail(CliContext::Usage,
+                                        tr("%1 is the start of %2 case ids; give more of it")
+                                            .arg(DisplayText::visible(ref))
+                                            .arg(ids.size()));
         return std::nullopt;
     }
     return store.find(ids.constFirst());
@@ -70,7 +71,8 @@ int caseAdd(CliContext &cx, QCommandLineParser &p, Database &db)
         return exit;
     const EventShape::Parsed parsed = EventShape::parse(*bytes);
     if (!parsed.event)
-        return cx.fail(CliContext::Data, path + QStringLiteral(": ") + DisplayText::visible(parsed.errors.value(0)));
+        return cx.fail(CliContext::Data,
+                       path + QStringLiteral(": ") + DisplayText::visible(parsed.errors.value(0)));
     qint64 time = QDateTime::currentSecsSinceEpoch();
     if (p.isSet(QStringLiteral("time"))) {
         bool ok = false;
@@ -97,7 +99,8 @@ int caseAdd(CliContext &cx, QCommandLineParser &p, Database &db)
         const bool known = std::any_of(rule.channels.cbegin(), rule.channels.cend(),
                                        [&](const RuleChannel &ch) { return ch.id == channel; });
         if (!known)
-            return cx.fail(CliContext::Usage, tr("the rule has no channel %1").arg(DisplayText::visible(channel)));
+            return cx.fail(CliContext::Usage,
+                           tr("the rule has no channel %1").arg(DisplayText::visible(channel)));
     }
     CaseStore store(db);
     if (!store.insert(c))
@@ -194,7 +197,13 @@ int runTest(CliContext &cx, QCommandLineParser &p)
     }
     if (p.value(formatOption) == u"json") {
         JsonWriter w(2);
-        w.beginObject().key(u"ok").value(check.ok).key(u"cases").value(check.cases).key(u"passed").value(check.passed);
+        w.beginObject()
+            .key(u"ok")
+            .value(check.ok)
+            .key(u"cases")
+            .value(check.cases)
+            .key(u"passed")
+            .value(check.passed);
         w.key(u"failures").beginArray();
         for (const CaseFailure &f : std::as_const(check.failures))
             w.beginObject()
@@ -215,9 +224,10 @@ int runTest(CliContext &cx, QCommandLineParser &p)
         cx.out << check.passed << " of " << check.cases << " cases passed\n";
     }
     if (!check.ok)
-        return cx.fail(CliContext::Data, check.error.isEmpty()
-                                             ? tr("%1 of %2 cases failed").arg(check.cases - check.passed).arg(check.cases)
-                                             : check.error);
+        return cx.fail(CliContext::Data,
+                       check.error.isEmpty()
+                           ? tr("%1 of %2 cases failed").arg(check.cases - check.passed).arg(check.cases)
+                           : check.error);
     return CliContext::Ok;
 }
 
@@ -247,7 +257,8 @@ int runBacktest(CliContext &cx, QCommandLineParser &p)
         cx.out << "note: " << DisplayText::visible(note) << "\n";
     for (const BacktestAlarm &a : result.alarms) {
         cx.out << a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-               << DisplayText::visible(a.workload) << "  " << DisplayText::visible(a.changes.join(QStringLiteral("; ")))
+               << DisplayText::visible(a.workload) << "  "
+               << DisplayText::visible(a.changes.join(QStringLiteral("; ")))
                << "\n    why: " << DisplayText::visible(a.why.join(QStringLiteral("; ")))
                << "\n    to: " << a.channels.join(QStringLiteral(", ")) << "\n";
     }

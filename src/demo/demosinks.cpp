@@ -48,8 +48,7 @@ DemoSinks::DemoSinks(const Config &config)
     : m_webhookKey(config.webhookKey.isEmpty() ? randomAlphanumeric(32).toLatin1() : config.webhookKey)
     , m_mailApiKey(config.mailApiKey.isEmpty() ? QStringLiteral("SG.demo.") + randomAlphanumeric(32)
                                                : config.mailApiKey)
-{
-}
+{ }
 
 QString DemoSinks::webhookSecret() const
 {
@@ -80,8 +79,9 @@ QPair<bool, QString> DemoSinks::check(const DemoRequest &request) const
     if (sink == u"slack") {
         const QJsonDocument document = QJsonDocument::fromJson(request.body);
         const QJsonObject o = document.object();
-        if (!document.isObject() || (!o.value(QLatin1StringView("text")).isString()
-                                     && !o.value(QLatin1StringView("blocks")).isArray()))
+        if (!document.isObject()
+            || (!o.value(QLatin1StringView("text")).isString()
+                && !o.value(QLatin1StringView("blocks")).isArray()))
             return { false, QStringLiteral("invalid_payload: not a JSON object with text or blocks") };
         return { true, QStringLiteral("payload accepted") };
     }
@@ -104,7 +104,8 @@ QPair<bool, QString> DemoSinks::check(const DemoRequest &request) const
             return { false, QStringLiteral("API key rejected") };
         const QJsonObject o = QJsonDocument::fromJson(request.body).object();
         if (!o.value(QLatin1StringView("personalizations")).isArray()
-            || !o.value(QLatin1StringView("from")).isObject() || !o.value(QLatin1StringView("subject")).isString())
+            || !o.value(QLatin1StringView("from")).isObject()
+            || !o.value(QLatin1StringView("subject")).isString())
             return { false, QStringLiteral("personalizations, from and subject are required") };
         return { true, QStringLiteral("API key accepted") };
     }
@@ -128,7 +129,9 @@ void DemoSinks::addRoutes(DemoRouter &router)
         const auto [verified, what] = check(request);
         if (!verified && what.startsWith(u"API key"))
             return DemoResponse::json(
-                401, sendGridError(QStringLiteral("The provided authorization grant is invalid, expired, or revoked")));
+                401,
+                sendGridError(
+                    QStringLiteral("The provided authorization grant is invalid, expired, or revoked")));
         if (!verified)
             return DemoResponse::json(400, sendGridError(what));
         return DemoResponse { 202, {}, {} };
@@ -152,7 +155,8 @@ void DemoSinks::record(const DemoRequest &request, int status, const QString &fa
     d.check = what;
     QMutexLocker lock(&m_mutex);
     d.sequence = ++m_sequence;
-    qCInfo(lcDemo).noquote() << "sink" << d.sink << "received" << d.body.size() << "bytes:" << d.check << status;
+    qCInfo(lcDemo).noquote() << "sink" << d.sink << "received" << d.body.size() << "bytes:" << d.check
+                             << status;
     m_deliveries.append(std::move(d));
 }
 
@@ -195,5 +199,6 @@ QJsonObject DemoSinks::toJson() const
                                   { QStringLiteral("verified"), d.verified },
                                   { QStringLiteral("check"), d.check } });
     }
-    return QJsonObject { { QStringLiteral("deliveries"), list }, { QStringLiteral("total"), int(list.size()) } };
+    return QJsonObject { { QStringLiteral("deliveries"), list },
+                         { QStringLiteral("total"), int(list.size()) } };
 }

@@ -25,7 +25,8 @@ struct DemoSinkDelivery
     QByteArray body;
     int status = 0; // what went back (a fault's status when one fired); 0 when no status line did
     QString fault; // the fault that fired, if any
-    bool verified = false; // webhook: the Standard Webhooks signature; sendgrid: the API key; slack: a valid payload
+    bool verified =
+        false; // webhook: the Standard Webhooks signature; sendgrid: the API key; slack: a valid payload
     QString check; // "signature verified", "signature does not match", "API key accepted", ...
 
     QByteArray header(const QByteArray &name) const;
@@ -66,7 +67,10 @@ public:
     QByteArray webhookKey() const { return m_webhookKey; }
     QString webhookSecret() const; // "whsec_<base64>", as a receiver is configured
     QString mailApiKey() const { return m_mailApiKey; }
-    DemoSinkEndpoints endpoints(const QString &baseUrl) const { return { baseUrl, m_webhookKey, m_mailApiKey }; }
+    DemoSinkEndpoints endpoints(const QString &baseUrl) const
+    {
+        return { baseUrl, m_webhookKey, m_mailApiKey };
+    }
 
     void addRoutes(DemoRouter &router);
     static bool isSinkPath(const QString &path);

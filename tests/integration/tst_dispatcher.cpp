@@ -85,12 +85,14 @@ private:
                                { "webhook-id", id.toUtf8() },
                                { "webhook-timestamp", QByteArray::number(now) },
                                { "webhook-signature",
-                                 StandardWebhooks::sign(m_demo->platform().sinks().webhookKey(), id, now, r.call.body) } };
+                                 StandardWebhooks::sign(m_demo->platform().sinks().webhookKey(), id, now,
+                                                        r.call.body) } };
             break;
         }
         case RuleChannel::Type::Email:
             r.call.url = url.isEmpty() ? base() + QStringLiteral("/v3/mail/send") : url;
-            r.call.headers = { { "authorization", "Bearer " + m_demo->platform().sinks().mailApiKey().toUtf8() },
+            r.call.headers = { { "authorization",
+                                 "Bearer " + m_demo->platform().sinks().mailApiKey().toUtf8() },
                                { "content-type", "application/json" } };
             r.call.body = "{\"personalizations\":[{\"to\":[{\"email\":\"a@example.com\"}]}],"
                           "\"from\":{\"email\":\"b@example.com\"},\"subject\":\"s\",\"content\":[]}";
@@ -99,7 +101,8 @@ private:
         return r;
     }
 
-    QList<DeliveryResult> send(Dispatcher &dispatcher, const QList<DispatchRequest> &requests, int waitMs = 30000)
+    QList<DeliveryResult> send(Dispatcher &dispatcher, const QList<DispatchRequest> &requests,
+                               int waitMs = 30000)
     {
         QSignalSpy finished(&dispatcher, &Dispatcher::batchFinished);
         const QString batch = dispatcher.send(requests);
@@ -142,7 +145,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         using T = RuleChannel::Type;
         using O = DeliveryOutcome;
-        const QString slack = QStringLiteral("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\",");
+        const QString slack =
+            QStringLiteral("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\",");
         const QString hook = QStringLiteral("{\"path\":\"/hooks/{name}\",\"fault\":\"status\",");
         QTest::newRow("slack 200") << T::Slack << QString() << O::Delivered << 200;
         QTest::newRow("webhook 200") << T::Webhook << QString() << O::Delivered << 200;
@@ -150,44 +154,59 @@ private Q_SLOTS:
         for (int status : { 301, 302, 307, 308 })
             QTest::addRow("redirect %d", status)
                 << T::Webhook
-                << QStringLiteral("{\"path\":\"/hooks/{name}\",\"fault\":\"redirect\",\"status\":%1,\"location\":\"BASE/elsewhere\"}")
+                << QStringLiteral(
+                       "{\"path\":\"/hooks/{name}\",\"fault\":\"redirect\",\"status\":%1,\"location\":\"BASE/"
+                       "elsewhere\"}")
                        .arg(status)
                 << O::RedirectRefused << status;
         QTest::newRow("slack 400 invalid_payload")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":400,\"body\":\"invalid_payload\"}")) << O::InvalidPayload << 400;
+            << T::Slack << cat(slack, QStringLiteral("\"status\":400,\"body\":\"invalid_payload\"}"))
+            << O::InvalidPayload << 400;
         QTest::newRow("slack 400 user_not_found")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":400,\"body\":\"user_not_found\"}")) << O::UserNotFound << 400;
-        QTest::newRow("webhook 400") << T::Webhook << cat(hook, QStringLiteral("\"status\":400}")) << O::BadRequest << 400;
+            << T::Slack << cat(slack, QStringLiteral("\"status\":400,\"body\":\"user_not_found\"}"))
+            << O::UserNotFound << 400;
+        QTest::newRow("webhook 400") << T::Webhook << cat(hook, QStringLiteral("\"status\":400}"))
+                                     << O::BadRequest << 400;
         QTest::newRow("slack 403 action_prohibited")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":403,\"body\":\"action_prohibited\"}")) << O::ActionProhibited
-            << 403;
-        QTest::newRow("webhook 403") << T::Webhook << cat(hook, QStringLiteral("\"status\":403}")) << O::Forbidden << 403;
+            << T::Slack << cat(slack, QStringLiteral("\"status\":403,\"body\":\"action_prohibited\"}"))
+            << O::ActionProhibited << 403;
+        QTest::newRow("webhook 403") << T::Webhook << cat(hook, QStringLiteral("\"status\":403}"))
+                                     << O::Forbidden << 403;
         QTest::newRow("slack 404 channel_not_found")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":404,\"body\":\"channel_not_found\"}")) << O::ChannelNotFound
-            << 404;
-        QTest::newRow("webhook 404") << T::Webhook << cat(hook, QStringLiteral("\"status\":404}")) << O::NotFound << 404;
+            << T::Slack << cat(slack, QStringLiteral("\"status\":404,\"body\":\"channel_not_found\"}"))
+            << O::ChannelNotFound << 404;
+        QTest::newRow("webhook 404") << T::Webhook << cat(hook, QStringLiteral("\"status\":404}"))
+                                     << O::NotFound << 404;
         QTest::newRow("slack 410 channel_is_archived")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":410,\"body\":\"channel_is_archived\"}")) << O::ChannelArchived
-            << 410;
-        QTest::newRow("webhook 410") << T::Webhook << cat(hook, QStringLiteral("\"status\":410}")) << O::Gone << 410;
+            << T::Slack << cat(slack, QStringLiteral("\"status\":410,\"body\":\"channel_is_archived\"}"))
+            << O::ChannelArchived << 410;
+        QTest::newRow("webhook 410") << T::Webhook << cat(hook, QStringLiteral("\"status\":410}")) << O::Gone
+                                     << 410;
         QTest::newRow("slack 429 retry-after beyond the cap")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":429,\"retry_after\":120,\"body\":\"rate_limited\"}"))
+            << T::Slack
+            << cat(slack, QStringLiteral("\"status\":429,\"retry_after\":120,\"body\":\"rate_limited\"}"))
             << O::RateLimited << 429;
-        QTest::newRow("webhook 418") << T::Webhook << cat(hook, QStringLiteral("\"status\":418}")) << O::ClientError << 418;
+        QTest::newRow("webhook 418") << T::Webhook << cat(hook, QStringLiteral("\"status\":418}"))
+                                     << O::ClientError << 418;
         QTest::newRow("slack 500 rollup_error")
-            << T::Slack << cat(slack, QStringLiteral("\"status\":500,\"body\":\"rollup_error\"}")) << O::ServerError << 500;
-        QTest::newRow("webhook 502") << T::Webhook << cat(hook, QStringLiteral("\"status\":502}")) << O::BadGateway << 502;
+            << T::Slack << cat(slack, QStringLiteral("\"status\":500,\"body\":\"rollup_error\"}"))
+            << O::ServerError << 500;
+        QTest::newRow("webhook 502") << T::Webhook << cat(hook, QStringLiteral("\"status\":502}"))
+                                     << O::BadGateway << 502;
         QTest::newRow("webhook 503 without retry-after")
             << T::Webhook << cat(hook, QStringLiteral("\"status\":503}")) << O::ServiceUnavailable << 503;
-        QTest::newRow("webhook 504") << T::Webhook << cat(hook, QStringLiteral("\"status\":504}")) << O::GatewayTimeout << 504;
-        QTest::newRow("webhook 600") << T::Webhook << cat(hook, QStringLiteral("\"status\":600}")) << O::UnexpectedStatus
-                                     << 600;
-        QTest::newRow("sendgrid wrong key (401)") << T::Email << QStringLiteral("wrong-key") << O::Unauthorized << 401;
-        QTest::newRow("timeout (hang)") << T::Webhook << QStringLiteral("{\"path\":\"/hooks/{name}\",\"fault\":\"hang\"}")
-                                        << O::Timeout << 0;
-        QTest::newRow("connection closed") << T::Webhook
-                                           << QStringLiteral("{\"path\":\"/hooks/{name}\",\"fault\":\"close\",\"count\":-1}")
-                                           << O::ConnectionFailed << 0;
+        QTest::newRow("webhook 504") << T::Webhook << cat(hook, QStringLiteral("\"status\":504}"))
+                                     << O::GatewayTimeout << 504;
+        QTest::newRow("webhook 600") << T::Webhook << cat(hook, QStringLiteral("\"status\":600}"))
+                                     << O::UnexpectedStatus << 600;
+        QTest::newRow("sendgrid wrong key (401)")
+            << T::Email << QStringLiteral("wrong-key") << O::Unauthorized << 401;
+        QTest::newRow("timeout (hang)")
+            << T::Webhook << QStringLiteral("{\"path\":\"/hooks/{name}\",\"fault\":\"hang\"}") << O::Timeout
+            << 0;
+        QTest::newRow("connection closed")
+            << T::Webhook << QStringLiteral("{\"path\":\"/hooks/{name}\",\"fault\":\"close\",\"count\":-1}")
+            << O::ConnectionFailed << 0;
     }
 
     void classification()
@@ -221,7 +240,8 @@ private Q_SLOTS:
         if (outcome == DeliveryOutcome::RedirectRefused)
             QCOMPARE(m_demo->platform().requests().count(QStringLiteral("POST /elsewhere")), 0);
         if (outcome == DeliveryOutcome::Timeout)
-            QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+            QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 5000,
+                     qPrintable(QString::number(clock.elapsed())));
         if (outcome == DeliveryOutcome::Delivered)
             QVERIFY(m_demo->platform().sinks().deliveries().first().verified);
     }
@@ -236,7 +256,8 @@ private Q_SLOTS:
             QString message;
             switch (outcome) {
             case DeliveryOutcome::InvalidPayload:
-                message = DeliveryClassifier::fromStatus(RuleChannel::Type::Slack, 400, "invalid_payload", {}).message;
+                message = DeliveryClassifier::fromStatus(RuleChannel::Type::Slack, 400, "invalid_payload", {})
+                              .message;
                 break;
             default:
                 message = DeliveryClassifier::fromOutcome(outcome, QStringLiteral("detail")).message;
@@ -247,15 +268,18 @@ private Q_SLOTS:
         const QList<int> statuses { 200, 301, 400, 401, 403, 404, 410, 418, 429, 500, 502, 503, 504, 600 };
         QSet<QString> statusMessages;
         for (int status : statuses)
-            statusMessages.insert(DeliveryClassifier::fromStatus(RuleChannel::Type::Webhook, status, {}, {}).message);
-        for (const char *token : { "invalid_payload", "user_not_found", "action_prohibited", "channel_not_found",
-                                   "channel_is_archived", "rollup_error" }) {
-            const int status = QByteArray(token) == "invalid_payload" || QByteArray(token) == "user_not_found" ? 400
-                : QByteArray(token) == "action_prohibited"                                                  ? 403
-                : QByteArray(token) == "channel_not_found"                                                  ? 404
-                : QByteArray(token) == "channel_is_archived"                                                ? 410
-                                                                                                            : 500;
-            statusMessages.insert(DeliveryClassifier::fromStatus(RuleChannel::Type::Slack, status, token, {}).message);
+            statusMessages.insert(
+                DeliveryClassifier::fromStatus(RuleChannel::Type::Webhook, status, {}, {}).message);
+        for (const char *token : { "invalid_payload", "user_not_found", "action_prohibited",
+                                   "channel_not_found", "channel_is_archived", "rollup_error" }) {
+            const int status = QByteArray(token) == "invalid_payload" || QByteArray(token) == "user_not_found"
+                ? 400
+                : QByteArray(token) == "action_prohibited"   ? 403
+                : QByteArray(token) == "channel_not_found"   ? 404
+                : QByteArray(token) == "channel_is_archived" ? 410
+                                                             : 500;
+            statusMessages.insert(
+                DeliveryClassifier::fromStatus(RuleChannel::Type::Slack, status, token, {}).message);
         }
         QCOMPARE(statusMessages.size(), statuses.size() + 6);
     }
@@ -288,7 +312,8 @@ private Q_SLOTS:
     {
         Dispatcher dispatcher(m_nam, options());
         const QList<DeliveryResult> results =
-            send(dispatcher, { request(RuleChannel::Type::Webhook, QStringLiteral("https://127.0.0.1:1/hooks/x")) });
+            send(dispatcher,
+                 { request(RuleChannel::Type::Webhook, QStringLiteral("https://127.0.0.1:1/hooks/x")) });
         QCOMPARE(results[0].outcome, DeliveryOutcome::ConnectionFailed);
         QVERIFY(results[0].message.contains(QLatin1StringView("refused")));
     }
@@ -309,9 +334,10 @@ private Q_SLOTS:
         QCOMPARE(m_demo->platform().sinks().count(), 0);
         // And plain http never goes out, loopback allowed or not.
         Dispatcher allowed(m_nam, options());
-        const auto http = send(allowed, { request(RuleChannel::Type::Webhook,
-                                                  QStringLiteral("http://127.0.0.1:%1/hooks/x")
-                                                      .arg(m_demo->platform().port())) });
+        const auto http =
+            send(allowed,
+                 { request(RuleChannel::Type::Webhook,
+                           QStringLiteral("http://127.0.0.1:%1/hooks/x").arg(m_demo->platform().port())) });
         QCOMPARE(http[0].outcome, DeliveryOutcome::RefusedByPolicy);
         QCOMPARE(m_demo->platform().requests().size(), 0);
     }
@@ -351,8 +377,11 @@ private Q_SLOTS:
         // TLS checks the name even when a connection to the same address is open: the demo's certificate
         // is for localhost and 127.0.0.1, not for sink.test.
         answer = { QHostAddress(QStringLiteral("127.0.0.1")) };
-        results = send(dispatcher, { request(RuleChannel::Type::Webhook), request(RuleChannel::Type::Webhook,
-                       QStringLiteral("https://sink.test:%1/hooks/other").arg(m_demo->platform().port())) });
+        results = send(
+            dispatcher,
+            { request(RuleChannel::Type::Webhook),
+              request(RuleChannel::Type::Webhook,
+                      QStringLiteral("https://sink.test:%1/hooks/other").arg(m_demo->platform().port())) });
         QCOMPARE(results[0].outcome, DeliveryOutcome::Delivered);
         QCOMPARE(results[1].outcome, DeliveryOutcome::TlsFailure);
         QVERIFY2(results[1].message.contains(QLatin1StringView("host name")), qPrintable(results[1].message));
@@ -360,7 +389,8 @@ private Q_SLOTS:
 
     void retriesOnceWithTheSameWebhookId()
     {
-        QVERIFY(arm("{\"path\":\"/hooks/{name}\",\"fault\":\"status\",\"status\":429,\"retry_after\":1,\"count\":1}"));
+        QVERIFY(arm("{\"path\":\"/hooks/"
+                    "{name}\",\"fault\":\"status\",\"status\":429,\"retry_after\":1,\"count\":1}"));
         Dispatcher dispatcher(m_nam, options());
         const QList<DeliveryResult> results = send(dispatcher, { request(RuleChannel::Type::Webhook) });
         QCOMPARE(results[0].outcome, DeliveryOutcome::Delivered);
@@ -375,7 +405,8 @@ private Q_SLOTS:
         QVERIFY(got[1].verified);
 
         // 503 with Retry-After: the same; twice in a row: one retry only.
-        QVERIFY(arm("{\"path\":\"/hooks/{name}\",\"fault\":\"status\",\"status\":503,\"retry_after\":1,\"count\":2}"));
+        QVERIFY(arm("{\"path\":\"/hooks/"
+                    "{name}\",\"fault\":\"status\",\"status\":503,\"retry_after\":1,\"count\":2}"));
         m_demo->platform().sinks().clear();
         const QList<DeliveryResult> twice = send(dispatcher, { request(RuleChannel::Type::Webhook) });
         QCOMPARE(twice[0].outcome, DeliveryOutcome::ServiceUnavailable);
@@ -384,7 +415,8 @@ private Q_SLOTS:
 
         // No Retry-After, or a 500: no retry.
         QVERIFY(arm("{\"path\":\"/hooks/{name}\",\"fault\":\"status\",\"status\":429,\"count\":1}"));
-        QVERIFY(arm("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\",\"status\":500,\"retry_after\":1,\"count\":1}"));
+        QVERIFY(arm("{\"path\":\"/services/{team}/{bot}/"
+                    "{secret}\",\"fault\":\"status\",\"status\":500,\"retry_after\":1,\"count\":1}"));
         const QList<DeliveryResult> none =
             send(dispatcher, { request(RuleChannel::Type::Webhook), request(RuleChannel::Type::Slack) });
         QCOMPARE(none[0].outcome, DeliveryOutcome::RateLimited);
@@ -397,7 +429,8 @@ private Q_SLOTS:
     void slackIsPacedPerUrl()
     {
         Dispatcher dispatcher(m_nam, options());
-        const QString other = base() + QStringLiteral("/services/TDEMO0001/BOTHER001/anotherSecretPart000000");
+        const QString other =
+            base() + QStringLiteral("/services/TDEMO0001/BOTHER001/anotherSecretPart000000");
         QList<DispatchRequest> burst;
         for (int i = 0; i < 5; ++i)
             burst.append(request(RuleChannel::Type::Slack));
@@ -447,7 +480,8 @@ private Q_SLOTS:
         DeliveryLogStore log(*local.database);
         Dispatcher dispatcher(m_nam, options());
         dispatcher.setDeliveryLog(&log);
-        QVERIFY(arm("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\",\"status\":404,\"body\":\"channel_not_found\"}"));
+        QVERIFY(arm("{\"path\":\"/services/{team}/{bot}/"
+                    "{secret}\",\"fault\":\"status\",\"status\":404,\"body\":\"channel_not_found\"}"));
         captured.clear();
         previousHandler = qInstallMessageHandler(capture);
         QLoggingCategory::setFilterRules(QStringLiteral("rtdesk.*=true\nqt.network.*=true"));

@@ -51,17 +51,20 @@ private Q_SLOTS:
         QSignalSpy finished(&job, &SyncJob::finished);
         job.start();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(int(finished.first().first().value<SyncResult>().outcome), int(SyncResult::Outcome::Completed));
+        QCOMPARE(int(finished.first().first().value<SyncResult>().outcome),
+                 int(SyncResult::Outcome::Completed));
 
         Database::Options localOptions;
         localOptions.durability = Database::Durability::Full;
-        m_local = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), localOptions).database;
+        m_local = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), localOptions)
+                      .database;
         m_cache = Database::open(cachePath, Schema::cache(), {}).database;
         QVERIFY(m_local && m_cache);
         // The three templates, made deliverable in the demo as the app does with --demo.
         RuleStore rules(*m_local);
         QStringList created;
-        QCOMPARE(DemoAlarmSetup::prepare(rules, m_secrets, m_demo->platform().sinkEndpoints(), &created), QString());
+        QCOMPARE(DemoAlarmSetup::prepare(rules, m_secrets, m_demo->platform().sinkEndpoints(), &created),
+                 QString());
         QCOMPARE(created.size(), 3);
         for (const StoredRule &stored : rules.list()) {
             if (stored.name == RuleTemplates::list()[1].title)
@@ -87,8 +90,8 @@ private Q_SLOTS:
 
         // 2. Rehearse an integrity violation on it.
         QString error;
-        const auto built = EventFactory(*m_cache).forTagRow(chosen->rowId, EventFactory::ChangeKind::IntegrityViolation,
-                                                            &error);
+        const auto built = EventFactory(*m_cache).forTagRow(
+            chosen->rowId, EventFactory::ChangeKind::IntegrityViolation, &error);
         QVERIFY2(built, qPrintable(error));
         QVERIFY(EventShape::validate(built->event).isEmpty());
         QCOMPARE(built->tagReference, EventFactory::tagReference(chosen->tag));
@@ -119,7 +122,8 @@ private Q_SLOTS:
         const QString workloadName = built->workload.name;
         for (const SimulatedCall &call : integrity->calls) {
             QVERIFY(call.preview.error.isEmpty());
-            QVERIFY2(call.preview.readableText().contains(workloadName), qPrintable(call.preview.readableText()));
+            QVERIFY2(call.preview.readableText().contains(workloadName),
+                     qPrintable(call.preview.readableText()));
             QVERIFY(!call.shown.body.contains(m_demo->platform().sinks().webhookKey()));
             for (const auto &header : call.shown.headers)
                 QVERIFY(!header.second.contains(m_demo->platform().sinks().mailApiKey().toUtf8()));
@@ -149,8 +153,9 @@ private Q_SLOTS:
         // 5. Each sink received exactly the planned request.
         const QList<DemoSinkDelivery> received = m_demo->platform().sinks().deliveries();
         QCOMPARE(received.size(), 3);
-        const QSet<QByteArray> transport { "host", "content-length", "connection", "accept-encoding",
-                                           "accept-language", "user-agent" };
+        const QSet<QByteArray> transport {
+            "host", "content-length", "connection", "accept-encoding", "accept-language", "user-agent"
+        };
         for (const DispatchRequest &planned : integrity->requests) {
             const QUrl url(planned.call.url);
             const auto it = std::find_if(received.cbegin(), received.cend(),
@@ -174,15 +179,17 @@ private Q_SLOTS:
                 previous = at;
             }
             for (const auto &[name, value] : got.headers) {
-                const bool planned_ = std::any_of(planned.call.headers.cbegin(), planned.call.headers.cend(),
-                                                  [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+                const bool planned_ = std::any_of(
+                    planned.call.headers.cbegin(), planned.call.headers.cend(),
+                    [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
                 QVERIFY2(planned_ || transport.contains(name.toLower()), name.constData());
             }
             QVERIFY2(got.verified, qPrintable(got.check));
             QCOMPARE(got.status, got.sink == u"sendgrid" ? 202 : 200);
             if (got.sink == u"webhook") {
                 // The receiver's check, with the key in the form a receiver is given (whsec_).
-                const QByteArray key = StandardWebhooks::fromWhsec(m_demo->platform().sinks().webhookSecret());
+                const QByteArray key =
+                    StandardWebhooks::fromWhsec(m_demo->platform().sinks().webhookSecret());
                 QVERIFY(StandardWebhooks::verify(key, QString::fromUtf8(got.header("webhook-id")),
                                                  got.header("webhook-timestamp").toLongLong(), got.body,
                                                  got.header("webhook-signature")));
@@ -202,11 +209,18 @@ private Q_SLOTS:
             channels.append(r.channel);
         }
         channels.sort();
-        QCOMPARE(channels, (QStringList { QStringLiteral("email"), QStringLiteral("slack"), QStringLiteral("webhook") }));
+        QCOMPARE(
+            channels,
+            (QStringList { QStringLiteral("email"), QStringLiteral("slack"), QStringLiteral("webhook") }));
 
         // And the CLI shape carries the results next to their calls.
         result.applyResults(results);
-        QCOMPARE(QJsonDocument::fromJson(result.toJson()).object().value(QLatin1StringView("rules")).toArray().size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(result.toJson())
+                     .object()
+                     .value(QLatin1StringView("rules"))
+                     .toArray()
+                     .size(),
+                 3);
         QVERIFY(result.toJson().contains("\"outcome\": \"delivered\""));
     }
 
@@ -229,7 +243,8 @@ private Q_SLOTS:
         }
         QVERIFY(chosen);
         QString error;
-        const auto built = harness.eventForTag(chosen->rowId, EventFactory::ChangeKind::IntegrityViolation, &error);
+        const auto built =
+            harness.eventForTag(chosen->rowId, EventFactory::ChangeKind::IntegrityViolation, &error);
         QVERIFY2(built, qPrintable(error));
         QStringList warnings;
         const SimulationResult sim = harness.simulate(built->event, {}, &warnings);

@@ -64,8 +64,14 @@ private:
     // With --send, the clock is now: receivers check the webhook timestamp.
     QStringList simulateArgs(const QStringList &extra = {}) const
     {
-        QStringList args { QStringLiteral("simulate"), QStringLiteral("--rule"), m_rule, QStringLiteral("--event"),
-                           m_event, QStringLiteral("--secrets"), m_secrets, QStringLiteral("--format"),
+        QStringList args { QStringLiteral("simulate"),
+                           QStringLiteral("--rule"),
+                           m_rule,
+                           QStringLiteral("--event"),
+                           m_event,
+                           QStringLiteral("--secrets"),
+                           m_secrets,
+                           QStringLiteral("--format"),
                            QStringLiteral("json") };
         if (!extra.contains(QStringLiteral("--send")))
             args << QStringLiteral("--time") << QStringLiteral("1700000000");
@@ -76,7 +82,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestEnvironment::init();
-        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()), "RD_CLI must name the built runtime-desk-cli");
+        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()),
+                 "RD_CLI must name the built runtime-desk-cli");
         DemoPlatform::Options options;
         options.tags = 300;
         options.seed = 5;
@@ -89,8 +96,8 @@ private Q_SLOTS:
         QVERIFY2(sync.exit == 0, sync.err.constData());
 
         // The integrity-violation template with its e-mail channel on the demo, and secrets for the sinks.
-        const Result created = run({ QStringLiteral("rules"), QStringLiteral("new"), QStringLiteral("--template"),
-                                     QStringLiteral("integrity-violation") });
+        const Result created = run({ QStringLiteral("rules"), QStringLiteral("new"),
+                                     QStringLiteral("--template"), QStringLiteral("integrity-violation") });
         QCOMPARE(created.exit, 0);
         m_rule = QString::fromLatin1(created.out.trimmed());
         const Result exported = run({ QStringLiteral("rules"), QStringLiteral("export"), m_rule });
@@ -98,7 +105,8 @@ private Q_SLOTS:
         const auto parsed = RuleJson::parse(exported.out);
         QVERIFY(parsed.rule);
         const DemoSinkEndpoints endpoints = m_host->platform()->sinkEndpoints();
-        QVERIFY(write(path(QStringLiteral("rule.json")), RuleJson::write(DemoAlarmSetup::pointedAtDemo(*parsed.rule, endpoints))));
+        QVERIFY(write(path(QStringLiteral("rule.json")),
+                      RuleJson::write(DemoAlarmSetup::pointedAtDemo(*parsed.rule, endpoints))));
         QCOMPARE(run({ QStringLiteral("rules"), QStringLiteral("import"), QStringLiteral("--replace"),
                        path(QStringLiteral("rule.json")) })
                      .exit,
@@ -110,8 +118,9 @@ private Q_SLOTS:
         m_secrets = path(QStringLiteral("secrets.json"));
         QVERIFY(write(m_secrets, QJsonDocument(secrets).toJson()));
 
-        QJsonObject event =
-            QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json"))).object();
+        QJsonObject event = QJsonDocument::fromJson(TestEnvironment::readData(
+                                                        QStringLiteral("events/workload-changed-event.json")))
+                                .object();
         QJsonArray images = event.value(QLatin1StringView("image_tags_object")).toArray();
         QJsonObject image = images[0].toObject();
         image.insert(QStringLiteral("risks"), QJsonArray { QStringLiteral("integrity_violation") });
@@ -127,24 +136,31 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         const QJsonObject out = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(out.keys(), (QStringList { QStringLiteral("event"), QStringLiteral("rules") }));
-        QCOMPARE(out.value(QLatin1StringView("event")).toObject().value(QLatin1StringView("change_type")).toString(),
+        QCOMPARE(out.value(QLatin1StringView("event"))
+                     .toObject()
+                     .value(QLatin1StringView("change_type"))
+                     .toString(),
                  QStringLiteral("workload"));
         const QJsonArray rules = out.value(QLatin1StringView("rules")).toArray();
         QCOMPARE(rules.size(), 1);
         const QJsonObject rule = rules[0].toObject();
-        QCOMPARE(rule.keys(), (QStringList { QStringLiteral("calls"), QStringLiteral("conditions"), QStringLiteral("fired"),
-                                             QStringLiteral("id"), QStringLiteral("name") }));
+        QCOMPARE(rule.keys(),
+                 (QStringList { QStringLiteral("calls"), QStringLiteral("conditions"),
+                                QStringLiteral("fired"), QStringLiteral("id"), QStringLiteral("name") }));
         QCOMPARE(rule.value(QLatin1StringView("id")).toString(), m_rule);
         QVERIFY(rule.value(QLatin1StringView("fired")).toBool());
         const QJsonObject condition = rule.value(QLatin1StringView("conditions")).toArray()[0].toObject();
-        QCOMPARE(condition.keys(), (QStringList { QStringLiteral("passed"), QStringLiteral("text"), QStringLiteral("value") }));
+        QCOMPARE(condition.keys(),
+                 (QStringList { QStringLiteral("passed"), QStringLiteral("text"), QStringLiteral("value") }));
         QVERIFY(condition.value(QLatin1StringView("passed")).toBool());
         const QJsonArray calls = rule.value(QLatin1StringView("calls")).toArray();
         QCOMPARE(calls.size(), 3);
         for (const QJsonValue &value : calls) {
             const QJsonObject call = value.toObject();
-            QCOMPARE(call.keys(), (QStringList { QStringLiteral("body"), QStringLiteral("channel"), QStringLiteral("headers"),
-                                                 QStringLiteral("method"), QStringLiteral("url") }));
+            QCOMPARE(
+                call.keys(),
+                (QStringList { QStringLiteral("body"), QStringLiteral("channel"), QStringLiteral("headers"),
+                               QStringLiteral("method"), QStringLiteral("url") }));
             QCOMPARE(call.value(QLatin1StringView("method")).toString(), QStringLiteral("POST"));
         }
         // Secrets are masked: the Slack and webhook URLs, the signing key, the mail key.
@@ -157,21 +173,29 @@ private Q_SLOTS:
             QVERIFY2(!r.out.contains(it.value().toString().toUtf8()), qPrintable(it.key()));
         QCOMPARE(calls[0].toObject().value(QLatin1StringView("url")).toString(),
                  m_host->url().toString() + QStringLiteral("/•••"));
-        QCOMPARE(calls[2].toObject().value(QLatin1StringView("headers")).toObject().value(QLatin1StringView("authorization")),
+        QCOMPARE(calls[2]
+                     .toObject()
+                     .value(QLatin1StringView("headers"))
+                     .toObject()
+                     .value(QLatin1StringView("authorization")),
                  QJsonValue(QStringLiteral("Bearer •••")));
         // The same bytes `rules plan` makes.
-        const Result plan = run({ QStringLiteral("rules"), QStringLiteral("plan"), m_rule, QStringLiteral("--event"), m_event,
-                                  QStringLiteral("--secrets"), m_secrets, QStringLiteral("--time"), QStringLiteral("1700000000"),
-                                  QStringLiteral("--mask") });
+        const Result plan =
+            run({ QStringLiteral("rules"), QStringLiteral("plan"), m_rule, QStringLiteral("--event"), m_event,
+                  QStringLiteral("--secrets"), m_secrets, QStringLiteral("--time"),
+                  QStringLiteral("1700000000"), QStringLiteral("--mask") });
         QCOMPARE(plan.exit, 0);
         const QJsonArray planned = QJsonDocument::fromJson(plan.out).array();
         for (qsizetype i = 0; i < planned.size(); ++i)
-            QCOMPARE(calls[i].toObject().value(QLatin1StringView("body")), planned[i].toObject().value(QLatin1StringView("body")));
+            QCOMPARE(calls[i].toObject().value(QLatin1StringView("body")),
+                     planned[i].toObject().value(QLatin1StringView("body")));
     }
 
     void eventErrorsNameTheField()
     {
-        QJsonObject event = QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json"))).object();
+        QJsonObject event = QJsonDocument::fromJson(TestEnvironment::readData(
+                                                        QStringLiteral("events/workload-changed-event.json")))
+                                .object();
         QJsonArray images = event.value(QLatin1StringView("image_tags_object")).toArray();
         QJsonObject image = images[0].toObject();
         image.insert(QStringLiteral("sha256"), 42);
@@ -183,13 +207,15 @@ private Q_SLOTS:
         args[args.indexOf(m_event)] = bad;
         const Result r = run(args);
         QCOMPARE(r.exit, 3);
-        QVERIFY2(r.err.contains("bad.json: image_tags_object[0].sha256: expected a string, got a number"), r.err.constData());
+        QVERIFY2(r.err.contains("bad.json: image_tags_object[0].sha256: expected a string, got a number"),
+                 r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 
     void eventFromTheCache()
     {
-        const Result images = run({ QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("json") });
+        const Result images =
+            run({ QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(images.exit, 0);
         QString digest;
         for (const QJsonValue &tag : QJsonDocument::fromJson(images.out).array()) {
@@ -201,7 +227,8 @@ private Q_SLOTS:
         QVERIFY(!digest.isEmpty());
         const Result r = run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--kind"),
                                QStringLiteral("integrity-violation"), QStringLiteral("--ref"), digest,
-                               QStringLiteral("--secrets"), m_secrets, QStringLiteral("--format"), QStringLiteral("json") });
+                               QStringLiteral("--secrets"), m_secrets, QStringLiteral("--format"),
+                               QStringLiteral("json") });
         QVERIFY2(r.exit == 0, r.err.constData());
         const QJsonObject out = QJsonDocument::fromJson(r.out).object();
         const QJsonObject image = out.value(QLatin1StringView("event"))
@@ -210,18 +237,26 @@ private Q_SLOTS:
                                       .toArray()[0]
                                       .toObject();
         QCOMPARE(image.value(QLatin1StringView("sha256")).toString(), digest);
-        QVERIFY(image.value(QLatin1StringView("risks")).toArray().contains(QStringLiteral("integrity_violation")));
-        QVERIFY(out.value(QLatin1StringView("rules")).toArray()[0].toObject().value(QLatin1StringView("fired")).toBool());
-        const Result unknown = run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--kind"),
-                                     QStringLiteral("integrity"), QStringLiteral("--ref"), digest });
+        QVERIFY(image.value(QLatin1StringView("risks"))
+                    .toArray()
+                    .contains(QStringLiteral("integrity_violation")));
+        QVERIFY(out.value(QLatin1StringView("rules"))
+                    .toArray()[0]
+                    .toObject()
+                    .value(QLatin1StringView("fired"))
+                    .toBool());
+        const Result unknown =
+            run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--kind"),
+                  QStringLiteral("integrity"), QStringLiteral("--ref"), digest });
         QCOMPARE(unknown.exit, 1);
     }
 
     void sendForReal()
     {
         m_host->platform()->sinks().clear();
-        const Result r = run(simulateArgs({ QStringLiteral("--send"), QStringLiteral("--ca"),
-                                            m_host->platform()->caCertificatePath(), QStringLiteral("--allow-loopback") }));
+        const Result r = run(
+            simulateArgs({ QStringLiteral("--send"), QStringLiteral("--ca"),
+                           m_host->platform()->caCertificatePath(), QStringLiteral("--allow-loopback") }));
         QVERIFY2(r.exit == 0, r.err.constData());
         const QJsonArray calls = QJsonDocument::fromJson(r.out)
                                      .object()
@@ -241,7 +276,8 @@ private Q_SLOTS:
         for (const DemoSinkDelivery &d : m_host->platform()->sinks().deliveries())
             QVERIFY2(d.verified, qPrintable(d.check));
 
-        const Result log = run({ QStringLiteral("deliveries"), QStringLiteral("--format"), QStringLiteral("json") });
+        const Result log =
+            run({ QStringLiteral("deliveries"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(log.exit, 0);
         const QJsonArray rows = QJsonDocument::fromJson(log.out).array();
         QCOMPARE(rows.size(), 3);
@@ -256,11 +292,12 @@ private Q_SLOTS:
 
     void goldenCases()
     {
-        const Result added = run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("add"), m_rule,
-                                   QStringLiteral("--event"), m_event, QStringLiteral("--expect-fire"),
-                                   QStringLiteral("--expect-channel"), QStringLiteral("slack"), QStringLiteral("--expect-channel"),
-                                   QStringLiteral("webhook"), QStringLiteral("--expect-channel"), QStringLiteral("email"),
-                                   QStringLiteral("--expect-text"), QStringLiteral("frontend-service") });
+        const Result added = run(
+            { QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("add"), m_rule,
+              QStringLiteral("--event"), m_event, QStringLiteral("--expect-fire"),
+              QStringLiteral("--expect-channel"), QStringLiteral("slack"), QStringLiteral("--expect-channel"),
+              QStringLiteral("webhook"), QStringLiteral("--expect-channel"), QStringLiteral("email"),
+              QStringLiteral("--expect-text"), QStringLiteral("frontend-service") });
         QVERIFY2(added.exit == 0, added.err.constData());
         QVERIFY(added.err.isEmpty());
         Result test = run({ QStringLiteral("rules"), QStringLiteral("test") });
@@ -268,23 +305,26 @@ private Q_SLOTS:
         QVERIFY(test.out.contains("1 of 1 cases passed"));
 
         // A case that expects the opposite fails, and `rules test` exits 3 for CI.
-        const Result wrong = run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("add"), m_rule,
-                                   QStringLiteral("--event"), m_event, QStringLiteral("--expect-quiet"),
-                                   QStringLiteral("--name"), QStringLiteral("should be quiet") });
+        const Result wrong =
+            run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("add"), m_rule,
+                  QStringLiteral("--event"), m_event, QStringLiteral("--expect-quiet"),
+                  QStringLiteral("--name"), QStringLiteral("should be quiet") });
         QCOMPARE(wrong.exit, 0);
         QVERIFY(wrong.err.contains("warning: the case fails now: expected the rule to stay quiet"));
         test = run({ QStringLiteral("rules"), QStringLiteral("test"), m_rule.left(8) });
         QCOMPARE(test.exit, 3);
-        QVERIFY(test.out.contains("FAIL case \"should be quiet\": expected the rule to stay quiet; it fires"));
+        QVERIFY(
+            test.out.contains("FAIL case \"should be quiet\": expected the rule to stay quiet; it fires"));
         QVERIFY(test.err.contains("1 of 2 cases failed"));
-        const Result json = run({ QStringLiteral("rules"), QStringLiteral("test"), QStringLiteral("--format"), QStringLiteral("json") });
+        const Result json = run({ QStringLiteral("rules"), QStringLiteral("test"), QStringLiteral("--format"),
+                                  QStringLiteral("json") });
         QCOMPARE(json.exit, 3);
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(report.value(QLatin1StringView("ok")).toBool(), false);
         QCOMPARE(report.value(QLatin1StringView("failures")).toArray().size(), 1);
 
-        const Result list = run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--format"),
-                                  QStringLiteral("json") });
+        const Result list = run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("list"),
+                                  QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(list.exit, 0);
         QString failing;
         for (const QJsonValue &c : QJsonDocument::fromJson(list.out).array()) {
@@ -292,11 +332,15 @@ private Q_SLOTS:
                 failing = c.toObject().value(QLatin1StringView("id")).toString();
         }
         QVERIFY(!failing.isEmpty());
-        QCOMPARE(run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("remove"), failing.left(8) }).exit, 0);
+        QCOMPARE(run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("remove"),
+                       failing.left(8) })
+                     .exit,
+                 0);
         QCOMPARE(run({ QStringLiteral("rules"), QStringLiteral("test") }).exit, 0);
         // A channel the rule does not have is a usage error.
-        QCOMPARE(run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("add"), m_rule, QStringLiteral("--event"),
-                       m_event, QStringLiteral("--expect-channel"), QStringLiteral("pager") })
+        QCOMPARE(run({ QStringLiteral("rules"), QStringLiteral("cases"), QStringLiteral("add"), m_rule,
+                       QStringLiteral("--event"), m_event, QStringLiteral("--expect-channel"),
+                       QStringLiteral("pager") })
                      .exit,
                  1);
     }
@@ -308,12 +352,13 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("a backtest needs two synced generations; the cache has 1"));
         for (int i = 0; i < 2; ++i) {
             m_host->platform()->advance();
-            QCOMPARE(run({ QStringLiteral("--ca"), m_host->platform()->caCertificatePath(), QStringLiteral("sync"),
-                           QStringLiteral("--quiet") })
+            QCOMPARE(run({ QStringLiteral("--ca"), m_host->platform()->caCertificatePath(),
+                           QStringLiteral("sync"), QStringLiteral("--quiet") })
                          .exit,
                      0);
         }
-        r = run({ QStringLiteral("rules"), QStringLiteral("backtest"), m_rule, QStringLiteral("--format"), QStringLiteral("json") });
+        r = run({ QStringLiteral("rules"), QStringLiteral("backtest"), m_rule, QStringLiteral("--format"),
+                  QStringLiteral("json") });
         QCOMPARE(r.exit, 0);
         const QJsonObject out = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(out.value(QLatin1StringView("generations")).toArray().size(), 3);
@@ -325,24 +370,27 @@ private Q_SLOTS:
     void usageErrors()
     {
         QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--event"), m_event }).exit, 1);
-        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--rule"), m_rule, QStringLiteral("--event"),
-                       m_event })
+        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--rule"), m_rule,
+                       QStringLiteral("--event"), m_event })
                      .exit,
                  1);
-        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--event"), m_event, QStringLiteral("--kind"),
-                       QStringLiteral("none"), QStringLiteral("--ref"), QStringLiteral("x:y") })
+        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--event"),
+                       m_event, QStringLiteral("--kind"), QStringLiteral("none"), QStringLiteral("--ref"),
+                       QStringLiteral("x:y") })
                      .exit,
                  1);
-        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--event"), m_event,
-                       QStringLiteral("--allow-loopback") })
+        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--all"), QStringLiteral("--event"),
+                       m_event, QStringLiteral("--allow-loopback") })
                      .exit,
                  1);
-        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--rule"), QStringLiteral("ffffffff"), QStringLiteral("--event"),
-                       m_event })
+        QCOMPARE(run({ QStringLiteral("simulate"), QStringLiteral("--rule"), QStringLiteral("ffffffff"),
+                       QStringLiteral("--event"), m_event })
                      .exit,
                  3);
-        QCOMPARE(run({ QStringLiteral("deliveries"), QStringLiteral("--limit"), QStringLiteral("0") }).exit, 1);
-        QCOMPARE(run(simulateArgs() + QStringList { QStringLiteral("--send") }).exit, 1); // --time with --send
+        QCOMPARE(run({ QStringLiteral("deliveries"), QStringLiteral("--limit"), QStringLiteral("0") }).exit,
+                 1);
+        QCOMPARE(run(simulateArgs() + QStringList { QStringLiteral("--send") }).exit,
+                 1); // --time with --send
     }
 };
 

@@ -101,7 +101,8 @@ private:
         const qint64 g = generations.begin(QStringLiteral("https://demo"));
         TagStore tags(*m_cache);
         WorkloadStore workloads(*m_cache);
-        if (!m_cache->transaction([&] { return tags.addTags(g, s.tags) && workloads.addWorkloads(g, s.workloads); }))
+        if (!m_cache->transaction(
+                [&] { return tags.addTags(g, s.tags) && workloads.addWorkloads(g, s.workloads); }))
             return 0;
         QTest::qWait(5); // distinct finish times
         return generations.commit(g, std::nullopt, {}) == GenerationStore::CommitOutcome::Committed ? g : 0;
@@ -152,14 +153,17 @@ private Q_SLOTS:
                 if (a.generation == m_generations[pair])
                     got.insert(a.workload);
             }
-            const QSet<QString> expected = oracle(m_snapshots[pair - 1], m_snapshots[pair], Risk::IntegrityViolation);
+            const QSet<QString> expected =
+                oracle(m_snapshots[pair - 1], m_snapshots[pair], Risk::IntegrityViolation);
             QVERIFY(!expected.isEmpty());
             QCOMPARE(got, expected);
         }
         for (const BacktestAlarm &a : result.alarms) {
             QVERIFY(!a.changes.isEmpty());
             QVERIFY(a.why.join(u' ').contains(QLatin1StringView("integrity_violation")));
-            QCOMPARE(a.channels, (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
+            QCOMPARE(a.channels,
+                     (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"),
+                                    QStringLiteral("email") }));
             QVERIFY(a.at.isValid());
         }
     }
@@ -221,9 +225,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = SampleData::openCache(dir.filePath(QStringLiteral("c.sqlite")));
-        const BacktestResult result = Backtest::run(*RuleTemplates::make(QStringLiteral("integrity-violation")), *db);
+        const BacktestResult result =
+            Backtest::run(*RuleTemplates::make(QStringLiteral("integrity-violation")), *db);
         QCOMPARE(result.alarms.size(), 0);
-        QCOMPARE(result.notes, QStringList { QStringLiteral("a backtest needs two synced generations; the cache has 0") });
+        QCOMPARE(result.notes,
+                 QStringList { QStringLiteral("a backtest needs two synced generations; the cache has 0") });
     }
 };
 

@@ -22,7 +22,8 @@ const qint64 planTime = 1700000000; // 2023-11-14T22:13:20Z
 
 QJsonObject sample()
 {
-    return QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
+    return QJsonDocument::fromJson(
+               TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
         .object();
 }
 
@@ -71,7 +72,8 @@ private Q_SLOTS:
         TestEnvironment::init();
         Database::Options options;
         options.durability = Database::Durability::Full;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+        m_db =
+            Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
         QVERIFY(m_db);
         m_rule = *RuleTemplates::make(QStringLiteral("integrity-violation"));
         m_rule.message.title = QStringLiteral("{{rule.name}} on {{workload.name}} at {{time}}");
@@ -82,8 +84,9 @@ private Q_SLOTS:
     {
         CaseStore store(*m_db);
         store.setClock([] { return qint64(1234); });
-        GoldenCase c = makeCase(QStringLiteral("round trip"), sample(), false, QStringList { QStringLiteral("slack") },
-                                { QStringLiteral("a"), QStringLiteral("b") });
+        GoldenCase c =
+            makeCase(QStringLiteral("round trip"), sample(), false, QStringList { QStringLiteral("slack") },
+                     { QStringLiteral("a"), QStringLiteral("b") });
         QVERIFY(store.insert(c));
         auto back = store.find(c.id);
         QVERIFY(back);
@@ -99,13 +102,15 @@ private Q_SLOTS:
         QVERIFY(!store.find(c.id));
         QVERIFY(!store.remove(c.id));
         // Every change is journalled.
-        QSqlQuery q = m_db->prepare(QStringLiteral("SELECT action FROM journal WHERE subject = ? ORDER BY id"));
+        QSqlQuery q =
+            m_db->prepare(QStringLiteral("SELECT action FROM journal WHERE subject = ? ORDER BY id"));
         q.addBindValue(QString(QStringLiteral("case:") + c.id));
         QVERIFY(m_db->exec(q));
         QStringList actions;
         while (q.next())
             actions.append(q.value(0).toString());
-        QCOMPARE(actions, (QStringList { QStringLiteral("add"), QStringLiteral("update"), QStringLiteral("remove") }));
+        QCOMPARE(actions,
+                 (QStringList { QStringLiteral("add"), QStringLiteral("update"), QStringLiteral("remove") }));
         // A case belongs to a rule that exists.
         GoldenCase orphan = makeCase(QStringLiteral("orphan"), sample(), true);
         orphan.ruleId = QStringLiteral("ffffffffffffffffffffffffffffffff");
@@ -116,8 +121,9 @@ private Q_SLOTS:
     {
         CaseStore store(*m_db);
         const QStringList all { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") };
-        QVERIFY(store.insert(makeCase(QStringLiteral("integrity fires"), withIntegrityViolation(), true, all,
-                                      { QStringLiteral("frontend-service"), QStringLiteral("2023-11-14T22:13:20Z") })));
+        QVERIFY(store.insert(
+            makeCase(QStringLiteral("integrity fires"), withIntegrityViolation(), true, all,
+                     { QStringLiteral("frontend-service"), QStringLiteral("2023-11-14T22:13:20Z") })));
         QVERIFY(store.insert(makeCase(QStringLiteral("sample is quiet"), sample(), false)));
         CaseRunner runner(*m_db);
         CaseCheck check = runner.check(m_rule.id);
@@ -131,8 +137,9 @@ private Q_SLOTS:
         check = runner.check(edited);
         QVERIFY(!check.ok);
         QCOMPARE(check.passed, 1);
-        QCOMPARE(check.lines(), QStringList { QStringLiteral("case \"integrity fires\": expected channels [email, slack, "
-                                                             "webhook], it sends to [slack, webhook]") });
+        QCOMPARE(check.lines(),
+                 QStringList { QStringLiteral("case \"integrity fires\": expected channels [email, slack, "
+                                              "webhook], it sends to [slack, webhook]") });
 
         // An edit of the message.
         edited = m_rule;
@@ -150,15 +157,17 @@ private Q_SLOTS:
         check = runner.check(edited);
         QCOMPARE(check.passed, 1); // the sample's workload is untrusted: it fires on both
         QCOMPARE(check.lines(),
-                 QStringList { QStringLiteral("case \"sample is quiet\": expected the rule to stay quiet; it fires: the "
-                                              "workload or an image has the risk Untrusted registry (saw "
-                                              "untrusted_registry_images, critical_and_applicable_cves)") });
+                 QStringList { QStringLiteral(
+                     "case \"sample is quiet\": expected the rule to stay quiet; it fires: the "
+                     "workload or an image has the risk Untrusted registry (saw "
+                     "untrusted_registry_images, critical_and_applicable_cves)") });
         edited.criteria.children[0].condition.risk = Risk::Malicious;
         check = runner.check(edited);
         QCOMPARE(check.lines().first(),
-                 QStringLiteral("case \"integrity fires\": expected the rule to fire; it does not: the workload or an "
-                                "image has the risk Malicious package (saw untrusted_registry_images, "
-                                "critical_and_applicable_cves, integrity_violation)"));
+                 QStringLiteral(
+                     "case \"integrity fires\": expected the rule to fire; it does not: the workload or an "
+                     "image has the risk Malicious package (saw untrusted_registry_images, "
+                     "critical_and_applicable_cves, integrity_violation)"));
     }
 
     void secretsDoNotMatter()
@@ -171,17 +180,20 @@ private Q_SLOTS:
 
     void savedSimulationPassesAsItIs()
     {
-        const RuleSimulation s = Simulation::simulate({ m_rule, QString(), {} }, withIntegrityViolation(), planTime);
+        const RuleSimulation s =
+            Simulation::simulate({ m_rule, QString(), {} }, withIntegrityViolation(), planTime);
         QVERIFY(s.fired);
         QVERIFY(s.calls.isEmpty()); // no secrets: nothing would be sent...
-        GoldenCase c = GoldenCase::fromSimulation(s, withIntegrityViolation(), planTime, QStringLiteral("saved"));
+        GoldenCase c =
+            GoldenCase::fromSimulation(s, withIntegrityViolation(), planTime, QStringLiteral("saved"));
         QCOMPARE(c.expectChannels, QStringList());
         // ...so a snapshot taken without secrets names no channel, and the runner (with stand-ins) says so.
         QCOMPARE(CaseRunner::failures(c, m_rule),
                  QStringList { QStringLiteral("expected channels [], it sends to [email, slack, webhook]") });
-        const RuleSimulation configured =
-            Simulation::simulate({ m_rule, QString(), CaseRunner::standInSecrets(m_rule) }, withIntegrityViolation(), planTime);
-        c = GoldenCase::fromSimulation(configured, withIntegrityViolation(), planTime, QStringLiteral("saved"));
+        const RuleSimulation configured = Simulation::simulate(
+            { m_rule, QString(), CaseRunner::standInSecrets(m_rule) }, withIntegrityViolation(), planTime);
+        c = GoldenCase::fromSimulation(configured, withIntegrityViolation(), planTime,
+                                       QStringLiteral("saved"));
         QCOMPARE(CaseRunner::failures(c, m_rule), QStringList());
     }
 

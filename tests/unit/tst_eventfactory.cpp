@@ -20,7 +20,8 @@ namespace {
 
 QJsonObject sample()
 {
-    return QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
+    return QJsonDocument::fromJson(
+               TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
         .object();
 }
 
@@ -35,7 +36,8 @@ ImageTag frontendTag()
     t.digest = QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f");
     t.architecture = QStringLiteral("amd64");
     t.runtimeStatus = QStringLiteral("running");
-    t.risks = RiskNames::fromJsonArray(QJsonArray { QStringLiteral("critical_applicable_cves") }, &t.rawRisks);
+    t.risks =
+        RiskNames::fromJsonArray(QJsonArray { QStringLiteral("critical_applicable_cves") }, &t.rawRisks);
     Vulnerability v;
     v.cveId = QStringLiteral("CVE-2024-1234");
     v.xrayId = QStringLiteral("XRAY-2024-001");
@@ -49,8 +51,8 @@ ImageTag frontendTag()
     t.workloads = { { QStringLiteral("frontend-service"), QStringLiteral("production"),
                       QStringLiteral("production-euc1") } };
     t.deployedBy = QStringLiteral("jenkins-user");
-    t.buildInfo = BuildInfo { QStringLiteral("devops-team"), QStringLiteral("frontend-service"), QStringLiteral("456"),
-                              QStringLiteral("jfrog-artifactory") };
+    t.buildInfo = BuildInfo { QStringLiteral("devops-team"), QStringLiteral("frontend-service"),
+                              QStringLiteral("456"), QStringLiteral("jfrog-artifactory") };
     return t;
 }
 
@@ -63,7 +65,8 @@ Workload frontendWorkload()
     w.runtimeStatus = QStringLiteral("running");
     w.nodes = { QStringLiteral("node-1"), QStringLiteral("node-2") };
     w.risks = RiskNames::fromJsonArray(
-        QJsonArray { QStringLiteral("untrusted_registry"), QStringLiteral("critical_applicable_cves") }, &w.rawRisks);
+        QJsonArray { QStringLiteral("untrusted_registry"), QStringLiteral("critical_applicable_cves") },
+        &w.rawRisks);
     w.vulnerabilitiesCount = 5;
     return w;
 }
@@ -145,7 +148,8 @@ private Q_SLOTS:
 
         ImageTag sidecar = SampleData::tag(QStringLiteral("log-shipper"), QStringLiteral("2.0"));
         sidecar.workloads = { frontendTag().workloads.first(),
-                              { QStringLiteral("shipper"), QStringLiteral("ops"), QStringLiteral("a-cluster") } };
+                              { QStringLiteral("shipper"), QStringLiteral("ops"),
+                                QStringLiteral("a-cluster") } };
         sidecar.risks = {};
         sidecar.rawRisks = {};
         ImageTag stopped = SampleData::tag(QStringLiteral("old-job"), QStringLiteral("1.0"));
@@ -153,9 +157,11 @@ private Q_SLOTS:
         stopped.runtimeStatus = QStringLiteral("stopped");
         const QList<ImageTag> all { frontendTag(), sidecar, stopped };
         QVERIFY(m_db->transaction([&] {
-            return tags.addTags(m_generation, all) && workloads.addWorkloads(m_generation, { frontendWorkload() });
+            return tags.addTags(m_generation, all)
+                && workloads.addWorkloads(m_generation, { frontendWorkload() });
         }));
-        QCOMPARE(generations.commit(m_generation, std::nullopt, {}), GenerationStore::CommitOutcome::Committed);
+        QCOMPARE(generations.commit(m_generation, std::nullopt, {}),
+                 GenerationStore::CommitOutcome::Committed);
     }
 
     // The rows behind the documented sample give back the documented sample.
@@ -163,8 +169,8 @@ private Q_SLOTS:
     {
         QString error;
         EventFactory factory(*m_db);
-        const auto built = factory.forTag(QStringLiteral("frontend-image:v1.2.3"), EventFactory::ChangeKind::None,
-                                          &error);
+        const auto built =
+            factory.forTag(QStringLiteral("frontend-image:v1.2.3"), EventFactory::ChangeKind::None, &error);
         QVERIFY2(built, qPrintable(error));
         QJsonObject event = built->event;
         QCOMPARE(built->workload.name, QStringLiteral("frontend-service"));
@@ -172,8 +178,10 @@ private Q_SLOTS:
         // The one tag besides it that runs in the workload comes second.
         QJsonArray images = event.value(QLatin1StringView("image_tags_object")).toArray();
         QCOMPARE(images.size(), 2);
-        QCOMPARE(images[1].toObject().value(QLatin1StringView("name")).toString(), QStringLiteral("log-shipper"));
-        QCOMPARE(images[1].toObject().value(QLatin1StringView("malicious_packages")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(images[1].toObject().value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("log-shipper"));
+        QCOMPARE(images[1].toObject().value(QLatin1StringView("malicious_packages")),
+                 QJsonValue(QJsonValue::Null));
         images.removeAt(1);
         event.insert(QStringLiteral("image_tags_object"), images);
         // last_fetched is when the cache synced; issue_kind is not known to the cache (and undocumented).
@@ -197,16 +205,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("risk"); // the event spelling it adds, if any
         QTest::addColumn<QString>("rule"); // the template that must fire (and not on ChangeKind::None)
-        QTest::newRow("integrity violation") << int(EventFactory::ChangeKind::IntegrityViolation)
-                                             << QStringLiteral("integrity_violation")
-                                             << QStringLiteral("integrity-violation");
-        QTest::newRow("untrusted registry") << int(EventFactory::ChangeKind::UntrustedRegistry)
-                                            << QStringLiteral("untrusted_registry_images")
-                                            << QStringLiteral("untrusted-registry");
+        QTest::newRow("integrity violation")
+            << int(EventFactory::ChangeKind::IntegrityViolation) << QStringLiteral("integrity_violation")
+            << QStringLiteral("integrity-violation");
+        QTest::newRow("untrusted registry")
+            << int(EventFactory::ChangeKind::UntrustedRegistry) << QStringLiteral("untrusted_registry_images")
+            << QStringLiteral("untrusted-registry");
         QTest::newRow("new critical cve") << int(EventFactory::ChangeKind::NewCriticalCve)
                                           << QStringLiteral("critical_and_applicable_cves") << QString();
-        QTest::newRow("deployment status") << int(EventFactory::ChangeKind::DeploymentStatusChange) << QString()
-                                           << QStringLiteral("deployment-status-change");
+        QTest::newRow("deployment status") << int(EventFactory::ChangeKind::DeploymentStatusChange)
+                                           << QString() << QStringLiteral("deployment-status-change");
     }
 
     void changeKinds()
@@ -217,8 +225,8 @@ private Q_SLOTS:
         const auto change = EventFactory::ChangeKind(kind);
         EventFactory factory(*m_db);
         QString error;
-        const auto before = factory.forTag(QStringLiteral("frontend-image:v1.2.3"), EventFactory::ChangeKind::None,
-                                           &error);
+        const auto before =
+            factory.forTag(QStringLiteral("frontend-image:v1.2.3"), EventFactory::ChangeKind::None, &error);
         const auto after = factory.forTag(QStringLiteral("frontend-image:v1.2.3"), change, &error);
         QVERIFY2(before && after, qPrintable(error));
         // Same shape as the documented sample: valid, and no key the sample does not have.
@@ -239,15 +247,19 @@ private Q_SLOTS:
             QCOMPARE(after->event, before->event);
         }
         if (change == EventFactory::ChangeKind::NewCriticalCve) {
-            const QJsonArray vulns = image0(after->event).value(QLatin1StringView("vulnerabilities")).toArray();
+            const QJsonArray vulns =
+                image0(after->event).value(QLatin1StringView("vulnerabilities")).toArray();
             QCOMPARE(vulns.size(), 2);
             const QJsonObject added = vulns[1].toObject();
             QCOMPARE(added.value(QLatin1StringView("cve_id")).toString(), EventFactory::simulatedCveId);
             QCOMPARE(added.value(QLatin1StringView("severity")).toString(), QStringLiteral("Critical"));
-            QCOMPARE(added.value(QLatin1StringView("applicability")).toString(), QStringLiteral("applicable"));
+            QCOMPARE(added.value(QLatin1StringView("applicability")).toString(),
+                     QStringLiteral("applicable"));
             // It sits on the image's real package.
-            QCOMPARE(added.value(QLatin1StringView("components")).toArray()[0].toObject().value(
-                         QLatin1StringView("component_id")),
+            QCOMPARE(added.value(QLatin1StringView("components"))
+                         .toArray()[0]
+                         .toObject()
+                         .value(QLatin1StringView("component_id")),
                      QJsonValue(QStringLiteral("npm:lodash")));
             QCOMPARE(workloadOf(after->event).value(QLatin1StringView("vulnerabilities_count")).toInt(), 6);
             QVERIFY(after->notes.join(u'\n').contains(EventFactory::simulatedCveId));
@@ -266,18 +278,20 @@ private Q_SLOTS:
         EventFactory::Options options;
         options.changeType = QStringLiteral("image_trust");
         QString error;
-        const auto built = EventFactory(*m_db).forTag(QStringLiteral("frontend-image:v1.2.3"),
-                                                      EventFactory::ChangeKind::DeploymentStatusChange, &error, {},
-                                                      options);
+        const auto built =
+            EventFactory(*m_db).forTag(QStringLiteral("frontend-image:v1.2.3"),
+                                       EventFactory::ChangeKind::DeploymentStatusChange, &error, {}, options);
         QVERIFY(built);
-        QCOMPARE(built->event.value(QLatin1StringView("change_type")).toString(), QStringLiteral("image_trust"));
+        QCOMPARE(built->event.value(QLatin1StringView("change_type")).toString(),
+                 QStringLiteral("image_trust"));
     }
 
     void tagInSeveralWorkloadsTakesTheFirstOrTheNamedOne()
     {
         EventFactory factory(*m_db);
         QString error;
-        const auto first = factory.forTag(QStringLiteral("log-shipper:2.0"), EventFactory::ChangeKind::None, &error);
+        const auto first =
+            factory.forTag(QStringLiteral("log-shipper:2.0"), EventFactory::ChangeKind::None, &error);
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(EventFactory::workloadReference(first->workload), QStringLiteral("a-cluster/ops/shipper"));
         QVERIFY(first->notes.join(u'\n').contains(QStringLiteral("runs in 2 workloads")));
@@ -285,14 +299,17 @@ private Q_SLOTS:
         QCOMPARE(workloadOf(first->event).value(QLatin1StringView("nodes")).toArray().size(), 0);
         QVERIFY(first->notes.join(u'\n').contains(QStringLiteral("no workloads-listing row")));
 
-        const auto named = factory.forTag(QStringLiteral("log-shipper:2.0"), EventFactory::ChangeKind::None, &error,
-                                          QStringLiteral("production-euc1/production/frontend-service"));
+        const auto named =
+            factory.forTag(QStringLiteral("log-shipper:2.0"), EventFactory::ChangeKind::None, &error,
+                           QStringLiteral("production-euc1/production/frontend-service"));
         QVERIFY2(named, qPrintable(error));
         QCOMPARE(named->workload.name, QStringLiteral("frontend-service"));
         // The chosen tag comes first, then the other image of that workload.
         const QJsonArray images = named->event.value(QLatin1StringView("image_tags_object")).toArray();
-        QCOMPARE(images[0].toObject().value(QLatin1StringView("name")).toString(), QStringLiteral("log-shipper"));
-        QCOMPARE(images[1].toObject().value(QLatin1StringView("name")).toString(), QStringLiteral("frontend-image"));
+        QCOMPARE(images[0].toObject().value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("log-shipper"));
+        QCOMPARE(images[1].toObject().value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("frontend-image"));
 
         QVERIFY(!factory.forTag(QStringLiteral("log-shipper:2.0"), EventFactory::ChangeKind::None, &error,
                                 QStringLiteral("x/y/z")));
@@ -303,15 +320,18 @@ private Q_SLOTS:
     {
         EventFactory factory(*m_db);
         QString error;
-        const auto built = factory.forReference(QStringLiteral("workload:production-euc1/production/frontend-service"),
-                                                EventFactory::ChangeKind::IntegrityViolation, &error);
+        const auto built =
+            factory.forReference(QStringLiteral("workload:production-euc1/production/frontend-service"),
+                                 EventFactory::ChangeKind::IntegrityViolation, &error);
         QVERIFY2(built, qPrintable(error));
         QCOMPARE(workloadOf(built->event).value(QLatin1StringView("nodes")).toArray().size(), 2);
         QCOMPARE(built->event.value(QLatin1StringView("image_tags_object")).toArray().size(), 2);
         QVERIFY(built->summary.startsWith(QStringLiteral("Integrity violation: ")));
-        QVERIFY(!factory.forReference(QStringLiteral("workload:nowhere"), EventFactory::ChangeKind::None, &error));
+        QVERIFY(!factory.forReference(QStringLiteral("workload:nowhere"), EventFactory::ChangeKind::None,
+                                      &error));
         QCOMPARE(error, QStringLiteral("a workload is written CLUSTER/NAMESPACE/NAME, not nowhere"));
-        QVERIFY(!factory.forReference(QStringLiteral("workload:c/n/w"), EventFactory::ChangeKind::None, &error));
+        QVERIFY(
+            !factory.forReference(QStringLiteral("workload:c/n/w"), EventFactory::ChangeKind::None, &error));
         QCOMPARE(error, QStringLiteral("no cached workload c/n/w"));
     }
 
@@ -352,8 +372,10 @@ private Q_SLOTS:
         auto row = [](const char *name, const char *pointer, const char *error) {
             QTest::newRow(name) << QString::fromUtf8(pointer) << QString::fromUtf8(error);
         };
-        row("sha256 number", "image_tags_object/0/sha256=42", "image_tags_object[0].sha256: expected a string, got a number");
-        row("namespace missing", "workload_changed_object/namespace", "workload_changed_object.namespace: missing");
+        row("sha256 number", "image_tags_object/0/sha256=42",
+            "image_tags_object[0].sha256: expected a string, got a number");
+        row("namespace missing", "workload_changed_object/namespace",
+            "workload_changed_object.namespace: missing");
         row("change_type missing", "change_type", "change_type: missing");
         row("change_type null", "change_type=null", "change_type: expected a string, got null");
         row("risks string", "workload_changed_object/risks=\"x\"",
@@ -365,12 +387,15 @@ private Q_SLOTS:
         row("count string", "workload_changed_object/vulnerabilities_count=\"5\"",
             "workload_changed_object.vulnerabilities_count: expected a number, got a string");
         row("images object", "image_tags_object={}", "image_tags_object: expected an array, got an object");
-        row("image not object", "image_tags_object=[true]", "image_tags_object[0]: expected an object, got a boolean");
-        row("workload array", "workload_changed_object=[]", "workload_changed_object: expected an object, got an array");
+        row("image not object", "image_tags_object=[true]",
+            "image_tags_object[0]: expected an object, got a boolean");
+        row("workload array", "workload_changed_object=[]",
+            "workload_changed_object: expected an object, got an array");
         row("severity missing", "image_tags_object/0/vulnerabilities/0/severity",
             "image_tags_object[0].vulnerabilities[0].severity: missing");
         row("component id number", "image_tags_object/0/vulnerabilities/0/components/0/component_id=1",
-            "image_tags_object[0].vulnerabilities[0].components[0].component_id: expected a string, got a number");
+            "image_tags_object[0].vulnerabilities[0].components[0].component_id: expected a string, got a "
+            "number");
         row("issue_kind string", "image_tags_object/0/vulnerabilities/0/issue_kind=\"1\"",
             "image_tags_object[0].vulnerabilities[0].issue_kind: expected a number, got a string");
         row("build owner number", "image_tags_object/0/build_info/build_owner=3",
@@ -395,13 +420,13 @@ private Q_SLOTS:
         QFETCH(QString, error);
         const qsizetype eq = pointer.indexOf(u'=');
         const QStringList path = pointer.left(eq < 0 ? pointer.size() : eq).split(u'/');
-        const std::optional<QJsonValue> value = eq < 0 ? std::nullopt
-                                                       : std::optional<QJsonValue>(QJsonDocument::fromJson(
-                                                             "[" + pointer.mid(eq + 1).toUtf8() + "]")
-                                                                                       .array()
-                                                                                       .at(0));
+        const std::optional<QJsonValue> value = eq < 0
+            ? std::nullopt
+            : std::optional<QJsonValue>(
+                QJsonDocument::fromJson("[" + pointer.mid(eq + 1).toUtf8() + "]").array().at(0));
         // Set or remove the value at `path` in a copy of the sample.
-        std::function<QJsonValue(QJsonValue, qsizetype)> edit = [&](QJsonValue node, qsizetype depth) -> QJsonValue {
+        std::function<QJsonValue(QJsonValue, qsizetype)> edit = [&](QJsonValue node,
+                                                                    qsizetype depth) -> QJsonValue {
             const QString key = path[depth];
             const bool last = depth == path.size() - 1;
             if (node.isArray()) {
@@ -430,7 +455,8 @@ private Q_SLOTS:
     {
         QCOMPARE(EventShape::parse("{\n  \"change_type\": \"workload\",\n  oops\n}").errors,
                  QStringList { QStringLiteral("line 3, column 4: unterminated object") });
-        QCOMPARE(EventShape::parse("[]").errors, QStringList { QStringLiteral("the event must be a JSON object") });
+        QCOMPARE(EventShape::parse("[]").errors,
+                 QStringList { QStringLiteral("the event must be a JSON object") });
         QByteArray deep(100, '[');
         QCOMPARE(EventShape::parse(deep).errors,
                  QStringList { QStringLiteral("the JSON nests deeper than 64 levels") });

@@ -94,7 +94,8 @@ private Q_SLOTS:
         row("metadata decimal", "https://2852039166/", Reason::Metadata);
         row("metadata alibaba", "https://100.100.100.200/", Reason::Metadata);
         row("metadata v6", "https://[fd00:ec2::254]/", Reason::Metadata);
-        row("metadata name gcp", "https://metadata.google.internal/computeMetadata/v1/", Reason::MetadataName);
+        row("metadata name gcp", "https://metadata.google.internal/computeMetadata/v1/",
+            Reason::MetadataName);
         row("metadata name trailing dot", "https://metadata.google.internal./", Reason::MetadataName);
         row("ULA", "https://[fc00::1]/", Reason::Private);
         row("ULA fd", "https://[fd12:3456::1]/", Reason::Private);
@@ -130,7 +131,8 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(Reason, reason);
         const auto verdict = OutboundAddressPolicy::classify(url, {});
-        QCOMPARE(OutboundAddressPolicy::reasonName(verdict.reason), OutboundAddressPolicy::reasonName(reason));
+        QCOMPARE(OutboundAddressPolicy::reasonName(verdict.reason),
+                 OutboundAddressPolicy::reasonName(reason));
         QCOMPARE(verdict.allowed, reason == Reason::Allowed);
         QCOMPARE(verdict.message.isEmpty(), reason == Reason::Allowed);
         // The message names the host, never the path (a Slack path is a credential).
@@ -157,7 +159,8 @@ private Q_SLOTS:
         QFETCH(QString, address);
         QFETCH(Reason, reason);
         const auto verdict = OutboundAddressPolicy::checkResolved(QHostAddress(address), {});
-        QCOMPARE(OutboundAddressPolicy::reasonName(verdict.reason), OutboundAddressPolicy::reasonName(reason));
+        QCOMPARE(OutboundAddressPolicy::reasonName(verdict.reason),
+                 OutboundAddressPolicy::reasonName(reason));
         QCOMPARE(verdict.allowed, reason == Reason::Allowed);
     }
 
@@ -165,21 +168,24 @@ private Q_SLOTS:
     {
         OutboundAddressPolicy::Options allow;
         allow.allowLoopback = true;
-        for (const char *url : { "https://127.0.0.1:4443/hooks/x", "https://localhost:4443/", "https://[::1]:4443/",
-                                 "https://2130706433/" }) {
+        for (const char *url : { "https://127.0.0.1:4443/hooks/x", "https://localhost:4443/",
+                                 "https://[::1]:4443/", "https://2130706433/" }) {
             QVERIFY2(OutboundAddressPolicy::classify(QString::fromLatin1(url), allow).allowed, url);
             QVERIFY2(!OutboundAddressPolicy::classify(QString::fromLatin1(url), {}).allowed, url);
         }
-        QVERIFY(OutboundAddressPolicy::checkResolved(QHostAddress(QStringLiteral("127.0.0.1")), allow).allowed);
+        QVERIFY(
+            OutboundAddressPolicy::checkResolved(QHostAddress(QStringLiteral("127.0.0.1")), allow).allowed);
         // Allowing loopback allows nothing else, and no loopback hidden in an embedding.
-        for (const char *url : { "https://10.0.0.1/", "https://169.254.169.254/", "https://[::ffff:127.0.0.1]/",
-                                 "https://[64:ff9b::7f00:1]/", "https://[2002:7f00:1::]/", "http://127.0.0.1/" })
+        for (const char *url :
+             { "https://10.0.0.1/", "https://169.254.169.254/", "https://[::ffff:127.0.0.1]/",
+               "https://[64:ff9b::7f00:1]/", "https://[2002:7f00:1::]/", "http://127.0.0.1/" })
             QVERIFY2(!OutboundAddressPolicy::classify(QString::fromLatin1(url), allow).allowed, url);
     }
 
     void verdictCarriesHostAndPort()
     {
-        const auto verdict = OutboundAddressPolicy::classify(QStringLiteral("https://Hooks.Slack.com./a"), {});
+        const auto verdict =
+            OutboundAddressPolicy::classify(QStringLiteral("https://Hooks.Slack.com./a"), {});
         QVERIFY(verdict.allowed);
         QCOMPARE(verdict.host, QStringLiteral("hooks.slack.com"));
         QCOMPARE(verdict.port, 443);
