@@ -196,6 +196,54 @@ private Q_SLOTS:
         QCOMPARE(*literal.literal, QHostAddress(QStringLiteral("8.8.8.8")));
     }
 
+    // A fuzz pass (the function is pure): mutated URLs never crash it, and whatever it lets through is https,
+    // has no user info, and names a host whose literal address (if any) passes the address check too.
+    void mutatedUrlsKeepTheInvariants()
+    {
+        const QStringList seeds { QStringLiteral("https://hooks.slack.com/services/T/B/X"),
+                                  QStringLiteral("https://[::ffff:127.0.0.1]:8443/a"), QStringLiteral("https://0x7f.1/"),
+                                  QStringLiteral("https://good.com@10.0.0.1/"), QStringLiteral("https://8.8.8.8/"),
+                                  QStringLiteral("https://[64:ff9b::808:808]/"), QStringLiteral("http://example.com/") };
+        const QString alphabet = QStringLiteral("0123456789abcdefx.:/@[]%-_ ~?#\\xX:ff");
+        QRandomGenerator random(20240601);
+        int allowed = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QString url = seeds[random.bounded(int(seeds.size()))];
+            for (int edits = random.bounded(1, 5); edits > 0; --edits) {
+                const int at = random.bounded(int(url.size()) + 1);
+                const QChar c = alphabet[random.bounded(int(alphabet.size()))];
+                switch (random.bounded(3)) {
+                case 0:
+                    url.insert(at, c);
+                    break;
+                case 1:
+                    if (at < url.size())
+                        url.remove(at, 1);
+                    break;
+                default:
+                    if (at < url.size())
+                        url[at] = c;
+                    break;
+                }
+            }
+            for (bool loopback : { false, true }) {
+                OutboundAddressPolicy::Options options;
+                options.allowLoopback = loopback;
+                const auto verdict = OutboundAddressPolicy::classify(url, options);
+                if (!verdict.allowed)
+                    continue;
+                ++allowed;
+                const QUrl parsed(url, QUrl::StrictMode);
+                QVERIFY2(parsed.scheme().compare(u"https", Qt::CaseInsensitive) == 0, qPrintable(url));
+                QVERIFY2(parsed.userInfo().isEmpty(), qPrintable(url));
+                QVERIFY2(!verdict.host.isEmpty(), qPrintable(url));
+                if (verdict.literal)
+                    QVERIFY2(OutboundAddressPolicy::checkResolved(*verdict.literal, options).allowed, qPrintable(url));
+            }
+        }
+        QVERIFY(allowed > 0);
+    }
+
     void parseIPv4Forms()
     {
         QCOMPARE(OutboundAddressPolicy::parseIPv4(u"127.0.0.1"), std::optional<quint32>(0x7f000001));
