@@ -197,6 +197,32 @@ private Q_SLOTS:
         QCOMPARE(CaseRunner::failures(c, m_rule), QStringList());
     }
 
+    // Local schema v3 adds the cases and the delivery log to a v2 file and keeps its rules.
+    void migratesAVersionTwoFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v2.sqlite"));
+        Database::Options options;
+        options.durability = Database::Durability::Full;
+        const Rule rule = *RuleTemplates::make(QStringLiteral("untrusted-registry"));
+        {
+            auto v2 = Database::open(file, Schema::local().upTo(2), options).database;
+            QVERIFY(v2);
+            QCOMPARE(v2->schemaVersion(), 2);
+            QVERIFY(RuleStore(*v2).insert(rule));
+        }
+        auto db = Database::open(file, Schema::local(), options).database;
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 3);
+        QVERIFY(RuleStore(*db).find(rule.id)->rule);
+        GoldenCase c = makeCase(QStringLiteral("after migration"), sample(), true);
+        c.ruleId = rule.id;
+        QVERIFY(CaseStore(*db).insert(c));
+        QCOMPARE(CaseRunner(*db).check(rule.id).cases, 1);
+        QSqlQuery q = db->prepare(QStringLiteral("SELECT count(*) FROM deliveries"));
+        QVERIFY(db->exec(q) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void unknownRuleAndCascade()
     {
         CaseRunner runner(*m_db);
