@@ -96,11 +96,10 @@ QString Dispatcher::send(const QList<DispatchRequest> &requests)
     Batch &b = m_batches[batch];
     b.results.resize(requests.size());
     b.open = int(requests.size());
-    static quint64 nextId = 1;
     QList<quint64> ids;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         auto *job = new Job;
-        job->id = nextId++;
+        job->id = m_nextId++;
         job->batch = batch;
         job->index = int(i);
         job->request = requests[i];

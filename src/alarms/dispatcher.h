@@ -105,6 +105,7 @@ private:
     DeliveryLogStore *m_log = nullptr;
     SlackPacer m_pacer;
     QElapsedTimer m_clock;
+    quint64 m_nextId = 1;
     QList<Job *> m_jobs;
     QHash<QString, Batch> m_batches;
     QHash<QString, QList<Job *>> m_lanes; // Slack URL -> jobs waiting for it
