@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -212,6 +213,20 @@ private Q_SLOTS:
         QCOMPARE(
             channels,
             (QStringList { QStringLiteral("email"), QStringLiteral("slack"), QStringLiteral("webhook") }));
+
+        // What the sinks received is also on the platform's control API.
+        QNetworkRequest inspect(QUrl(m_demo->platform().url().toString() + QStringLiteral("/__demo/deliveries")));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificate(m_demo->platform().caCertificate());
+        inspect.setSslConfiguration(ssl);
+        inspect.setRawHeader("Authorization", "Bearer " + m_demo->platform().token().toUtf8());
+        QNetworkReply *reply = nam->get(inspect);
+        QSignalSpy inspected(reply, &QNetworkReply::finished);
+        QVERIFY(inspected.wait(10000));
+        const QJsonObject listing = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        QCOMPARE(listing.value(QLatin1StringView("total")).toInt(), 3);
+        QVERIFY(listing.value(QLatin1StringView("deliveries")).toArray()[0].toObject().value(QLatin1StringView("verified")).toBool());
 
         // And the CLI shape carries the results next to their calls.
         result.applyResults(results);
