@@ -1,4 +1,5 @@
 // runtime-desk-cli: the same core as the app, for scripts and CI.
+#include "alarmcommands.h"
 #include "clicontext.h"
 #include "findingcommands.h"
 
@@ -25,12 +26,14 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
         {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
-        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key."}},
+        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, test, cases, backtest."}},
         {QStringLiteral("triage"), {runTriage, "Triage an image tag: triage REF --status S [--until DATE] [--note TEXT]; alone, show it."}},
         {QStringLiteral("ticket"), {runTicket, "File a ticket: ticket REF --tracker jira|github [--title T] [--body-file F] [--dry-run]."}},
         {QStringLiteral("export"), {runExport, "Write the evidence pack: export REF --evidence DIR."}},
         {QStringLiteral("outbox"), {runOutbox, "List what waits for a tracker; --send sends it, --retry ID|all."}},
         {QStringLiteral("tracker"), {runTracker, "Save a tracker: tracker jira|github --tracker-url URL --project P (token on stdin)."}},
+        {QStringLiteral("simulate"), {runSimulate, "Simulate an event against rules (--rule ID | --all) (--event FILE | --kind K --ref REF) [--send]."}},
+        {QStringLiteral("deliveries"), {runDeliveries, "The delivery log of what was sent for real (--rule, --limit, --format)."}},
     };
     return table;
 }

@@ -171,6 +171,46 @@ const std::map<QString, Sub> &subcommands()
                 format(QStringLiteral("json or text."), QStringLiteral("json"))(p);
             },
             { QStringLiteral("json"), QStringLiteral("text") } } },
+        { QStringLiteral("test"),
+          { RuleCommands::runTest,
+            "test [ID] [--format text|json]: run the golden cases (of one rule, or all); exit 3 when one fails.",
+            [=](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The rule id (default: every rule)."));
+                format(QStringLiteral("text or json."), QStringLiteral("text"))(p);
+            },
+            { QStringLiteral("text"), QStringLiteral("json") } } },
+        { QStringLiteral("cases"),
+          { RuleCommands::runCases,
+            "cases add ID --event FILE [--expect-fire|--expect-quiet] [--expect-channel C]... [--expect-text T]... "
+            "[--name N] | cases list [ID] [--format table|json] | cases remove CASE: golden cases.",
+            [=](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list or remove."));
+                p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The rule (add, list) or case (remove)."));
+                p.addOption({ QStringLiteral("event"), QStringLiteral("The case's event (JSON)."),
+                              QStringLiteral("file") });
+                p.addOption({ QStringLiteral("name"), QStringLiteral("The case's name (default: the file name)."),
+                              QStringLiteral("text") });
+                p.addOption({ QStringLiteral("expect-fire"), QStringLiteral("The rule must fire.") });
+                p.addOption({ QStringLiteral("expect-quiet"), QStringLiteral("The rule must not fire.") });
+                p.addOption({ QStringLiteral("expect-channel"),
+                              QStringLiteral("Exactly these channels send (repeatable)."), QStringLiteral("id") });
+                p.addOption({ QStringLiteral("expect-text"),
+                              QStringLiteral("Every sending channel's message contains this (repeatable)."),
+                              QStringLiteral("text") });
+                p.addOption({ QStringLiteral("time"),
+                              QStringLiteral("The clock the case renders with, unix seconds (default: now)."),
+                              QStringLiteral("seconds") });
+                format(QStringLiteral("table or json."), QStringLiteral("table"))(p);
+            },
+            { QStringLiteral("table"), QStringLiteral("json") } } },
+        { QStringLiteral("backtest"),
+          { RuleCommands::runBacktest,
+            "backtest ID [--format text|json]: the alarms the rule would have raised over the synced generations.",
+            [=](QCommandLineParser &p) {
+                id(p);
+                format(QStringLiteral("text or json."), QStringLiteral("text"))(p);
+            },
+            { QStringLiteral("text"), QStringLiteral("json") } } },
         { QStringLiteral("signing-key"),
           { RuleCommands::runSigningKey,
             "signing-key [--format text|json]: a webhook signing key, raw for the worker and whsec_ for the "

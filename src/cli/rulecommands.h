@@ -34,5 +34,9 @@ int runExport(CliContext &cx, QCommandLineParser &p);
 int runCodegen(CliContext &cx, QCommandLineParser &p);
 int runPlan(CliContext &cx, QCommandLineParser &p);
 int runSigningKey(CliContext &cx, QCommandLineParser &p);
+// Golden cases and backtests (alarmcommands_rules.cpp).
+int runTest(CliContext &cx, QCommandLineParser &p);
+int runCases(CliContext &cx, QCommandLineParser &p);
+int runBacktest(CliContext &cx, QCommandLineParser &p);
 
 } // namespace RuleCommands

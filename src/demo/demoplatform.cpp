@@ -59,6 +59,7 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
     , m_trackers(std::make_unique<DemoTrackersApi>(DemoTrackersApi::Credentials{
           QStringLiteral("analyst@demo.example"), options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
           options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken}))
+    , m_sinks(options.sinks)
 {
 }
 
@@ -267,6 +268,12 @@ void DemoPlatform::addRoutes()
                      {QStringLiteral("total_count"), tagCount()}});
     });
     route("GET", "/__demo/requests", [this, json](const DemoRequest &) { return json(m_requests.toJson()); });
+    route("GET", "/__demo/deliveries", [this, json](const DemoRequest &) { return json(m_sinks.toJson()); });
+    route("DELETE", "/__demo/deliveries", [this, json](const DemoRequest &) {
+        m_sinks.clear();
+        return json({{QStringLiteral("total"), 0}});
+    });
+    m_sinks.addRoutes(router); // Slack, webhook and SendGrid sinks; no platform token (they have their own)
     route("DELETE", "/__demo/requests", [this, json](const DemoRequest &) {
         m_requests.clear();
         return json({{QStringLiteral("total"), 0}});
@@ -296,6 +303,8 @@ void DemoPlatform::addRoutes()
         entry.authorized = authorized(r);
         entry.status = loggedStatus(r, response, fault);
         entry.fault = fault ? DemoFault::kindName(fault->kind) : QString();
+        if (DemoSinks::isSinkPath(r.path))
+            m_sinks.record(r, entry.status, entry.fault);
         m_requests.append(std::move(entry));
     });
 }

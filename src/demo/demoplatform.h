@@ -5,6 +5,7 @@
 #include "demofaults.h"
 #include "demorequestlog.h"
 #include "demotrackersapi.h"
+#include "demosinks.h"
 
 #include <QMutex>
 #include <QObject>
@@ -42,6 +43,7 @@ public:
         ServerCertificate certificate = ServerCertificate::Valid;
         QString jiraToken;          // the demo Jira's API token; empty: random
         QString githubToken;        // the demo GitHub's token; empty: random
+        DemoSinks::Config sinks;    // the webhook sink's signing key and the mail sink's API key
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -64,6 +66,9 @@ public:
     DemoTrackersApi &trackers() { return *m_trackers; }
     QUrl jiraUrl() const;   // https://127.0.0.1:PORT/jira
     QUrl githubUrl() const; // https://127.0.0.1:PORT/github
+    // The Slack, webhook and SendGrid sinks (demosinks.h): what they received, their keys.
+    DemoSinks &sinks() { return m_sinks; }
+    DemoSinkEndpoints sinkEndpoints() const { return m_sinks.endpoints(url().toString()); }
 
     // The dataset, under the platform's lock.
     DemoDataset::AdvanceStats advance();
@@ -103,4 +108,5 @@ private:
     mutable QMutex m_datasetMutex;
     DemoFaults m_faults;
     DemoRequestLog m_requests;
+    DemoSinks m_sinks;
 };

@@ -12,6 +12,7 @@ struct DemoRequest
 {
     QByteArray method;               // "GET", "POST", ...
     QString path;                    // decoded path, no query
+    QString query;                   // the query as sent (encoded), without "?"
     QString pattern;                 // the route that matched, e.g. /runtime/api/v1/cluster/{id}
     QHash<QString, QString> params;  // {id} and friends, percent-decoded
     QList<QPair<QByteArray, QByteArray>> headers;

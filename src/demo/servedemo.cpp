@@ -41,6 +41,11 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         << " api-token " << platform.trackers().credentials().jiraToken << Qt::endl
         << "  github: " << platform.githubUrl().toString() << " token " << platform.trackers().credentials().githubToken
         << Qt::endl
+        << "  sinks: slack    " << platform.url().toString() << "/services/<team>/<bot>/<secret>" << Qt::endl
+        << "         webhook  " << platform.url().toString() << "/hooks/<name>  (signing key "
+        << platform.sinks().webhookSecret() << ", raw " << platform.sinks().webhookKey() << ")" << Qt::endl
+        << "         sendgrid " << platform.url().toString() << "/v3/mail/send  (API key "
+        << platform.sinks().mailApiKey() << ")" << Qt::endl
         << "Trust the CA certificate above; stop with Ctrl+C." << Qt::endl;
 
 #ifdef Q_OS_UNIX

@@ -11,4 +11,5 @@ QStringList cacheCompactRows(); // cache v3
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
 QStringList localFindings();   // local v3 (findings: triage, notes, outbox)
+QStringList localAlarms();     // local v4: delivery log and golden cases
 } // namespace Migrations

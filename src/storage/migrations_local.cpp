@@ -39,6 +39,45 @@ QStringList localRules()
     };
 }
 
+// The alarm harness (src/alarms): the delivery log and the golden cases. A delivery row names its
+// endpoint by origin only and holds no secret; a case holds an event and what the rule must do with
+// it, and goes with its rule.
+QStringList localAlarms()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            batch TEXT NOT NULL,
+            rule_id TEXT NOT NULL,
+            rule_name TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            channel_type TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            delivered INTEGER NOT NULL CHECK (delivered IN (0, 1)),
+            http_status INTEGER,
+            latency_ms INTEGER NOT NULL,
+            attempts INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            webhook_id TEXT))"),
+        QStringLiteral("CREATE INDEX deliveries_rule ON deliveries (rule_id, id)"),
+        QStringLiteral("CREATE INDEX deliveries_batch ON deliveries (batch)"),
+        QStringLiteral(R"(CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            rule_id TEXT NOT NULL REFERENCES rules (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            event TEXT NOT NULL,
+            plan_time INTEGER NOT NULL,
+            expect_fire INTEGER NOT NULL CHECK (expect_fire IN (0, 1)),
+            expect_channels TEXT,
+            expect_texts TEXT NOT NULL DEFAULT '[]',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX cases_rule ON cases (rule_id, name)"),
+    };
+}
+
 } // namespace Migrations
 
 namespace Migrations {

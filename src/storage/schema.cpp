@@ -35,6 +35,7 @@ const Schema &Schema::local()
         {1, QStringLiteral("journal"), Migrations::localJournal()},
         {2, QStringLiteral("rules"), Migrations::localRules()},
         {3, QStringLiteral("findings"), Migrations::localFindings()},
+        {4, QStringLiteral("alarms"), Migrations::localAlarms()},
     });
     return schema;
 }
