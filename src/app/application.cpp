@@ -7,6 +7,7 @@
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
+#include "rulescontroller.h"
 #include "schema.h"
 #include "services.h"
 #include "synccontroller.h"
@@ -31,6 +32,7 @@ Application::~Application()
     if (m_sync)
         m_sync->cancel();
     delete m_services;
+    delete m_rules;
     delete m_sync;
     delete m_connection;
     delete m_inventory;
@@ -86,7 +88,9 @@ int Application::start()
     m_secrets = new FallbackSecretStore(new KeychainSecretStore());
     m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
     m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
-    m_services = new Services({m_connection, m_sync, m_inventory, m_options.page, m_options.openReference});
+    m_rules = new RulesController(m_client, m_secrets, m_local.get());
+    connect(m_connection, &ConnectionController::ready, m_rules, &RulesController::refreshWorkers);
+    m_services = new Services({m_connection, m_sync, m_inventory, m_options.page, m_options.openReference, m_rules});
     Services::setInstance(m_services);
 
     if (m_options.demo) {

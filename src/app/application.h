@@ -14,6 +14,7 @@ class DemoHost;
 class Inventory;
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
+class RulesController;
 class SecretStore;
 class Services;
 class SyncController;
@@ -60,6 +61,7 @@ private:
     Inventory *m_inventory = nullptr;
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
+    RulesController *m_rules = nullptr;
     Services *m_services = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;

@@ -24,7 +24,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
         {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
-        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key."}},
+        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, deploy, enable, disable, remove, workers, secret."}},
     };
     return table;
 }

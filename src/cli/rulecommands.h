@@ -34,5 +34,11 @@ int runExport(CliContext &cx, QCommandLineParser &p);
 int runCodegen(CliContext &cx, QCommandLineParser &p);
 int runPlan(CliContext &cx, QCommandLineParser &p);
 int runSigningKey(CliContext &cx, QCommandLineParser &p);
+int runDeploy(CliContext &cx, QCommandLineParser &p); // rulecommands_deploy.cpp
+int runEnable(CliContext &cx, QCommandLineParser &p);
+int runDisable(CliContext &cx, QCommandLineParser &p);
+int runRemove(CliContext &cx, QCommandLineParser &p);
+int runWorkers(CliContext &cx, QCommandLineParser &p);
+int runSecret(CliContext &cx, QCommandLineParser &p);
 
 } // namespace RuleCommands

@@ -14,9 +14,10 @@
 
 class DemoServer;
 class DemoRuntimeApi;
+class DemoWorkersApi;
 
-// A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray and Runtime
-// endpoints (jfrog-api.md 1, 3, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
+// A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray, Runtime and
+// Workers endpoints (jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
 // fault injection and a request log. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
 // the tests and the benchmarks.
 //
@@ -39,6 +40,7 @@ public:
         bool listIncludesDetail = true; // list rows also carry deployed_by, build_info, registry_trusted, integrity
         QString directory;          // where ca.pem is written; empty: a private temporary directory
         ServerCertificate certificate = ServerCertificate::Valid;
+        bool seedWorkers = true;    // one worker made elsewhere (GENERIC_EVENT) on the Workers API
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -57,6 +59,7 @@ public:
 
     DemoFaults &faults() { return m_faults; }
     DemoRequestLog &requests() { return m_requests; }
+    DemoWorkersApi &workers() { return *m_workers; } // thread-safe; seed or inspect workers
 
     // The dataset, under the platform's lock.
     DemoDataset::AdvanceStats advance();
@@ -90,6 +93,7 @@ private:
     qint64 m_startedAt = 0;
     DemoServer *m_server = nullptr;
     std::unique_ptr<DemoRuntimeApi> m_runtime;
+    std::unique_ptr<DemoWorkersApi> m_workers;
     std::unique_ptr<DemoDataset> m_dataset;
     mutable QMutex m_datasetMutex;
     DemoFaults m_faults;

@@ -5,12 +5,14 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrlQuery>
 
 // One request as the demo platform's handlers see it.
 struct DemoRequest
 {
     QByteArray method;               // "GET", "POST", ...
     QString path;                    // decoded path, no query
+    QUrlQuery query;                 // the query string, if any
     QString pattern;                 // the route that matched, e.g. /runtime/api/v1/cluster/{id}
     QHash<QString, QString> params;  // {id} and friends, percent-decoded
     QList<QPair<QByteArray, QByteArray>> headers;

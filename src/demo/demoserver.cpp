@@ -70,6 +70,7 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     r.path = request.url().path(QUrl::FullyEncoded);
     if (r.path.isEmpty())
         r.path = QStringLiteral("/");
+    r.query = QUrlQuery(request.url());
     r.headers = request.headers();
     r.body = request.body();
 

@@ -2,6 +2,7 @@
 
 #include "connectioncontroller.h"
 #include "inventory.h"
+#include "rulescontroller.h"
 #include "synccontroller.h"
 
 #include <QObject>
@@ -22,6 +23,7 @@ class Services : public QObject
     Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(Inventory *inventory READ inventory CONSTANT)
+    Q_PROPERTY(RulesController *rules READ rules CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
 
@@ -33,6 +35,7 @@ public:
         Inventory *inventory = nullptr;
         QString startPage = QStringLiteral("images");
         QString openReference;
+        RulesController *rules = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -45,6 +48,7 @@ public:
     ConnectionController *connection() const { return m_parts.connection; }
     SyncController *sync() const { return m_parts.sync; }
     Inventory *inventory() const { return m_parts.inventory; }
+    RulesController *rules() const { return m_parts.rules; }
     QString startPage() const { return m_parts.startPage; }
     QString openReference() const { return m_parts.openReference; }
 

@@ -6,6 +6,7 @@
 #include "generationstore.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
+#include "rulescontroller.h"
 #include "schema.h"
 #include "secretstore.h"
 #include "services.h"
@@ -60,7 +61,8 @@ public Q_SLOTS:
         m_inventory = new Inventory(std::move(cache), this);
         m_connection = new ConnectionController(m_client, m_secrets, m_local.get(), this);
         m_sync = new SyncController(m_client, workspace.cachePath, m_inventory, this);
-        m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}}, this);
+        m_rules = new RulesController(m_client, m_secrets, m_local.get(), this);
+        m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}, m_rules}, this);
         Services::setInstance(m_services);
     }
 
@@ -75,6 +77,7 @@ private:
     Inventory *m_inventory = nullptr;
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
+    RulesController *m_rules = nullptr;
     Services *m_services = nullptr;
 };
 
