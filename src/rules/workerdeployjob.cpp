@@ -127,7 +127,7 @@ void WorkerDeployJob::fail(const QString &id, const QString &detail, int exitCod
         if (step.state == StepState::Pending)
             step.state = StepState::Skipped;
     }
-    qCWarning(lcRules).noquote() << "worker" << m_key << id << "failed:" << detail;
+    qCInfo(lcRules).noquote() << "worker" << m_key << id << "failed:" << detail; // the caller reports it
     m_running = false;
     m_result.ok = false;
     m_result.exitCode = exitCode;
