@@ -33,7 +33,8 @@ int runJob(CliContext &cx, WorkerDeployJob &job, const std::function<void()> &st
         const auto &steps = job.steps();
         while (printed < steps.size()) {
             const WorkerDeployJob::Step &step = steps[printed];
-            if (step.state == WorkerDeployJob::StepState::Pending || step.state == WorkerDeployJob::StepState::Running)
+            if (step.state == WorkerDeployJob::StepState::Pending
+                || step.state == WorkerDeployJob::StepState::Running)
                 break;
             cx.err << QStringLiteral("  %1 %2 %3")
                           .arg(WorkerDeployJob::stateName(step.state), -8)
@@ -51,7 +52,8 @@ int runJob(CliContext &cx, WorkerDeployJob &job, const std::function<void()> &st
     print();
     const WorkerDeployJob::Result &result = job.result();
     if (!result.ok)
-        return cx.fail(result.exitCode ? result.exitCode : CliContext::Network, DisplayText::visible(result.message));
+        return cx.fail(result.exitCode ? result.exitCode : CliContext::Network,
+                       DisplayText::visible(result.message));
     cx.out << result.message << Qt::endl;
     return CliContext::Ok;
 }
@@ -84,7 +86,8 @@ std::optional<QHash<QString, QString>> secretsFile(CliContext &cx, const QString
     QHash<QString, QString> values;
     for (auto it = object->begin(); it != object->end(); ++it) {
         if (!it.value().isString()) {
-            *exit = cx.fail(CliContext::Data, tr("secret %1: expected a string").arg(DisplayText::visible(it.key())));
+            *exit = cx.fail(CliContext::Data,
+                            tr("secret %1: expected a string").arg(DisplayText::visible(it.key())));
             return std::nullopt;
         }
         values.insert(it.key(), it.value().toString());
@@ -174,7 +177,10 @@ int runWorkers(CliContext &cx, QCommandLineParser &p)
         w.beginArray();
         for (const PlatformWorker &worker : workers) {
             w.beginObject().key(u"key").value(worker.details.key).key(u"action").value(worker.details.action);
-            w.key(u"enabled").value(worker.details.enabled).key(u"description").value(worker.details.description);
+            w.key(u"enabled")
+                .value(worker.details.enabled)
+                .key(u"description")
+                .value(worker.details.description);
             w.key(u"read_only").value(worker.readOnly());
             w.key(u"rule_id");
             worker.rule ? w.value(worker.rule->id) : w.null();
@@ -192,7 +198,8 @@ int runWorkers(CliContext &cx, QCommandLineParser &p)
                   .arg(QStringLiteral("MADE BY"));
     for (const PlatformWorker &worker : workers) {
         const QString madeBy = worker.rule
-            ? QStringLiteral("rule %1%2").arg(worker.rule->id.left(8), worker.edited ? QStringLiteral(" (edited)") : QString())
+            ? QStringLiteral("rule %1%2")
+                  .arg(worker.rule->id.left(8), worker.edited ? QStringLiteral(" (edited)") : QString())
             : QStringLiteral("read-only: %1").arg(worker.problem);
         cx.out << QStringLiteral("%1 %2 %3 %4\n")
                       .arg(DisplayText::visible(worker.details.key), -40)
@@ -208,7 +215,8 @@ int runSecret(CliContext &cx, QCommandLineParser &p)
     const QStringList args = p.positionalArguments();
     const QString action = args.value(0);
     if (action != u"set" && action != u"list")
-        return cx.fail(CliContext::Usage, tr("use `secret set ID NAME` (the value on stdin) or `secret list ID`"));
+        return cx.fail(CliContext::Usage,
+                       tr("use `secret set ID NAME` (the value on stdin) or `secret list ID`"));
     Database *db = cx.local();
     if (!db)
         return CliContext::Data;
@@ -223,7 +231,8 @@ int runSecret(CliContext &cx, QCommandLineParser &p)
             const SecretStore::ReadResult read = secrets->readNow(RuleSecrets::keychainKey(s->id, name));
             if (!read.error.isEmpty())
                 return cx.fail(CliContext::Data, tr("the keychain is unavailable: %1").arg(read.error));
-            cx.out << QStringLiteral("%1 %2\n").arg(name, -32).arg(read.value && !read.value->isEmpty() ? tr("stored") : tr("missing"));
+            cx.out << QStringLiteral("%1 %2\n").arg(name, -32).arg(
+                read.value && !read.value->isEmpty() ? tr("stored") : tr("missing"));
         }
         return CliContext::Ok;
     }
@@ -240,7 +249,8 @@ int runSecret(CliContext &cx, QCommandLineParser &p)
         return cx.fail(CliContext::Usage, tr("no value on standard input"));
     const QString error = RuleSecrets::write(*secrets, *s->rule, name, QString::fromUtf8(value));
     if (!error.isEmpty())
-        return cx.fail(error.startsWith(u"the rule does not use") ? CliContext::Usage : CliContext::Data, error);
+        return cx.fail(error.startsWith(u"the rule does not use") ? CliContext::Usage : CliContext::Data,
+                       error);
     cx.err << "stored " << name << " for rule " << s->id.left(8) << " in the keychain" << Qt::endl;
     return CliContext::Ok;
 }

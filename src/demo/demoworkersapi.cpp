@@ -156,7 +156,8 @@ std::optional<DemoResponse> DemoWorkersApi::read(const QByteArray &body, int api
     }
     const auto known = findAction(application, name);
     if (!known)
-        return badRequest(QStringLiteral("action %1 does not exist").arg(application.isEmpty() ? name : application + u'/' + name));
+        return badRequest(QStringLiteral("action %1 does not exist")
+                              .arg(application.isEmpty() ? name : application + u'/' + name));
     worker->application = known->application;
     worker->action = known->name;
 
@@ -166,13 +167,16 @@ std::optional<DemoResponse> DemoWorkersApi::read(const QByteArray &body, int api
     QString code = source.toString();
     worker->receivedBase64 = code.startsWith(u"base64:");
     if (worker->receivedBase64) {
-        const auto decoded = QByteArray::fromBase64Encoding(code.mid(7).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(code.mid(7).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return badRequest(QStringLiteral("sourceCode is not valid base64"));
         code = QString::fromUtf8(*decoded);
     }
     if (code.size() > m_options.maxCodeChars)
-        return badRequest(QStringLiteral("the source code has %1 characters, more than %2").arg(code.size()).arg(m_options.maxCodeChars));
+        return badRequest(QStringLiteral("the source code has %1 characters, more than %2")
+                              .arg(code.size())
+                              .arg(m_options.maxCodeChars));
     worker->sourceCode = code;
 
     for (const char *flag : { "enabled", "debug" }) {
@@ -187,7 +191,8 @@ std::optional<DemoResponse> DemoWorkersApi::read(const QByteArray &body, int api
     worker->filterCriteria = o.value(QLatin1StringView("filterCriteria")).toObject();
     if (known->mandatoryFilter && worker->filterCriteria.isEmpty())
         return badRequest(QStringLiteral("filterCriteria is required for %1").arg(known->name));
-    worker->versionNumber = o.value(QLatin1StringView("version")).toObject().value(QLatin1StringView("versionNumber")).toString();
+    worker->versionNumber =
+        o.value(QLatin1StringView("version")).toObject().value(QLatin1StringView("versionNumber")).toString();
     return applySecrets(o.value(QLatin1StringView("secrets")), worker);
 }
 

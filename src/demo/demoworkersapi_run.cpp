@@ -1,6 +1,5 @@
 // The demo Workers API: actions, options, test runs and execution history.
 #include "demoworkersapi.h"
-
 #include "notificationplanner.h"
 #include "rule.h"
 #include "ruleengine.h"
@@ -28,10 +27,11 @@ QString camelCase(const QString &action)
     return out;
 }
 
-const char *runtimeSampleCode = "export default async (context: PlatformContext, data: AfterWorkloadStateChangeRequest)"
-                                ": Promise<{ message: string }> => {\n"
-                                "    console.log(`workload ${data.workload_changed_object.name} changed`);\n"
-                                "    return { message: 'proceed' };\n};\n";
+const char *runtimeSampleCode =
+    "export default async (context: PlatformContext, data: AfterWorkloadStateChangeRequest)"
+    ": Promise<{ message: string }> => {\n"
+    "    console.log(`workload ${data.workload_changed_object.name} changed`);\n"
+    "    return { message: 'proceed' };\n};\n";
 
 } // namespace
 
@@ -45,7 +45,8 @@ const QList<DemoWorkersApi::Action> &DemoWorkersApi::knownActions()
     return actions;
 }
 
-std::optional<DemoWorkersApi::Action> DemoWorkersApi::findAction(const QString &application, const QString &name)
+std::optional<DemoWorkersApi::Action> DemoWorkersApi::findAction(const QString &application,
+                                                                 const QString &name)
 {
     for (const Action &action : knownActions()) {
         if (action.name == name && (application.isEmpty() || action.application == application))
@@ -56,27 +57,37 @@ std::optional<DemoWorkersApi::Action> DemoWorkersApi::findAction(const QString &
 
 DemoResponse DemoWorkersApi::actions() const
 {
-    const QString sample = QString::fromUtf8(QJsonDocument(WorkerGenerator::sampleEvent()).toJson(QJsonDocument::Indented));
+    const QString sample =
+        QString::fromUtf8(QJsonDocument(WorkerGenerator::sampleEvent()).toJson(QJsonDocument::Indented));
     QJsonArray list;
     list.append(QJsonObject {
-        { QStringLiteral("action"), QJsonObject { { QStringLiteral("application"), QStringLiteral("runtime") },
-                                                  { QStringLiteral("name"), QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE") } } },
-        { QStringLiteral("description"), QStringLiteral("Runs after the state of a workload changes (images, Xray data, integrity, trust)") },
+        { QStringLiteral("action"),
+          QJsonObject { { QStringLiteral("application"), QStringLiteral("runtime") },
+                        { QStringLiteral("name"), QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE") } } },
+        { QStringLiteral("description"),
+          QStringLiteral(
+              "Runs after the state of a workload changes (images, Xray data, integrity, trust)") },
         { QStringLiteral("samplePayload"), sample },
         { QStringLiteral("sampleCode"), QString::fromLatin1(runtimeSampleCode) },
         { QStringLiteral("typesDefinitions"), QString::fromUtf8(WorkerGenerator::types()) },
         { QStringLiteral("supportProjects"), false },
         { QStringLiteral("mandatoryFilter"), false },
-        { QStringLiteral("wikiUrl"), QStringLiteral("https://jfrog.com/help/r/jfrog-security-user-guide/products/runtime/configure-runtime/workload-automation-service") },
+        { QStringLiteral("wikiUrl"),
+          QStringLiteral("https://jfrog.com/help/r/jfrog-security-user-guide/products/runtime/"
+                         "configure-runtime/workload-automation-service") },
         { QStringLiteral("async"), true },
         { QStringLiteral("executionRequestType"), QStringLiteral("AfterWorkloadStateChangeRequest") },
     });
     list.append(QJsonObject {
-        { QStringLiteral("action"), QJsonObject { { QStringLiteral("application"), QStringLiteral("artifactory") },
-                                                  { QStringLiteral("name"), QStringLiteral("BEFORE_DOWNLOAD") } } },
+        { QStringLiteral("action"),
+          QJsonObject { { QStringLiteral("application"), QStringLiteral("artifactory") },
+                        { QStringLiteral("name"), QStringLiteral("BEFORE_DOWNLOAD") } } },
         { QStringLiteral("description"), QStringLiteral("Runs before an artifact is downloaded") },
-        { QStringLiteral("samplePayload"), QStringLiteral("{\"metadata\":{\"repoPath\":{\"key\":\"example-repo-local\",\"path\":\"a/b\"}}}") },
-        { QStringLiteral("sampleCode"), QStringLiteral("export default async () => ({ status: 'DOWNLOAD_PROCEED', message: 'proceed' });\n") },
+        { QStringLiteral("samplePayload"),
+          QStringLiteral("{\"metadata\":{\"repoPath\":{\"key\":\"example-repo-local\",\"path\":\"a/b\"}}}") },
+        { QStringLiteral("sampleCode"),
+          QStringLiteral(
+              "export default async () => ({ status: 'DOWNLOAD_PROCEED', message: 'proceed' });\n") },
         { QStringLiteral("typesDefinitions"), QString() },
         { QStringLiteral("supportProjects"), true },
         { QStringLiteral("filterType"), QStringLiteral("FILTER_REPO") },
@@ -86,11 +97,13 @@ DemoResponse DemoWorkersApi::actions() const
         { QStringLiteral("executionRequestType"), QStringLiteral("BeforeDownloadRequest") },
     });
     list.append(QJsonObject {
-        { QStringLiteral("action"), QJsonObject { { QStringLiteral("application"), QStringLiteral("worker") },
-                                                  { QStringLiteral("name"), QStringLiteral("GENERIC_EVENT") } } },
+        { QStringLiteral("action"),
+          QJsonObject { { QStringLiteral("application"), QStringLiteral("worker") },
+                        { QStringLiteral("name"), QStringLiteral("GENERIC_EVENT") } } },
         { QStringLiteral("description"), QStringLiteral("Runs when called over HTTP") },
         { QStringLiteral("samplePayload"), QStringLiteral("{}") },
-        { QStringLiteral("sampleCode"), QStringLiteral("export default async (context, data) => ({ message: 'proceed' });\n") },
+        { QStringLiteral("sampleCode"),
+          QStringLiteral("export default async (context, data) => ({ message: 'proceed' });\n") },
         { QStringLiteral("typesDefinitions"), QString() },
         { QStringLiteral("supportProjects"), true },
         { QStringLiteral("mandatoryFilter"), false },
@@ -108,13 +121,15 @@ DemoResponse DemoWorkersApi::optionsResponse() const
                                 { QStringLiteral("maxVersionNumberChars"), 64 },
                                 { QStringLiteral("maxVersionCommitShaChars"), 128 },
                                 { QStringLiteral("maxVersionDescriptionChars"), 256 } };
-    return DemoResponse::json(200, QJsonDocument(QJsonObject {
-                                       { QStringLiteral("edition"), edition },
-                                       { QStringLiteral("minArtifactoryVersionForProjectSupport"), QStringLiteral("7.95.0") },
-                                       { QStringLiteral("isTutorialAvailable"), false },
-                                       { QStringLiteral("isFeedbackEnabled"), false },
-                                       { QStringLiteral("isHistoryEnabled"), true },
-                                       { QStringLiteral("shouldEncodeSourceCodeInBase64"), o.encodeSourceCodeInBase64 } }));
+    return DemoResponse::json(
+        200,
+        QJsonDocument(QJsonObject {
+            { QStringLiteral("edition"), edition },
+            { QStringLiteral("minArtifactoryVersionForProjectSupport"), QStringLiteral("7.95.0") },
+            { QStringLiteral("isTutorialAvailable"), false },
+            { QStringLiteral("isFeedbackEnabled"), false },
+            { QStringLiteral("isHistoryEnabled"), true },
+            { QStringLiteral("shouldEncodeSourceCodeInBase64"), o.encodeSourceCodeInBase64 } }));
 }
 
 int DemoWorkersApi::historySize() const
@@ -151,13 +166,17 @@ DemoResponse DemoWorkersApi::test(const QString &key, const DemoRequest &request
     const qint64 start = QDateTime::currentMSecsSinceEpoch();
     QStringList logs;
     QString message = QStringLiteral("proceed");
-    const auto rule = action == Rule::action ? WorkerGenerator::importWorker(code.toUtf8()).rule : std::nullopt;
+    const auto rule =
+        action == Rule::action ? WorkerGenerator::importWorker(code.toUtf8()).rule : std::nullopt;
     if (!rule) {
-        logs.append(QStringLiteral("[warn ] demo platform: only Runtime Desk workers are interpreted; this code was not run"));
+        logs.append(QStringLiteral(
+            "[warn ] demo platform: only Runtime Desk workers are interpreted; this code was not run"));
     } else {
         const Evaluation evaluation = RuleEngine::evaluate(*rule, data.toObject());
         for (const ConditionVerdict &v : evaluation.conditions)
-            logs.append(QStringLiteral("[info ] %1 %2 (saw %3)").arg(v.passed ? QStringLiteral("pass") : QStringLiteral("fail"), v.text, v.value));
+            logs.append(
+                QStringLiteral("[info ] %1 %2 (saw %3)")
+                    .arg(v.passed ? QStringLiteral("pass") : QStringLiteral("fail"), v.text, v.value));
         const QList<PlannedCall> calls = NotificationPlanner::masked(
             NotificationPlanner::plan(*rule, data.toObject(), secrets, { start / 1000, {} }), secrets);
         for (const QString &problem : NotificationPlanner::problems(*rule, secrets))
@@ -166,11 +185,14 @@ DemoResponse DemoWorkersApi::test(const QString &key, const DemoRequest &request
             logs.append(QStringLiteral("[info ] %1: would send %2 %3 (%4 bytes)")
                             .arg(call.channel, QString::fromLatin1(call.method), call.url)
                             .arg(call.body.size()));
-        message = !evaluation.fired ? QStringLiteral("not fired")
-                                    : QStringLiteral("fired: %1 notification(s) planned; the demo platform sends nothing").arg(calls.size());
+        message = !evaluation.fired
+            ? QStringLiteral("not fired")
+            : QStringLiteral("fired: %1 notification(s) planned; the demo platform sends nothing")
+                  .arg(calls.size());
     }
     const QString joinedLogs = logs.join(u'\n') + u'\n';
-    const QJsonObject result { { QStringLiteral("message"), message }, { QStringLiteral("executionStatus"), QStringLiteral("STATUS_SUCCESS") } };
+    const QJsonObject result { { QStringLiteral("message"), message },
+                               { QStringLiteral("executionStatus"), QStringLiteral("STATUS_SUCCESS") } };
     const qint64 end = QDateTime::currentMSecsSinceEpoch();
     m_history.append(QJsonObject {
         { QStringLiteral("workerKey"), key },
@@ -193,7 +215,9 @@ DemoResponse DemoWorkersApi::test(const QString &key, const DemoRequest &request
         { QStringLiteral("historyEntryId"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
         { QStringLiteral("traceId"), QUuid::createUuid().toString(QUuid::Id128) },
     });
-    return DemoResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("logs"), joinedLogs }, { camelCase(action), result } }));
+    return DemoResponse::json(
+        200,
+        QJsonDocument(QJsonObject { { QStringLiteral("logs"), joinedLogs }, { camelCase(action), result } }));
 }
 
 DemoResponse DemoWorkersApi::history(const DemoRequest &request) const

@@ -35,7 +35,8 @@ qint64 number(const QJsonObject &object, const char *key, qint64 fallback)
 }
 
 // The array under the first of `keys` that holds one, or the document itself when it is an array.
-std::optional<QJsonArray> listIn(const QJsonValue &root, std::initializer_list<const char *> keys, QString *error)
+std::optional<QJsonArray> listIn(const QJsonValue &root, std::initializer_list<const char *> keys,
+                                 QString *error)
 {
     if (root.isArray())
         return root.toArray();
@@ -167,7 +168,7 @@ std::optional<QList<WorkerDetails>> parseWorkers(const QByteArray &body, QString
         }
         return keys;
     }
-    const auto array = listIn(*value, {"workers", "items"}, error);
+    const auto array = listIn(*value, { "workers", "items" }, error);
     if (!array)
         return std::nullopt;
     QList<WorkerDetails> workers;
@@ -184,7 +185,7 @@ std::optional<QList<ActionMetadata>> parseActions(const QByteArray &body, QStrin
     const auto value = parseValue(body, error);
     if (!value)
         return std::nullopt;
-    const auto array = listIn(*value, {"actions", "items"}, error);
+    const auto array = listIn(*value, { "actions", "items" }, error);
     if (!array)
         return std::nullopt;
     QList<ActionMetadata> actions;
@@ -233,7 +234,8 @@ std::optional<WorkerOptions> parseOptions(const QByteArray &body, QString *error
     o.maxCodeChars = number(edition, "maxCodeChars", o.maxCodeChars);
     o.maxVersionNumberChars = number(edition, "maxVersionNumberChars", o.maxVersionNumberChars);
     o.maxVersionCommitShaChars = number(edition, "maxVersionCommitShaChars", o.maxVersionCommitShaChars);
-    o.maxVersionDescriptionChars = number(edition, "maxVersionDescriptionChars", o.maxVersionDescriptionChars);
+    o.maxVersionDescriptionChars =
+        number(edition, "maxVersionDescriptionChars", o.maxVersionDescriptionChars);
     o.encodeSourceCodeInBase64 = flag(root, "shouldEncodeSourceCodeInBase64");
     if (root.contains(QLatin1StringView("isHistoryEnabled")))
         o.historyEnabled = flag(root, "isHistoryEnabled");
@@ -279,7 +281,7 @@ std::optional<QList<WorkerHistoryEntry>> parseHistory(const QByteArray &body, QS
     const auto value = parseValue(body, error);
     if (!value)
         return std::nullopt;
-    const auto array = listIn(*value, {"history", "entries", "items"}, error);
+    const auto array = listIn(*value, { "history", "entries", "items" }, error);
     if (!array)
         return std::nullopt;
     QList<WorkerHistoryEntry> entries;
@@ -309,36 +311,42 @@ QJsonObject deploymentToJson(const WorkerDeployment &d, bool base64)
     QJsonArray secrets;
     for (const WorkerSecret &s : d.secrets) {
         if (s.markedForRemoval)
-            secrets.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("markedForRemoval"), true}});
+            secrets.append(QJsonObject { { QStringLiteral("key"), s.key },
+                                         { QStringLiteral("markedForRemoval"), true } });
         else
-            secrets.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("value"), s.value}});
+            secrets.append(
+                QJsonObject { { QStringLiteral("key"), s.key }, { QStringLiteral("value"), s.value } });
     }
-    QJsonObject body{
-        {QStringLiteral("key"), d.key},
-        {QStringLiteral("description"), d.description},
-        {QStringLiteral("enabled"), d.enabled},
-        {QStringLiteral("debug"), d.debug},
-        {QStringLiteral("sourceCode"), encodeSource(d.sourceCode, base64)},
-        {QStringLiteral("action"),
-         QJsonObject{{QStringLiteral("application"), d.application}, {QStringLiteral("name"), d.action}}},
-        {QStringLiteral("secrets"), secrets},
-        {QStringLiteral("projectKey"), d.projectKey},
+    QJsonObject body {
+        { QStringLiteral("key"), d.key },
+        { QStringLiteral("description"), d.description },
+        { QStringLiteral("enabled"), d.enabled },
+        { QStringLiteral("debug"), d.debug },
+        { QStringLiteral("sourceCode"), encodeSource(d.sourceCode, base64) },
+        { QStringLiteral("action"),
+          QJsonObject { { QStringLiteral("application"), d.application },
+                        { QStringLiteral("name"), d.action } } },
+        { QStringLiteral("secrets"), secrets },
+        { QStringLiteral("projectKey"), d.projectKey },
     };
     if (!d.versionNumber.isEmpty())
         body.insert(QStringLiteral("version"),
-                    QJsonObject{{QStringLiteral("versionNumber"), d.versionNumber},
-                                {QStringLiteral("description"), d.versionDescription}});
+                    QJsonObject { { QStringLiteral("versionNumber"), d.versionNumber },
+                                  { QStringLiteral("description"), d.versionDescription } });
     return body;
 }
 
 QJsonObject testToJson(const QString &code, const QString &action, const QJsonObject &data,
                        const QList<WorkerSecret> &stagedSecrets)
 {
-    QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("action"), action}, {QStringLiteral("data"), data}};
+    QJsonObject body { { QStringLiteral("code"), code },
+                       { QStringLiteral("action"), action },
+                       { QStringLiteral("data"), data } };
     if (!stagedSecrets.isEmpty()) {
         QJsonArray staged;
         for (const WorkerSecret &s : stagedSecrets)
-            staged.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("value"), s.value}});
+            staged.append(
+                QJsonObject { { QStringLiteral("key"), s.key }, { QStringLiteral("value"), s.value } });
         body.insert(QStringLiteral("stagedSecrets"), staged);
     }
     return body;

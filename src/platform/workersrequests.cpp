@@ -12,8 +12,7 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-template<typename T>
-bool take(std::optional<T> parsed, T *into)
+template<typename T> bool take(std::optional<T> parsed, T *into)
 {
     if (!parsed)
         return false;
@@ -25,8 +24,7 @@ bool take(std::optional<T> parsed, T *into)
 
 ActionsRequest::ActionsRequest(ApiClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{ }
 
 ApiCall ActionsRequest::call() const
 {
@@ -50,8 +48,7 @@ std::optional<ActionMetadata> ActionsRequest::find(const QString &application, c
 
 OptionsRequest::OptionsRequest(ApiClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{ }
 
 ApiCall OptionsRequest::call() const
 {
@@ -66,13 +63,12 @@ bool OptionsRequest::parse(const ApiReply &reply, QString *error)
 WorkerRequest::WorkerRequest(ApiClient *client, QString key, QObject *parent)
     : ApiRequest(client, parent)
     , m_key(std::move(key))
-{
-}
+{ }
 
 ApiCall WorkerRequest::call() const
 {
     ApiCall call = ApiCall::get(QStringLiteral("/worker/api/v1/workers/") + ApiCall::segment(m_key));
-    call.expectedStatuses = {200, 404};
+    call.expectedStatuses = { 200, 404 };
     return call;
 }
 
@@ -91,8 +87,7 @@ bool WorkerRequest::parse(const ApiReply &reply, QString *error)
 WorkersListRequest::WorkersListRequest(ApiClient *client, QString action, QObject *parent)
     : ApiRequest(client, parent)
     , m_action(std::move(action))
-{
-}
+{ }
 
 ApiCall WorkersListRequest::call() const
 {
@@ -112,14 +107,13 @@ CreateWorkerRequest::CreateWorkerRequest(ApiClient *client, WorkerDeployment dep
     : ApiRequest(client, parent)
     , m_deployment(std::move(deployment))
     , m_base64(base64)
-{
-}
+{ }
 
 ApiCall CreateWorkerRequest::call() const
 {
     ApiCall call = ApiCall::postJson(QStringLiteral("/worker/api/v2/workers"),
                                      compact(WorkerJson::deploymentToJson(m_deployment, m_base64)));
-    call.expectedStatuses = {201, 200, 204}; // 201 documented; "no-data" answers tolerated
+    call.expectedStatuses = { 201, 200, 204 }; // 201 documented; "no-data" answers tolerated
     return call;
 }
 
@@ -133,15 +127,14 @@ UpdateWorkerRequest::UpdateWorkerRequest(ApiClient *client, WorkerDeployment dep
     : ApiRequest(client, parent)
     , m_deployment(std::move(deployment))
     , m_base64(base64)
-{
-}
+{ }
 
 ApiCall UpdateWorkerRequest::call() const
 {
     ApiCall call = ApiCall::postJson(QStringLiteral("/worker/api/v2/workers"),
                                      compact(WorkerJson::deploymentToJson(m_deployment, m_base64)));
     call.method = "PUT";
-    call.expectedStatuses = {204, 200};
+    call.expectedStatuses = { 204, 200 };
     call.idempotent = true; // the same full body twice leaves the same worker
     return call;
 }
@@ -154,15 +147,14 @@ bool UpdateWorkerRequest::parse(const ApiReply &, QString *)
 DeleteWorkerRequest::DeleteWorkerRequest(ApiClient *client, QString key, QObject *parent)
     : ApiRequest(client, parent)
     , m_key(std::move(key))
-{
-}
+{ }
 
 ApiCall DeleteWorkerRequest::call() const
 {
     ApiCall call;
     call.method = "DELETE";
     call.path = QStringLiteral("/worker/api/v1/workers/") + ApiCall::segment(m_key);
-    call.expectedStatuses = {204, 200, 404};
+    call.expectedStatuses = { 204, 200, 404 };
     call.idempotent = true;
     return call;
 }
@@ -176,8 +168,7 @@ bool DeleteWorkerRequest::parse(const ApiReply &reply, QString *)
 WorkerTestRequest::WorkerTestRequest(ApiClient *client, Input input, QObject *parent)
     : ApiRequest(client, parent)
     , m_input(std::move(input))
-{
-}
+{ }
 
 ApiCall WorkerTestRequest::call() const
 {
@@ -199,8 +190,7 @@ ExecutionHistoryRequest::ExecutionHistoryRequest(ApiClient *client, QString work
     : ApiRequest(client, parent)
     , m_workerKey(std::move(workerKey))
     , m_showTestRuns(showTestRuns)
-{
-}
+{ }
 
 ApiCall ExecutionHistoryRequest::call() const
 {

@@ -97,7 +97,8 @@ bool group(CriteriaNode &root, const Path &path)
     CriteriaNode *parent = parentOf(root, path, &index);
     if (!parent)
         return false;
-    const auto type = parent->type == CriteriaNode::Type::All ? CriteriaNode::Type::Any : CriteriaNode::Type::All;
+    const auto type =
+        parent->type == CriteriaNode::Type::All ? CriteriaNode::Type::Any : CriteriaNode::Type::All;
     CriteriaNode wrapper { type, { parent->children[index] }, {} };
     if (index + 1 < parent->children.size()) {
         wrapper.children.append(parent->children[index + 1]);

@@ -29,8 +29,10 @@ QList<SampleEvents::Sample> SampleEvents::builtIn()
     const QString critical = RiskNames::eventValue(Risk::CriticalApplicableCves);
     return {
         { tr("Documented sample: frontend-service in production"), sample },
-        { tr("Integrity violation in frontend-image"), withImageRisks(sample, { integrity, critical }, { integrity, critical }) },
-        { tr("frontend-image from an untrusted registry"), withImageRisks(sample, { untrusted }, { untrusted }) },
+        { tr("Integrity violation in frontend-image"),
+          withImageRisks(sample, { integrity, critical }, { integrity, critical }) },
+        { tr("frontend-image from an untrusted registry"),
+          withImageRisks(sample, { untrusted }, { untrusted }) },
     };
 }
 
@@ -49,14 +51,15 @@ QJsonObject SampleEvents::fromTag(const ImageTag &tag)
             components.append(QJsonObject { { QStringLiteral("component_id"), c.id },
                                             { QStringLiteral("name"), c.name },
                                             { QStringLiteral("version"), c.version } });
-        vulnerabilities.append(QJsonObject { { QStringLiteral("package_type"), v.packageType },
-                                             { QStringLiteral("xray_id"), v.xrayId },
-                                             { QStringLiteral("cve_id"), v.cveId },
-                                             { QStringLiteral("severity"), SeverityNames::toString(v.severity) },
-                                             { QStringLiteral("cvss_v2"), v.cvssV2 },
-                                             { QStringLiteral("cvss_v3"), v.cvssV3 },
-                                             { QStringLiteral("applicability"), v.applicability },
-                                             { QStringLiteral("components"), components } });
+        vulnerabilities.append(
+            QJsonObject { { QStringLiteral("package_type"), v.packageType },
+                          { QStringLiteral("xray_id"), v.xrayId },
+                          { QStringLiteral("cve_id"), v.cveId },
+                          { QStringLiteral("severity"), SeverityNames::toString(v.severity) },
+                          { QStringLiteral("cvss_v2"), v.cvssV2 },
+                          { QStringLiteral("cvss_v3"), v.cvssV3 },
+                          { QStringLiteral("applicability"), v.applicability },
+                          { QStringLiteral("components"), components } });
     }
     QString digest = tag.digest;
     if (digest.startsWith(u"sha256:"))
@@ -82,7 +85,8 @@ QJsonObject SampleEvents::fromTag(const ImageTag &tag)
                                        { QStringLiteral("cluster"), workload.cluster },
                                        { QStringLiteral("nodes"), QJsonArray() },
                                        { QStringLiteral("risks"), QJsonArray::fromStringList(risks) },
-                                       { QStringLiteral("vulnerabilities_count"), tag.vulnerabilities.size() } };
+                                       { QStringLiteral("vulnerabilities_count"),
+                                         tag.vulnerabilities.size() } };
     return { { QStringLiteral("change_type"), QStringLiteral("workload") },
              { QStringLiteral("workload_changed_object"), workloadObject },
              { QStringLiteral("image_tags_object"), QJsonArray { image } } };

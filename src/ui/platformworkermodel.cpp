@@ -2,8 +2,7 @@
 
 PlatformWorkerModel::PlatformWorkerModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void PlatformWorkerModel::setWorkers(const QList<PlatformWorker> &workers)
 {
@@ -62,8 +61,15 @@ QVariant PlatformWorkerModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PlatformWorkerModel::roleNames() const
 {
-    return { { KeyRole, "key" },           { DescriptionRole, "description" }, { ActionRole, "workerAction" },
-             { EnabledRole, "workerEnabled" },   { ReadOnlyRole, "readOnly" },       { RuleIdRole, "ruleId" },
-             { RuleNameRole, "ruleName" }, { EditedRole, "edited" },           { SourceCodeRole, "sourceCode" },
-             { ProblemRole, "problem" },   { SecretKeysRole, "secretKeys" } };
+    return { { KeyRole, "key" },
+             { DescriptionRole, "description" },
+             { ActionRole, "workerAction" },
+             { EnabledRole, "workerEnabled" },
+             { ReadOnlyRole, "readOnly" },
+             { RuleIdRole, "ruleId" },
+             { RuleNameRole, "ruleName" },
+             { EditedRole, "edited" },
+             { SourceCodeRole, "sourceCode" },
+             { ProblemRole, "problem" },
+             { SecretKeysRole, "secretKeys" } };
 }

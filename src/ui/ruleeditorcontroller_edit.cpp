@@ -1,7 +1,7 @@
 // RuleEditorController: the rule as variants for QML, and the edits QML forwards.
 #include "criteriaedit.h"
-#include "rulejson.h"
 #include "ruleeditorcontroller.h"
+#include "rulejson.h"
 #include "ruletemplates.h"
 
 namespace {
@@ -105,7 +105,8 @@ QVariantMap RuleEditorController::nodeVariant(const CriteriaNode &node, const QL
     QVariantMap v { { QStringLiteral("path"), fromPath(path) },
                     { QStringLiteral("jsonPath"), CriteriaEdit::jsonPath(m_rule.criteria, path) } };
     if (node.type != CriteriaNode::Type::Condition) {
-        v.insert(QStringLiteral("type"), node.type == CriteriaNode::Type::All ? QStringLiteral("all") : QStringLiteral("any"));
+        v.insert(QStringLiteral("type"),
+                 node.type == CriteriaNode::Type::All ? QStringLiteral("all") : QStringLiteral("any"));
         QVariantList children;
         for (qsizetype i = 0; i < node.children.size(); ++i)
             children.append(nodeVariant(node.children[i], path + QList<int> { int(i) }));
@@ -117,7 +118,8 @@ QVariantMap RuleEditorController::nodeVariant(const CriteriaNode &node, const QL
     v.insert(QStringLiteral("kind"), RuleJson::kindName(c.kind));
     v.insert(QStringLiteral("field"), RuleJson::fieldName(c.field));
     v.insert(QStringLiteral("op"), RuleJson::opName(c.op));
-    v.insert(QStringLiteral("pattern"), c.op == Op::Matches ? c.patterns.value(0) : c.patterns.join(QStringLiteral(", ")));
+    v.insert(QStringLiteral("pattern"),
+             c.op == Op::Matches ? c.patterns.value(0) : c.patterns.join(QStringLiteral(", ")));
     v.insert(QStringLiteral("risk"), RiskNames::canonical(c.risk));
     v.insert(QStringLiteral("severity"), SeverityNames::toString(c.severity));
     v.insert(QStringLiteral("count"), c.count);
@@ -136,7 +138,8 @@ QVariantList RuleEditorController::channels() const
         const RuleChannel &ch = m_rule.channels[i];
         QVariantList secrets;
         auto secret = [&secrets](const QString &key, const QString &name, const QString &label) {
-            secrets.append(QVariantMap { { QStringLiteral("key"), key }, { QStringLiteral("name"), name },
+            secrets.append(QVariantMap { { QStringLiteral("key"), key },
+                                         { QStringLiteral("name"), name },
                                          { QStringLiteral("label"), label } });
         };
         switch (ch.type) {
@@ -166,17 +169,22 @@ QVariantList RuleEditorController::channels() const
 
 QVariantList RuleEditorController::conditionKinds() const
 {
-    return { option(QStringLiteral("match"), tr("Field matches")), option(QStringLiteral("risk"), tr("Has risk")),
+    return { option(QStringLiteral("match"), tr("Field matches")),
+             option(QStringLiteral("risk"), tr("Has risk")),
              option(QStringLiteral("severity_at_least"), tr("Severity at least")),
              option(QStringLiteral("vulnerabilities_at_least"), tr("Vulnerabilities at least")) };
 }
 
 QVariantList RuleEditorController::matchFields() const
 {
-    return { option(QStringLiteral("change_type"), tr("Change type")), option(QStringLiteral("cluster"), tr("Cluster")),
-             option(QStringLiteral("namespace"), tr("Namespace")), option(QStringLiteral("workload"), tr("Workload")),
-             option(QStringLiteral("image"), tr("Image name")), option(QStringLiteral("registry"), tr("Registry")),
-             option(QStringLiteral("build_owner"), tr("Build owner")), option(QStringLiteral("deployed_by"), tr("Deployed by")) };
+    return { option(QStringLiteral("change_type"), tr("Change type")),
+             option(QStringLiteral("cluster"), tr("Cluster")),
+             option(QStringLiteral("namespace"), tr("Namespace")),
+             option(QStringLiteral("workload"), tr("Workload")),
+             option(QStringLiteral("image"), tr("Image name")),
+             option(QStringLiteral("registry"), tr("Registry")),
+             option(QStringLiteral("build_owner"), tr("Build owner")),
+             option(QStringLiteral("deployed_by"), tr("Deployed by")) };
 }
 
 QVariantList RuleEditorController::matchOps() const
@@ -211,7 +219,8 @@ void RuleEditorController::addCondition(const QVariantList &groupPath)
 
 void RuleEditorController::addGroup(const QVariantList &groupPath, bool any)
 {
-    if (CriteriaEdit::addGroup(m_rule.criteria, toPath(groupPath), any ? CriteriaNode::Type::Any : CriteriaNode::Type::All))
+    if (CriteriaEdit::addGroup(m_rule.criteria, toPath(groupPath),
+                               any ? CriteriaNode::Type::Any : CriteriaNode::Type::All))
         changed(true, false);
 }
 
@@ -241,7 +250,8 @@ void RuleEditorController::ungroupNode(const QVariantList &path)
 
 void RuleEditorController::setGroupType(const QVariantList &path, bool any)
 {
-    if (CriteriaEdit::setType(m_rule.criteria, toPath(path), any ? CriteriaNode::Type::Any : CriteriaNode::Type::All))
+    if (CriteriaEdit::setType(m_rule.criteria, toPath(path),
+                              any ? CriteriaNode::Type::Any : CriteriaNode::Type::All))
         changed(true, false);
 }
 
@@ -304,7 +314,8 @@ QString RuleEditorController::uniqueChannelId(const QString &base) const
 {
     for (int n = 1;; ++n) {
         const QString id = n == 1 ? base : base + u'-' + QString::number(n);
-        if (std::none_of(m_rule.channels.cbegin(), m_rule.channels.cend(), [&id](const RuleChannel &c) { return c.id == id; }))
+        if (std::none_of(m_rule.channels.cbegin(), m_rule.channels.cend(),
+                         [&id](const RuleChannel &c) { return c.id == id; }))
             return id;
     }
 }
@@ -351,7 +362,8 @@ void RuleEditorController::removeChannel(int index)
 void RuleEditorController::moveChannel(int index, int delta)
 {
     const int target = index + delta;
-    if (index < 0 || index >= m_rule.channels.size() || target < 0 || target >= m_rule.channels.size() || delta == 0)
+    if (index < 0 || index >= m_rule.channels.size() || target < 0 || target >= m_rule.channels.size()
+        || delta == 0)
         return;
     m_rule.channels.move(index, target);
     changed(false, true);

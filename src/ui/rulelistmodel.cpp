@@ -22,12 +22,13 @@ QString summary(const Rule &rule)
     QStringList channels;
     for (const RuleChannel &channel : rule.channels) {
         const QString name = channel.type == RuleChannel::Type::Slack ? RuleListModel::tr("Slack")
-            : channel.type == RuleChannel::Type::Webhook            ? RuleListModel::tr("webhook")
-                                                                    : RuleListModel::tr("email");
+            : channel.type == RuleChannel::Type::Webhook              ? RuleListModel::tr("webhook")
+                                                                      : RuleListModel::tr("email");
         if (!channels.contains(name))
             channels.append(name);
     }
-    return RuleListModel::tr("%n condition(s)", nullptr, conditionCount(rule.criteria)) + QStringLiteral(" · ")
+    return RuleListModel::tr("%n condition(s)", nullptr, conditionCount(rule.criteria))
+        + QStringLiteral(" · ")
         + (channels.isEmpty() ? RuleListModel::tr("no channel") : channels.join(QStringLiteral(", ")));
 }
 
@@ -35,8 +36,7 @@ QString summary(const Rule &rule)
 
 RuleListModel::RuleListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void RuleListModel::setRules(const QList<StoredRule> &rules)
 {
@@ -106,7 +106,7 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RuleListModel::roleNames() const
 {
-    return { { RuleIdRole, "ruleId" },         { NameRole, "name" },           { StateRole, "status" },
+    return { { RuleIdRole, "ruleId" },          { NameRole, "name" },           { StateRole, "status" },
              { StateLabelRole, "statusLabel" }, { WorkerKeyRole, "workerKey" }, { RevisionRole, "revision" },
-             { UpdatedAtRole, "updatedAt" },   { ProblemRole, "problem" },     { SummaryRole, "summary" } };
+             { UpdatedAtRole, "updatedAt" },    { ProblemRole, "problem" },     { SummaryRole, "summary" } };
 }

@@ -133,8 +133,8 @@ bool RulesController::startOperation(const QString &ruleId, const QString &title
         setMessage(tr("Another operation is running"));
         return false;
     }
-    m_operation = { { QStringLiteral("ruleId"), ruleId }, { QStringLiteral("title"), title },
-                    { QStringLiteral("running"), true }, { QStringLiteral("ok"), false },
+    m_operation = { { QStringLiteral("ruleId"), ruleId },     { QStringLiteral("title"), title },
+                    { QStringLiteral("running"), true },      { QStringLiteral("ok"), false },
                     { QStringLiteral("message"), QString() }, { QStringLiteral("steps"), QVariantList() } };
     Q_EMIT operationChanged();
     return true;
@@ -225,8 +225,9 @@ QString RulesController::importWorker(const QString &key)
     if (!worker->edited && m_store->markDeployed(rule.id, key, revision))
         m_store->setEnabled(rule.id, worker->details.enabled);
     reload();
-    setMessage(worker->edited ? tr("Imported \"%1\"; its code was changed by hand, so it is not marked as deployed")
-                                    .arg(rule.name)
-                              : tr("Imported \"%1\" from %2").arg(rule.name, key));
+    setMessage(worker->edited
+                   ? tr("Imported \"%1\"; its code was changed by hand, so it is not marked as deployed")
+                         .arg(rule.name)
+                   : tr("Imported \"%1\" from %2").arg(rule.name, key));
     return rule.id;
 }

@@ -40,7 +40,8 @@ private Q_SLOTS:
         QVERIFY(m_demo->start());
         Database::Options options;
         options.durability = Database::Durability::Full;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+        m_db =
+            Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
         QVERIFY(m_db);
     }
 
@@ -69,11 +70,15 @@ private Q_SLOTS:
         QStringList types;
         for (const QVariant &channel : editor.channels())
             types.append(channel.toMap().value(QStringLiteral("type")).toString());
-        QCOMPARE(types, (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
-        for (const char *placeholder : { "{{workload.name", "{{workload.namespace", "{{workload.cluster", "{{image.name",
-                                         "{{image.tag", "{{image.registry", "{{image.build_owner", "{{image.deployed_by",
-                                         "{{image.risks", "{{workload.risks" })
-            QVERIFY2(editor.messageText().contains(QLatin1StringView(placeholder)) || editor.messageTitle().contains(QLatin1StringView(placeholder)),
+        QCOMPARE(
+            types,
+            (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
+        for (const char *placeholder :
+             { "{{workload.name", "{{workload.namespace", "{{workload.cluster", "{{image.name", "{{image.tag",
+               "{{image.registry", "{{image.build_owner", "{{image.deployed_by", "{{image.risks",
+               "{{workload.risks" })
+            QVERIFY2(editor.messageText().contains(QLatin1StringView(placeholder))
+                         || editor.messageTitle().contains(QLatin1StringView(placeholder)),
                      placeholder);
         QCOMPARE(editor.previewFires(), firesOnTheSample);
         QVERIFY(editor.previewText().contains(QLatin1StringView("frontend-service")));
@@ -85,13 +90,15 @@ private Q_SLOTS:
         const QStringList names = editor.rule().secretNames();
         for (const QString &name : names)
             editor.setSecret(name, QStringLiteral("https://example.invalid/%1/%2").arg(templateName, name));
-        QTRY_VERIFY(std::all_of(names.cbegin(), names.cend(), [&](const QString &n) { return editor.secretStatus().value(n).toBool(); }));
+        QTRY_VERIFY(std::all_of(names.cbegin(), names.cend(),
+                                [&](const QString &n) { return editor.secretStatus().value(n).toBool(); }));
 
         // Deploy and enable, as the buttons do.
         QSignalSpy finished(&rules, &RulesController::operationFinished);
         QVERIFY(editor.deploy(true));
         QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(rules.operation().value(QStringLiteral("message")).toString()));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(rules.operation().value(QStringLiteral("message")).toString()));
         QCOMPARE(editor.state(), QStringLiteral("enabled"));
         QVERIFY(editor.workerEnabled());
         const QString key = editor.workerKey();
@@ -103,20 +110,27 @@ private Q_SLOTS:
         // Export the jf worker project: it is what the platform runs, and it checks and passes its spec.
         QVERIFY(editor.exportProject(QUrl::fromLocalFile(m_dir.path())));
         const QDir project(m_dir.filePath(key));
-        for (const char *file : { "worker.ts", "manifest.json", "types.ts", "worker.spec.ts", "package.json", "tsconfig.json", "README.md" })
+        for (const char *file : { "worker.ts", "manifest.json", "types.ts", "worker.spec.ts", "package.json",
+                                  "tsconfig.json", "README.md" })
             QVERIFY2(project.exists(QLatin1StringView(file)), file);
         QFile workerFile(project.filePath(QStringLiteral("worker.ts")));
         QVERIFY(workerFile.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(workerFile.readAll()), worker->sourceCode);
         QFile manifestFile(project.filePath(QStringLiteral("manifest.json")));
         QVERIFY(manifestFile.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1StringView("name")).toString(), key);
+        QCOMPARE(QJsonDocument::fromJson(manifestFile.readAll())
+                     .object()
+                     .value(QLatin1StringView("name"))
+                     .toString(),
+                 key);
 
         const QJsonObject config {
-            { QStringLiteral("extends"), QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json")) },
+            { QStringLiteral("extends"),
+              QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json")) },
             { QStringLiteral("files"),
               QJsonArray { QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("jest-shim.d.ts")),
-                           project.filePath(QStringLiteral("types.ts")), project.filePath(QStringLiteral("worker.ts")),
+                           project.filePath(QStringLiteral("types.ts")),
+                           project.filePath(QStringLiteral("worker.ts")),
                            project.filePath(QStringLiteral("worker.spec.ts")) } }
         };
         QFile configFile(project.filePath(QStringLiteral("tsconfig.check.json")));
@@ -130,11 +144,13 @@ private Q_SLOTS:
         QCOMPARE(spec.out.count("ok   "), 2);
 
         // The platform's dry run of the deployed worker on the documented sample agrees with the preview.
-        WorkerTestRequest test(&m_demo->client(),
-                               { key, worker->sourceCode, Rule::action, WorkerGenerator::sampleEvent(), {}, false }, nullptr);
+        WorkerTestRequest test(
+            &m_demo->client(),
+            { key, worker->sourceCode, Rule::action, WorkerGenerator::sampleEvent(), {}, false }, nullptr);
         QVERIFY(DemoFixture::run(test));
         QVERIFY2(!test.error(), qPrintable(test.error().message()));
-        QCOMPARE(test.result().message.startsWith(QLatin1StringView("fired: 3 notification(s)")), firesOnTheSample);
+        QCOMPARE(test.result().message.startsWith(QLatin1StringView("fired: 3 notification(s)")),
+                 firesOnTheSample);
     }
 };
 

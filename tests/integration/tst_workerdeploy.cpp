@@ -30,7 +30,8 @@ QHash<QString, QString> canaries()
 {
     return { { QStringLiteral("SLACK_WEBHOOK_URL"),
                QStringLiteral("https://hooks.slack.com/services/T0CANARY/B0CANARY/slackcanary7f3a91") },
-             { QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://receiver.example.com/hooks/webhookcanary52e8") },
+             { QStringLiteral("WEBHOOK_URL"),
+               QStringLiteral("https://receiver.example.com/hooks/webhookcanary52e8") },
              { QStringLiteral("WEBHOOK_SIGNING_KEY"), QStringLiteral("signingcanaryQm2ZpX9rTb4LwN8vYc3HsD") },
              { QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.mailcanary.0c1d2e3f4a5b6c7d8e9f") } };
 }
@@ -128,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(m_demo->start());
         Database::Options options;
         options.durability = Database::Durability::Full;
-        m_db = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+        m_db =
+            Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
         QVERIFY(m_db);
         m_store = std::make_unique<RuleStore>(*m_db);
     }
@@ -165,12 +167,16 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1StringView("enabled")).toBool(true), false);
         QCOMPARE(body.value(QLatin1StringView("sourceCode")).toString(),
                  QString::fromUtf8(WorkerGenerator::workerSource(*rule.rule)));
-        QCOMPARE(body.value(QLatin1StringView("version")).toObject().value(QLatin1StringView("versionNumber")).toString(),
+        QCOMPARE(body.value(QLatin1StringView("version"))
+                     .toObject()
+                     .value(QLatin1StringView("versionNumber"))
+                     .toString(),
                  QStringLiteral("1"));
         QStringList sentKeys;
         for (const QJsonValue &s : body.value(QLatin1StringView("secrets")).toArray()) {
             sentKeys.append(s.toObject().value(QLatin1StringView("key")).toString());
-            QCOMPARE(s.toObject().value(QLatin1StringView("value")).toString(), QStringLiteral("•••")); // masked in the log
+            QCOMPARE(s.toObject().value(QLatin1StringView("value")).toString(),
+                     QStringLiteral("•••")); // masked in the log
         }
         QCOMPARE(sentKeys, rule.rule->secretNames());
 
@@ -195,7 +201,9 @@ private Q_SLOTS:
         const auto result = run([&](WorkerDeployJob &job) { job.deploy(rule, true); });
         m_demo->platform().workers().setOptions({});
         QVERIFY2(result.ok, qPrintable(result.message));
-        const QString sent = bodyOf(from, QStringLiteral("POST /worker/api/v2/workers")).value(QLatin1StringView("sourceCode")).toString();
+        const QString sent = bodyOf(from, QStringLiteral("POST /worker/api/v2/workers"))
+                                 .value(QLatin1StringView("sourceCode"))
+                                 .toString();
         QVERIFY(sent.startsWith(QLatin1StringView("base64:")));
         QCOMPARE(QByteArray::fromBase64(sent.mid(7).toLatin1()), WorkerGenerator::workerSource(*rule.rule));
         const auto worker = m_demo->platform().workers().worker(result.workerKey);
@@ -219,16 +227,20 @@ private Q_SLOTS:
         QVERIFY(result.enabled); // a redeploy keeps the worker enabled
         QCOMPARE(endpointsSince(from).last(), QStringLiteral("PUT /worker/api/v2/workers 204"));
         // As jf worker deploy: each secret the platform has is marked for removal, then sent anew.
-        const QJsonArray secrets = bodyOf(from, QStringLiteral("PUT /worker/api/v2/workers")).value(QLatin1StringView("secrets")).toArray();
+        const QJsonArray secrets = bodyOf(from, QStringLiteral("PUT /worker/api/v2/workers"))
+                                       .value(QLatin1StringView("secrets"))
+                                       .toArray();
         const int names = int(changed.secretNames().size());
         QCOMPARE(secrets.size(), 2 * names);
         for (int i = 0; i < names; ++i) {
             QVERIFY(secrets[i].toObject().value(QLatin1StringView("markedForRemoval")).toBool());
-            QCOMPARE(secrets[names + i].toObject().value(QLatin1StringView("value")).toString(), QStringLiteral("•••"));
+            QCOMPARE(secrets[names + i].toObject().value(QLatin1StringView("value")).toString(),
+                     QStringLiteral("•••"));
         }
         const auto worker = m_demo->platform().workers().worker(result.workerKey);
         QCOMPARE(worker->sourceCode, QString::fromUtf8(WorkerGenerator::workerSource(changed)));
-        QCOMPARE(worker->secrets.value(QStringLiteral("MAIL_API_KEY")), canaries().value(QStringLiteral("MAIL_API_KEY")));
+        QCOMPARE(worker->secrets.value(QStringLiteral("MAIL_API_KEY")),
+                 canaries().value(QStringLiteral("MAIL_API_KEY")));
         QCOMPARE(stored(rule.id).state(), DeploymentState::Enabled);
         QCOMPARE(stored(rule.id).deployedRevision.value_or(-1), qint64(2));
     }
@@ -283,7 +295,8 @@ private Q_SLOTS:
         result = run([&](WorkerDeployJob &job) { job.remove(stored(rule.id)); });
         QVERIFY(result.ok);
         QVERIFY(result.message.contains(QLatin1StringView("was not on the platform")));
-        QCOMPARE(endpointsSince(from), QStringList { QStringLiteral("GET /worker/api/v1/workers/{key} 404") });
+        QCOMPARE(endpointsSince(from),
+                 QStringList { QStringLiteral("GET /worker/api/v1/workers/{key} 404") });
         // Enabling a rule that is not deployed is refused before any call.
         result = run([&](WorkerDeployJob &job) { job.setEnabled(stored(rule.id), true); });
         QVERIFY(!result.ok);
@@ -326,7 +339,8 @@ private Q_SLOTS:
         const auto result = run([&](WorkerDeployJob &job) { job.deploy(rule, true); });
         QVERIFY(!result.ok);
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.message.contains(QLatin1StringView("was not made by Runtime Desk")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QLatin1StringView("was not made by Runtime Desk")),
+                 qPrintable(result.message));
         QCOMPARE(endpointsSince(from).last(), QStringLiteral("GET /worker/api/v1/workers/{key} 200"));
         QCOMPARE(m_demo->platform().workers().worker(squatter.key)->sourceCode, squatter.sourceCode);
         QCOMPARE(stored(rule.id).state(), DeploymentState::Draft);
@@ -342,7 +356,8 @@ private Q_SLOTS:
         m_demo->platform().workers().setOptions({});
         QVERIFY(!result.ok);
         QCOMPARE(result.exitCode, 3);
-        QVERIFY2(result.message.contains(QLatin1StringView("more than the platform accepts")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QLatin1StringView("more than the platform accepts")),
+                 qPrintable(result.message));
         QCOMPARE(endpointsSince(from),
                  (QStringList { QStringLiteral("GET /worker/api/v2/actions 200"),
                                 QStringLiteral("GET /worker/api/v1/options 200") }));
@@ -357,7 +372,8 @@ private Q_SLOTS:
         const auto result = run([&](WorkerDeployJob &job) { job.deploy(rule, false); });
         QVERIFY(!result.ok);
         QCOMPARE(result.exitCode, 3);
-        QVERIFY2(result.message.contains(QLatin1StringView("SLACK_WEBHOOK_URL, WEBHOOK_URL, WEBHOOK_SIGNING_KEY, MAIL_API_KEY")),
+        QVERIFY2(result.message.contains(
+                     QLatin1StringView("SLACK_WEBHOOK_URL, WEBHOOK_URL, WEBHOOK_SIGNING_KEY, MAIL_API_KEY")),
                  qPrintable(result.message));
         QVERIFY(!m_demo->platform().workers().worker(WorkerGenerator::suggestedKey(*rule.rule)));
     }
@@ -373,14 +389,16 @@ private Q_SLOTS:
         RuleCondition severe;
         severe.kind = RuleCondition::Kind::SeverityAtLeast;
         severe.severity = Severity::High;
-        edited.criteria.children.append(CriteriaNode::any({ CriteriaNode::leaf(inProd), CriteriaNode::leaf(severe) }));
+        edited.criteria.children.append(
+            CriteriaNode::any({ CriteriaNode::leaf(inProd), CriteriaNode::leaf(severe) }));
         QVERIFY(m_store->update(edited));
         QVERIFY(run([&](WorkerDeployJob &job) { job.deploy(stored(rule.id), false); }).ok);
         WorkerRequest get(&m_demo->client(), stored(rule.id).workerKey, nullptr);
         QVERIFY(DemoFixture::run(get));
         QVERIFY(get.result());
         bool changedByHand = true;
-        const RuleJson::Result back = WorkerGenerator::importWorker(get.result()->sourceCode.toUtf8(), &changedByHand);
+        const RuleJson::Result back =
+            WorkerGenerator::importWorker(get.result()->sourceCode.toUtf8(), &changedByHand);
         QCOMPARE(back.errors, QStringList());
         QVERIFY(back.rule == edited);
         QVERIFY(!changedByHand);
@@ -393,8 +411,12 @@ private Q_SLOTS:
         QVERIFY(run([&](WorkerDeployJob &job) { job.deploy(rule, true); }).ok);
         const QString key = stored(rule.id).workerKey;
         WorkerTestRequest test(&m_demo->client(),
-                               { key, m_demo->platform().workers().worker(key)->sourceCode, Rule::action,
-                                 WorkerGenerator::sampleEvent(), {}, false },
+                               { key,
+                                 m_demo->platform().workers().worker(key)->sourceCode,
+                                 Rule::action,
+                                 WorkerGenerator::sampleEvent(),
+                                 {},
+                                 false },
                                nullptr);
         QVERIFY(DemoFixture::run(test));
         QVERIFY2(!test.error(), qPrintable(test.error().message()));
@@ -435,7 +457,8 @@ private Q_SLOTS:
         QVERIFY(requestLog.contains("\"secrets\""));
         const QString allLog = log.join(u'\n');
         for (const QString &value : canaries()) {
-            for (const QByteArray &form : { value.toUtf8(), value.toUtf8().toBase64(), QUrl::toPercentEncoding(value) }) {
+            for (const QByteArray &form :
+                 { value.toUtf8(), value.toUtf8().toBase64(), QUrl::toPercentEncoding(value) }) {
                 QVERIFY2(!allLog.contains(QString::fromUtf8(form)), form.constData());
                 QVERIFY2(!files.contains(form), form.constData());
                 QVERIFY2(!requestLog.contains(form), form.constData());

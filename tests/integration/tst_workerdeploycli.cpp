@@ -24,7 +24,8 @@ struct Result
 const QHash<QString, QString> &values()
 {
     static const QHash<QString, QString> v {
-        { QStringLiteral("SLACK_WEBHOOK_URL"), QStringLiteral("https://hooks.slack.com/services/T1/B1/clicanary01") },
+        { QStringLiteral("SLACK_WEBHOOK_URL"),
+          QStringLiteral("https://hooks.slack.com/services/T1/B1/clicanary01") },
         { QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://receiver.example.com/hooks/clicanary02") },
         { QStringLiteral("WEBHOOK_SIGNING_KEY"), QStringLiteral("clicanary03Qm2ZpX9rTb4LwN8vYc3HsD6f") },
         { QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.clicanary04.abcdef") }
@@ -51,7 +52,8 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("JFROG_URL"), url.isEmpty() ? m_demo->platform().url().toString() : url);
-        env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), token.isEmpty() ? m_demo->platform().token() : token);
+        env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"),
+                   token.isEmpty() ? m_demo->platform().token() : token);
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(TestEnvironment::cliPath(),
@@ -72,7 +74,8 @@ private:
 
     QString state(const QString &id)
     {
-        const Result list = cli({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+        const Result list =
+            cli({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
         for (const QJsonValue &rule : QJsonDocument::fromJson(list.out).array()) {
             if (rule.toObject().value(QLatin1StringView("id")).toString() == id)
                 return rule.toObject().value(QLatin1StringView("state")).toString();
@@ -88,7 +91,8 @@ private:
 
     QString keyOf(const QString &id)
     {
-        const Result show = cli({ QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json") });
+        const Result show =
+            cli({ QStringLiteral("show"), id, QStringLiteral("--format"), QStringLiteral("json") });
         return QJsonDocument::fromJson(show.out).object().value(QLatin1StringView("worker_key")).toString();
     }
 
@@ -96,7 +100,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestEnvironment::init();
-        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()), "RD_CLI must name the built runtime-desk-cli");
+        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()),
+                 "RD_CLI must name the built runtime-desk-cli");
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through with-keyring.sh");
         m_demo = std::make_unique<DemoFixture>();
         QVERIFY(m_demo->start());
@@ -123,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("done     write"));
         auto worker = m_demo->platform().workers().worker(key);
         QVERIFY(worker && !worker->enabled);
-        QCOMPARE(worker->secrets.value(QStringLiteral("MAIL_API_KEY")), values().value(QStringLiteral("MAIL_API_KEY")));
+        QCOMPARE(worker->secrets.value(QStringLiteral("MAIL_API_KEY")),
+                 values().value(QStringLiteral("MAIL_API_KEY")));
         QCOMPARE(state(id), QStringLiteral("deployed"));
 
         r = cli({ QStringLiteral("enable"), id.left(8) });
@@ -139,10 +145,13 @@ private Q_SLOTS:
             const QJsonObject o = w.toObject();
             if (o.value(QLatin1StringView("key")).toString() == key) {
                 ours = !o.value(QLatin1StringView("read_only")).toBool(true)
-                    && o.value(QLatin1StringView("rule_id")).toString() == id && o.value(QLatin1StringView("enabled")).toBool();
+                    && o.value(QLatin1StringView("rule_id")).toString() == id
+                    && o.value(QLatin1StringView("enabled")).toBool();
             } else if (o.value(QLatin1StringView("key")).toString() == u"cleanup-stale-builds") {
                 foreign = o.value(QLatin1StringView("read_only")).toBool()
-                    && o.value(QLatin1StringView("source_code")).toString().contains(QLatin1StringView("deleteAll"));
+                    && o.value(QLatin1StringView("source_code"))
+                           .toString()
+                           .contains(QLatin1StringView("deleteAll"));
             }
         }
         QVERIFY(ours && foreign);
@@ -174,14 +183,20 @@ private Q_SLOTS:
         QCOMPARE(r.exit, 0);
         QCOMPARE(r.out.count("missing"), 4);
         for (auto it = values().begin(); it != values().end(); ++it) {
-            r = cli({ QStringLiteral("secret"), QStringLiteral("set"), id, it.key() }, it.value().toUtf8() + '\n');
+            r = cli({ QStringLiteral("secret"), QStringLiteral("set"), id, it.key() },
+                    it.value().toUtf8() + '\n');
             QVERIFY2(r.exit == 0, r.err.constData());
         }
         r = cli({ QStringLiteral("secret"), QStringLiteral("list"), id });
         QCOMPARE(r.out.count("stored"), 4);
         QVERIFY(!r.out.contains(values().value(QStringLiteral("MAIL_API_KEY")).toUtf8()));
-        QCOMPARE(cli({ QStringLiteral("secret"), QStringLiteral("set"), id, QStringLiteral("NOT_USED") }, "x\n").exit, 1);
-        QCOMPARE(cli({ QStringLiteral("secret"), QStringLiteral("set"), id, QStringLiteral("MAIL_API_KEY") }).exit, 1);
+        QCOMPARE(
+            cli({ QStringLiteral("secret"), QStringLiteral("set"), id, QStringLiteral("NOT_USED") }, "x\n")
+                .exit,
+            1);
+        QCOMPARE(
+            cli({ QStringLiteral("secret"), QStringLiteral("set"), id, QStringLiteral("MAIL_API_KEY") }).exit,
+            1);
 
         r = cli({ QStringLiteral("deploy"), id, QStringLiteral("--enable") });
         QVERIFY2(r.exit == 0, r.err.constData());
@@ -199,7 +214,8 @@ private Q_SLOTS:
                 db += file.readAll();
         }
         for (const QString &value : values())
-            QVERIFY(!db.contains(value.toUtf8()) && !r.out.contains(value.toUtf8()) && !r.err.contains(value.toUtf8()));
+            QVERIFY(!db.contains(value.toUtf8()) && !r.out.contains(value.toUtf8())
+                    && !r.err.contains(value.toUtf8()));
     }
 
     void errorsAndExitCodes()
@@ -210,19 +226,25 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("the rule is not deployed"));
         QCOMPARE(cli({ QStringLiteral("deploy") }).exit, 1);
         QCOMPARE(cli({ QStringLiteral("deploy"), QStringLiteral("ffffffff") }).exit, 3);
-        QCOMPARE(cli({ QStringLiteral("deploy"), id, QStringLiteral("--secrets"), m_dir.filePath(QStringLiteral("none.json")) }).exit, 3);
+        QCOMPARE(cli({ QStringLiteral("deploy"), id, QStringLiteral("--secrets"),
+                       m_dir.filePath(QStringLiteral("none.json")) })
+                     .exit,
+                 3);
         QCOMPARE(cli({ QStringLiteral("secret"), QStringLiteral("frobnicate"), id }).exit, 1);
         // A platform that does not answer: a network error, and the rule stays a draft.
-        r = cli({ QStringLiteral("deploy"), id, QStringLiteral("--secrets"), m_secretsFile }, {}, QStringLiteral("https://127.0.0.1:1"));
+        r = cli({ QStringLiteral("deploy"), id, QStringLiteral("--secrets"), m_secretsFile }, {},
+                QStringLiteral("https://127.0.0.1:1"));
         QCOMPARE(r.exit, 2);
         // The steps, then one error line.
-        const QList<QByteArray> lines = r.err.endsWith('\n') ? r.err.chopped(1).split('\n') : r.err.split('\n');
+        const QList<QByteArray> lines =
+            r.err.endsWith('\n') ? r.err.chopped(1).split('\n') : r.err.split('\n');
         QVERIFY(lines.constLast().startsWith("runtime-desk-cli: "));
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
             QVERIFY2(lines[i].startsWith("  "), lines[i].constData());
         QCOMPARE(state(id), QStringLiteral("draft"));
         // The platform refuses the token: a platform error naming the endpoint.
-        r = cli({ QStringLiteral("deploy"), id, QStringLiteral("--secrets"), m_secretsFile }, {}, {}, QStringLiteral("wrong"));
+        r = cli({ QStringLiteral("deploy"), id, QStringLiteral("--secrets"), m_secretsFile }, {}, {},
+                QStringLiteral("wrong"));
         QCOMPARE(r.exit, 2);
         QVERIFY2(r.err.contains("401 from /worker/api/v2/actions"), r.err.constData());
         r = cli({ QStringLiteral("workers") }, {}, {}, QStringLiteral("wrong"));
