@@ -32,71 +32,10 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    RuleEditorHeader {
         Layout.fillWidth: true
-        spacing: Theme.spacingS
-
-        TextField {
-            id: nameField
-            objectName: "ruleNameField"
-            Layout.fillWidth: true
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            text: root.editor.name
-            selectByMouse: true
-            placeholderText: qsTr("Rule name")
-            onTextEdited: root.editor.name = text
-        }
-        StatusChip {
-            objectName: "editorStatus"
-            status: root.editor.state
-            label: root.editor.stateLabel
-        }
-        Button {
-            objectName: "revertButton"
-            text: qsTr("Revert")
-            enabled: root.editor.dirty
-            onClicked: root.editor.revert()
-        }
-        Button {
-            objectName: "saveButton"
-            text: qsTr("Save")
-            highlighted: root.editor.dirty
-            enabled: root.editor.dirty && root.editor.valid
-            onClicked: root.editor.save()
-        }
-        ToolSeparator {}
-        Button {
-            objectName: "deployButton"
-            text: root.editor.deployed ? qsTr("Redeploy") : qsTr("Deploy")
-            enabled: root.editor.valid && !root.rules.busy
-            onClicked: root.editor.deploy(false)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Create or update the worker %1 on the platform (saves first)").arg(root.editor.workerKey)
-        }
-        Button {
-            objectName: "enableButton"
-            visible: !root.editor.workerEnabled
-            text: root.editor.deployed ? qsTr("Enable") : qsTr("Deploy and enable")
-            enabled: root.editor.valid && !root.rules.busy
-            onClicked: root.editor.deployed ? root.editor.setEnabled(true) : root.editor.deploy(true)
-        }
-        Button {
-            objectName: "disableButton"
-            visible: root.editor.workerEnabled
-            text: qsTr("Disable")
-            enabled: !root.rules.busy
-            onClicked: root.editor.setEnabled(false)
-        }
-        Button {
-            objectName: "removeWorkerButton"
-            visible: root.editor.deployed
-            text: qsTr("Remove")
-            enabled: !root.rules.busy
-            onClicked: root.editor.removeWorker()
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Delete the worker from the platform; the rule stays here as a draft")
-        }
+        editor: root.editor
+        rules: root.rules
     }
 
     RowLayout {

@@ -158,6 +158,8 @@ public:
     Q_INVOKABLE bool deploy(bool enable);
     Q_INVOKABLE bool setEnabled(bool enabled);
     Q_INVOKABLE bool removeWorker();
+    // Deletes the rule and its secrets (refused while its worker is on the platform); the editor empties.
+    Q_INVOKABLE bool deleteRule();
 
 Q_SIGNALS:
     void rulesChanged();

@@ -138,3 +138,17 @@ bool RuleEditorController::removeWorker()
     m_rules->removeWorker(m_rule.id);
     return true;
 }
+
+bool RuleEditorController::deleteRule()
+{
+    if (!m_rules || !m_loaded || !m_rules->deleteRule(m_rule.id))
+        return false;
+    m_loaded = false;
+    m_rule = Rule {};
+    m_saved = m_rule;
+    m_secretStatus.clear();
+    Q_EMIT loadedChanged();
+    changed(true, true);
+    Q_EMIT statusChanged();
+    return true;
+}

@@ -208,5 +208,16 @@ TestCase {
         verify(editor.errorAt("criteria.all[0].any", true).length > 0)
         click(findChild(page, "revertButton"))
         tryVerify(() => editor.valid && !editor.dirty)
+
+        // Delete the draft: the editor empties and the rule is gone from the list.
+        const count = Services.rules.rules.count
+        const id = editor.ruleId
+        click(findChild(page, "deleteRuleButton"))
+        const dialog = findChild(page, "deleteRuleDialog")
+        tryCompare(dialog, "opened", true)
+        dialog.accept()
+        tryCompare(Services.rules.rules, "count", count - 1)
+        tryCompare(editor, "loaded", false)
+        compare(Services.rules.ruleJson(id), "")
     }
 }
