@@ -12,6 +12,9 @@ Rectangle {
     required property string ruleId
 
     readonly property bool mine: operation.ruleId === ruleId && operation.steps !== undefined
+    property bool showSteps: false
+    // The steps show while it runs and after a failure; a success folds to its one line.
+    readonly property bool expanded: mine && (showSteps || operation.running || !operation.ok)
 
     visible: mine
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
@@ -42,9 +45,16 @@ Rectangle {
                 color: !root.mine || root.operation.running ? Theme.text : (root.operation.ok ? Theme.success : Theme.danger)
                 text: !root.mine ? "" : root.operation.running ? qsTr("%1…").arg(root.operation.title) : root.operation.message
             }
+            ToolButton {
+                objectName: "toggleSteps"
+                visible: root.mine && !root.operation.running && root.operation.ok
+                text: root.showSteps ? qsTr("Hide steps") : qsTr("Show steps")
+                font.pixelSize: Theme.fontSmall
+                onClicked: root.showSteps = !root.showSteps
+            }
         }
         Repeater {
-            model: root.mine ? root.operation.steps : []
+            model: root.expanded ? root.operation.steps : []
             delegate: RowLayout {
                 id: step
                 required property var modelData
