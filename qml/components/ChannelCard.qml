@@ -131,12 +131,15 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 TextField {
+                    objectName: "secretName-" + secretRow.modelData.key
                     Layout.preferredWidth: 190
                     text: secretRow.modelData.name
                     font.family: Theme.monospace
                     font.pixelSize: Theme.fontSmall
                     selectByMouse: true
-                    onTextEdited: root.editor.setChannel(root.channel.index, secretRow.modelData.key, text)
+                    // Committed when done: a renamed secret is another keychain entry, and the card is rebuilt.
+                    onEditingFinished: if (text !== secretRow.modelData.name)
+                                           root.editor.setChannel(root.channel.index, secretRow.modelData.key, text)
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("The secret's name on the platform (context.secrets.get)")
                 }

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import RuntimeDesk.Core
 
 // The last deploy / enable / disable / remove of this rule: each step and its result.
 Rectangle {

@@ -64,7 +64,7 @@ ColumnLayout {
             color: Theme.danger
             text: qsTr("%n problem(s)", "", root.editor.errors.length)
             ToolTip.visible: problemArea.containsMouse
-            ToolTip.text: root.editor.errors.join("\n")
+            ToolTip.text: root.editor.errorsText
             MouseArea {
                 id: problemArea
                 anchors.fill: parent
@@ -158,9 +158,7 @@ ColumnLayout {
         Loader {
             // The code is generated and laid out only while its tab is shown.
             active: StackLayout.isCurrentItem
-            sourceComponent: GeneratedCodeView {
-                editor: root.editor
-            }
+            Component.onCompleted: setSource("GeneratedCodeView.qml", { editor: root.editor })
         }
     }
 }

@@ -10,7 +10,7 @@ Item {
     id: root
 
     required property RuleEditorController editor
-    property Item lastField: textArea
+    property var lastField: textArea // the field a placeholder goes into: title or text
 
     readonly property string titleError: editor.validation >= 0 ? editor.errorAt("message.title") : ""
     readonly property string textError: editor.validation >= 0 ? editor.errorAt("message.text") : ""
@@ -85,8 +85,8 @@ Item {
                         id: chip
                         required property string modelData
                         objectName: "placeholder-" + modelData
-                        implicitWidth: chipLabel.implicitWidth + Theme.spacingS * 2
-                        implicitHeight: chipLabel.implicitHeight + Theme.spacingXs * 2
+                        implicitWidth: contentItem.implicitWidth + Theme.spacingS * 2
+                        implicitHeight: contentItem.implicitHeight + Theme.spacingXs * 2
                         hoverEnabled: true
                         onClicked: {
                             root.lastField.insert(root.lastField.cursorPosition, "{{" + modelData + "}}")
@@ -98,7 +98,6 @@ Item {
                             border.color: Theme.border
                         }
                         contentItem: Label {
-                            id: chipLabel
                             text: chip.modelData
                             font.family: Theme.monospace
                             font.pixelSize: Theme.fontSmall

@@ -93,10 +93,7 @@ Page {
             Layout.margins: Theme.spacingL
             active: ruleEditor.loaded
             visible: ruleEditor.loaded
-            sourceComponent: RuleEditorPane {
-                editor: ruleEditor
-                rules: root.rules
-            }
+            Component.onCompleted: setSource("RuleEditorPane.qml", { editor: ruleEditor, rules: root.rules })
         }
         Label {
             Layout.fillWidth: true

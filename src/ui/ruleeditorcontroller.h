@@ -41,6 +41,7 @@ class RuleEditorController : public QObject
     Q_PROPERTY(QVariantList channels READ channels NOTIFY channelsChanged)
     Q_PROPERTY(QString criteriaText READ criteriaText NOTIFY validationChanged) // the criteria in words
     Q_PROPERTY(QStringList errors READ errors NOTIFY validationChanged)
+    Q_PROPERTY(QString errorsText READ errorsText NOTIFY validationChanged) // one per line
     Q_PROPERTY(int validation READ validation NOTIFY validationChanged) // bumps on every revalidation
     Q_PROPERTY(bool valid READ valid NOTIFY validationChanged)
     Q_PROPERTY(QStringList sampleTitles READ sampleTitles NOTIFY samplesChanged)
@@ -95,6 +96,7 @@ public:
     QVariantList channels() const;
     QString criteriaText() const;
     QStringList errors() const { return m_errors; }
+    QString errorsText() const { return m_errors.join(u'\n'); }
     int validation() const { return m_validation; }
     bool valid() const { return m_errors.isEmpty(); }
     QStringList sampleTitles() const;

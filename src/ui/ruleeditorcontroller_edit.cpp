@@ -394,7 +394,8 @@ void RuleEditorController::setChannel(int index, const QString &key, const QVari
         ch.to = splitList(text);
     if (ch == before)
         return;
-    changed(false, false);
-    if (key.endsWith(u"Secret"))
-        refreshSecrets(); // a renamed secret is another keychain entry
+    const bool renamedSecret = key.endsWith(u"Secret"); // another keychain entry: the card shows its status
+    changed(false, renamedSecret);
+    if (renamedSecret)
+        refreshSecrets();
 }

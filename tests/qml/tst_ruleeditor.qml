@@ -198,6 +198,16 @@ TestCase {
         replaceText(findChild(card, "fromEmailField"), "alerts@example.com")
         tryVerify(() => editor.valid)
         verify(findChild(page, "saveButton").enabled)
+        // Renaming a secret: checked, and the card follows the new name.
+        replaceText(findChild(card, "secretName-apiKeySecret"), "9lives")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !editor.valid)
+        verify(editor.errorAt("channels[0]").startsWith("api_key_secret: a secret name is"), editor.errorAt("channels[0]"))
+        replaceText(findChild(findChild(page, "channel-0"), "secretName-apiKeySecret"), "SENDGRID_KEY")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => editor.valid)
+        verify(findChild(page, "secret-SENDGRID_KEY"))
+        compare(editor.secretStatus["SENDGRID_KEY"], false)
 
         // An empty "any of" group never holds: flagged on the group.
         click(findChild(findChild(page, "editorTabs"), "tab-criteria"))
