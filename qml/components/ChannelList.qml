@@ -102,6 +102,18 @@ ScrollView {
                     onTextEdited: root.editor.dedupeKey = text
                 }
                 Label {
+                    objectName: "dedupeError"
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    readonly property string error: root.editor.validation >= 0 ? root.editor.errorAt("dedupe_key") : ""
+                    visible: error.length > 0
+                    text: error
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontSmall
+                }
+                Label {
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

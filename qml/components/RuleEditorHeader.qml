@@ -23,6 +23,14 @@ RowLayout {
         selectByMouse: true
         placeholderText: qsTr("Rule name")
         onTextEdited: root.editor.name = text
+        readonly property string error: root.editor.validation >= 0 ? root.editor.errorAt("name") : ""
+        ToolTip.visible: error.length > 0 && hovered
+        ToolTip.text: error
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: nameField.error.length > 0 ? Theme.danger : (nameField.activeFocus ? Theme.accent : Theme.border)
+        }
     }
     StatusChip {
         objectName: "editorStatus"

@@ -1,13 +1,12 @@
 // WorkerDeployJob: the deploy sequence (jfrog-api.md 4.6). The job's bookkeeping, enable, disable
 // and remove are in workerdeployjob.cpp.
-#include "workerdeployjob.h"
-
 #include "apiclient.h"
 #include "jstext.h"
 #include "platformworker.h"
 #include "rulejson.h"
 #include "rulesecrets.h"
 #include "secretstore.h"
+#include "workerdeployjob.h"
 #include "workergenerator.h"
 #include "workersrequests.h"
 

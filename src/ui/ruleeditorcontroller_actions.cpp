@@ -1,7 +1,6 @@
 // RuleEditorController: the rule's status on the platform, its secrets in the keychain, the export
 // of its worker project, and the deploy operations handed to RulesController.
 #include "ruleeditorcontroller.h"
-
 #include "rulelistmodel.h"
 #include "rulescontroller.h"
 #include "rulesecrets.h"

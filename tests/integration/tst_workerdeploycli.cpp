@@ -54,6 +54,7 @@ private:
         env.insert(QStringLiteral("JFROG_URL"), url.isEmpty() ? m_demo->platform().url().toString() : url);
         env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"),
                    token.isEmpty() ? m_demo->platform().token() : token);
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // the CLI's own default: no informational lines
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(TestEnvironment::cliPath(),
