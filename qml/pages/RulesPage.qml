@@ -95,15 +95,12 @@ Page {
             visible: ruleEditor.loaded
             Component.onCompleted: setSource("RuleEditorPane.qml", { editor: ruleEditor, rules: root.rules })
         }
-        Label {
+        RuleTemplateGallery {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: !ruleEditor.loaded
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            text: qsTr("Choose a rule, or make one with “New rule”: the guide's three templates (deployment status change, integrity violation, untrusted registry) notify Slack, a signed webhook and e-mail with the workload, the image and its risks.")
+            rules: root.rules
+            onRuleRequested: ruleId => root.open(ruleId)
         }
     }
 }

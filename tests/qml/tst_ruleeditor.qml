@@ -229,5 +229,10 @@ TestCase {
         tryCompare(Services.rules.rules, "count", count - 1)
         tryCompare(editor, "loaded", false)
         compare(Services.rules.ruleJson(id), "")
+
+        // With nothing open, the gallery makes a rule in one click.
+        click(findChild(page, "gallery-untrusted-registry"))
+        tryVerify(() => editor.loaded && editor.name === "Untrusted registry")
+        compare(Services.rules.rules.count, count)
     }
 }
