@@ -36,7 +36,7 @@ public:
 
     struct Step
     {
-        QString id; // generate, secrets, actions, options, lookup, create, update, delete, record
+        QString id; // generate, secrets, actions, options, lookup, write (POST or PUT), update, delete, record
         QString title;
         StepState state = StepState::Pending;
         QString detail; // one line: what happened
