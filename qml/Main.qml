@@ -8,7 +8,7 @@ ApplicationWindow {
     id: root
 
     // The page names --page accepts; the order is the sidebar's.
-    readonly property var pageNames: ["images", "settings"]
+    readonly property var pageNames: ["images", "rules", "settings"]
     property string page: Services.startPage
 
     width: 1440
@@ -53,6 +53,9 @@ ApplicationWindow {
 
                 ImagesPage {
                     objectName: "imagesPage"
+                }
+                RulesPage {
+                    objectName: "rulesPage"
                 }
                 ConnectionPage {
                     objectName: "settingsPage"

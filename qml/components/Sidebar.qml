@@ -38,6 +38,7 @@ Rectangle {
         Repeater {
             model: [
                 { name: "images", label: qsTr("Images") },
+                { name: "rules", label: qsTr("Rules") },
                 { name: "settings", label: qsTr("Connection") }
             ]
             delegate: ItemDelegate {

@@ -35,10 +35,14 @@ QtObject {
     readonly property int radius: 6
     readonly property int rowHeight: 30
     readonly property int sidebarWidth: 184
+    readonly property int listPaneWidth: 300
+    readonly property int fieldWidth: 220
+    readonly property int inspectorWidth: 360
 
     readonly property int fontSmall: 11
     readonly property int fontBody: 13
     readonly property int fontTitle: 16
     readonly property int fontHeadline: 20
+    readonly property int fontCode: 12
     readonly property string monospace: "DejaVu Sans Mono"
 }

@@ -8,6 +8,7 @@
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
+#include "rulescontroller.h"
 #include "schema.h"
 #include "services.h"
 #include "synccontroller.h"
@@ -33,6 +34,7 @@ Application::~Application()
         m_sync->cancel();
     delete m_services;
     delete m_findings;
+    delete m_rules;
     delete m_sync;
     delete m_connection;
     delete m_inventory;
@@ -91,8 +93,12 @@ int Application::start()
     // Findings (issue 3): the outbox goes out at start, after each successful sync and each minute while it waits.
     m_findings = new FindingService(m_local.get(), m_inventory, m_secrets, m_nam);
     m_findings->attach(m_sync);
+    // Rules (issue 4): the editor, deploys and the platform's worker list.
+    m_rules = new RulesController(m_client, m_secrets, m_local.get());
+    connect(m_connection, &ConnectionController::ready, m_rules, &RulesController::refreshWorkers);
     Services::Parts parts{m_connection, m_sync, m_inventory, m_options.page, m_options.openReference};
     parts.findings = m_findings;
+    parts.rules = m_rules;
     m_services = new Services(parts);
     Services::setInstance(m_services);
 

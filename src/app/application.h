@@ -15,6 +15,7 @@ class DemoHost;
 class Inventory;
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
+class RulesController;
 class SecretStore;
 class Services;
 class SyncController;
@@ -63,6 +64,7 @@ private:
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
     FindingService *m_findings = nullptr; // issue 3: triage, notes, tickets, outbox, evidence
+    RulesController *m_rules = nullptr;
     Services *m_services = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;

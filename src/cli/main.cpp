@@ -26,7 +26,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
         {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
-        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, test, cases, backtest."}},
+        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, deploy, enable, disable, remove, workers, secret, test, cases, backtest."}},
         {QStringLiteral("triage"), {runTriage, "Triage an image tag: triage REF --status S [--until DATE] [--note TEXT]; alone, show it."}},
         {QStringLiteral("ticket"), {runTicket, "File a ticket: ticket REF --tracker jira|github [--title T] [--body-file F] [--dry-run]."}},
         {QStringLiteral("export"), {runExport, "Write the evidence pack: export REF --evidence DIR."}},

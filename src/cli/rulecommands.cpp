@@ -211,6 +211,35 @@ const std::map<QString, Sub> &subcommands()
                 format(QStringLiteral("text or json."), QStringLiteral("text"))(p);
             },
             { QStringLiteral("text"), QStringLiteral("json") } } },
+        { QStringLiteral("deploy"),
+          { RuleCommands::runDeploy,
+            "deploy ID [--enable] [--secrets FILE]: create or update the rule's worker on the platform.",
+            [=](QCommandLineParser &p) {
+                id(p);
+                p.addOption({ QStringLiteral("enable"), QStringLiteral("Enable the worker after deploying it.") });
+                p.addOption({ QStringLiteral("secrets"),
+                              QStringLiteral("A JSON object {name: value} to send instead of the keychain's values."),
+                              QStringLiteral("file") });
+            } } },
+        { QStringLiteral("enable"),
+          { RuleCommands::runEnable, "enable ID: the deployed worker fires from now on.", id } },
+        { QStringLiteral("disable"),
+          { RuleCommands::runDisable, "disable ID: the deployed worker stays, but does not fire.", id } },
+        { QStringLiteral("remove"),
+          { RuleCommands::runRemove, "remove ID: delete the rule's worker from the platform (the rule stays).", id } },
+        { QStringLiteral("workers"),
+          { RuleCommands::runWorkers,
+            "workers [--format table|json]: the platform's workers; those Runtime Desk did not make are read-only.",
+            format(QStringLiteral("table or json."), QStringLiteral("table")),
+            { QStringLiteral("table"), QStringLiteral("json") } } },
+        { QStringLiteral("secret"),
+          { RuleCommands::runSecret,
+            "secret set ID NAME | secret list ID: a secret's value from stdin into the keychain; which are stored.",
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("set|list"), QStringLiteral("What to do."));
+                p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The rule id, or its first characters."));
+                p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The secret's name (set)."));
+            } } },
         { QStringLiteral("signing-key"),
           { RuleCommands::runSigningKey,
             "signing-key [--format text|json]: a webhook signing key, raw for the worker and whsec_ for the "

@@ -38,5 +38,11 @@ int runSigningKey(CliContext &cx, QCommandLineParser &p);
 int runTest(CliContext &cx, QCommandLineParser &p);
 int runCases(CliContext &cx, QCommandLineParser &p);
 int runBacktest(CliContext &cx, QCommandLineParser &p);
+int runDeploy(CliContext &cx, QCommandLineParser &p); // rulecommands_deploy.cpp
+int runEnable(CliContext &cx, QCommandLineParser &p);
+int runDisable(CliContext &cx, QCommandLineParser &p);
+int runRemove(CliContext &cx, QCommandLineParser &p);
+int runWorkers(CliContext &cx, QCommandLineParser &p);
+int runSecret(CliContext &cx, QCommandLineParser &p);
 
 } // namespace RuleCommands

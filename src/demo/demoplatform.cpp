@@ -4,6 +4,7 @@
 #include "demorandom.h"
 #include "demoruntimeapi.h"
 #include "demoserver.h"
+#include "demoworkersapi.h"
 #include "logging.h"
 
 #include <QDateTime>
@@ -60,7 +61,32 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
           QStringLiteral("analyst@demo.example"), options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
           options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken}))
     , m_sinks(options.sinks)
+    , m_workers(std::make_unique<DemoWorkersApi>())
 {
+    if (options.seedWorkers) {
+        // A worker made elsewhere (the JFrog UI or `jf worker deploy`): Runtime Desk lists it read-only.
+        DemoWorkersApi::Worker cleanup;
+        cleanup.key = QStringLiteral("cleanup-stale-builds");
+        cleanup.description = QStringLiteral("Deletes builds older than 90 days; called nightly by CI");
+        cleanup.application = QStringLiteral("worker");
+        cleanup.action = QStringLiteral("GENERIC_EVENT");
+        cleanup.enabled = true;
+        cleanup.sourceCode = QStringLiteral(
+            "export default async (context: PlatformContext, data: GenericEventRequest): Promise<{ message: string }> => {\n"
+            "    const cutoff = Date.now() - 90 * 24 * 3600 * 1000;\n"
+            "    const res = await context.clients.platformHttp.get('/artifactory/api/build');\n"
+            "    let deleted = 0;\n"
+            "    for (const build of res.data.builds ?? []) {\n"
+            "        if (Date.parse(build.lastStarted) < cutoff) {\n"
+            "            await context.clients.platformHttp.delete(`/artifactory/api/build${build.uri}?deleteAll=1`);\n"
+            "            deleted++;\n"
+            "        }\n"
+            "    }\n"
+            "    return { message: `deleted ${deleted} builds` };\n"
+            "};\n");
+        cleanup.secrets.insert(QStringLiteral("CI_TOKEN"), randomHex(16));
+        m_workers->put(cleanup);
+    }
 }
 
 DemoPlatform::~DemoPlatform()
@@ -254,6 +280,23 @@ void DemoPlatform::addRoutes()
     }
 
     addTrackerRoutes();
+    // Workers (jfrog-api.md 4.4); DemoWorkersApi has its own lock.
+    DemoWorkersApi *workers = m_workers.get();
+    route("GET", "/worker/api/v2/actions", [workers](const DemoRequest &) { return workers->actions(); });
+    route("GET", "/worker/api/v1/options", [workers](const DemoRequest &) { return workers->optionsResponse(); });
+    route("GET", "/worker/api/v1/workers", [workers](const DemoRequest &r) { return workers->list(r); });
+    route("GET", "/worker/api/v1/workers/{key}",
+          [workers](const DemoRequest &r) { return workers->get(r.params.value(QStringLiteral("key"))); });
+    route("DELETE", "/worker/api/v1/workers/{key}",
+          [workers](const DemoRequest &r) { return workers->remove(r.params.value(QStringLiteral("key"))); });
+    for (int version : {1, 2}) {
+        const QByteArray path = "/worker/api/v" + QByteArray::number(version) + "/workers";
+        route("POST", path.constData(), [workers, version](const DemoRequest &r) { return workers->create(r, version); });
+        route("PUT", path.constData(), [workers, version](const DemoRequest &r) { return workers->update(r, version); });
+    }
+    route("POST", "/worker/api/v1/test/{key}",
+          [workers](const DemoRequest &r) { return workers->test(r.params.value(QStringLiteral("key")), r); });
+    route("GET", "/worker/api/v1/execution_history", [workers](const DemoRequest &r) { return workers->history(r); });
 
     // Control endpoints: not JFrog's; never faulted, never logged.
     route("POST", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
@@ -298,7 +341,8 @@ void DemoPlatform::addRoutes()
         entry.method = r.method;
         entry.path = r.path;
         entry.endpoint = QString::fromLatin1(r.method) + u' ' + r.pattern;
-        entry.body = r.body;
+        // Worker bodies carry secret values: the log keeps them masked.
+        entry.body = r.path.startsWith(u"/worker/") ? DemoWorkersApi::redact(r.body) : r.body;
         entry.hadAuthorization = !r.header("Authorization").isEmpty();
         entry.authorized = authorized(r);
         entry.status = loggedStatus(r, response, fault);

@@ -16,9 +16,10 @@
 
 class DemoServer;
 class DemoRuntimeApi;
+class DemoWorkersApi;
 
-// A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray and Runtime
-// endpoints (jfrog-api.md 1, 3, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
+// A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray, Runtime and
+// Workers endpoints (jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
 // fault injection and a request log. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
 // the tests and the benchmarks.
 //
@@ -44,6 +45,7 @@ public:
         QString jiraToken;          // the demo Jira's API token; empty: random
         QString githubToken;        // the demo GitHub's token; empty: random
         DemoSinks::Config sinks;    // the webhook sink's signing key and the mail sink's API key
+        bool seedWorkers = true;    // one worker made elsewhere (GENERIC_EVENT) on the Workers API
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -69,6 +71,7 @@ public:
     // The Slack, webhook and SendGrid sinks (demosinks.h): what they received, their keys.
     DemoSinks &sinks() { return m_sinks; }
     DemoSinkEndpoints sinkEndpoints() const { return m_sinks.endpoints(url().toString()); }
+    DemoWorkersApi &workers() { return *m_workers; } // thread-safe; seed or inspect workers
 
     // The dataset, under the platform's lock.
     DemoDataset::AdvanceStats advance();
@@ -104,6 +107,7 @@ private:
     DemoServer *m_server = nullptr;
     std::unique_ptr<DemoRuntimeApi> m_runtime;
     std::unique_ptr<DemoTrackersApi> m_trackers;
+    std::unique_ptr<DemoWorkersApi> m_workers;
     std::unique_ptr<DemoDataset> m_dataset;
     mutable QMutex m_datasetMutex;
     DemoFaults m_faults;

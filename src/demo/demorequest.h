@@ -12,12 +12,11 @@ struct DemoRequest
 {
     QByteArray method;               // "GET", "POST", ...
     QString path;                    // decoded path, no query
-    QString query;                   // the query as sent (encoded), without "?"
     QString pattern;                 // the route that matched, e.g. /runtime/api/v1/cluster/{id}
     QHash<QString, QString> params;  // {id} and friends, percent-decoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QUrlQuery query;                 // the query string, as sent
+    QUrlQuery query;                 // the query string, as sent (toString(QUrl::FullyEncoded) gives it back)
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const

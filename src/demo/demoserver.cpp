@@ -68,7 +68,6 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     DemoRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path(QUrl::FullyEncoded);
-    r.query = request.url().query(QUrl::FullyEncoded);
     if (r.path.isEmpty())
         r.path = QStringLiteral("/");
     r.headers = request.headers();

@@ -145,7 +145,7 @@ void DemoSinks::record(const DemoRequest &request, int status, const QString &fa
     d.sink = sinkOf(request.path);
     d.method = request.method;
     d.path = request.path;
-    d.query = request.query;
+    d.query = request.query.toString(QUrl::FullyEncoded);
     d.headers = request.headers;
     d.body = request.body;
     d.status = status;

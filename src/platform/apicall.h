@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <chrono>
@@ -28,6 +29,14 @@ struct ApiCall
         c.path = std::move(path);
         c.idempotent = true;
         return c;
+    }
+    // A server- or user-given id as one path segment: percent-encoded, and "." or ".." (which a
+    // server may resolve as dot segments) replaced by a name that cannot exist.
+    static QString segment(const QString &text)
+    {
+        if (text == QLatin1StringView(".") || text == QLatin1StringView(".."))
+            return QStringLiteral("invalid-id");
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
     }
     static ApiCall postJson(QString path, QByteArray body)
     {

@@ -174,6 +174,15 @@ void ApiReply::onReadyRead()
     m_body += m_reply->readAll();
 }
 
+namespace {
+// The errors Qt derives from the HTTP status alone (4xx and 5xx), as opposed to transport failures.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+           || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+}
+} // namespace
+
 ApiError ApiReply::classify()
 {
     ApiError e;
@@ -207,7 +216,8 @@ ApiError ApiReply::classify()
             e.kind = ApiError::Kind::Protocol;
         e.httpStatus = m_status;
         e.serverMessage = ApiError::messageFromBody(m_body);
-    } else if (netError != QNetworkReply::NoError) {
+    } else if (netError != QNetworkReply::NoError && !(m_status > 0 && isHttpStatusError(netError))) {
+        // An HTTP status the call expects (a 404 meaning "absent") is an answer, not a failure.
         e.kind = ApiError::Kind::Network;
         e.detail = m_reply->errorString();
     }

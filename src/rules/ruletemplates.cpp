@@ -98,3 +98,15 @@ std::optional<Rule> RuleTemplates::make(const QString &name)
     rule.criteria = CriteriaNode::all({ CriteriaNode::leaf(condition) });
     return rule;
 }
+
+Rule RuleTemplates::blank()
+{
+    Rule rule;
+    rule.id = Rule::newId();
+    rule.name = tr("New rule");
+    rule.message = defaultMessage();
+    rule.cooldownSeconds = 300;
+    rule.dedupeKey = defaultDedupeKey;
+    rule.criteria = CriteriaNode::all({});
+    return rule;
+}

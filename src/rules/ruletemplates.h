@@ -26,6 +26,8 @@ public:
     static QList<Info> list();
     // A new rule (with a new id) from the template; nullopt for an unknown name.
     static std::optional<Rule> make(const QString &name);
+    // A new rule that fires on every event (an empty "all"), with the default message and no channel.
+    static Rule blank();
 
     static MessageTemplate defaultMessage();
     static QList<RuleChannel> defaultChannels();

@@ -3,6 +3,7 @@
 #include "connectioncontroller.h"
 #include "findingservice.h"
 #include "inventory.h"
+#include "rulescontroller.h"
 #include "synccontroller.h"
 
 #include <QObject>
@@ -23,6 +24,7 @@ class Services : public QObject
     Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(Inventory *inventory READ inventory CONSTANT)
+    Q_PROPERTY(RulesController *rules READ rules CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
     // Documenting findings (issue 3): FindingPanel and TrackerSettings bind their controllers to it.
@@ -37,6 +39,7 @@ public:
         QString startPage = QStringLiteral("images");
         QString openReference;
         FindingService *findings = nullptr;
+        RulesController *rules = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -49,6 +52,7 @@ public:
     ConnectionController *connection() const { return m_parts.connection; }
     SyncController *sync() const { return m_parts.sync; }
     Inventory *inventory() const { return m_parts.inventory; }
+    RulesController *rules() const { return m_parts.rules; }
     QString startPage() const { return m_parts.startPage; }
     QString openReference() const { return m_parts.openReference; }
     FindingService *findings() const { return m_parts.findings; }

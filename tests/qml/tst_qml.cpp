@@ -7,6 +7,7 @@
 #include "generationstore.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
+#include "rulescontroller.h"
 #include "schema.h"
 #include "secretstore.h"
 #include "services.h"
@@ -70,6 +71,8 @@ public Q_SLOTS:
         m_findingReference = first.registry + u'/' + first.repositoryPath + u'/' + first.reference();
         Services::Parts parts{m_connection, m_sync, m_inventory, QStringLiteral("images"), {}};
         parts.findings = m_findings;
+        m_rules = new RulesController(m_client, m_secrets, m_local.get(), this);
+        parts.rules = m_rules;
         m_services = new Services(parts, this);
         Services::setInstance(m_services);
     }
@@ -93,6 +96,7 @@ private:
     Inventory *m_inventory = nullptr;
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
+    RulesController *m_rules = nullptr;
     Services *m_services = nullptr;
     FindingService *m_findings = nullptr;
     QString m_findingReference;

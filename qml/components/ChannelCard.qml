@@ -1,0 +1,194 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// One notification channel: Slack, a signed webhook or e-mail. Secret values (webhook URLs, the
+// signing key, the mail API key) are typed into masked fields and go straight to the keychain;
+// the card shows whether one is stored, never the value.
+Rectangle {
+    id: root
+
+    required property RuleEditorController editor
+    required property var channel       // {index, jsonPath, id, type, baseUrl, fromEmail, fromName, to, secrets}
+    property bool first: false
+    property bool last: false
+
+    readonly property string error: editor.validation >= 0 ? editor.errorAt(channel.jsonPath) : ""
+    readonly property string title: channel.type === "slack" ? qsTr("Slack")
+                                  : channel.type === "webhook" ? qsTr("Webhook (Standard Webhooks)")
+                                  : qsTr("E-mail (SendGrid v3 API)")
+
+    objectName: "channel-" + channel.index
+    implicitHeight: column.implicitHeight + Theme.spacingM * 2
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: error.length > 0 ? Theme.danger : Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingS
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: root.title
+                font.bold: true
+                color: Theme.text
+            }
+            TextField {
+                objectName: "idField"
+                Layout.preferredWidth: 140
+                text: root.channel.id
+                selectByMouse: true
+                onTextEdited: root.editor.setChannel(root.channel.index, "id", text)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The channel's id: names it in plans and logs")
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: "↑"
+                enabled: !root.first
+                onClicked: root.editor.moveChannel(root.channel.index, -1)
+            }
+            ToolButton {
+                text: "↓"
+                enabled: !root.last
+                onClicked: root.editor.moveChannel(root.channel.index, 1)
+            }
+            ToolButton {
+                objectName: "removeChannel"
+                text: "✕"
+                onClicked: root.editor.removeChannel(root.channel.index)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove the channel")
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            visible: root.channel.type === "email"
+            columns: 2
+            columnSpacing: Theme.spacingS
+            rowSpacing: Theme.spacingXs
+            Label { text: qsTr("Mail API"); color: Theme.textMuted }
+            TextField {
+                objectName: "baseUrlField"
+                Layout.fillWidth: true
+                text: root.channel.baseUrl
+                selectByMouse: true
+                placeholderText: "https://api.sendgrid.com"
+                onTextEdited: root.editor.setChannel(root.channel.index, "baseUrl", text)
+            }
+            Label { text: qsTr("From"); color: Theme.textMuted }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    objectName: "fromEmailField"
+                    Layout.fillWidth: true
+                    text: root.channel.fromEmail
+                    selectByMouse: true
+                    placeholderText: qsTr("sender address")
+                    onTextEdited: root.editor.setChannel(root.channel.index, "fromEmail", text)
+                }
+                TextField {
+                    Layout.preferredWidth: 160
+                    text: root.channel.fromName
+                    selectByMouse: true
+                    placeholderText: qsTr("sender name")
+                    onTextEdited: root.editor.setChannel(root.channel.index, "fromName", text)
+                }
+            }
+            Label { text: qsTr("To"); color: Theme.textMuted }
+            TextField {
+                objectName: "toField"
+                Layout.fillWidth: true
+                text: root.channel.to
+                selectByMouse: true
+                placeholderText: qsTr("addresses or {{image.build_owner}}@example.com, separated by commas")
+                onTextEdited: root.editor.setChannel(root.channel.index, "to", text)
+            }
+        }
+
+        Repeater {
+            model: root.channel.secrets
+            delegate: RowLayout {
+                id: secretRow
+                required property var modelData
+                readonly property bool stored: root.editor.secretStatus[modelData.name] === true
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+
+                Label {
+                    Layout.preferredWidth: 200
+                    text: secretRow.modelData.label
+                    color: Theme.textMuted
+                    elide: Text.ElideRight
+                }
+                TextField {
+                    objectName: "secretName-" + secretRow.modelData.key
+                    Layout.preferredWidth: 190
+                    text: secretRow.modelData.name
+                    font.family: Theme.monospace
+                    font.pixelSize: Theme.fontSmall
+                    selectByMouse: true
+                    // Committed when done: a renamed secret is another keychain entry, and the card is rebuilt.
+                    onEditingFinished: if (text !== secretRow.modelData.name)
+                                           root.editor.setChannel(root.channel.index, secretRow.modelData.key, text)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The secret's name on the platform (context.secrets.get)")
+                }
+                TextField {
+                    id: valueField
+                    objectName: "secret-" + secretRow.modelData.name
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    selectByMouse: true
+                    placeholderText: secretRow.stored ? qsTr("stored: type to replace") : qsTr("value (kept in the keychain)")
+                    onAccepted: storeButton.clicked()
+                }
+                Button {
+                    id: storeButton
+                    objectName: "store-" + secretRow.modelData.name
+                    text: qsTr("Store")
+                    enabled: valueField.text.length > 0
+                    onClicked: {
+                        root.editor.setSecret(secretRow.modelData.name, valueField.text)
+                        valueField.clear()
+                    }
+                }
+                Rectangle {
+                    objectName: "secretState-" + secretRow.modelData.name
+                    property bool stored: secretRow.stored
+                    implicitWidth: stateLabel.implicitWidth + Theme.spacingS * 2
+                    implicitHeight: stateLabel.implicitHeight + 4
+                    radius: height / 2
+                    color: "transparent"
+                    border.color: secretRow.stored ? Theme.success : Theme.warning
+                    Label {
+                        id: stateLabel
+                        anchors.centerIn: parent
+                        font.pixelSize: Theme.fontSmall
+                        color: secretRow.stored ? Theme.success : Theme.warning
+                        text: secretRow.stored ? qsTr("stored") : qsTr("missing")
+                    }
+                }
+            }
+        }
+
+        Label {
+            visible: root.error.length > 0
+            Layout.fillWidth: true
+            text: root.error
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+        }
+    }
+}

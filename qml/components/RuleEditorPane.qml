@@ -1,0 +1,164 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// The editor of one rule: name and status, the actions (save, deploy, enable, disable, remove)
+// with their result, and the tabs: criteria, message, channels, generated code.
+ColumnLayout {
+    id: root
+
+    required property RuleEditorController editor
+    required property RulesController rules
+
+    spacing: Theme.spacingM
+
+    component EditorTab: TabButton {
+        id: tab
+        contentItem: Label {
+            text: tab.text
+            horizontalAlignment: Text.AlignHCenter
+            font.bold: tab.checked
+            color: tab.checked ? Theme.accent : Theme.textMuted
+        }
+        background: Rectangle {
+            color: tab.checked ? Theme.surface : (tab.hovered ? Theme.surfaceAlt : Theme.window)
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: tab.checked ? 2 : 1
+                color: tab.checked ? Theme.accent : Theme.border
+            }
+        }
+    }
+
+    RuleEditorHeader {
+        Layout.fillWidth: true
+        editor: root.editor
+        rules: root.rules
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingM
+        Label {
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            textFormat: Text.PlainText
+            text: qsTr("Worker %1 · AFTER_WORKLOAD_STATE_CHANGE").arg(root.editor.workerKey)
+        }
+        Label {
+            objectName: "editorStatusMessage"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignRight
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: root.editor.statusFailed ? Theme.danger : Theme.textMuted
+            text: root.editor.status
+        }
+        Label {
+            objectName: "problemCount"
+            visible: !root.editor.valid
+            font.pixelSize: Theme.fontSmall
+            color: Theme.danger
+            text: qsTr("%n problem(s)", "", root.editor.errors.length)
+            ToolTip.visible: problemArea.containsMouse
+            ToolTip.text: root.editor.errorsText
+            MouseArea {
+                id: problemArea
+                anchors.fill: parent
+                hoverEnabled: true
+            }
+        }
+    }
+
+    DeployPanel {
+        Layout.fillWidth: true
+        operation: root.rules.operation
+        ruleId: root.editor.ruleId
+    }
+
+    TabBar {
+        id: tabs
+        objectName: "editorTabs"
+        Layout.fillWidth: true
+        background: Rectangle { color: Theme.window }
+        EditorTab { text: qsTr("Criteria"); objectName: "tab-criteria" }
+        EditorTab { text: qsTr("Message"); objectName: "tab-message" }
+        EditorTab { text: qsTr("Channels (%1)").arg(root.editor.channels.length); objectName: "tab-channels" }
+        EditorTab { text: qsTr("Generated code"); objectName: "tab-code" }
+    }
+
+    StackLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        currentIndex: tabs.currentIndex
+
+        ScrollView {
+            id: criteriaScroll
+            clip: true
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: criteriaScroll.availableWidth
+                spacing: Theme.spacingS
+                TextField {
+                    objectName: "descriptionField"
+                    Layout.fillWidth: true
+                    text: root.editor.description
+                    selectByMouse: true
+                    placeholderText: qsTr("What the rule is for (optional)")
+                    onTextEdited: root.editor.description = text
+                }
+                CriteriaNodeEditor {
+                    objectName: "criteriaRoot"
+                    Layout.fillWidth: true
+                    editor: root.editor
+                    node: root.editor.criteria
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingM
+                    implicitHeight: words.implicitHeight + Theme.spacingM * 2
+                    radius: Theme.radius
+                    color: Theme.surfaceAlt
+                    border.color: Theme.border
+                    ColumnLayout {
+                        id: words
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacingM
+                        spacing: Theme.spacingXs
+                        Label {
+                            objectName: "criteriaText"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            color: Theme.text
+                            text: root.editor.criteriaText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontSmall
+                            color: root.editor.previewFires ? Theme.success : Theme.textMuted
+                            text: (root.editor.previewFires ? qsTr("✓ Fires on the sample “%1”") : qsTr("✗ Does not fire on the sample “%1”"))
+                                  .arg(root.editor.sampleTitles[root.editor.sampleIndex] || "")
+                        }
+                    }
+                }
+            }
+        }
+        TemplateEditor {
+            editor: root.editor
+        }
+        ChannelList {
+            editor: root.editor
+        }
+        Loader {
+            // The code is generated and laid out only while its tab is shown.
+            active: StackLayout.isCurrentItem
+            Component.onCompleted: setSource("GeneratedCodeView.qml", { editor: root.editor })
+        }
+    }
+}
