@@ -60,8 +60,8 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
     , m_trackers(std::make_unique<DemoTrackersApi>(DemoTrackersApi::Credentials{
           QStringLiteral("analyst@demo.example"), options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
           options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken}))
-    , m_sinks(options.sinks)
     , m_workers(std::make_unique<DemoWorkersApi>())
+    , m_sinks(options.sinks)
 {
     if (options.seedWorkers) {
         // A worker made elsewhere (the JFrog UI or `jf worker deploy`): Runtime Desk lists it read-only.
