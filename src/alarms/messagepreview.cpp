@@ -37,6 +37,19 @@ MessagePreview MessagePreview::fromCall(RuleChannel::Type type, const PlannedCal
             b.format = text.value(QLatin1StringView("type")).toString();
             b.text = text.value(QLatin1StringView("text")).toString();
             b.displayText = b.format == u"mrkdwn" ? slackUnescape(b.text) : b.text;
+            // Section fields and context elements: text objects, shown as Slack shows them.
+            const auto readable = [](const QJsonValue &item) -> QString {
+                const QJsonObject object = item.toObject();
+                const QString said = object.value(QLatin1StringView("text")).toString();
+                return object.value(QLatin1StringView("type")).toString() == u"mrkdwn" ? slackUnescape(said)
+                                                                                      : said;
+            };
+            for (const QJsonValue &field : block.value(QLatin1StringView("fields")).toArray())
+                b.fields.append(readable(field));
+            for (const QJsonValue &element : block.value(QLatin1StringView("elements")).toArray()) {
+                if (element.toObject().contains(QLatin1StringView("text")))
+                    b.elements.append(readable(element));
+            }
             p.blocks.append(b);
         }
         break;
@@ -81,7 +94,7 @@ QString MessagePreview::readableText() const
     case RuleChannel::Type::Slack:
         parts.append(notificationText);
         for (const SlackBlock &b : blocks)
-            parts.append(b.displayText);
+            parts << b.displayText << b.fields << b.elements;
         break;
     case RuleChannel::Type::Email:
         parts << subject << body;
@@ -106,7 +119,9 @@ QJsonObject MessagePreview::toJson() const
             list.append(QJsonObject { { QStringLiteral("type"), b.type },
                                       { QStringLiteral("format"), b.format },
                                       { QStringLiteral("text"), b.text },
-                                      { QStringLiteral("display_text"), b.displayText } });
+                                      { QStringLiteral("display_text"), b.displayText },
+                                      { QStringLiteral("fields"), QJsonArray::fromStringList(b.fields) },
+                                      { QStringLiteral("elements"), QJsonArray::fromStringList(b.elements) } });
         o.insert(QStringLiteral("notification_text"), notificationText);
         o.insert(QStringLiteral("blocks"), list);
         break;

@@ -21,6 +21,8 @@ struct MessagePreview
         QString format; // plain_text or mrkdwn
         QString text; // as sent (mrkdwn keeps *bold* and Slack's &amp; &lt; &gt; escapes)
         QString displayText; // the escapes undone: what the reader reads
+        QStringList fields; // a section's fields, escapes undone, in order
+        QStringList elements; // a context block's text elements, escapes undone, in order
     };
 
     RuleChannel::Type type = RuleChannel::Type::Slack;
@@ -48,7 +50,8 @@ struct MessagePreview
     static MessagePreview fromCall(RuleChannel::Type type, const PlannedCall &call);
     // Everything a reader reads, one part per line: golden cases search this for their texts.
     QString readableText() const;
-    // {type, channel, error?, notification_text, blocks[{type, format, text, display_text}] | from, to,
+    // {type, channel, error?, notification_text, blocks[{type, format, text, display_text, fields,
+    //  elements}] | from, to,
     //  subject, body | event_type, title, text, webhook_id, signed, pretty_json}
     QJsonObject toJson() const;
     static QString slackUnescape(const QString &text);
