@@ -59,6 +59,8 @@ public:
     bool markUndeployed(const QString &id);
 
     const DbError &lastError() const { return m_db.lastError(); }
+    // The local database the rules live in (their golden cases are there too).
+    Database &database() const { return m_db; }
     // Milliseconds since the epoch; tests replace the clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 

@@ -16,6 +16,7 @@ QString stepTitle(const QString &id)
 {
     static const QHash<QString, const char *> titles {
         { QStringLiteral("generate"), QT_TRANSLATE_NOOP("WorkerDeployJob", "Generate worker.ts") },
+        { QStringLiteral("cases"), QT_TRANSLATE_NOOP("WorkerDeployJob", "Run the golden cases") },
         { QStringLiteral("secrets"), QT_TRANSLATE_NOOP("WorkerDeployJob", "Read the secrets") },
         { QStringLiteral("actions"), QT_TRANSLATE_NOOP("WorkerDeployJob", "Check the runtime action") },
         { QStringLiteral("options"), QT_TRANSLATE_NOOP("WorkerDeployJob", "Read the platform's limits") },

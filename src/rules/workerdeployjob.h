@@ -17,7 +17,8 @@ class SecretStore;
 
 // Puts a rule's worker on the platform the way `jf worker deploy` does (jfrog-api.md 4.6), and
 // enables, disables or removes it, one step at a time with a result per step:
-//   deploy:  generate worker.ts, read the secrets (keychain), GET v2/actions (the runtime action
+//   deploy:  generate worker.ts, run the rule's golden cases (one that fails refuses the deploy:
+//            CaseRunner), read the secrets (keychain), GET v2/actions (the runtime action
 //            exists), GET v1/options (size limit, base64), GET v1/workers/{key}, then POST v2/workers
 //            (201) or PUT v2/workers (204), and record key, revision and enabled in the RuleStore.
 //   enable / disable: GET v1/options, GET v1/workers/{key}, PUT v2/workers with the worker as the
@@ -36,7 +37,7 @@ public:
 
     struct Step
     {
-        QString id; // generate, secrets, actions, options, lookup, write (POST or PUT), update, delete, record
+        QString id; // generate, cases, secrets, actions, options, lookup, write (POST or PUT), update, delete, record
         QString title;
         StepState state = StepState::Pending;
         QString detail; // one line: what happened
@@ -87,6 +88,7 @@ private:
     // Starts `request` for step `id`; on success calls `next`, on failure fails the step.
     void send(const QString &id, ApiRequest *request, std::function<void()> next);
 
+    bool checkCases(const Rule &rule);
     void readSecrets(qsizetype index, std::function<void()> next);
     void checkAction();
     void readOptions(std::function<void()> next);

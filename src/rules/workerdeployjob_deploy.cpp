@@ -1,6 +1,7 @@
 // WorkerDeployJob: the deploy sequence (jfrog-api.md 4.6). The job's bookkeeping, enable, disable
 // and remove are in workerdeployjob.cpp.
 #include "apiclient.h"
+#include "caserunner.h"
 #include "jstext.h"
 #include "platformworker.h"
 #include "rulejson.h"
@@ -15,7 +16,7 @@
 void WorkerDeployJob::deploy(const StoredRule &rule, bool enable)
 {
     begin(Operation::Deploy, rule,
-          { QStringLiteral("generate"), QStringLiteral("secrets"), QStringLiteral("actions"),
+          { QStringLiteral("generate"), QStringLiteral("cases"), QStringLiteral("secrets"), QStringLiteral("actions"),
             QStringLiteral("options"), QStringLiteral("lookup"), QStringLiteral("write"),
             QStringLiteral("record") });
     m_enable = enable;
@@ -32,6 +33,8 @@ void WorkerDeployJob::deploy(const StoredRule &rule, bool enable)
     m_source = QString::fromUtf8(WorkerGenerator::workerSource(*rule.rule));
     done(QStringLiteral("generate"),
          tr("%L1 characters, rule revision %2").arg(m_source.size()).arg(rule.revision));
+    if (!checkCases(*rule.rule))
+        return;
     running(QStringLiteral("secrets"));
     if (m_givenSecrets) {
         for (const QString &name : rule.rule->secretNames()) {
@@ -44,6 +47,31 @@ void WorkerDeployJob::deploy(const StoredRule &rule, bool enable)
         return;
     }
     readSecrets(0, [this] { checkAction(); });
+}
+
+// The deploy gate (issue 5, 5): the rule's golden cases run before anything reaches the platform,
+// and one that fails refuses the deploy with its reason.
+bool WorkerDeployJob::checkCases(const Rule &rule)
+{
+    running(QStringLiteral("cases"));
+    const CaseCheck check = CaseRunner(m_store->database()).check(rule);
+    if (!check.ok) {
+        const QStringList lines = check.lines();
+        fail(QStringLiteral("cases"),
+             check.error.isEmpty()
+                 ? tr("Not deployed: %1 of %2 golden case(s) fail: %3")
+                       .arg(check.cases - check.passed)
+                       .arg(check.cases)
+                       .arg(lines.join(QStringLiteral("; ")))
+                 : tr("Not deployed: %1").arg(lines.join(QStringLiteral("; "))),
+             3);
+        return false;
+    }
+    if (check.cases == 0)
+        skip(QStringLiteral("cases"), tr("no golden cases for this rule"));
+    else
+        done(QStringLiteral("cases"), tr("%n golden case(s) pass", nullptr, check.cases));
+    return true;
 }
 
 void WorkerDeployJob::readSecrets(qsizetype index, std::function<void()> next)
