@@ -1,5 +1,6 @@
 #include "ruleeditorcontroller.h"
 
+#include "caserunner.h"
 #include "eventview.h"
 #include "inventory.h"
 #include "ruleengine.h"
@@ -111,7 +112,27 @@ bool RuleEditorController::load(const QString &ruleId)
     Q_EMIT statusChanged();
     changed(true, true);
     refreshSecrets();
+    checkCases();
     return true;
+}
+
+void RuleEditorController::checkCases()
+{
+    const CaseCheck check = CaseRunner(m_rules->store().database()).check(m_rule.id);
+    m_caseCount = check.cases;
+    m_casesPass = check.ok;
+    m_caseLines = check.lines();
+    if (!check.error.isEmpty())
+        m_caseSummary = tr("The golden cases could not be run");
+    else if (check.cases == 0)
+        m_caseSummary = QString();
+    else if (check.ok)
+        m_caseSummary = tr("%n golden case(s) pass", nullptr, check.cases);
+    else
+        m_caseSummary = tr("%1 of %n golden case(s) fail: the rule cannot be deployed until they pass",
+                           nullptr, check.cases)
+                            .arg(check.cases - check.passed);
+    Q_EMIT casesChanged();
 }
 
 bool RuleEditorController::save()
@@ -132,7 +153,8 @@ bool RuleEditorController::save()
     }
     m_saved = m_rule;
     m_rules->reload();
-    setStatus(tr("Saved"));
+    checkCases(); // every save runs the rule's golden cases; a failure is shown, the save stands
+    setStatus(m_casesPass ? tr("Saved") : tr("Saved; a golden case fails"), !m_casesPass);
     Q_EMIT edited();
     Q_EMIT saved();
     return true;

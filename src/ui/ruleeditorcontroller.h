@@ -59,6 +59,12 @@ class RuleEditorController : public QObject
     Q_PROPERTY(QVariantMap secretStatus READ secretStatus NOTIFY secretsChanged) // name -> stored?
     Q_PROPERTY(QString status READ status NOTIFY statusChanged) // the last save/export/secret outcome
     Q_PROPERTY(bool statusFailed READ statusFailed NOTIFY statusChanged)
+    // The rule's golden cases as of the last load or save (issue 5, 5): a failing case shows here,
+    // saving still works, and the deploy refuses until it passes.
+    Q_PROPERTY(int caseCount READ caseCount NOTIFY casesChanged)
+    Q_PROPERTY(bool casesPass READ casesPass NOTIFY casesChanged)
+    Q_PROPERTY(QString caseSummary READ caseSummary NOTIFY casesChanged)
+    Q_PROPERTY(QStringList caseLines READ caseLines NOTIFY casesChanged)
     Q_PROPERTY(QStringList placeholders READ placeholders CONSTANT)
     Q_PROPERTY(QVariantList conditionKinds READ conditionKinds CONSTANT)
     Q_PROPERTY(QVariantList matchFields READ matchFields CONSTANT)
@@ -115,6 +121,10 @@ public:
     QVariantMap secretStatus() const { return m_secretStatus; }
     QString status() const { return m_status; }
     bool statusFailed() const { return m_statusFailed; }
+    int caseCount() const { return m_caseCount; }
+    bool casesPass() const { return m_casesPass; }
+    QString caseSummary() const { return m_caseSummary; }
+    QStringList caseLines() const { return m_caseLines; }
     QStringList placeholders() const;
     QVariantList conditionKinds() const;
     QVariantList matchFields() const;
@@ -175,6 +185,7 @@ Q_SIGNALS:
     void codeChanged();
     void statusChanged();
     void secretsChanged();
+    void casesChanged();
     void saved();
 
 private:
@@ -185,6 +196,7 @@ private:
     void refreshSecrets();
     void reloadSamples();
     void setStatus(const QString &status, bool failed = false);
+    void checkCases();
     QVariantMap nodeVariant(const CriteriaNode &node, const QList<int> &path) const;
     QString uniqueChannelId(const QString &base) const;
     QString uniqueSecretName(const QString &base) const;
@@ -208,4 +220,8 @@ private:
     QVariantMap m_secretStatus;
     QString m_status;
     bool m_statusFailed = false;
+    int m_caseCount = 0;
+    bool m_casesPass = true;
+    QString m_caseSummary;
+    QStringList m_caseLines;
 };
