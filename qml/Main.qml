@@ -8,8 +8,14 @@ ApplicationWindow {
     id: root
 
     // The page names --page accepts; the order is the sidebar's.
-    readonly property var pageNames: ["images", "rules", "settings"]
+    readonly property var pageNames: ["images", "rules", "harness", "settings"]
     property string page: Services.startPage
+
+    // "Simulate alarm on this tag" (the detailed view): the harness page, simulating on the tag.
+    function simulateTag(reference: string, kind: string) {
+        harnessPage.openTag(reference, kind)
+        root.page = "harness"
+    }
 
     width: 1440
     height: 900
@@ -56,6 +62,10 @@ ApplicationWindow {
                 }
                 RulesPage {
                     objectName: "rulesPage"
+                }
+                HarnessPage {
+                    id: harnessPage
+                    objectName: "harnessPage"
                 }
                 ConnectionPage {
                     objectName: "settingsPage"

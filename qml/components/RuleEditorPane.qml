@@ -73,6 +73,19 @@ ColumnLayout {
         }
     }
 
+    // The rule's golden cases (run on load and on every save); a failing one blocks the deploy.
+    Label {
+        objectName: "caseResult"
+        Layout.fillWidth: true
+        visible: root.editor.caseCount > 0 || !root.editor.casesPass
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        font.pixelSize: Theme.fontSmall
+        color: root.editor.casesPass ? Theme.success : Theme.danger
+        text: root.editor.casesPass ? "✓ " + root.editor.caseSummary
+                                    : "✗ " + root.editor.caseSummary + "\n" + root.editor.caseLines.join("\n")
+    }
+
     DeployPanel {
         Layout.fillWidth: true
         operation: root.rules.operation

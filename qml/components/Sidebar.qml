@@ -39,6 +39,7 @@ Rectangle {
             model: [
                 { name: "images", label: qsTr("Images") },
                 { name: "rules", label: qsTr("Rules") },
+                { name: "harness", label: qsTr("Alarm harness") },
                 { name: "settings", label: qsTr("Connection") }
             ]
             delegate: ItemDelegate {

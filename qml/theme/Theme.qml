@@ -38,6 +38,12 @@ QtObject {
     readonly property int listPaneWidth: 300
     readonly property int fieldWidth: 220
     readonly property int inspectorWidth: 360
+    // Tables and code blocks (the harness's delivery log, requests and previews).
+    readonly property int columnNarrow: 56
+    readonly property int columnMedium: 96
+    readonly property int columnWide: 168
+    readonly property int codeMaxHeight: 220
+    readonly property int sourceListHeight: 280
 
     readonly property int fontSmall: 11
     readonly property int fontBody: 13

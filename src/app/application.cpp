@@ -1,9 +1,12 @@
 #include "application.h"
 
+#include "alarmharness.h"
 #include "apiclient.h"
 #include "connectioncontroller.h"
 #include "database.h"
+#include "demoalarmsetup.h"
 #include "demohost.h"
+#include "dispatcher.h"
 #include "findingservice.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
@@ -33,6 +36,9 @@ Application::~Application()
     if (m_sync)
         m_sync->cancel();
     delete m_services;
+    delete m_alarms;
+    delete m_dispatcher;
+    delete m_dispatchNam;
     delete m_findings;
     delete m_rules;
     delete m_sync;
@@ -87,7 +93,10 @@ int Application::start()
 
     m_nam = ApiClient::createNetworkAccessManager(nullptr);
     m_client = new ApiClient(m_nam);
-    m_secrets = new FallbackSecretStore(new KeychainSecretStore());
+    // The demo's secrets (its token, the sinks' URLs and keys) stay in this session's memory: nothing of
+    // the demo lands in the user's keychain.
+    m_secrets = m_options.demo ? static_cast<SecretStore *>(new MemorySecretStore())
+                               : new FallbackSecretStore(new KeychainSecretStore());
     m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
     m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
     // Findings (issue 3): the outbox goes out at start, after each successful sync and each minute while it waits.
@@ -96,9 +105,14 @@ int Application::start()
     // Rules (issue 4): the editor, deploys and the platform's worker list.
     m_rules = new RulesController(m_client, m_secrets, m_local.get());
     connect(m_connection, &ConnectionController::ready, m_rules, &RulesController::refreshWorkers);
+    // The alarm harness (issue 5): one Dispatcher with its own access manager, over the main thread's cache.
+    m_dispatchNam = Dispatcher::createNetworkAccessManager(nullptr);
+    m_dispatcher = new Dispatcher(m_dispatchNam, Dispatcher::Options());
+    m_alarms = new AlarmHarness(*m_local, m_inventory->database(), *m_secrets, *m_dispatcher);
     Services::Parts parts{m_connection, m_sync, m_inventory, m_options.page, m_options.openReference};
     parts.findings = m_findings;
     parts.rules = m_rules;
+    parts.alarms = m_alarms;
     m_services = new Services(parts);
     Services::setInstance(m_services);
 
@@ -106,6 +120,7 @@ int Application::start()
         if (!startDemo())
             return 2;
         useDemoTrackers();
+        useDemoSinks();
     } else {
         m_connection->restore();
         m_findings->restore();
@@ -203,4 +218,19 @@ void Application::useDemoTrackers()
     github.project = QStringLiteral("demo-org/runtime-findings");
     github.caFile = platform->caCertificatePath();
     m_findings->useDemo({jira, github}, {platform->trackers().credentials().jiraToken, platform->trackers().credentials().githubToken});
+}
+
+// --demo: the harness sends to the demo platform's Slack, webhook and SendGrid sinks (loopback, the demo
+// CA), and the guide's three rules exist with their secrets pointing there.
+void Application::useDemoSinks()
+{
+    DemoPlatform *platform = m_demo->platform();
+    Dispatcher::Options options = m_dispatcher->options();
+    options.allowLoopback = true;
+    options.extraCaCertificates = {platform->caCertificate()};
+    m_dispatcher->setOptions(options);
+    const QString error = DemoAlarmSetup::prepare(m_rules->store(), *m_secrets, platform->sinkEndpoints());
+    if (!error.isEmpty())
+        qCWarning(lcUi).noquote() << "the demo rules could not be pointed at the demo sinks:" << error;
+    m_rules->reload();
 }

@@ -7,11 +7,13 @@
 
 #include <memory>
 
+class AlarmHarness;
 class ApiClient;
 class ConnectionController;
 class Database;
 class FindingService;
 class DemoHost;
+class Dispatcher;
 class Inventory;
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
@@ -49,6 +51,7 @@ private:
     bool openDatabases();
     bool startDemo();
     void useDemoTrackers();
+    void useDemoSinks();
     void takeScreenshotWhenReady();
     int runSelfTest();
     int fail(const QString &message);
@@ -65,6 +68,9 @@ private:
     SyncController *m_sync = nullptr;
     FindingService *m_findings = nullptr; // issue 3: triage, notes, tickets, outbox, evidence
     RulesController *m_rules = nullptr;
+    QNetworkAccessManager *m_dispatchNam = nullptr; // the Dispatcher's own: no cookies, no cache
+    Dispatcher *m_dispatcher = nullptr; // issue 5: sends the harness's messages for real
+    AlarmHarness *m_alarms = nullptr; // issue 5: simulate, send, delivery log, golden cases, backtest
     Services *m_services = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;

@@ -34,9 +34,10 @@ int main(int argc, char *argv[])
          QStringLiteral("20000")},
         {QStringLiteral("demo-seed"), QStringLiteral("Seed of the demo data."), QStringLiteral("seed"), QStringLiteral("42")},
         {QStringLiteral("db"), QStringLiteral("The profile's local data file (the cache sits beside it)."), QStringLiteral("file")},
-        {QStringLiteral("page"), QStringLiteral("The page to open: images, rules, settings."), QStringLiteral("name"),
+        {QStringLiteral("page"), QStringLiteral("The page to open: images, rules, harness, settings."), QStringLiteral("name"),
          QStringLiteral("images")},
-        {QStringLiteral("open"), QStringLiteral("Open an image tag's detailed view (digest or name:tag)."), QStringLiteral("ref")},
+        {QStringLiteral("open"), QStringLiteral("Open an image tag's detailed view (digest or name:tag); with --page harness, "
+                                                     "simulate an integrity violation on it."), QStringLiteral("ref")},
         {QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG when the data is in, then exit."),
          QStringLiteral("file")},
         {QStringLiteral("self-test"), QStringLiteral("Load every page, report QML errors, exit.")},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarmharnessforeign.h"
 #include "connectioncontroller.h"
 #include "findingservice.h"
 #include "inventory.h"
@@ -29,6 +30,8 @@ class Services : public QObject
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
     // Documenting findings (issue 3): FindingPanel and TrackerSettings bind their controllers to it.
     Q_PROPERTY(FindingService *findings READ findings CONSTANT)
+    // The alarm test harness (issue 5): HarnessController binds to it.
+    Q_PROPERTY(AlarmHarness *alarms READ alarms CONSTANT)
 
 public:
     struct Parts
@@ -40,6 +43,7 @@ public:
         QString openReference;
         FindingService *findings = nullptr;
         RulesController *rules = nullptr;
+        AlarmHarness *alarms = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -56,6 +60,7 @@ public:
     QString startPage() const { return m_parts.startPage; }
     QString openReference() const { return m_parts.openReference; }
     FindingService *findings() const { return m_parts.findings; }
+    AlarmHarness *alarms() const { return m_parts.alarms; }
 
 private:
     Parts m_parts;

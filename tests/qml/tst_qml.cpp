@@ -1,13 +1,21 @@
 // Qt Quick Test runner for tests/qml/tst_*.qml. The setup builds the services the app's
 // composition root would (a real cache with a generated estate, controllers, the Services
-// singleton), without a platform: the UI is tested against real data, offline.
+// singleton): the UI is tested against real data. No platform is connected; the alarm harness
+// sends to a demo platform's sinks (DemoHost, its own thread) over real TLS.
+#include "alarmharness.h"
 #include "connectioncontroller.h"
+#include "demoalarmsetup.h"
 #include "demodataset.h"
+#include "demohost.h"
+#include "dispatcher.h"
+#include "eventfactory.h"
+#include "harnessprobe.h"
 #include "findingservice.h"
 #include "generationstore.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "rulescontroller.h"
+#include "ruletemplates.h"
 #include "schema.h"
 #include "secretstore.h"
 #include "services.h"
@@ -73,6 +81,8 @@ public Q_SLOTS:
         parts.findings = m_findings;
         m_rules = new RulesController(m_client, m_secrets, m_local.get(), this);
         parts.rules = m_rules;
+        setUpHarness();
+        parts.alarms = m_alarms;
         m_services = new Services(parts, this);
         Services::setInstance(m_services);
     }
@@ -85,9 +95,56 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("findingTestFolder"),
                                                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("exports"))));
         QDir().mkpath(m_dir.filePath(QStringLiteral("exports")));
+        // tst_harnesspage.qml: a running tag without an integrity violation, the integrity rule, the probe.
+        engine->rootContext()->setContextProperty(QStringLiteral("harnessTestTag"), m_harnessTag);
+        engine->rootContext()->setContextProperty(QStringLiteral("harnessIntegrityRule"), m_integrityRule);
+        engine->rootContext()->setContextProperty(QStringLiteral("harnessProbe"), m_probe);
     }
 
 private:
+    // The alarm harness as --demo builds it: the guide's three rules pointed at the demo sinks, a
+    // Dispatcher that trusts the demo CA and may reach loopback.
+    void setUpHarness()
+    {
+        DemoPlatform::Options demo;
+        demo.tags = 20; // only the sinks are used: no sync
+        m_demo = new DemoHost(demo, this);
+        QString error;
+        if (!m_demo->start(&error))
+            qFatal("the demo platform did not start: %s", qPrintable(error));
+        DemoPlatform *platform = m_demo->platform();
+        Dispatcher::Options options;
+        options.allowLoopback = true;
+        options.extraCaCertificates = {platform->caCertificate()};
+        m_dispatcher = new Dispatcher(Dispatcher::createNetworkAccessManager(this), options, this);
+        m_alarms = new AlarmHarness(*m_local, m_inventory->database(), *m_secrets, *m_dispatcher, this);
+        QStringList created;
+        error = DemoAlarmSetup::prepare(m_rules->store(), *m_secrets, platform->sinkEndpoints(), &created);
+        if (!error.isEmpty())
+            qFatal("the demo rules were not prepared: %s", qPrintable(error));
+        m_rules->reload();
+        QString integrityTitle;
+        for (const RuleTemplates::Info &info : RuleTemplates::list()) {
+            if (info.name == u"integrity-violation")
+                integrityTitle = info.title;
+        }
+        for (const StoredRule &stored : m_rules->store().list()) {
+            if (created.contains(stored.id) && stored.name == integrityTitle)
+                m_integrityRule = stored.id;
+        }
+        Q_ASSERT(!m_integrityRule.isEmpty());
+        m_probe = new HarnessProbe(platform, this);
+        // A tag that runs in a workload and has no integrity violation yet; found by its digest.
+        TagStore tags(m_inventory->database());
+        for (const StoredTag &t : tags.query(m_inventory->generation(), {})) {
+            if (!t.tag.workloads.isEmpty() && !t.tag.risks.testFlag(Risk::IntegrityViolation)) {
+                m_harnessTag = QVariantMap{{QStringLiteral("reference"), EventFactory::tagReference(t.tag)},
+                                           {QStringLiteral("search"), t.tag.digest.section(u':', 1).left(16)}};
+                break;
+            }
+        }
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_local;
     QNetworkAccessManager *m_nam = nullptr;
@@ -100,6 +157,12 @@ private:
     Services *m_services = nullptr;
     FindingService *m_findings = nullptr;
     QString m_findingReference;
+    DemoHost *m_demo = nullptr;
+    Dispatcher *m_dispatcher = nullptr;
+    AlarmHarness *m_alarms = nullptr;
+    HarnessProbe *m_probe = nullptr;
+    QString m_integrityRule;
+    QVariantMap m_harnessTag;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)

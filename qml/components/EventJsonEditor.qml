@@ -1,0 +1,69 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// The event as JSON, editable; checked against the documented AFTER_WORKLOAD_STATE_CHANGE shape as
+// it is typed, each error naming its field.
+ColumnLayout {
+    id: root
+
+    required property HarnessController harness
+
+    spacing: Theme.spacingXs
+
+    ScrollView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.window
+            border.color: root.harness.eventErrors.length > 0 ? Theme.danger : Theme.border
+        }
+        TextArea {
+            id: editor
+            objectName: "eventEditor"
+            font.family: Theme.monospace
+            font.pixelSize: Theme.fontCode
+            color: Theme.text
+            textFormat: TextEdit.PlainText
+            selectByMouse: true
+            wrapMode: TextEdit.NoWrap
+            text: root.harness.eventText
+            placeholderText: qsTr("Paste or type an AFTER_WORKLOAD_STATE_CHANGE event")
+            // Only the user's typing goes back: a rebuilt event arrives through the binding.
+            onTextChanged: if (activeFocus && text !== root.harness.eventText) root.harness.eventText = text
+        }
+    }
+    Label {
+        objectName: "eventErrors"
+        Layout.fillWidth: true
+        visible: root.harness.eventErrors.length > 0
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        font.family: Theme.monospace
+        font.pixelSize: Theme.fontSmall
+        color: Theme.danger
+        text: root.harness.eventErrors.join("\n")
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: root.harness.eventErrors.length > 0 ? Theme.danger : Theme.success
+            text: root.harness.eventErrors.length > 0 ? qsTr("%n problem(s): the event cannot be simulated", "", root.harness.eventErrors.length)
+                                                      : root.harness.eventReady ? qsTr("✓ The documented event shape") : ""
+        }
+        Button {
+            objectName: "resetEventButton"
+            flat: true
+            visible: root.harness.selectedReference.length > 0
+            text: qsTr("Rebuild from %1").arg(root.harness.selectedTitle)
+            onClicked: root.harness.resetEvent()
+        }
+    }
+}

@@ -1,0 +1,131 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One planned message: as its recipient will see it, and the exact request (secrets masked), with
+// its delivery status once sent.
+Rectangle {
+    id: root
+
+    required property var call      // {key, channel, type, method, url, headers, body, preview}
+    required property var status    // HarnessController.callStatus[key]: {} until sent
+
+    readonly property string state_: status.state ?? ""
+    readonly property color tint: state_ === "delivered" ? Theme.success
+                                 : state_ === "failed" ? Theme.danger
+                                 : state_ === "" ? Theme.textMuted : Theme.info
+
+    objectName: "call-" + call.key
+    implicitHeight: column.implicitHeight + Theme.spacingM * 2
+    radius: Theme.radius
+    color: Theme.window
+    border.color: state_ === "" ? Theme.border : tint
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingS
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            Label {
+                font.bold: true
+                color: Theme.text
+                text: root.call.type === "slack" ? qsTr("Slack") : root.call.type === "email" ? qsTr("E-mail") : qsTr("Webhook")
+            }
+            Label {
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                text: qsTr("channel “%1”").arg(root.call.channel)
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "callStatus"
+                readonly property string state: root.state_
+                Layout.maximumWidth: parent.width / 2
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+                font.bold: root.state_ !== ""
+                color: root.tint
+                text: root.state_ === "" ? qsTr("planned, not sent")
+                      : root.state_ === "queued" ? qsTr("queued…")
+                      : root.state_ === "sending" ? qsTr("sending…")
+                      : root.state_ === "delivered" ? qsTr("✓ delivered · HTTP %1 · %2 ms · %n attempt(s)", "", root.status.attempts)
+                                                      .arg(root.status.httpStatus).arg(root.status.latencyMs)
+                      : qsTr("✗ %1").arg(root.status.message)
+                ToolTip.visible: statusArea.containsMouse && root.state_ === "failed"
+                ToolTip.text: root.status.message ?? ""
+                MouseArea {
+                    id: statusArea
+                    anchors.fill: parent
+                    hoverEnabled: true
+                }
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: width > Theme.inspectorWidth * 2 ? 2 : 1
+            columnSpacing: Theme.spacingM
+            rowSpacing: Theme.spacingS
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spacingXs
+                Label {
+                    text: qsTr("As the recipient sees it")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textMuted
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    sourceComponent: root.call.type === "slack" ? slackPreview
+                                     : root.call.type === "email" ? emailPreview : webhookPreview
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spacingXs
+                Label {
+                    text: qsTr("The exact request (secrets masked)")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textMuted
+                }
+                RequestView {
+                    Layout.fillWidth: true
+                    call: root.call
+                }
+            }
+        }
+    }
+
+    Component {
+        id: slackPreview
+        SlackPreview {
+            preview: root.call.preview
+        }
+    }
+    Component {
+        id: emailPreview
+        EmailPreview {
+            preview: root.call.preview
+        }
+    }
+    Component {
+        id: webhookPreview
+        WebhookPreview {
+            preview: root.call.preview
+        }
+    }
+}

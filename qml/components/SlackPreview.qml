@@ -1,0 +1,102 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A Slack message as the channel shows it: the app's name, then each block (header, section text
+// with mrkdwn shown as plain text, fields in two columns, context in small print, dividers).
+Rectangle {
+    id: root
+
+    required property var preview   // MessagePreview::toJson (type slack)
+
+    objectName: "slackPreview"
+    implicitHeight: column.implicitHeight + Theme.spacingM * 2
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingXs
+
+        RowLayout {
+            spacing: Theme.spacingXs
+            Label {
+                font.bold: true
+                color: Theme.text
+                text: qsTr("Runtime Desk")
+            }
+            Label {
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                text: qsTr("APP")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: (root.preview.error ?? "").length > 0
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            color: Theme.danger
+            text: root.preview.error ?? ""
+        }
+        Repeater {
+            model: root.preview.blocks ?? []
+            delegate: ColumnLayout {
+                id: block
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: block.modelData.type === "divider"
+                    implicitHeight: 1
+                    color: Theme.border
+                }
+                Label {
+                    objectName: "slackBlock-" + block.modelData.type
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    font.bold: block.modelData.type === "header"
+                    font.pixelSize: block.modelData.type === "header" ? Theme.fontTitle
+                                    : block.modelData.type === "context" ? Theme.fontSmall : Theme.fontBody
+                    color: block.modelData.type === "context" ? Theme.textMuted : Theme.text
+                    text: block.modelData.type === "context" ? block.modelData.elements.join("  ·  ")
+                                                              : block.modelData.display_text
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    visible: block.modelData.fields.length > 0
+                    columns: 2
+                    columnSpacing: Theme.spacingM
+                    Repeater {
+                        model: block.modelData.fields
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                            color: Theme.text
+                            text: modelData
+                        }
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingXs
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            text: qsTr("Notification: %1").arg(root.preview.notification_text ?? "")
+        }
+    }
+}

@@ -1,0 +1,463 @@
+// HarnessController, the harness page's logic, against the demo platform over TLS: a synced cache,
+// the guide's three rules pointed at the demo sinks, the real Dispatcher. Source selection, the dry
+// run (nothing sent, nothing secret in what QML gets), send with live statuses and the delivery log,
+// a failing sink, the edited-JSON source, golden cases from a simulation, the deploy gate through
+// RulesController and through `runtime-desk-cli rules deploy`, the rule editor's case check, run on
+// the platform (POST /worker/api/v1/test/{key} and the execution history), and the backtest.
+#include "alarmharness.h"
+#include "backtest.h"
+#include "casestore.h"
+#include "database.h"
+#include "demoalarmsetup.h"
+#include "demofixture.h"
+#include "demoworkersapi.h"
+#include "dispatcher.h"
+#include "harnesscontroller.h"
+#include "inventory.h"
+#include "ruleeditorcontroller.h"
+#include "rulescontroller.h"
+#include "rulestore.h"
+#include "ruletemplates.h"
+#include "schema.h"
+#include "secretstore.h"
+#include "syncjob.h"
+#include "tagstore.h"
+#include "testenvironment.h"
+#include "workergenerator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestHarnessController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoFixture> m_demo;
+    std::unique_ptr<Database> m_local;
+    Inventory *m_inventory = nullptr;
+    MemorySecretStore m_secrets;
+    RulesController *m_rules = nullptr;
+    Dispatcher *m_dispatcher = nullptr;
+    AlarmHarness *m_alarms = nullptr;
+    HarnessController *m_harness = nullptr;
+    QHash<QString, QString> m_ruleIds; // template name -> rule id
+    qint64 m_tagRow = 0;
+    QString m_tagReference;
+
+    bool sync()
+    {
+        SyncJob job(&m_demo->client(), m_dir.filePath(QStringLiteral("desk.cache.sqlite")), {});
+        QSignalSpy finished(&job, &SyncJob::finished);
+        job.start();
+        if (!finished.wait(60000))
+            return false;
+        m_inventory->reload();
+        return finished.first().first().value<SyncResult>().outcome == SyncResult::Outcome::Completed;
+    }
+
+    QVariantMap resultOf(const QString &ruleId) const
+    {
+        for (const QVariant &r : m_harness->results()) {
+            if (r.toMap().value(QStringLiteral("ruleId")).toString() == ruleId)
+                return r.toMap();
+        }
+        return {};
+    }
+
+    bool waitSent()
+    {
+        return QTest::qWaitFor([this] { return !m_harness->sending(); }, 30000);
+    }
+
+    QString cliDeploy(const QString &ruleId, int *exit)
+    {
+        const auto stored = RuleStore(*m_local).find(ruleId);
+        QJsonObject secrets;
+        const QHash<QString, QString> values =
+            DemoAlarmSetup::secretsFor(*stored->rule, m_demo->platform().sinkEndpoints());
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            secrets.insert(it.key(), it.value());
+        const QString file = m_dir.filePath(QStringLiteral("secrets.json"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QStringLiteral("cannot write the secrets file");
+        out.write(QJsonDocument(secrets).toJson());
+        out.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JFROG_URL"), m_demo->platform().url().toString());
+        env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), m_demo->platform().token());
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(TestEnvironment::cliPath(),
+                      { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("desk.sqlite")), QStringLiteral("--ca"),
+                        m_demo->platform().caCertificatePath(), QStringLiteral("rules"), QStringLiteral("deploy"),
+                        ruleId, QStringLiteral("--secrets"), file });
+        if (!finished.wait(60000))
+            return QStringLiteral("the CLI did not finish");
+        *exit = process.exitCode();
+        return QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestEnvironment::init();
+        qRegisterMetaType<QList<DeliveryResult>>();
+        m_demo = std::make_unique<DemoFixture>();
+        QVERIFY(m_demo->start());
+        Database::Options localOptions;
+        localOptions.durability = Database::Durability::Full;
+        m_local = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), localOptions).database;
+        auto cache = Database::open(m_dir.filePath(QStringLiteral("desk.cache.sqlite")), Schema::cache(), {}).database;
+        QVERIFY(m_local && cache);
+        m_inventory = new Inventory(std::move(cache), this);
+        QVERIFY(sync());
+        QVERIFY(m_inventory->hasData());
+
+        m_rules = new RulesController(&m_demo->client(), &m_secrets, m_local.get(), this);
+        QStringList created;
+        QCOMPARE(DemoAlarmSetup::prepare(m_rules->store(), m_secrets, m_demo->platform().sinkEndpoints(), &created),
+                 QString());
+        m_rules->reload();
+        for (const RuleTemplates::Info &info : RuleTemplates::list()) {
+            for (const StoredRule &stored : m_rules->store().list()) {
+                if (stored.name == info.title)
+                    m_ruleIds.insert(info.name, stored.id);
+            }
+        }
+        QCOMPARE(m_ruleIds.size(), 3);
+
+        Dispatcher::Options options;
+        options.allowLoopback = true;
+        options.extraCaCertificates = { m_demo->platform().caCertificate() };
+        m_dispatcher = new Dispatcher(Dispatcher::createNetworkAccessManager(this), options, this);
+        m_alarms = new AlarmHarness(*m_local, m_inventory->database(), m_secrets, *m_dispatcher, this);
+        m_harness = new HarnessController(this);
+        m_harness->setAlarms(m_alarms);
+        m_harness->setInventory(m_inventory);
+        m_harness->setRules(m_rules);
+
+        for (const StoredTag &t : m_inventory->tags().query(m_inventory->generation(), {})) {
+            if (!t.tag.workloads.isEmpty() && !t.tag.risks.testFlag(Risk::IntegrityViolation)
+                && !t.tag.risks.testFlag(Risk::UntrustedRegistry)) {
+                m_tagRow = t.rowId;
+                m_tagReference = EventFactory::tagReference(t.tag);
+                break;
+            }
+        }
+        QVERIFY(m_tagRow > 0);
+    }
+
+    void init()
+    {
+        m_demo->platform().sinks().clear();
+        m_demo->platform().faults().clear();
+    }
+
+    void pickAndSimulate()
+    {
+        // The list searches the cache; a digest finds its tag.
+        QVERIFY(!m_harness->matches().isEmpty());
+        const auto tag = m_inventory->tags().byRowId(m_tagRow);
+        m_harness->setSearch(tag->tag.digest.section(u':', 1).left(16));
+        const QVariantList matches = m_harness->matches();
+        QVERIFY(std::any_of(matches.cbegin(), matches.cend(), [&](const QVariant &m) {
+            return m.toMap().value(QStringLiteral("rowId")).toLongLong() == m_tagRow;
+        }));
+
+        m_harness->selectTag(m_tagRow);
+        QCOMPARE(m_harness->selectedReference(), m_tagReference);
+        QVERIFY(!m_harness->tagWorkloads().isEmpty());
+        m_harness->setChangeKind(QStringLiteral("integrity-violation"));
+        QVERIFY(m_harness->eventReady());
+        QVERIFY2(m_harness->eventSummary().startsWith(QStringLiteral("Integrity violation: ")),
+                 qPrintable(m_harness->eventSummary()));
+        QVERIFY(m_harness->eventText().contains(QStringLiteral("integrity_violation")));
+
+        QVERIFY(m_harness->simulate());
+        QCOMPARE(m_demo->platform().sinks().count(), 0); // a dry run sends nothing
+        QCOMPARE(m_harness->results().size(), 3);
+        const QVariantMap integrity = resultOf(m_ruleIds.value(QStringLiteral("integrity-violation")));
+        QVERIFY(integrity.value(QStringLiteral("fired")).toBool());
+        const QVariantList conditions = integrity.value(QStringLiteral("conditions")).toList();
+        QCOMPARE(conditions.size(), 1);
+        QVERIFY(conditions[0].toMap().value(QStringLiteral("passed")).toBool());
+        QVERIFY(conditions[0].toMap().value(QStringLiteral("value")).toString().contains(QStringLiteral("integrity_violation")));
+        const QVariantList calls = integrity.value(QStringLiteral("calls")).toList();
+        QCOMPARE(calls.size(), 3);
+        QStringList types;
+        for (const QVariant &call : calls)
+            types.append(call.toMap().value(QStringLiteral("type")).toString());
+        QCOMPARE(types, (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
+        const QVariantMap slack = calls[0].toMap().value(QStringLiteral("preview")).toMap();
+        QCOMPARE(slack.value(QStringLiteral("blocks")).toList()[0].toMap().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("header"));
+        QCOMPARE(calls[2].toMap().value(QStringLiteral("preview")).toMap().value(QStringLiteral("subject")),
+                 slack.value(QStringLiteral("blocks")).toList()[0].toMap().value(QStringLiteral("display_text")));
+        QVERIFY(m_harness->resultSummary().contains(QStringLiteral("nothing was sent")));
+        // The deployment-status rule does not fire on this kind of change, and says why.
+        QVERIFY(!resultOf(m_ruleIds.value(QStringLiteral("untrusted-registry"))).value(QStringLiteral("fired")).toBool());
+
+        // Nothing QML gets holds a secret value: not the Slack path, the webhook URL or key, the mail key.
+        const QByteArray shown = QJsonDocument::fromVariant(m_harness->results()).toJson();
+        for (const QString &ruleId : m_ruleIds) {
+            const auto stored = RuleStore(*m_local).find(ruleId);
+            const QHash<QString, QString> secrets =
+                DemoAlarmSetup::secretsFor(*stored->rule, m_demo->platform().sinkEndpoints());
+            for (const QString &value : secrets) {
+                const QString secretPart = value.startsWith(QLatin1StringView("https://"))
+                    ? QUrl(value).path().section(u'/', 2) // the path past its first segment
+                    : value;
+                QVERIFY2(!shown.contains(secretPart.toUtf8()), qPrintable(secretPart));
+            }
+        }
+        QVERIFY(shown.contains("•••"));
+    }
+
+    void sendConfirmsEachDelivery()
+    {
+        const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
+        QSignalSpy changed(m_harness, &HarnessController::deliveryChanged);
+        QVERIFY(m_harness->send(ruleId));
+        QVERIFY(m_harness->sending());
+        QVERIFY(!m_harness->send(ruleId)); // one send at a time
+        QVERIFY(waitSent());
+        const QVariantMap status = m_harness->callStatus();
+        QCOMPARE(status.size(), 3);
+        QStringList seen;
+        for (auto it = status.cbegin(); it != status.cend(); ++it) {
+            const QVariantMap s = it.value().toMap();
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+            QVERIFY(s.value(QStringLiteral("httpStatus")).toInt() == 200 || s.value(QStringLiteral("httpStatus")).toInt() == 202);
+            QCOMPARE(s.value(QStringLiteral("attempts")).toInt(), 1);
+        }
+        // Live: each call went through queued/sending before its result (several changes, not one).
+        QVERIFY(changed.size() >= 1 + 3 + 1);
+        QVERIFY(!m_harness->sendFailed());
+        QCOMPARE(m_harness->sendMessage(), QStringLiteral("All 3 message(s) delivered"));
+        QCOMPARE(m_demo->platform().sinks().count(), 3);
+        for (const DemoSinkDelivery &d : m_demo->platform().sinks().deliveries())
+            QVERIFY2(d.verified, qPrintable(d.check));
+        // The delivery log model has them, newest first, with the origin only.
+        DeliveryLogModel *log = m_harness->deliveries();
+        QCOMPARE(log->rowCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QModelIndex index = log->index(i);
+            QVERIFY(log->data(index, DeliveryLogModel::DeliveredRole).toBool());
+            QCOMPARE(log->data(index, DeliveryLogModel::OriginRole).toString(), m_demo->platform().url().toString());
+            QCOMPARE(log->data(index, DeliveryLogModel::RuleRole).toString(), RuleTemplates::list()[1].title);
+        }
+    }
+
+    void failingSinkIsReported()
+    {
+        QVERIFY(m_demo->arm(QJsonDocument::fromJson("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\","
+                                                    "\"status\":404,\"body\":\"channel_not_found\"}")
+                                .object()));
+        QVERIFY(m_harness->simulate());
+        QVERIFY(m_harness->callStatus().isEmpty()); // a new simulation starts with no status
+        QVERIFY(m_harness->send(m_ruleIds.value(QStringLiteral("integrity-violation"))));
+        QVERIFY(waitSent());
+        QVERIFY(m_harness->sendFailed());
+        QVERIFY2(m_harness->sendMessage().startsWith(QStringLiteral("2 of 3 message(s) delivered; slack (Integrity violation): ")),
+                 qPrintable(m_harness->sendMessage()));
+        int failed = 0;
+        for (const QVariant &s : m_harness->callStatus()) {
+            if (s.toMap().value(QStringLiteral("state")).toString() == u"failed") {
+                ++failed;
+                QCOMPARE(s.toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("channel_not_found"));
+                QCOMPARE(s.toMap().value(QStringLiteral("httpStatus")).toInt(), 404);
+            }
+        }
+        QCOMPARE(failed, 1);
+        QCOMPARE(m_harness->deliveries()->rowCount(), 6);
+        QVERIFY(!m_harness->deliveries()->data(m_harness->deliveries()->index(0), DeliveryLogModel::DeliveredRole).toBool()
+                || !m_harness->deliveries()->data(m_harness->deliveries()->index(1), DeliveryLogModel::DeliveredRole).toBool()
+                || !m_harness->deliveries()->data(m_harness->deliveries()->index(2), DeliveryLogModel::DeliveredRole).toBool());
+    }
+
+    void editedJsonNamesTheField()
+    {
+        m_harness->setSourceMode(QStringLiteral("json"));
+        QVERIFY(m_harness->eventReady()); // the built event, as JSON, is valid
+        QVERIFY(m_harness->eventErrors().isEmpty());
+        QString text = m_harness->eventText();
+        const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString sha = event.value(QLatin1StringView("image_tags_object")).toArray()[0].toObject().value(QLatin1StringView("sha256")).toString();
+        QVERIFY(!sha.isEmpty());
+        text.replace(u'"' + sha + u'"', QStringLiteral("42"));
+        m_harness->setEventText(text);
+        QVERIFY(!m_harness->eventReady());
+        QVERIFY2(m_harness->eventErrors().contains(QStringLiteral("image_tags_object[0].sha256: expected a string, got a number")),
+                 qPrintable(m_harness->eventErrors().join(u'\n')));
+        QVERIFY(!m_harness->simulate());
+        m_harness->setEventText(QStringLiteral("{\"workload_changed_object\": "));
+        QVERIFY(!m_harness->eventErrors().isEmpty());
+        QVERIFY(m_harness->eventErrors().constFirst().startsWith(QStringLiteral("line ")));
+        // Back to the tag: the event is built from the rows again.
+        m_harness->resetEvent();
+        QVERIFY(m_harness->eventReady());
+        QCOMPARE(m_harness->sourceMode(), QStringLiteral("json"));
+        m_harness->setSourceMode(QStringLiteral("tag"));
+        QCOMPARE(m_harness->selectedReference(), m_tagReference);
+    }
+
+    void openTagFromTheDetailedView()
+    {
+        m_harness->openTag(m_tagReference, QStringLiteral("untrusted-registry"));
+        QCOMPARE(m_harness->changeKind(), QStringLiteral("untrusted-registry"));
+        QVERIFY(m_harness->simulated());
+        QVERIFY(resultOf(m_ruleIds.value(QStringLiteral("untrusted-registry"))).value(QStringLiteral("fired")).toBool());
+        QVERIFY(!resultOf(m_ruleIds.value(QStringLiteral("integrity-violation"))).value(QStringLiteral("fired")).toBool());
+        m_harness->openTag(QStringLiteral("no-such-image:0"), QString());
+        QVERIFY(m_harness->sourceError().contains(QStringLiteral("no-such-image:0")));
+        QVERIFY(!m_harness->eventReady());
+    }
+
+    void goldenCaseGatesTheDeploy()
+    {
+        const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
+        m_harness->openTag(m_tagReference, QStringLiteral("integrity-violation"));
+        const QVariantMap prefill = m_harness->casePrefill(ruleId);
+        QCOMPARE(prefill.value(QStringLiteral("expectation")).toString(),
+                 QStringLiteral("fires, sends to slack, webhook, email"));
+        const QString workload = prefill.value(QStringLiteral("texts")).toString();
+        QVERIFY(!workload.isEmpty());
+        QVERIFY(!m_harness->saveCase(ruleId, QStringLiteral("  "), workload));
+        QVERIFY(m_harness->caseFailed());
+        QVERIFY(m_harness->saveCase(ruleId, QStringLiteral("integrity on a real row"), workload + QStringLiteral("\n\n")));
+        QCOMPARE(m_harness->cases().size(), 1);
+        QVERIFY(m_harness->casesPass());
+        QCOMPARE(m_harness->cases()[0].toMap().value(QStringLiteral("texts")).toStringList(), QStringList { workload });
+
+        // The editor breaks the case (a channel dropped): saving works and shows the failure.
+        RuleEditorController editor;
+        editor.setRules(m_rules);
+        QVERIFY(editor.load(ruleId));
+        QCOMPARE(editor.caseCount(), 1);
+        QVERIFY(editor.casesPass());
+        editor.removeChannel(0);
+        QVERIFY(editor.save());
+        QVERIFY(!editor.casesPass());
+        QVERIFY(editor.statusFailed());
+        QVERIFY2(editor.caseLines().constFirst().contains(QStringLiteral("it sends to [email, webhook]")),
+                 qPrintable(editor.caseLines().join(u'\n')));
+        QVERIFY(!m_harness->casesPass()); // the harness's list follows the rule's save
+        QVERIFY(m_harness->cases()[0].toMap().value(QStringLiteral("reasons")).toStringList().constFirst().contains(
+            QStringLiteral("expected channels [email, slack, webhook]")));
+
+        // The deploy is refused, with the reason, before anything reaches the platform.
+        m_demo->platform().requests().clear();
+        QSignalSpy finished(m_rules, &RulesController::operationFinished);
+        QVERIFY(editor.deploy(false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // refused at once: nothing to wait for
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString message = m_rules->operation().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("Not deployed: 1 of 1 golden case(s) fail: case \"integrity on a real row\"")),
+                 qPrintable(message));
+        QCOMPARE(m_demo->platform().requests().size(), 0);
+        QCOMPARE(RuleStore(*m_local).find(ruleId)->state(), DeploymentState::Draft);
+
+        // Put the channel back: the case passes, and the deploy goes through.
+        editor.addChannel(QStringLiteral("slack")); // the same channel: id "slack", secret SLACK_WEBHOOK_URL
+        editor.moveChannel(int(editor.channels().size()) - 1, -2);
+        QVERIFY(editor.save());
+        QVERIFY2(editor.casesPass(), qPrintable(editor.caseLines().join(u'\n')));
+        finished.clear();
+        QVERIFY(editor.deploy(false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(m_rules->operation().value(QStringLiteral("message")).toString()));
+        QCOMPARE(RuleStore(*m_local).find(ruleId)->state(), DeploymentState::Deployed);
+        QVERIFY(m_harness->casesPass());
+    }
+
+    void cliDeployIsGatedToo()
+    {
+        // A case the untrusted-registry rule fails: it expects the rule to stay quiet on an untrusted image.
+        const QString ruleId = m_ruleIds.value(QStringLiteral("untrusted-registry"));
+        m_harness->openTag(m_tagReference, QStringLiteral("untrusted-registry"));
+        QVERIFY(m_harness->saveCase(ruleId, QStringLiteral("untrusted passes"), QString()));
+        GoldenCase wrong = CaseStore(*m_local).forRule(ruleId).constFirst();
+        wrong.id = GoldenCase::newId();
+        wrong.name = QStringLiteral("stays quiet on untrusted");
+        wrong.expectFire = false;
+        wrong.expectChannels.reset();
+        QVERIFY(CaseStore(*m_local).insert(wrong));
+
+        int exit = -1;
+        QString output = cliDeploy(ruleId, &exit);
+        QCOMPARE(exit, 3);
+        QVERIFY2(output.contains(QStringLiteral("case \"stays quiet on untrusted\": expected the rule to stay quiet; it fires")),
+                 qPrintable(output));
+        const QString key = WorkerGenerator::suggestedKey(*RuleStore(*m_local).find(ruleId)->rule);
+        QVERIFY(!m_demo->platform().workers().worker(key)); // nothing reached the platform
+
+        QVERIFY(CaseStore(*m_local).remove(wrong.id));
+        output = cliDeploy(ruleId, &exit);
+        QVERIFY2(exit == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral(" cases ")) && output.contains(QStringLiteral("1 golden case(s) pass")),
+                 qPrintable(output));
+        QVERIFY(m_demo->platform().workers().worker(key));
+    }
+
+    void runOnThePlatform()
+    {
+        const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
+        m_rules->reload();
+        QCOMPARE(m_harness->deployedRules().size(), 2); // integrity (GUI) and untrusted (CLI)
+        m_harness->openTag(m_tagReference, QStringLiteral("integrity-violation"));
+        const int before = m_demo->platform().workers().historySize();
+        QSignalSpy changed(m_harness, &HarnessController::platformRunChanged);
+        m_harness->runOnPlatform(ruleId);
+        QVERIFY(m_harness->platformRun().value(QStringLiteral("running")).toBool());
+        QVERIFY(QTest::qWaitFor([this] { return !m_harness->platformRun().value(QStringLiteral("running")).toBool(); }, 30000));
+        const QVariantMap run = m_harness->platformRun();
+        QVERIFY2(run.value(QStringLiteral("ok")).toBool(), qPrintable(run.value(QStringLiteral("message")).toString()));
+        QVERIFY(run.value(QStringLiteral("message")).toString().contains(QStringLiteral("fired: 3 notification(s) planned")));
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("STATUS_SUCCESS"));
+        QVERIFY(run.value(QStringLiteral("logs")).toString().contains(QStringLiteral("[info ] pass")));
+        QVERIFY(run.value(QStringLiteral("result")).toString().contains(QStringLiteral("\"executionStatus\"")));
+        QCOMPARE(m_demo->platform().workers().historySize(), before + 1);
+        const QVariantList history = run.value(QStringLiteral("history")).toList();
+        QVERIFY(!history.isEmpty());
+        QVERIFY(history[0].toMap().value(QStringLiteral("testRun")).toBool());
+        QCOMPARE(run.value(QStringLiteral("testRuns")).toInt(), int(history.size()));
+        QCOMPARE(m_demo->platform().sinks().count(), 0); // a test run on the platform sends nothing here
+
+        // A rule that is not deployed is refused with the reason, without a request.
+        m_harness->runOnPlatform(m_ruleIds.value(QStringLiteral("deployment-status-change")));
+        QVERIFY(!m_harness->platformRun().value(QStringLiteral("running")).toBool());
+        QVERIFY(m_harness->platformRun().value(QStringLiteral("message")).toString().contains(QStringLiteral("is not deployed")));
+    }
+
+    void backtestOverTwoSyncs()
+    {
+        const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
+        m_harness->runBacktest(ruleId);
+        QCOMPARE(m_harness->backtest().value(QStringLiteral("generations")).toInt(), 1);
+        QVERIFY(m_harness->backtest().value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("Only one")));
+
+        m_demo->platform().advance();
+        QVERIFY(sync());
+        m_harness->runBacktest(ruleId);
+        const QVariantMap result = m_harness->backtest();
+        QCOMPARE(result.value(QStringLiteral("generations")).toInt(), 2);
+        const BacktestResult direct = Backtest::run(*RuleStore(*m_local).find(ruleId)->rule, m_inventory->database());
+        QVERIFY(direct.changedTags > 0);
+        QCOMPARE(result.value(QStringLiteral("changedTags")).toInt(), direct.changedTags);
+        QCOMPARE(result.value(QStringLiteral("alarms")).toList().size(), direct.alarms.size());
+        for (const QVariant &alarm : result.value(QStringLiteral("alarms")).toList())
+            QVERIFY(!alarm.toMap().value(QStringLiteral("why")).toStringList().isEmpty());
+        // The chosen tag is found again by its reference in the new generation (or reported gone).
+        QVERIFY(m_harness->selectedReference() == m_tagReference || !m_harness->sourceError().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHarnessController)
+#include "tst_harnesscontroller.moc"
