@@ -8,6 +8,8 @@ namespace Migrations {
 QStringList cacheInventory();  // cache v1
 QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
+QStringList cacheImageList();  // cache v4
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
+QStringList localSavedViews(); // local v3
 } // namespace Migrations
