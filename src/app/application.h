@@ -17,6 +17,7 @@ class QQmlApplicationEngine;
 class SecretStore;
 class Services;
 class SyncController;
+class ViewPreferences;
 
 // The composition root: builds every service in dependency order, wires them, publishes them
 // to QML, and runs the window (or renders it to a PNG, or self-tests it).
@@ -61,6 +62,7 @@ private:
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
     Services *m_services = nullptr;
+    ViewPreferences *m_views = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;
 };

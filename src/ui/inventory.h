@@ -1,6 +1,7 @@
 #pragma once
 
 #include "generationstore.h"
+#include "imagestore.h"
 #include "tagstore.h"
 #include "workloadstore.h"
 
@@ -24,6 +25,8 @@ class Inventory : public QObject
     Q_PROPERTY(qint64 tagCount READ tagCount NOTIFY changed)
     Q_PROPERTY(qint64 generation READ generation NOTIFY changed)
     Q_PROPERTY(QString source READ source NOTIFY changed)
+    // The Live Assessment time period the current generation was synced with ("" = the platform's default).
+    Q_PROPERTY(QString timePeriod READ timePeriod NOTIFY changed)
 
 public:
     explicit Inventory(std::unique_ptr<Database> cache, QObject *parent = nullptr);
@@ -34,11 +37,13 @@ public:
     qint64 tagCount() const { return m_current ? m_current->tagCount : 0; }
     qint64 generation() const { return m_current ? m_current->id : 0; }
     QString source() const;
+    QString timePeriod() const;
     const std::optional<GenerationInfo> &current() const { return m_current; }
 
     Database &database() { return *m_db; }
     GenerationStore &generations() { return *m_generations; }
     TagStore &tags() { return *m_tags; }
+    ImageStore &images() { return *m_images; }
     WorkloadStore &workloads() { return *m_workloads; }
 
 public Q_SLOTS:
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GenerationStore> m_generations;
     std::unique_ptr<TagStore> m_tags;
+    std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<WorkloadStore> m_workloads;
     std::optional<GenerationInfo> m_current;
 };

@@ -3,6 +3,7 @@
 #include "connectioncontroller.h"
 #include "inventory.h"
 #include "synccontroller.h"
+#include "viewpreferences.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,6 +23,7 @@ class Services : public QObject
     Q_PROPERTY(ConnectionController *connection READ connection CONSTANT)
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(Inventory *inventory READ inventory CONSTANT)
+    Q_PROPERTY(ViewPreferences *views READ views CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
 
@@ -33,6 +35,7 @@ public:
         Inventory *inventory = nullptr;
         QString startPage = QStringLiteral("images");
         QString openReference;
+        ViewPreferences *views = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -45,6 +48,7 @@ public:
     ConnectionController *connection() const { return m_parts.connection; }
     SyncController *sync() const { return m_parts.sync; }
     Inventory *inventory() const { return m_parts.inventory; }
+    ViewPreferences *views() const { return m_parts.views; }
     QString startPage() const { return m_parts.startPage; }
     QString openReference() const { return m_parts.openReference; }
 

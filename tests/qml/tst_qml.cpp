@@ -10,6 +10,7 @@
 #include "secretstore.h"
 #include "services.h"
 #include "synccontroller.h"
+#include "viewpreferences.h"
 #include "tagstore.h"
 #include "workspace.h"
 
@@ -60,7 +61,8 @@ public Q_SLOTS:
         m_inventory = new Inventory(std::move(cache), this);
         m_connection = new ConnectionController(m_client, m_secrets, m_local.get(), this);
         m_sync = new SyncController(m_client, workspace.cachePath, m_inventory, this);
-        m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}}, this);
+        m_views = new ViewPreferences(m_local.get(), this);
+        m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}, m_views}, this);
         Services::setInstance(m_services);
     }
 
@@ -76,6 +78,7 @@ private:
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
     Services *m_services = nullptr;
+    ViewPreferences *m_views = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
