@@ -50,8 +50,8 @@ ColumnLayout {
             columns: [
                 { role: "severity", title: qsTr("Severity"), width: 76,
                   color: value => value === "Critical" ? Theme.riskCritical : (value === "High" ? Theme.warning : Theme.text) },
-                { role: "cve", title: qsTr("CVE"), width: 132, mono: true },
-                { role: "cvss", title: qsTr("CVSS"), width: 48, align: "right" },
+                { role: "cve", title: qsTr("CVE"), width: 126, mono: true },
+                { role: "cvss", title: qsTr("CVSS"), width: 58, align: "right" },
                 { role: "applicability", title: qsTr("Applicability"), width: 112 },
                 { role: "component", title: qsTr("Component"), width: 130 },
                 { role: "version", title: qsTr("Version"), width: 80, mono: true }

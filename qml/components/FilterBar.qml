@@ -61,9 +61,9 @@ Rectangle {
                     readonly property rect from: root.firstError ? field.positionToRectangle(root.firstError.start) : Qt.rect(0, 0, 0, 0)
                     readonly property rect to: root.firstError ? field.positionToRectangle(root.firstError.start + root.firstError.length) : Qt.rect(0, 0, 0, 0)
                     visible: root.firstError !== null
-                    x: from.x
+                    x: field.leftPadding + from.x
                     width: Math.max(6, to.x - from.x)
-                    y: from.y + from.height + 1
+                    y: field.topPadding + from.y + from.height
                     height: 2
                     color: Theme.danger
                 }

@@ -59,25 +59,34 @@ ColumnLayout {
             }
         }
     }
-    RowLayout {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingL
+        columns: 2
+        columnSpacing: Theme.spacingL
+        rowSpacing: Theme.spacingS
         DetailField {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             label: qsTr("Runtime status")
             value: root.detail.runtimeStatus
             valueColor: root.detail.runtimeStatus === "running" ? Theme.statusRunning : Theme.text
         }
         DetailField {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             label: qsTr("Architecture")
             value: root.detail.architecture
         }
         DetailField {
-            label: qsTr("Critical applicable")
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            label: qsTr("Critical applicable CVEs")
             value: String(root.detail.criticalApplicableCount)
             valueColor: root.detail.criticalApplicableCount > 0 ? Theme.riskCritical : Theme.text
         }
         DetailField {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             label: qsTr("Cloud providers")
             value: root.detail.cloudProviders.join(", ")
         }

@@ -92,7 +92,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
-                    columns: 3
+                    columns: 2
                     columnSpacing: Theme.spacingL
                     rowSpacing: Theme.spacingM
                     DetailField {
@@ -115,14 +115,15 @@ Rectangle {
                     }
                     DetailField {
                         Layout.fillWidth: true
-                        Layout.columnSpan: 2
+                        Layout.preferredWidth: 1
                         label: qsTr("Registry")
                         value: root.detail.registry
                     }
                     DetailField {
                         objectName: "registryTrust"
                         Layout.fillWidth: true
-                        label: qsTr("Trust")
+                        Layout.preferredWidth: 1
+                        label: qsTr("Registry trust")
                         value: root.detail.registryTrust === "trusted" ? qsTr("Trusted registry")
                                : root.detail.registryTrust === "untrusted" ? qsTr("Untrusted registry") : ""
                         valueColor: root.detail.registryTrust === "untrusted" ? Theme.riskUntrusted : Theme.success
