@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <sys/resource.h>
+
 Q_IMPORT_QML_PLUGIN(RuntimeDesk_CorePlugin)
 Q_IMPORT_QML_PLUGIN(RuntimeDeskPlugin)
 
@@ -61,6 +63,12 @@ int run(int argc, char *argv[])
     QTextStream out(stdout);
     const Workspace workspace = Workspace::fromLocalPath(QString::fromLocal8Bit(argv[2]));
     const int rounds = argc > 3 ? QByteArray(argv[3]).toInt() : 3;
+    const QByteArray mode = argc > 4 ? QByteArray(argv[4]) : QByteArray("scroll");
+    auto printPeak = [&out] {
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        out << "peak-rss-kb " << usage.ru_maxrss << Qt::endl;
+    };
 
     // As Application::openDatabases() and start() do.
     Database::Options localOptions;
@@ -68,6 +76,7 @@ int run(int argc, char *argv[])
     auto local = Database::open(workspace.localPath, Schema::local(), localOptions).database;
     Database::Options cacheOptions;
     cacheOptions.onCorruption = Database::OnCorruption::Rebuild;
+    cacheOptions.checkIntegrityOnOpen = mode != "cold-unchecked"; // only to show what the check costs
     auto cache = Database::open(workspace.cachePath, Schema::cache(), cacheOptions).database;
     if (!local || !cache)
         return 3;
@@ -113,6 +122,10 @@ int run(int argc, char *argv[])
                .arg(databasesMs)
                .arg(qmlMs)
                .arg(sinceMain.elapsed());
+    if (mode.startsWith("cold")) {
+        printPeak();
+        return 0;
+    }
     out << QStringLiteral("list: %L1 images, %L2 tags\n")
                .arg(controller->model()->imageCount())
                .arg(controller->model()->tagCount());
@@ -148,8 +161,10 @@ int run(int argc, char *argv[])
         out << QStringLiteral("    %1 %2\n").arg(it.key(), -44).arg(BenchStats::summary(it.value()));
     out.flush();
 
-    if (argc > 4 && QByteArray(argv[4]) == "no-scroll")
+    if (mode == "no-scroll") {
+        printPeak();
         return 0;
+    }
     // Scrolling the whole list, every image expanded: one viewport per frame, top to bottom.
     controller->clearFilter();
     controller->model()->expandAll();
@@ -189,7 +204,7 @@ int run(int argc, char *argv[])
     const QVariant lastRow =
         controller->model()->data(controller->model()->index(rows - 1), ImageListModel::ReferenceRole);
     out << QStringLiteral("  last row read: %1\n").arg(lastRow.toString());
-    out.flush();
+    printPeak(); // as measured after exec: wait4() would count the parent's pages shared until then
     return 0;
 }
 
