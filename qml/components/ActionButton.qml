@@ -25,6 +25,7 @@ AbstractButton {
     contentItem: Label {
         id: label
         text: root.text
+        textFormat: Text.PlainText // some buttons name a cluster or a view
         font.pixelSize: Theme.fontBody
         color: root.primary ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter

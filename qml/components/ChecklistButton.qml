@@ -35,11 +35,21 @@ ActionButton {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             delegate: CheckDelegate {
+                id: option
                 required property string modelData
                 width: ListView.view.width
                 text: root.labelFor(modelData)
                 checked: root.checkedValues.indexOf(modelData) >= 0
                 onToggled: root.toggled(modelData)
+                contentItem: Text { // cluster and namespace names come from the platform: plain text
+                    rightPadding: option.indicator.width + option.spacing
+                    text: option.text
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
             }
         }
         Label {

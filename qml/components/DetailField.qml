@@ -36,7 +36,9 @@ ColumnLayout {
         HoverHandler {
             id: hover
         }
-        ToolTip.visible: hover.hovered && valueLabel.truncated
-        ToolTip.text: root.value
+        PlainToolTip {
+            visible: hover.hovered && valueLabel.truncated
+            text: root.value
+        }
     }
 }

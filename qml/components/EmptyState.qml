@@ -25,6 +25,7 @@ ColumnLayout {
         Layout.maximumWidth: 420
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
+        textFormat: Text.PlainText // may carry the platform's own error text
         text: root.text
         color: Theme.textMuted
     }

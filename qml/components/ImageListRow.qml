@@ -207,9 +207,16 @@ Rectangle {
     TapHandler {
         onTapped: root.activated(root.index)
     }
-    ToolTip.visible: hover.hovered && (title.truncated || root.changed || root.risks.length > 2)
-    ToolTip.delay: 700
-    ToolTip.text: root.reference + (root.digest.length > 0 ? "\nsha256:" + root.digest.replace(/^sha256:/, "") : "")
-                  + (root.risks.length > 0 ? "\n" + qsTr("Risks: %1").arg(root.risks.join(", ")) : "")
-                  + (root.changed ? "\n" + qsTr("Changed since the last sync") : "")
+    Loader { // the whole reference, made only while the pointer is on this row
+        anchors.fill: parent
+        active: hover.hovered && (title.truncated || root.changed || root.risks.length > 2)
+        sourceComponent: Item {
+            PlainToolTip {
+                visible: true
+                text: root.reference + (root.digest.length > 0 ? "\nsha256:" + root.digest.replace(/^sha256:/, "") : "")
+                      + (root.risks.length > 0 ? "\n" + qsTr("Risks: %1").arg(root.risks.join(", ")) : "")
+                      + (root.changed ? "\n" + qsTr("Changed since the last sync") : "")
+            }
+        }
+    }
 }

@@ -47,8 +47,10 @@ Rectangle {
             HoverHandler {
                 id: hover
             }
-            ToolTip.visible: hover.hovered && personLabel.truncated
-            ToolTip.text: root.person
+            PlainToolTip {
+                visible: hover.hovered && personLabel.truncated
+                text: root.person
+            }
         }
         Flow {
             Layout.fillWidth: true

@@ -69,6 +69,7 @@ Item {
                 Repeater {
                     model: root.columns
                     delegate: CellLabel {
+                        id: cell
                         required property var modelData
                         required property int index
                         readonly property string value: String(row.model[modelData.role] ?? "")
@@ -82,9 +83,16 @@ Item {
                         HoverHandler {
                             id: cellHover
                         }
-                        ToolTip.visible: cellHover.hovered && (truncated || value.length === 0)
-                        ToolTip.delay: 500
-                        ToolTip.text: value.length > 0 ? value : qsTr("not provided by the platform")
+                        Loader { // only while hovered: a table has many cells
+                            anchors.fill: parent
+                            active: cellHover.hovered && (cell.truncated || cell.value.length === 0)
+                            sourceComponent: Item {
+                                PlainToolTip {
+                                    visible: true
+                                    text: cell.value.length > 0 ? cell.value : qsTr("not provided by the platform")
+                                }
+                            }
+                        }
                     }
                 }
             }

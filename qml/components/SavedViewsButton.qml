@@ -54,8 +54,18 @@ ActionButton {
                     required property string modelData
                     Layout.fillWidth: true
                     ItemDelegate {
+                        id: viewEntry
                         Layout.fillWidth: true
                         text: entry.modelData
+                        contentItem: Text { // a name the user typed: plain text
+                            text: viewEntry.text
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                            font.pixelSize: Theme.fontBody
+                            font.bold: viewEntry.highlighted
+                            color: Theme.text
+                        }
                         highlighted: entry.modelData === root.controller.activeView
                         onClicked: {
                             root.controller.loadView(entry.modelData)

@@ -21,6 +21,11 @@ TestCase {
         }
     }
 
+    Component {
+        id: tipComponent
+        PlainToolTip {}
+    }
+
     function createPage() {
         const page = createTemporaryObject(pageComponent, testCase)
         verify(page)
@@ -166,5 +171,14 @@ TestCase {
         verify(page.controller.model.tagCount > 0)
         verify(page.controller.model.tagCount < 2000)
         page.controller.clearFilter()
+    }
+
+    function test_serverStringsInTooltipsArePlainText() {
+        // The demo estate has an image called "<img src=http://127.0.0.1:9/x>": shown, never loaded.
+        const name = "<img src=http://127.0.0.1:9/x>:latest <b>bold</b>"
+        const tip = createTemporaryObject(tipComponent, testCase, { text: name })
+        verify(tip)
+        compare(tip.contentItem.textFormat, Text.PlainText)
+        compare(tip.contentItem.text, name)
     }
 }
