@@ -48,7 +48,10 @@ Rectangle {
                     root.controller.applyNow()
                     root.leaveRequested()
                 }
-                Keys.onEnterPressed: Keys.onReturnPressed(event)
+                Keys.onEnterPressed: {
+                    root.controller.applyNow()
+                    root.leaveRequested()
+                }
                 Keys.onDownPressed: root.leaveRequested()
                 background: Rectangle {
                     radius: Theme.radius
