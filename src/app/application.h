@@ -19,6 +19,7 @@ class RulesController;
 class SecretStore;
 class Services;
 class SyncController;
+class ViewPreferences;
 
 // The composition root: builds every service in dependency order, wires them, publishes them
 // to QML, and runs the window (or renders it to a PNG, or self-tests it).
@@ -66,6 +67,7 @@ private:
     FindingService *m_findings = nullptr; // issue 3: triage, notes, tickets, outbox, evidence
     RulesController *m_rules = nullptr;
     Services *m_services = nullptr;
+    ViewPreferences *m_views = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;
 };

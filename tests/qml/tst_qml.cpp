@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "services.h"
 #include "synccontroller.h"
+#include "viewpreferences.h"
 #include "tagstore.h"
 #include "workspace.h"
 
@@ -73,6 +74,8 @@ public Q_SLOTS:
         parts.findings = m_findings;
         m_rules = new RulesController(m_client, m_secrets, m_local.get(), this);
         parts.rules = m_rules;
+        m_views = new ViewPreferences(m_local.get(), this);
+        parts.views = m_views;
         m_services = new Services(parts, this);
         Services::setInstance(m_services);
     }
@@ -100,6 +103,7 @@ private:
     Services *m_services = nullptr;
     FindingService *m_findings = nullptr;
     QString m_findingReference;
+    ViewPreferences *m_views = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)
