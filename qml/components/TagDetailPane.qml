@@ -78,14 +78,18 @@ Rectangle {
                     }
                 }
 
-                // Reserved: the triage panel (status, notes, ticket, export) goes here.
+                // Documenting the finding: triage status, notes, ticket, evidence export.
                 ColumnLayout {
                     objectName: "findingSlot"
-                    visible: children.length > 0
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
                     spacing: Theme.spacingM
+                    FindingPanel {
+                        objectName: "findingPanel"
+                        Layout.fillWidth: true
+                        reference: root.detail.fullReference
+                    }
                 }
 
                 GridLayout {
