@@ -8,6 +8,7 @@
 #include "inventory.h"
 #include "schema.h"
 #include "secretstore.h"
+#include "findingservice.h"
 #include "services.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
@@ -92,7 +93,10 @@ int run(int argc, char *argv[])
     auto *connection = new ConnectionController(client, secrets, local.get(), &app);
     auto *sync = new SyncController(client, workspace.cachePath, inventory, &app);
     auto *views = new ViewPreferences(local.get(), &app);
-    auto *services = new Services({ connection, sync, inventory, QStringLiteral("images"), {}, views }, &app);
+    Services::Parts parts{connection, sync, inventory, QStringLiteral("images"), {}};
+    parts.views = views;
+    parts.findings = new FindingService(local.get(), inventory, secrets, nam, &app);
+    auto *services = new Services(parts, &app);
     Services::setInstance(services);
 
     QQmlApplicationEngine engine;
