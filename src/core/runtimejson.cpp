@@ -2,6 +2,7 @@
 
 #include "compactjson.h"
 #include "inputlimits.h"
+#include "jsonsyntax.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -302,42 +303,19 @@ std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::in
 
 } // namespace
 
-namespace {
-// The deepest nesting of arrays and objects, counted on the raw bytes (outside strings) before
-// QJsonDocument builds anything: our pages nest 6 deep, Qt would accept 1024.
-int nestingDepth(const QByteArray &body)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-} // namespace
-
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
-    if (nestingDepth(body) > Limits::maxJsonDepth) {
+    // Strict RFC 8259 first (Qt's parser accepts some text that is not JSON), and the depth limit,
+    // before QJsonDocument builds anything.
+    if (const auto problem = JsonSyntax::check(body, Limits::maxJsonDepth)) {
         if (error)
-            *error = QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth);
+            *error = problem->tooDeep ? QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth)
+                                      : QStringLiteral("malformed JSON at offset %1: %2").arg(problem->offset).arg(problem->reason);
+        return std::nullopt;
+    }
+    if (!body.trimmed().startsWith('{')) { // valid JSON of another type (Qt would call a scalar malformed)
+        if (error)
+            *error = QStringLiteral("expected a JSON object");
         return std::nullopt;
     }
     QJsonParseError parseError;
