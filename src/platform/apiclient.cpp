@@ -166,7 +166,10 @@ void ApiReply::onReadyRead()
 {
     if (!m_reply)
         return;
-    if (m_body.size() + m_reply->bytesAvailable() > Limits::maxResponseBytes) {
+    // A body announced larger than the cap is refused before any of it is read: Qt's own buffer,
+    // filled on its network thread, would otherwise hold tens of megabytes more than the cap.
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > Limits::maxResponseBytes || m_body.size() + m_reply->bytesAvailable() > Limits::maxResponseBytes) {
         m_tooLarge = true;
         m_reply->abort();
         return;
