@@ -76,7 +76,10 @@ QString mailApiKey()
 
 QString CanaryScan::Hit::describe() const
 {
-    return QStringLiteral("%1 (%2) in %3 at byte %4").arg(canary, form, where).arg(offset);
+    QString context;
+    for (const char c : before)
+        context += c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : QChar(u'.');
+    return QStringLiteral("%1 (%2) in %3 at byte %4, after \"%5\"").arg(canary, form, where).arg(offset).arg(context);
 }
 
 void CanaryScan::add(const QString &name, const QString &value, const QString &core)
@@ -122,7 +125,7 @@ QList<CanaryScan::Hit> CanaryScan::scanBytes(const QString &where, const QByteAr
     for (const Pattern &p : m_patterns) {
         const qsizetype at = data.indexOf(p.bytes);
         if (at >= 0)
-            hits.append({where, p.canary, p.form, at});
+            hits.append({where, p.canary, p.form, at, data.mid(std::max<qsizetype>(0, at - 400), std::min<qsizetype>(at, 400))});
     }
     return hits;
 }
@@ -141,7 +144,7 @@ QList<CanaryScan::Hit> CanaryScan::scanTree(const QString &directory, int *files
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            hits.append({path, QStringLiteral("(unreadable)"), file.errorString(), 0});
+            hits.append({path, QStringLiteral("(unreadable)"), file.errorString(), 0, {}});
             continue;
         }
         ++scanned;

@@ -27,6 +27,7 @@ public:
         QString canary; // the name given to add()
         QString form;   // raw, url, base64@1, ...
         qint64 offset = 0;
+        QByteArray before; // up to 80 bytes that precede the hit: what wrote it
         QString describe() const;
     };
 
