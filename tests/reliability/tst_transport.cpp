@@ -190,6 +190,7 @@ void TestTransport::sizeCapsWithBoundedMemory()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("JFROG_URL"), host.url().toString());
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), host.platform()->token());
+    env.remove(QStringLiteral("QT_LOGGING_RULES")); // the CLI's own default: errors only, one line
     const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
     const QStringList args{QStringLiteral("--db"), db, QStringLiteral("--ca"), host.platform()->caCertificatePath(),
                            QStringLiteral("sync"), QStringLiteral("--quiet")};
