@@ -10,8 +10,7 @@ public:
         : m_data(text.constData())
         , m_size(text.size())
         , m_maxDepth(maxDepth)
-    {
-    }
+    { }
 
     std::optional<Problem> run()
     {
@@ -28,7 +27,7 @@ private:
     bool fail(const char *reason)
     {
         if (!m_problem)
-            m_problem = Problem{m_at, QString::fromLatin1(reason), false};
+            m_problem = Problem { m_at, QString::fromLatin1(reason), false };
         return false;
     }
     bool atEnd() const { return m_at >= m_size; }
@@ -153,7 +152,10 @@ private:
         return true;
     }
 
-    static bool isHex(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+    static bool isHex(unsigned char c)
+    {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
 
     // One UTF-8 sequence starting at m_at (a byte >= 0x80), by RFC 3629.
     bool utf8()
@@ -215,7 +217,8 @@ private:
                     }
                     continue;
                 }
-                if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't')
+                if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r'
+                    && e != 't')
                     return fail("invalid escape");
                 ++m_at;
                 continue;

@@ -3,7 +3,6 @@
 // Invariants: a wait is never negative; a parsed date is a valid UTC time; a redacted URL keeps
 // no user info, query or fragment.
 #include "fuzzsupport.h"
-
 #include "httpheaders.h"
 
 #include <QDateTime>

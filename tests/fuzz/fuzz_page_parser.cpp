@@ -6,9 +6,8 @@
 // in its content hash alike). Vulnerabilities and malicious packages live in tables of their own
 // where entries with the same identity fold together and empty components are not kept; for them
 // only "never more than were sent" is checked (docs/ARCHITECTURE.md, Reliability).
-#include "fuzzsupport.h"
-
 #include "database.h"
+#include "fuzzsupport.h"
 #include "generationstore.h"
 #include "inputlimits.h"
 #include "runtimejson.h"
@@ -39,7 +38,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     store = new Store;
     Database::Options options;
     options.onCorruption = Database::OnCorruption::Rebuild;
-    store->db = Database::open(store->dir.filePath(QStringLiteral("fuzz.cache.sqlite")), Schema::cache(), options).database;
+    store->db =
+        Database::open(store->dir.filePath(QStringLiteral("fuzz.cache.sqlite")), Schema::cache(), options)
+            .database;
     if (!store->db)
         FuzzSupport::violated("the cache does not open");
     store->generations = std::make_unique<GenerationStore>(*store->db);
@@ -78,8 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(generation > 0);
     const bool written = db.transaction([&] {
         return store->tags->addTags(generation, prepared)
-               && store->generations->recordProgress(generation, QStringLiteral("tags"), page->nextKey, 1,
-                                                     int(page->rejected.size()));
+            && store->generations->recordProgress(generation, QStringLiteral("tags"), page->nextKey, 1,
+                                                  int(page->rejected.size()));
     });
     FUZZ_CHECK(written); // what the parser accepts, the cache can always hold
     FUZZ_CHECK(store->tags->count(generation) == expected.size());
@@ -101,7 +102,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     policy.acceptShrink = true;
     policy.keepComplete = 2;
     if (size % 2)
-        FUZZ_CHECK(store->generations->commit(generation, page->totalCount, policy) == GenerationStore::CommitOutcome::Committed);
+        FUZZ_CHECK(store->generations->commit(generation, page->totalCount, policy)
+                   == GenerationStore::CommitOutcome::Committed);
     else
         FUZZ_CHECK(store->generations->fail(generation, error));
     return 0;

@@ -3,9 +3,8 @@
 // Invariants: a rule reads with no errors or errors and no rule, at most maxErrors of them and one
 // line saying there were more; a rule that reads writes canonically, reads back equal, writes the
 // same bytes again and validates; evaluating and planning it against the sample event completes.
-#include "fuzzsupport.h"
 #include "fuzzevent.h"
-
+#include "fuzzsupport.h"
 #include "notificationplanner.h"
 #include "ruleengine.h"
 #include "rulejson.h"

@@ -3,10 +3,9 @@
 // event JSON (otherwise the sample event).
 // Invariants: parse gives tokens or one line of error, never both; rendering completes, and for
 // Slack no event value brings a raw '<' (a mention or link) into the message.
-#include "fuzzsupport.h"
-#include "fuzzevent.h"
-
 #include "eventview.h"
+#include "fuzzevent.h"
+#include "fuzzsupport.h"
 #include "rule.h"
 #include "templaterenderer.h"
 

@@ -6,8 +6,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 // What every fuzz target shares. A target is built twice: with libFuzzer (tests/fuzz, the `fuzz`
 // preset: clang, ASan, UBSan) and, in normal builds, with replay_main.cpp, which runs it over
@@ -19,10 +19,11 @@ inline void initialize()
 {
     static int argc = 1;
     static char name[] = "fuzz";
-    static char *argv[] = {name, nullptr};
+    static char *argv[] = { name, nullptr };
     static QCoreApplication *app = QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
     Q_UNUSED(app)
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false\n*.critical=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("*.debug=false\n*.info=false\n*.warning=false\n*.critical=false"));
 }
 
 inline QByteArray bytes(const uint8_t *data, size_t size)
@@ -39,8 +40,8 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 
 } // namespace FuzzSupport
 
-#define FUZZ_CHECK(condition)                                                                                           \
-    do {                                                                                                               \
-        if (!(condition))                                                                                              \
-            FuzzSupport::violated(#condition);                                                                         \
+#define FUZZ_CHECK(condition)                                                                                \
+    do {                                                                                                     \
+        if (!(condition))                                                                                    \
+            FuzzSupport::violated(#condition);                                                               \
     } while (false)

@@ -2,11 +2,10 @@
 // FILE; exits as PROGRAM did (128 + the signal when it was killed). A small process of its own, so
 // the figure is PROGRAM's alone: a child forked from a large test process would start its life
 // with the parent's pages counted in ru_maxrss (NET-12).
+#include <cstdio>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-
-#include <cstdio>
 
 extern char **environ;
 

@@ -20,11 +20,13 @@ QString sourceDir()
 QStringList matches(const QRegularExpression &pattern, const QStringList &suffixes)
 {
     QStringList found;
-    for (const char *root : {"src", "qml"}) {
-        QDirIterator it(QDir(sourceDir()).filePath(QLatin1StringView(root)), QDir::Files, QDirIterator::Subdirectories);
+    for (const char *root : { "src", "qml" }) {
+        QDirIterator it(QDir(sourceDir()).filePath(QLatin1StringView(root)), QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (!std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const QString &s) { return path.endsWith(s); }))
+            if (!std::any_of(suffixes.cbegin(), suffixes.cend(),
+                             [&](const QString &s) { return path.endsWith(s); }))
                 continue;
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
@@ -34,7 +36,10 @@ QStringList matches(const QRegularExpression &pattern, const QStringList &suffix
                 ++line;
                 const QString text = QString::fromUtf8(file.readLine());
                 if (pattern.match(text).hasMatch())
-                    found.append(QStringLiteral("%1:%2: %3").arg(QDir(sourceDir()).relativeFilePath(path)).arg(line).arg(text.trimmed()));
+                    found.append(QStringLiteral("%1:%2: %3")
+                                     .arg(QDir(sourceDir()).relativeFilePath(path))
+                                     .arg(line)
+                                     .arg(text.trimmed()));
             }
         }
     }
@@ -61,16 +66,18 @@ void TestCodeGates::gate_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QStringList>("suffixes");
     QTest::addColumn<QString>("sample"); // a line the gate must catch
-    const QStringList cpp{QStringLiteral(".cpp"), QStringLiteral(".h")};
-    QTest::newRow("SEC-1: no insecure keychain fallback") << QStringLiteral("setInsecureFallback\\s*\\(\\s*true") << cpp
-                                                          << QStringLiteral("job->setInsecureFallback( true );");
-    QTest::newRow("NET-10: no ignored TLS errors") << QStringLiteral("ignoreSslErrors\\s*\\(") << cpp
-                                                   << QStringLiteral("reply->ignoreSslErrors();");
-    QTest::newRow("SEC-7: no rich text in QML") << QStringLiteral("Text\\.(RichText|StyledText|MarkdownText|AutoText)")
-                                                << QStringList{QStringLiteral(".qml")}
-                                                << QStringLiteral("textFormat: Text.StyledText");
-    QTest::newRow("DB-6: no database copied as a file") << QStringLiteral("QFile::copy|std::filesystem::copy|\\bcp\\b.*\\.sqlite")
-                                                        << cpp << QStringLiteral("QFile::copy(cachePath, backup);");
+    const QStringList cpp { QStringLiteral(".cpp"), QStringLiteral(".h") };
+    QTest::newRow("SEC-1: no insecure keychain fallback")
+        << QStringLiteral("setInsecureFallback\\s*\\(\\s*true") << cpp
+        << QStringLiteral("job->setInsecureFallback( true );");
+    QTest::newRow("NET-10: no ignored TLS errors")
+        << QStringLiteral("ignoreSslErrors\\s*\\(") << cpp << QStringLiteral("reply->ignoreSslErrors();");
+    QTest::newRow("SEC-7: no rich text in QML")
+        << QStringLiteral("Text\\.(RichText|StyledText|MarkdownText|AutoText)")
+        << QStringList { QStringLiteral(".qml") } << QStringLiteral("textFormat: Text.StyledText");
+    QTest::newRow("DB-6: no database copied as a file")
+        << QStringLiteral("QFile::copy|std::filesystem::copy|\\bcp\\b.*\\.sqlite") << cpp
+        << QStringLiteral("QFile::copy(cachePath, backup);");
 }
 
 void TestCodeGates::gate()
@@ -89,8 +96,11 @@ void TestCodeGates::gate()
 void TestCodeGates::cleanupTestCase()
 {
     QVERIFY(QFileInfo::exists(QDir(sourceDir()).filePath(QStringLiteral("src/platform/apiclient.cpp"))));
-    Figures::report(QStringLiteral("SEC  source gates: %1/4 clean (no insecure keychain fallback, no ignoreSslErrors, no rich text "
-                                   "in QML, no database file copies)").arg(gates));
+    Figures::report(
+        QStringLiteral(
+            "SEC  source gates: %1/4 clean (no insecure keychain fallback, no ignoreSslErrors, no rich text "
+            "in QML, no database file copies)")
+            .arg(gates));
 }
 
 QTEST_GUILESS_MAIN(TestCodeGates)

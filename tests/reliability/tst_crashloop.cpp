@@ -54,21 +54,21 @@ QList<Generation> generations(const QString &cachePath)
     auto db = SyncCheck::openCache(cachePath);
     if (!db)
         return list;
-    QSqlQuery q = db->prepare(QStringLiteral(
-        "SELECT g.id, g.state, g.phase, g.pages, (SELECT count(*) FROM generation_tags t WHERE t.generation = g.id) "
-        "FROM generations g ORDER BY g.id"));
+    QSqlQuery q = db->prepare(QStringLiteral("SELECT g.id, g.state, g.phase, g.pages, (SELECT count(*) FROM "
+                                             "generation_tags t WHERE t.generation = g.id) "
+                                             "FROM generations g ORDER BY g.id"));
     if (!db->exec(q))
         return list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                     q.value(4).toLongLong()});
+        list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toLongLong(), q.value(4).toLongLong() });
     return list;
 }
 
 // Starts the CLI sync, kills it with SIGKILL once the platform has answered `requests` requests
 // (and `extraUs` microseconds more), and returns when it is gone. False when it finished first.
-bool syncAndKill(const QProcessEnvironment &env, const QStringList &args, DemoPlatform &platform, int requests,
-                 int extraUs, int *exitCode)
+bool syncAndKill(const QProcessEnvironment &env, const QStringList &args, DemoPlatform &platform,
+                 int requests, int extraUs, int *exitCode)
 {
     QProcess cli;
     cli.setProcessEnvironment(env);
@@ -127,8 +127,10 @@ void TestCrashLoop::killedDuringCommits()
     QTemporaryDir dir;
     const Workspace workspace = Workspace::fromLocalPath(dir.filePath(QStringLiteral("desk.sqlite")));
     const QProcessEnvironment env = CliProcess::environment(host.url(), platform.token());
-    const QStringList args{QStringLiteral("--db"), workspace.localPath, QStringLiteral("--ca"), platform.caCertificatePath(),
-                           QStringLiteral("sync"), QStringLiteral("--quiet")};
+    const QStringList args {
+        QStringLiteral("--db"),       workspace.localPath,    QStringLiteral("--ca"),
+        platform.caCertificatePath(), QStringLiteral("sync"), QStringLiteral("--quiet")
+    };
 
     // One whole sync first: how many requests a sync makes, and the first snapshot.
     const CliProcess::Result first = CliProcess::run(args, env);
@@ -151,7 +153,8 @@ void TestCrashLoop::killedDuringCommits()
             const CliProcess::Result done = CliProcess::run(args, env);
             exit = done.crashed ? -1 : done.exitCode;
         } else {
-            wasKilled = syncAndKill(env, args, platform, 1 + random.bounded(requestsPerSync), random.bounded(15000), &exit);
+            wasKilled = syncAndKill(env, args, platform, 1 + random.bounded(requestsPerSync),
+                                    random.bounded(15000), &exit);
         }
         killed += wasKilled ? 1 : 0;
         const QString integrity = SyncCheck::integrity(workspace.cachePath);
@@ -161,12 +164,17 @@ void TestCrashLoop::killedDuringCommits()
         // Each page is in its generation whole or not at all: while the listing lasts, the rows are
         // exactly the stored (full) pages; after it, the last page may be short.
         for (const Generation &g : generations(workspace.cachePath)) {
-            const bool whole = g.phase == u"tags" ? g.rows == g.pages * pageSize
-                                                  : g.rows > (g.pages - 1) * pageSize && g.rows <= g.pages * pageSize;
+            const bool whole = g.phase == u"tags"
+                ? g.rows == g.pages * pageSize
+                : g.rows > (g.pages - 1) * pageSize && g.rows <= g.pages * pageSize;
             if (g.state == u"running" && !whole) {
                 ++partialPages;
                 QFAIL(qPrintable(QStringLiteral("run %1: generation %2 has %3 rows for %4 pages (phase %5)")
-                                     .arg(run).arg(g.id).arg(g.rows).arg(g.pages).arg(g.phase)));
+                                     .arg(run)
+                                     .arg(g.id)
+                                     .arg(g.rows)
+                                     .arg(g.pages)
+                                     .arg(g.phase)));
             }
         }
         // The current generation is a whole snapshot: the last one committed, or this run's.
@@ -184,13 +192,14 @@ void TestCrashLoop::killedDuringCommits()
             platform.advance();
         }
     }
-    Figures::report(QStringLiteral("DB   crash loop: %1/%2 runs, integrity ok (%3 killed mid-sync, %4 partial pages, "
-                                   "%5 finishing runs converged)")
-                        .arg(integrityOk)
-                        .arg(runs)
-                        .arg(killed)
-                        .arg(partialPages)
-                        .arg(converged));
+    Figures::report(
+        QStringLiteral("DB   crash loop: %1/%2 runs, integrity ok (%3 killed mid-sync, %4 partial pages, "
+                       "%5 finishing runs converged)")
+            .arg(integrityOk)
+            .arg(runs)
+            .arg(killed)
+            .arg(partialPages)
+            .arg(converged));
 }
 
 void TestCrashLoop::resumeAfterKill()
@@ -215,8 +224,9 @@ void TestCrashLoop::resumeAfterKill()
         QTemporaryDir dir;
         const Workspace workspace = Workspace::fromLocalPath(dir.filePath(QStringLiteral("desk.sqlite")));
         const QProcessEnvironment env = CliProcess::environment(host.url(), platform.token());
-        const QStringList args{QStringLiteral("--db"), workspace.localPath, QStringLiteral("--ca"),
-                               platform.caCertificatePath(), QStringLiteral("sync"), QStringLiteral("--quiet")};
+        const QStringList args { QStringLiteral("--db"), workspace.localPath,
+                                 QStringLiteral("--ca"), platform.caCertificatePath(),
+                                 QStringLiteral("sync"), QStringLiteral("--quiet") };
         platform.requests().clear();
         const int killAt = 1 + random.bounded(totalPages - 1);
         QVERIFY2(syncAndKill(env, args, platform, killAt, random.bounded(5000), nullptr),
@@ -236,9 +246,15 @@ void TestCrashLoop::resumeAfterKill()
         worstRefetched = std::max(worstRefetched, refetched);
         // It continued after the last stored page, and lost at most the pages that were in flight.
         QVERIFY2(fetchedAfter == totalPages - stored,
-                 qPrintable(QStringLiteral("run %1: %2 pages stored, %3 fetched after the kill").arg(run).arg(stored).arg(fetchedAfter)));
+                 qPrintable(QStringLiteral("run %1: %2 pages stored, %3 fetched after the kill")
+                                .arg(run)
+                                .arg(stored)
+                                .arg(fetchedAfter)));
         QVERIFY2(refetched <= 1 + pagesInFlight,
-                 qPrintable(QStringLiteral("run %1: %2 pages fetched, %3 stored").arg(run).arg(fetchedBefore).arg(stored)));
+                 qPrintable(QStringLiteral("run %1: %2 pages fetched, %3 stored")
+                                .arg(run)
+                                .arg(fetchedBefore)
+                                .arg(stored)));
         const SyncCheck::Diff diff = SyncCheck::compare(server, workspace.cachePath);
         lost += diff.lost;
         duplicated += diff.duplicated;
@@ -246,14 +262,16 @@ void TestCrashLoop::resumeAfterKill()
         QCOMPARE(SyncCheck::integrity(workspace.cachePath), QStringLiteral("ok"));
         ++convergedRuns;
     }
-    Figures::report(QStringLiteral("NET  resume after SIGKILL: %1/%2 runs converged (%3 tags, %4 rows lost, %5 duplicated, "
-                                   "at most %6 pages fetched again)")
-                        .arg(convergedRuns)
-                        .arg(runs)
-                        .arg(options.tags)
-                        .arg(lost)
-                        .arg(duplicated)
-                        .arg(worstRefetched));
+    Figures::report(
+        QStringLiteral(
+            "NET  resume after SIGKILL: %1/%2 runs converged (%3 tags, %4 rows lost, %5 duplicated, "
+            "at most %6 pages fetched again)")
+            .arg(convergedRuns)
+            .arg(runs)
+            .arg(options.tags)
+            .arg(lost)
+            .arg(duplicated)
+            .arg(worstRefetched));
 }
 
 void TestCrashLoop::killedDuringMigration()
@@ -271,17 +289,20 @@ void TestCrashLoop::killedDuringMigration()
     }
     const Workspace workspace = Workspace::fromLocalPath(dir.filePath(QStringLiteral("desk.sqlite")));
     auto restore = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(workspace.cachePath + suffix);
         return QFile::copy(pristine, workspace.cachePath);
     };
-    const QStringList args{QStringLiteral("--db"), workspace.localPath, QStringLiteral("images"), QStringLiteral("--limit"),
-                           QStringLiteral("1")};
+    const QStringList args { QStringLiteral("--db"), workspace.localPath, QStringLiteral("images"),
+                             QStringLiteral("--limit"), QStringLiteral("1") };
     auto countRows = [&](int version) {
         Database::Options options;
         options.onCorruption = Database::OnCorruption::Refuse;
-        Database::OpenResult opened = Database::open(workspace.cachePath, Schema::cache().upTo(version), options);
-        return opened.database ? SampleData::scalar(*opened.database, QStringLiteral("SELECT count(*) FROM generation_tags")) : -1;
+        Database::OpenResult opened =
+            Database::open(workspace.cachePath, Schema::cache().upTo(version), options);
+        return opened.database
+            ? SampleData::scalar(*opened.database, QStringLiteral("SELECT count(*) FROM generation_tags"))
+            : -1;
     };
 
     // How long one whole migration takes: the kills fall anywhere inside it.
@@ -301,7 +322,8 @@ void TestCrashLoop::killedDuringMigration()
         QProcess cli;
         cli.start(TestEnvironment::cliPath(), args);
         QVERIFY(cli.waitForStarted());
-        const bool finished = cli.waitForFinished(int(random.bounded(quint32(std::max<qint64>(1, migrationMs)))));
+        const bool finished =
+            cli.waitForFinished(int(random.bounded(quint32(std::max<qint64>(1, migrationMs)))));
         if (!finished) {
             ::kill(pid_t(cli.processId()), SIGKILL);
             cli.waitForFinished();
@@ -324,13 +346,15 @@ void TestCrashLoop::killedDuringMigration()
     QStringList versions;
     for (auto it = leftAt.cbegin(); it != leftAt.cend(); ++it)
         versions.append(QStringLiteral("v%1: %2").arg(it.key()).arg(it.value()));
-    Figures::report(QStringLiteral("DB   migration killed with SIGKILL: %1/%2 runs left a healthy file at a whole version (%3; "
-                                   "%4 killed mid-migration of %5 rows), every one completed after")
-                        .arg(runs)
-                        .arg(runs)
-                        .arg(versions.join(QStringLiteral(", ")))
-                        .arg(killedMidway)
-                        .arg(rows));
+    Figures::report(
+        QStringLiteral(
+            "DB   migration killed with SIGKILL: %1/%2 runs left a healthy file at a whole version (%3; "
+            "%4 killed mid-migration of %5 rows), every one completed after")
+            .arg(runs)
+            .arg(runs)
+            .arg(versions.join(QStringLiteral(", ")))
+            .arg(killedMidway)
+            .arg(rows));
 }
 
 QTEST_GUILESS_MAIN(TestCrashLoop)

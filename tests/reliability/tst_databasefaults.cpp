@@ -61,8 +61,9 @@ int headerUserVersion(const QString &path)
 bool rawExec(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
-              && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
 }
@@ -102,15 +103,17 @@ QStringList localContent(const QString &path)
     QStringList content;
     Database::OpenResult opened = Database::open(path, Schema::local(), localOptions());
     if (!opened.database)
-        return {QStringLiteral("cannot open: ") + opened.error.message};
+        return { QStringLiteral("cannot open: ") + opened.error.message };
     RuleStore rules(*opened.database);
     for (const StoredRule &r : rules.list())
         content.append(QStringLiteral("rule %1 r%2 %3").arg(r.id).arg(r.revision).arg(r.name));
-    QSqlQuery notes = opened.database->prepare(QStringLiteral("SELECT subject, action, detail FROM journal ORDER BY id"));
+    QSqlQuery notes =
+        opened.database->prepare(QStringLiteral("SELECT subject, action, detail FROM journal ORDER BY id"));
     if (opened.database->exec(notes)) {
         while (notes.next())
-            content.append(QStringLiteral("journal %1 %2 %3").arg(notes.value(0).toString(), notes.value(1).toString(),
-                                                                   notes.value(2).toString()));
+            content.append(
+                QStringLiteral("journal %1 %2 %3")
+                    .arg(notes.value(0).toString(), notes.value(1).toString(), notes.value(2).toString()));
     }
     return content;
 }
@@ -139,7 +142,7 @@ QString damage(const QString &path, Damage kind, QRandomGenerator &random)
     if (btree.isEmpty())
         return {};
     const qint64 page = btree.at(random.bounded(int(btree.size())));
-    static const char invalidTypes[] = {0, 1, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15, char(0x7f), char(0xff)};
+    static const char invalidTypes[] = { 0, 1, 3, 4, 6, 7, 8, 9, 11, 12, 14, 15, char(0x7f), char(0xff) };
     QByteArray patch;
     switch (kind) {
     case Damage::PageHeader:
@@ -266,7 +269,8 @@ void TestDatabaseFaults::ioFailureLoop()
     QCOMPARE(reference, SyncCheck::byKey(server));
     QVERIFY2(operations > 50, qPrintable(QString::number(operations)));
 
-    // CI tries the first 12 operations and then about 40 more across the whole sync; the long run tries every one.
+    // CI tries the first 12 operations and then about 40 more across the whole sync; the long run tries every
+    // one.
     const int step = Figures::full() ? 1 : std::max(1, operations / 40);
     int runs = 0;
     int failedRuns = 0;
@@ -281,7 +285,8 @@ void TestDatabaseFaults::ioFailureLoop()
         const QString where = QStringLiteral("I/O operation %1 of %2").arg(i).arg(operations);
         if (injected == 0) {
             // Past the last operation: nothing failed, and this is the reference run again.
-            QVERIFY2(failed.outcome == SyncResult::Outcome::Completed, qPrintable(where + u": " + failed.message));
+            QVERIFY2(failed.outcome == SyncResult::Outcome::Completed,
+                     qPrintable(where + u": " + failed.message));
             QCOMPARE(SyncCheck::cachedTags(cachePath()), reference);
             break;
         }
@@ -291,7 +296,8 @@ void TestDatabaseFaults::ioFailureLoop()
         // Whatever failed, the cache shows a whole generation: the previous one, or (a failure
         // after the commit, in its checkpoint) the new one.
         const QMap<QString, ImageTag> shown = SyncCheck::cachedTags(cachePath());
-        QVERIFY2(shown == before || shown == reference, qPrintable(where + u": a generation that is neither"));
+        QVERIFY2(shown == before || shown == reference,
+                 qPrintable(where + u": a generation that is neither"));
         // The next sync, with nothing failing, ends where a sync with no failure ends.
         const SyncResult next = sync(pageSize);
         QVERIFY2(next.outcome == SyncResult::Outcome::Completed, qPrintable(where + u": " + next.message));
@@ -300,13 +306,15 @@ void TestDatabaseFaults::ioFailureLoop()
         QCOMPARE(SyncCheck::cachedTags(cachePath()), reference);
         QCOMPARE(SyncCheck::integrity(cachePath()), QStringLiteral("ok"));
     }
-    Figures::report(QStringLiteral("DB   i-th I/O failure (%1): %2/%3 failed runs recovered to the i=0 state (%4 I/O operations "
-                                   "per sync, %5 runs)")
-                        .arg(sticky ? QStringLiteral("every one after") : QStringLiteral("once"))
-                        .arg(failedRuns)
-                        .arg(failedRuns)
-                        .arg(operations)
-                        .arg(runs));
+    Figures::report(
+        QStringLiteral(
+            "DB   i-th I/O failure (%1): %2/%3 failed runs recovered to the i=0 state (%4 I/O operations "
+            "per sync, %5 runs)")
+            .arg(sticky ? QStringLiteral("every one after") : QStringLiteral("once"))
+            .arg(failedRuns)
+            .arg(failedRuns)
+            .arg(operations)
+            .arg(runs));
 }
 
 void TestDatabaseFaults::diskFull_data()
@@ -344,7 +352,8 @@ void TestDatabaseFaults::diskFull()
     QCOMPARE(SyncCheck::cachedTags(cachePath(), &shown), before);
     QCOMPARE(shown, generation);
     for (const QString &name : filesBefore)
-        QVERIFY2(QFile::exists(m_dir->filePath(QStringLiteral("profile/") + name)), qPrintable(name + u" was deleted"));
+        QVERIFY2(QFile::exists(m_dir->filePath(QStringLiteral("profile/") + name)),
+                 qPrintable(name + u" was deleted"));
 
     m_vfs->setQuota(-1); // space again
     const SyncResult next = sync();
@@ -352,10 +361,12 @@ void TestDatabaseFaults::diskFull()
     const SyncCheck::Diff diff = SyncCheck::compare(m_fixture->platform().expectedTags(), cachePath());
     QVERIFY2(diff.equal(), qPrintable(diff.describe()));
     QCOMPARE(SyncCheck::integrity(cachePath()), QStringLiteral("ok"));
-    Figures::report(QStringLiteral("DB   disk full (%1 KiB left): sync failed with \"%2\", previous generation kept, 0 files "
-                                   "deleted, next sync converged")
-                        .arg(roomKb)
-                        .arg(full.dbError.message));
+    Figures::report(
+        QStringLiteral(
+            "DB   disk full (%1 KiB left): sync failed with \"%2\", previous generation kept, 0 files "
+            "deleted, next sync converged")
+            .arg(roomKb)
+            .arg(full.dbError.message));
 }
 
 void TestDatabaseFaults::localDataDiskFull()
@@ -393,14 +404,16 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
         Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
         QVERIFY(local.database);
         RuleStore rules(*local.database);
-        for (const QString &name : {QStringLiteral("untrusted-registry"), QStringLiteral("integrity-violation")})
+        for (const QString &name :
+             { QStringLiteral("untrusted-registry"), QStringLiteral("integrity-violation") })
             QVERIFY(rules.insert(*RuleTemplates::make(name)));
         QVERIFY(SchemaFixtures::writeV1Notes(*local.database, 20));
     }
     QVERIFY(SyncCheck::openCache(cachePath()));
     QCOMPARE(int(sync().outcome), int(SyncResult::Outcome::Completed));
     QVERIFY(rawExec(cachePath(), "VACUUM")); // no free pages: every b-tree page is in use
-    QVERIFY(!QFile::exists(cachePath() + QStringLiteral("-wal")) || QFileInfo(cachePath() + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(cachePath() + QStringLiteral("-wal"))
+            || QFileInfo(cachePath() + QStringLiteral("-wal")).size() == 0);
     const QStringList notes = localContent(m_workspace.localPath);
     QCOMPARE(notes.size(), 2 + 2 + 20); // two rules, their two journal lines, twenty notes
     const QString pristine = m_dir->filePath(QStringLiteral("pristine"));
@@ -433,7 +446,8 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
         local.database.reset();
 
         const SyncResult result = sync();
-        QVERIFY2(result.outcome == SyncResult::Outcome::Completed, qPrintable(label + u": " + result.message));
+        QVERIFY2(result.outcome == SyncResult::Outcome::Completed,
+                 qPrintable(label + u": " + result.message));
         const SyncCheck::Diff diff = SyncCheck::compare(server, cachePath());
         QVERIFY2(diff.equal(), qPrintable(label + u": " + diff.describe()));
         QCOMPARE(SyncCheck::integrity(cachePath()), QStringLiteral("ok"));
@@ -441,12 +455,14 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
         QCOMPARE(localContent(m_workspace.localPath), notes); // rules and notes as they were
         ++kept;
     }
-    Figures::report(QStringLiteral("DB   corrupted cache: %1/%2 copies detected on open, %3/%2 rebuilt from the server, rules and "
-                                   "notes kept in %4/%2")
-                        .arg(detected)
-                        .arg(copies)
-                        .arg(rebuilt)
-                        .arg(kept));
+    Figures::report(
+        QStringLiteral(
+            "DB   corrupted cache: %1/%2 copies detected on open, %3/%2 rebuilt from the server, rules and "
+            "notes kept in %4/%2")
+            .arg(detected)
+            .arg(copies)
+            .arg(rebuilt)
+            .arg(kept));
 }
 
 void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
@@ -456,8 +472,9 @@ void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
         Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
         QVERIFY(local.database);
         RuleStore rules(*local.database);
-        for (const QString &name : {QStringLiteral("untrusted-registry"), QStringLiteral("integrity-violation"),
-                                    QStringLiteral("deployment-status-change")})
+        for (const QString &name :
+             { QStringLiteral("untrusted-registry"), QStringLiteral("integrity-violation"),
+               QStringLiteral("deployment-status-change") })
             QVERIFY(rules.insert(*RuleTemplates::make(name)));
         QVERIFY(SchemaFixtures::writeV1Notes(*local.database, 200));
     }
@@ -479,9 +496,11 @@ void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
         QCOMPARE(fileHash(local.quarantinedPath), damagedHash);
         ++movedAside;
     }
-    Figures::report(QStringLiteral("DB   corrupted local data: %1/%2 copies detected and moved aside byte for byte, 0 deleted")
-                        .arg(movedAside)
-                        .arg(copies));
+    Figures::report(
+        QStringLiteral(
+            "DB   corrupted local data: %1/%2 copies detected and moved aside byte for byte, 0 deleted")
+            .arg(movedAside)
+            .arg(copies));
 }
 
 void TestDatabaseFaults::migrationsFromEveryEarlierSchema_data()
@@ -510,9 +529,10 @@ void TestDatabaseFaults::migrationsFromEveryEarlierSchema()
         Database::OpenResult opened = Database::open(file, schema.upTo(at), o);
         QStringList lines;
         if (!opened.database)
-            return QStringList{opened.error.message};
-        QSqlQuery q = opened.database->prepare(local ? QStringLiteral("SELECT subject, detail FROM journal ORDER BY id")
-                                                     : QStringLiteral("SELECT tag_key FROM generation_tags ORDER BY tag_key"));
+            return QStringList { opened.error.message };
+        QSqlQuery q = opened.database->prepare(
+            local ? QStringLiteral("SELECT subject, detail FROM journal ORDER BY id")
+                  : QStringLiteral("SELECT tag_key FROM generation_tags ORDER BY tag_key"));
         if (opened.database->exec(q)) {
             while (q.next())
                 lines.append(q.value(0).toString() + u'|' + (local ? q.value(1).toString() : QString()));
@@ -546,7 +566,10 @@ void TestDatabaseFaults::migrationsFromEveryEarlierSchema()
             // The failure hit something the open could go without; then it must not have been taken
             // for damage (a healthy file moved aside), and the migration is whole.
             QVERIFY2(opened.quarantinedPath.isEmpty(),
-                     qPrintable(QStringLiteral("I/O operation %1: an I/O error was taken for damage; the file was moved aside").arg(i)));
+                     qPrintable(
+                         QStringLiteral(
+                             "I/O operation %1: an I/O error was taken for damage; the file was moved aside")
+                             .arg(i)));
             opened = {};
             QCOMPARE(headerUserVersion(path), schema.currentVersion());
             QCOMPARE(content(path, schema.currentVersion()), expected);
@@ -567,7 +590,8 @@ void TestDatabaseFaults::migrationsFromEveryEarlierSchema()
     QCOMPARE(SyncCheck::integrity(path), QStringLiteral("ok"));
     if (local) {
         QCOMPARE(content(path, schema.currentVersion()), expected);
-        QVERIFY(RuleStore(*Database::open(path, schema, localOptions()).database).insert(*RuleTemplates::make(QStringLiteral("untrusted-registry"))));
+        QVERIFY(RuleStore(*Database::open(path, schema, localOptions()).database)
+                    .insert(*RuleTemplates::make(QStringLiteral("untrusted-registry"))));
     } else {
         QCOMPARE(content(path, schema.currentVersion()), expected);
         m_fixture = startFixture(100);
@@ -575,13 +599,14 @@ void TestDatabaseFaults::migrationsFromEveryEarlierSchema()
         QCOMPARE(int(sync().outcome), int(SyncResult::Outcome::Completed));
         QVERIFY(SyncCheck::compare(m_fixture->platform().expectedTags(), cachePath()).equal());
     }
-    Figures::report(QStringLiteral("DB   migration %1 v%2 -> v%3: migrated; %4 injected I/O failures each left a whole "
-                                   "version (%5 of them one step further), healthy, every row kept")
-                        .arg(local ? QStringLiteral("local") : QStringLiteral("cache"))
-                        .arg(version)
-                        .arg(schema.currentVersion())
-                        .arg(failures)
-                        .arg(partial));
+    Figures::report(
+        QStringLiteral("DB   migration %1 v%2 -> v%3: migrated; %4 injected I/O failures each left a whole "
+                       "version (%5 of them one step further), healthy, every row kept")
+            .arg(local ? QStringLiteral("local") : QStringLiteral("cache"))
+            .arg(version)
+            .arg(schema.currentVersion())
+            .arg(failures)
+            .arg(partial));
 }
 
 void TestDatabaseFaults::pragmasAsUsed()
@@ -589,7 +614,8 @@ void TestDatabaseFaults::pragmasAsUsed()
     // The cache after a real sync, and the local file after a migration: each with its own durability.
     m_fixture = startFixture(200);
     QVERIFY(m_fixture);
-    QVERIFY(QFile::copy(TestEnvironment::dataPath(QStringLiteral("schemas/local-v1.sqlite")), m_workspace.localPath));
+    QVERIFY(QFile::copy(TestEnvironment::dataPath(QStringLiteral("schemas/local-v1.sqlite")),
+                        m_workspace.localPath));
     QFile::setPermissions(m_workspace.localPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(SyncCheck::openCache(cachePath()));
     QCOMPARE(int(sync().outcome), int(SyncResult::Outcome::Completed));
@@ -598,11 +624,13 @@ void TestDatabaseFaults::pragmasAsUsed()
     QVERIFY(local.database && cache.database);
     Database::OpenResult other = cache.database->openAnother(); // what a second thread uses
     QVERIFY(other.database);
-    const std::pair<Database *, const char *> connections[] = {
-        {local.database.get(), "2"}, {cache.database.get(), "1"}, {other.database.get(), "1"}};
+    const std::pair<Database *, const char *> connections[] = { { local.database.get(), "2" },
+                                                                { cache.database.get(), "1" },
+                                                                { other.database.get(), "1" } };
     for (const auto &[db, synchronous] : connections) {
         QCOMPARE(db->pragma(QStringLiteral("journal_mode")), QStringLiteral("wal"));
-        QCOMPARE(db->pragma(QStringLiteral("synchronous")), QString::fromLatin1(synchronous)); // FULL local, NORMAL cache
+        QCOMPARE(db->pragma(QStringLiteral("synchronous")),
+                 QString::fromLatin1(synchronous)); // FULL local, NORMAL cache
         QVERIFY(db->pragma(QStringLiteral("busy_timeout")).toInt() >= 5000);
         QCOMPARE(db->pragma(QStringLiteral("foreign_keys")), QStringLiteral("1"));
     }

@@ -44,14 +44,15 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    SyncResult syncWatching(DemoFixture &fixture, const QString &cachePath, qint64 expectedGeneration, bool *checked);
+    SyncResult syncWatching(DemoFixture &fixture, const QString &cachePath, qint64 expectedGeneration,
+                            bool *checked);
 };
 
 void TestFaultMatrix::matrix_data()
 {
     QTest::addColumn<QJsonObject>("rule");
     QTest::addColumn<bool>("fatal");
-    QTest::addColumn<int>("kind");     // ApiError::Kind of a fatal cell
+    QTest::addColumn<int>("kind"); // ApiError::Kind of a fatal cell
     QTest::addColumn<int>("exitCode"); // of a fatal cell, as the CLI would exit
     QTest::addColumn<int>("minGapMs"); // Retry-After: the retry may not come earlier
 
@@ -69,40 +70,47 @@ void TestFaultMatrix::matrix_data()
         extra.insert(QStringLiteral("status"), code);
         return SyncCheck::fault("status", extra);
     };
-    const QList<Fault> faults{
-        {"400", status(400), true, Kind::BadRequest, 2, 0},
-        {"401", status(401), true, Kind::Unauthorized, 2, 0},
-        {"403", status(403), true, Kind::Forbidden, 2, 0},
-        {"404", status(404), true, Kind::NotFound, 2, 0},
-        {"408", status(408), false, Kind::None, 0, 0},
-        {"429 Retry-After seconds", status(429, {{QStringLiteral("retry_after"), 1}}), false, Kind::None, 0, 950},
-        {"429 Retry-After date", status(429, {{QStringLiteral("retry_after_date"), 2}}), false, Kind::None, 0, 950},
-        {"500", status(500), false, Kind::None, 0, 0},
-        {"502", status(502), false, Kind::None, 0, 0},
-        {"503 Retry-After seconds", status(503, {{QStringLiteral("retry_after"), 1}}), false, Kind::None, 0, 950},
-        {"504", status(504), false, Kind::None, 0, 0},
-        {"HTML instead of JSON", SyncCheck::fault("html"), true, Kind::Protocol, 3, 0},
-        {"JSON of the wrong type", SyncCheck::fault("wrong_type", {{QStringLiteral("variant"), QStringLiteral("string")}}),
-         true, Kind::Protocol, 3, 0},
-        {"body shorter than Content-Length", SyncCheck::fault("short_body"), false, Kind::None, 0, 0},
-        {"hang", SyncCheck::fault("hang"), false, Kind::None, 0, 0},
+    const QList<Fault> faults {
+        { "400", status(400), true, Kind::BadRequest, 2, 0 },
+        { "401", status(401), true, Kind::Unauthorized, 2, 0 },
+        { "403", status(403), true, Kind::Forbidden, 2, 0 },
+        { "404", status(404), true, Kind::NotFound, 2, 0 },
+        { "408", status(408), false, Kind::None, 0, 0 },
+        { "429 Retry-After seconds", status(429, { { QStringLiteral("retry_after"), 1 } }), false, Kind::None,
+          0, 950 },
+        { "429 Retry-After date", status(429, { { QStringLiteral("retry_after_date"), 2 } }), false,
+          Kind::None, 0, 950 },
+        { "500", status(500), false, Kind::None, 0, 0 },
+        { "502", status(502), false, Kind::None, 0, 0 },
+        { "503 Retry-After seconds", status(503, { { QStringLiteral("retry_after"), 1 } }), false, Kind::None,
+          0, 950 },
+        { "504", status(504), false, Kind::None, 0, 0 },
+        { "HTML instead of JSON", SyncCheck::fault("html"), true, Kind::Protocol, 3, 0 },
+        { "JSON of the wrong type",
+          SyncCheck::fault("wrong_type", { { QStringLiteral("variant"), QStringLiteral("string") } }), true,
+          Kind::Protocol, 3, 0 },
+        { "body shorter than Content-Length", SyncCheck::fault("short_body"), false, Kind::None, 0, 0 },
+        { "hang", SyncCheck::fault("hang"), false, Kind::None, 0, 0 },
         // A byte every 400 ms never trips the 1 s inactivity timeout: the total deadline must.
-        {"slow drip", SyncCheck::fault("drip", {{QStringLiteral("interval_ms"), 400}}), false, Kind::None, 0, 0},
-        {"connection reset mid-body", SyncCheck::fault("reset", {{QStringLiteral("fraction"), 0.4}}), false, Kind::None, 0, 0},
+        { "slow drip", SyncCheck::fault("drip", { { QStringLiteral("interval_ms"), 400 } }), false,
+          Kind::None, 0, 0 },
+        { "connection reset mid-body", SyncCheck::fault("reset", { { QStringLiteral("fraction"), 0.4 } }),
+          false, Kind::None, 0, 0 },
     };
     for (const Fault &f : faults) {
-        for (const char *page : {"first", "middle", "last"}) {
+        for (const char *page : { "first", "middle", "last" }) {
             QJsonObject rule = f.rule;
             rule.insert(QStringLiteral("page"), QLatin1StringView(page));
-            QTest::addRow("%s, %s page", f.name, page) << rule << f.fatal << int(f.kind) << f.exitCode << f.minGapMs;
+            QTest::addRow("%s, %s page", f.name, page)
+                << rule << f.fatal << int(f.kind) << f.exitCode << f.minGapMs;
         }
     }
 }
 
 // Runs a sync to its end; when the fault fires, checks that the cache still shows the generation
 // it showed before (the failure has not moved it).
-SyncResult TestFaultMatrix::syncWatching(DemoFixture &fixture, const QString &cachePath, qint64 expectedGeneration,
-                                         bool *checked)
+SyncResult TestFaultMatrix::syncWatching(DemoFixture &fixture, const QString &cachePath,
+                                         qint64 expectedGeneration, bool *checked)
 {
     *checked = false;
     SyncJob job(&fixture.client(), cachePath, {});
@@ -120,7 +128,8 @@ SyncResult TestFaultMatrix::syncWatching(DemoFixture &fixture, const QString &ca
         if (*checked)
             continue;
         const QList<DemoRequestLog::Entry> log = fixture.platform().requests().entries();
-        if (std::any_of(log.cbegin(), log.cend(), [](const DemoRequestLog::Entry &e) { return !e.fault.isEmpty(); })) {
+        if (std::any_of(log.cbegin(), log.cend(),
+                        [](const DemoRequestLog::Entry &e) { return !e.fault.isEmpty(); })) {
             qint64 current = 0;
             SyncCheck::cachedTags(cachePath, &current);
             if (current != expectedGeneration)
@@ -178,7 +187,8 @@ void TestFaultMatrix::matrix()
         if (e.endpoint == tagsEndpoint)
             listing.append(e);
     }
-    const auto faulted = std::find_if(listing.cbegin(), listing.cend(), [](const DemoRequestLog::Entry &e) { return !e.fault.isEmpty(); });
+    const auto faulted = std::find_if(listing.cbegin(), listing.cend(),
+                                      [](const DemoRequestLog::Entry &e) { return !e.fault.isEmpty(); });
     QVERIFY(faulted != listing.cend());
     const qsizetype faultedAt = faulted - listing.cbegin();
 
@@ -198,7 +208,8 @@ void TestFaultMatrix::matrix()
         QVERIFY2(healed.outcome == SyncResult::Outcome::Completed, qPrintable(healed.message));
     } else {
         QVERIFY2(result.outcome == SyncResult::Outcome::Completed, qPrintable(result.message));
-        QCOMPARE(listing.size(), qsizetype(serverTags / pageSize + 1)); // every page once, the faulted one twice
+        QCOMPARE(listing.size(),
+                 qsizetype(serverTags / pageSize + 1)); // every page once, the faulted one twice
         QCOMPARE(listing.at(faultedAt + 1).body, listing.at(faultedAt).body); // the same page again
         const qint64 gap = listing.at(faultedAt + 1).atMs - listing.at(faultedAt).atMs;
         QVERIFY2(gap >= minGapMs, qPrintable(QStringLiteral("retried after %1 ms").arg(gap)));

@@ -33,9 +33,10 @@ QJsonObject canned(const QByteArray &body, QJsonObject extra = {})
 
 QJsonObject raw(const QByteArray &bytes)
 {
-    return SyncCheck::fault("raw", {{QStringLiteral("raw_base64"), QString::fromLatin1(bytes.toBase64())},
-                                    {QStringLiteral("count"), -1},
-                                    {QStringLiteral("page"), QStringLiteral("first")}});
+    return SyncCheck::fault("raw",
+                            { { QStringLiteral("raw_base64"), QString::fromLatin1(bytes.toBase64()) },
+                              { QStringLiteral("count"), -1 },
+                              { QStringLiteral("page"), QStringLiteral("first") } });
 }
 
 // A page of these rows, and no next page.
@@ -46,8 +47,9 @@ QByteArray page(const QByteArray &rows, const QByteArray &pagination = "{\"limit
 
 QByteArray row(const QByteArray &name, const QByteArray &tag = "\"v1\"", const QByteArray &more = {})
 {
-    return "{\"name\":" + name + ",\"tag\":" + tag + ",\"registry\":\"r.example\",\"repository_path\":\"team\""
-           + (more.isEmpty() ? QByteArray() : "," + more) + "}";
+    return "{\"name\":" + name + ",\"tag\":" + tag
+        + ",\"registry\":\"r.example\",\"repository_path\":\"team\""
+        + (more.isEmpty() ? QByteArray() : "," + more) + "}";
 }
 
 bool plainLine(const QString &text)
@@ -108,13 +110,14 @@ void TestHostileServer::responses_data()
     QTest::addColumn<QJsonObject>("rule");
     QTest::addColumn<int>("expect");
     QTest::addColumn<QStringList>("names"); // Stored: the names the generation holds, exactly
-    QTest::addColumn<QString>("message");   // a part of the error the user reads
+    QTest::addColumn<QString>("message"); // a part of the error the user reads
 
     const auto data = [](const char *name, const QByteArray &body, const QString &message = {}) {
         QTest::newRow(name) << canned(body) << int(Expect::DataError) << QStringList() << message;
     };
     // Wrong types and shapes.
-    data("image_tags is a string", "{\"image_tags\":\"[]\",\"pagination\":{}}", QStringLiteral("is not an array"));
+    data("image_tags is a string", "{\"image_tags\":\"[]\",\"pagination\":{}}",
+         QStringLiteral("is not an array"));
     data("image_tags is a number", "{\"image_tags\":42}");
     data("image_tags is an object", "{\"image_tags\":{\"name\":\"a\",\"tag\":\"b\"}}");
     data("top-level array", "[{\"name\":\"a\",\"tag\":\"b\"}]", QStringLiteral("expected a JSON object"));
@@ -130,21 +133,26 @@ void TestHostileServer::responses_data()
     data("1e999 in total_count", "{\"image_tags\":[],\"total_count\":1e999}");
     data("invalid UTF-8 in a name", page(row("\"a\xff\xfe\"")), QStringLiteral("invalid UTF-8"));
     data("overlong UTF-8 slash", page(row("\"a\xc0\xaf\"")));
-    data("raw control character in a name", page(row("\"a\x01\x1b[2J\"")), QStringLiteral("control character"));
+    data("raw control character in a name", page(row("\"a\x01\x1b[2J\"")),
+         QStringLiteral("control character"));
     data("raw newline in a name", page(row("\"a\nb\"")));
     data("invalid escape", page(row("\"a\\x41\"")));
     data("number without digits after the point", page(row("\"a\"", "\"v1\"", "\"x\":2.")));
-    data("65 levels of nesting", page(row("\"a\"", "\"v1\"", "\"x\":" + QByteArray(62, '[') + QByteArray(62, ']'))),
+    data("65 levels of nesting",
+         page(row("\"a\"", "\"v1\"", "\"x\":" + QByteArray(62, '[') + QByteArray(62, ']'))),
          QStringLiteral("nests deeper than 64"));
     QByteArray many;
     for (int i = 0; i < 201; ++i)
         many += (i ? "," : "") + row("\"n" + QByteArray::number(i) + "\"");
     data("201 items", page(many), QStringLiteral("201 items, more than the limit of 200"));
-    data("next_key of 4097 characters", page(row("\"a\""), "{\"next_key\":\"" + QByteArray(4097, 'k') + "\"}"),
+    data("next_key of 4097 characters",
+         page(row("\"a\""), "{\"next_key\":\"" + QByteArray(4097, 'k') + "\"}"),
          QStringLiteral("next_key is longer than 4096"));
     QTest::newRow("HTML error page with 200 and a JSON content type")
-        << canned("<html><body><h1>502 Bad Gateway</h1></body></html>",
-                  {{QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}}})
+        << canned(
+               "<html><body><h1>502 Bad Gateway</h1></body></html>",
+               { { QStringLiteral("headers"),
+                   QJsonObject { { QStringLiteral("Content-Type"), QStringLiteral("application/json") } } } })
         << int(Expect::DataError) << QStringList() << QStringLiteral("malformed JSON");
 
     // Broken HTTP (Qt's ioGetFromHttpBrokenServer rows): retried, then a network error; or, where
@@ -153,45 +161,59 @@ void TestHostileServer::responses_data()
         QTest::newRow(name) << raw(bytes) << int(expect) << QStringList() << message;
     };
     broken("invalid status line", "HTTP/1.0 fuu\r\n\r\n", Expect::NetworkError, QStringLiteral("closed"));
-    broken("invalid HTTP version", "HTTP/a.\033 200 OK\r\n\r\n{}", Expect::NetworkError, QStringLiteral("closed"));
+    broken("invalid HTTP version", "HTTP/a.\033 200 OK\r\n\r\n{}", Expect::NetworkError,
+           QStringLiteral("closed"));
     broken("just two newlines", "\r\n\r\n", Expect::NetworkError, QStringLiteral("closed"));
     broken("empty, then disconnect", "", Expect::NetworkError, QStringLiteral("closed"));
-    broken("only 100 Continue", "HTTP/1.1 100 Continue\r\n\r\n", Expect::NetworkError, QStringLiteral("closed"));
+    broken("only 100 Continue", "HTTP/1.1 100 Continue\r\n\r\n", Expect::NetworkError,
+           QStringLiteral("closed"));
     // Qt reads an invalid chunk size as the end of the body, and ignores an invalid length.
-    broken("broken chunked encoding", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
-           Expect::DataError, QStringLiteral("malformed JSON"));
+    broken("broken chunked encoding",
+           "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", Expect::DataError,
+           QStringLiteral("malformed JSON"));
     broken("negative Content-Length", "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n{}", Expect::DataError,
            QStringLiteral("no \"image_tags\" array"));
     // Qt reports it as it reports a gzip bomb (tst_transport): a data error, never a crash.
     broken("gzip that is not gzip",
-           "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\n\r\nnot gzip at all",
+           "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: "
+           "12\r\n\r\nnot gzip at all",
            Expect::DataError, QStringLiteral("could not be decompressed"));
 
     // Accepted, stored as sent, shown escaped.
     const auto stored = [](const char *name, const QByteArray &body, const QStringList &names) {
         QTest::newRow(name) << canned(body) << int(Expect::Stored) << names << QString();
     };
-    stored("right-to-left override in a name", page(row("\"invoice\\u202Egnp.exe\"")), {QStringLiteral("invoice\u202Egnp.exe")});
-    stored("zero-width characters", page(row("\"ng\\u200Binx\\uFEFF\"")), {QStringLiteral("ng\u200Binx\uFEFF")});
-    stored("U+0000 in a name", page(row("\"nul\\u0000byte\"")), {QStringLiteral("nul") + QChar(0) + QStringLiteral("byte")});
-    stored("escaped lone surrogate (stored as '?')", page(row("\"half\\ud800\"")), {QStringLiteral("half?")});
+    stored("right-to-left override in a name", page(row("\"invoice\\u202Egnp.exe\"")),
+           { QStringLiteral("invoice\u202Egnp.exe") });
+    stored("zero-width characters", page(row("\"ng\\u200Binx\\uFEFF\"")),
+           { QStringLiteral("ng\u200Binx\uFEFF") });
+    stored("U+0000 in a name", page(row("\"nul\\u0000byte\"")),
+           { QStringLiteral("nul") + QChar(0) + QStringLiteral("byte") });
+    stored("escaped lone surrogate (stored as '?')", page(row("\"half\\ud800\"")),
+           { QStringLiteral("half?") });
     stored("markup in a name", page(row("\"<img src=\\\"http://127.0.0.1:1/x\\\">\"")),
-           {QStringLiteral("<img src=\"http://127.0.0.1:1/x\">")});
-    stored("duplicate keys in a row (the last wins)", page("{\"name\":\"first\",\"name\":\"second\",\"tag\":\"v1\"}"),
-           {QStringLiteral("second")});
-    stored("the same row twice in a page", page(row("\"twice\"") + "," + row("\"twice\"")), {QStringLiteral("twice")});
+           { QStringLiteral("<img src=\"http://127.0.0.1:1/x\">") });
+    stored("duplicate keys in a row (the last wins)",
+           page("{\"name\":\"first\",\"name\":\"second\",\"tag\":\"v1\"}"), { QStringLiteral("second") });
+    stored("the same row twice in a page", page(row("\"twice\"") + "," + row("\"twice\"")),
+           { QStringLiteral("twice") });
     stored("-0 and null where values go",
-           page(row("\"zeroes\"", "\"v1\"", "\"total_count\":-0,\"registry_trusted\":-0,\"risks\":null,\"vulnerabilities\":null,"
-                                            "\"workloads\":null,\"build_info\":null,\"deployed_by\":null")),
-           {QStringLiteral("zeroes")});
+           page(row("\"zeroes\"", "\"v1\"",
+                    "\"total_count\":-0,\"registry_trusted\":-0,\"risks\":null,\"vulnerabilities\":null,"
+                    "\"workloads\":null,\"build_info\":null,\"deployed_by\":null")),
+           { QStringLiteral("zeroes") });
     stored("wrong types in fields (those rows refused, the rest kept)",
            page(row("42") + "," + row("\"ok\"") + "," + row("\"a\"", "{\"x\":1}") + "," + row("null")),
-           {QStringLiteral("42"), QStringLiteral("ok")}); // a number where text goes reads as its digits (integer ids)
+           { QStringLiteral("42"),
+             QStringLiteral("ok") }); // a number where text goes reads as its digits (integer ids)
     stored("unknown risks and numbers in lists",
-           page(row("\"odd\"", "\"v1\"", "\"risks\":[\"quantum_flux\",7,null],\"cloud_providers\":[1e3]")), {QStringLiteral("odd")});
+           page(row("\"odd\"", "\"v1\"", "\"risks\":[\"quantum_flux\",7,null],\"cloud_providers\":[1e3]")),
+           { QStringLiteral("odd") });
     QTest::newRow("valid JSON as text/plain")
-        << canned(page(row("\"plain\"")), {{QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("text/plain")}}}})
-        << int(Expect::Stored) << QStringList{QStringLiteral("plain")} << QString();
+        << canned(page(row("\"plain\"")),
+                  { { QStringLiteral("headers"),
+                      QJsonObject { { QStringLiteral("Content-Type"), QStringLiteral("text/plain") } } } })
+        << int(Expect::Stored) << QStringList { QStringLiteral("plain") } << QString();
 }
 
 void TestHostileServer::responses()
@@ -245,11 +267,12 @@ void TestHostileServer::cursorLoopsEndWithinOneRepeat_data()
 {
     QTest::addColumn<QStringList>("cursors");
     QTest::addColumn<int>("requests");
-    QTest::newRow("next_key repeats") << QStringList{QStringLiteral("A"), QStringLiteral("A")} << 2;
-    QTest::newRow("next_key cycles A, B, A") << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A")} << 3;
-    QTest::newRow("next_key returns to the first page's") << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                                                                         QStringLiteral("B")}
-                                                          << 4;
+    QTest::newRow("next_key repeats") << QStringList { QStringLiteral("A"), QStringLiteral("A") } << 2;
+    QTest::newRow("next_key cycles A, B, A")
+        << QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A") } << 3;
+    QTest::newRow("next_key returns to the first page's")
+        << QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("B") }
+        << 4;
 }
 
 void TestHostileServer::cursorLoopsEndWithinOneRepeat()
@@ -268,7 +291,8 @@ void TestHostileServer::cursorLoopsEndWithinOneRepeat()
     for (int i = 0; i < cursors.size(); ++i) {
         const QByteArray body = page(row("\"loop-" + QByteArray::number(i) + "\""),
                                      "{\"limit\":100,\"next_key\":\"" + cursors.at(i).toLatin1() + "\"}");
-        QJsonObject rule = canned(body, {{QStringLiteral("count"), 1}, {QStringLiteral("page"), QStringLiteral("any")}});
+        QJsonObject rule = canned(
+            body, { { QStringLiteral("count"), 1 }, { QStringLiteral("page"), QStringLiteral("any") } });
         QVERIFY(fixture->arm(rule));
     }
     const SyncResult result = SyncCheck::run(&fixture->client(), cachePath);
@@ -284,12 +308,14 @@ void TestHostileServer::cursorLoopsEndWithinOneRepeat()
 
 void TestHostileServer::cleanupTestCase()
 {
-    Figures::report(QStringLiteral("FUZZ hostile server: %1/%2 canned responses handled, 0 crashes, integrity ok in every one "
-                                   "(%3 clean one-line errors with the previous generation kept, %4 stored as sent)")
-                        .arg(totals.passed)
-                        .arg(totals.cases)
-                        .arg(totals.errors)
-                        .arg(totals.stored));
+    Figures::report(
+        QStringLiteral(
+            "FUZZ hostile server: %1/%2 canned responses handled, 0 crashes, integrity ok in every one "
+            "(%3 clean one-line errors with the previous generation kept, %4 stored as sent)")
+            .arg(totals.passed)
+            .arg(totals.cases)
+            .arg(totals.errors)
+            .arg(totals.stored));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

@@ -49,7 +49,8 @@ int storePage(Database &db, const QByteArray &body, QString *error)
 
 qint64 allRows(Database &db)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM generation_tags) + (SELECT count(*) FROM tag_rows)"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM generation_tags) + (SELECT count(*) FROM tag_rows)"));
     return db.exec(q) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
@@ -105,18 +106,19 @@ void TestJsonTestSuite::parsing()
     QString error;
     const int whole = storePage(*m_db, document, &error);
     const bool syntaxRefused = whole == -1
-                               && (error.startsWith(QLatin1StringView("malformed JSON"))
-                                   || error.startsWith(QLatin1StringView("the JSON nests deeper")));
+        && (error.startsWith(QLatin1StringView("malformed JSON"))
+            || error.startsWith(QLatin1StringView("the JSON nests deeper")));
     // 2. The document is the value of a field of a valid page.
-    const QByteArray embedded = QByteArray("{\"image_tags\":[{\"name\":\"n\",\"tag\":\"t\",\"deployed_by\":") + document
-                                + QByteArray("}],\"pagination\":{\"limit\":100}}");
+    const QByteArray embedded = QByteArray("{\"image_tags\":[{\"name\":\"n\",\"tag\":\"t\",\"deployed_by\":")
+        + document + QByteArray("}],\"pagination\":{\"limit\":100}}");
     const qint64 between = allRows(*m_db);
     QString embeddedError;
     const int inside = storePage(*m_db, embedded, &embeddedError);
     const qint64 elapsed = clock.elapsed();
     m_slowestMs = std::max(m_slowestMs, elapsed);
     QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
-    QVERIFY2(whole != -2 && inside != -2, qPrintable(error + u' ' + embeddedError)); // an accepted page is always storable
+    QVERIFY2(whole != -2 && inside != -2,
+             qPrintable(error + u' ' + embeddedError)); // an accepted page is always storable
 
     switch (kind) {
     case 'y':
@@ -141,14 +143,16 @@ void TestJsonTestSuite::parsing()
 
 void TestJsonTestSuite::cleanupTestCase()
 {
-    Figures::report(QStringLiteral("FUZZ JSONTestSuite through the page parser and the cache: %1/95 y_ accepted, %2/188 n_ "
-                                   "rejected with no partial write, %3 of 35 i_ accepted and %4 rejected, 0 crashes, "
-                                   "slowest %5 ms")
-                        .arg(m_counts.value(QStringLiteral("y accepted")))
-                        .arg(m_counts.value(QStringLiteral("n rejected")))
-                        .arg(m_counts.value(QStringLiteral("i accepted")))
-                        .arg(m_counts.value(QStringLiteral("i rejected")))
-                        .arg(m_slowestMs));
+    Figures::report(
+        QStringLiteral(
+            "FUZZ JSONTestSuite through the page parser and the cache: %1/95 y_ accepted, %2/188 n_ "
+            "rejected with no partial write, %3 of 35 i_ accepted and %4 rejected, 0 crashes, "
+            "slowest %5 ms")
+            .arg(m_counts.value(QStringLiteral("y accepted")))
+            .arg(m_counts.value(QStringLiteral("n rejected")))
+            .arg(m_counts.value(QStringLiteral("i accepted")))
+            .arg(m_counts.value(QStringLiteral("i rejected")))
+            .arg(m_slowestMs));
 }
 
 QTEST_GUILESS_MAIN(TestJsonTestSuite)

@@ -27,7 +27,8 @@ QByteArray capturedLog;
 void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     QMutexLocker lock(&logMutex);
-    capturedLog += QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
+    capturedLog +=
+        QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
 }
 
 } // namespace
@@ -54,7 +55,7 @@ private:
 
 void TestNoKeyring::initTestCase()
 {
-    for (const char *dir : {"home", "config", "data", "cache", "tmp", "logs"})
+    for (const char *dir : { "home", "config", "data", "cache", "tmp", "logs" })
         QVERIFY(QDir(m_sandbox.path()).mkpath(QLatin1StringView(dir)));
     qputenv("TMPDIR", path(QStringLiteral("tmp")).toUtf8());
     qputenv("XDG_CONFIG_HOME", path(QStringLiteral("config")).toUtf8());
@@ -69,7 +70,8 @@ void TestNoKeyring::initTestCase()
 
 QProcessEnvironment TestNoKeyring::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the session bus is already a dead end
+    QProcessEnvironment env =
+        QProcessEnvironment::systemEnvironment(); // the session bus is already a dead end
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
@@ -99,13 +101,16 @@ void TestNoKeyring::appKeepsTheTokenForTheSessionAndAsksAgain()
         ApiClient client(fixture.networkAccessManager());
         ConnectionController connection(&client, &secrets, local.database.get());
         QSignalSpy ready(&connection, &ConnectionController::ready);
-        connection.connectTo(fixture.platform().url().toString(), fixture.platform().caCertificatePath(), m_token);
+        connection.connectTo(fixture.platform().url().toString(), fixture.platform().caCertificatePath(),
+                             m_token);
         QVERIFY(ready.wait(30000));
         QVERIFY(!connection.secureStorage());
-        QVERIFY2(connection.property("status").toString().contains(QLatin1StringView("for this session only")),
-                 qPrintable(connection.property("status").toString()));
+        QVERIFY2(
+            connection.property("status").toString().contains(QLatin1StringView("for this session only")),
+            qPrintable(connection.property("status").toString()));
         QVERIFY(SyncCheck::openCache(workspace.cachePath));
-        QCOMPARE(int(SyncCheck::run(&client, workspace.cachePath).outcome), int(SyncResult::Outcome::Completed));
+        QCOMPARE(int(SyncCheck::run(&client, workspace.cachePath).outcome),
+                 int(SyncResult::Outcome::Completed));
     }
     {
         // The next session knows the platform, not the token: it asks.
@@ -118,8 +123,9 @@ void TestNoKeyring::appKeepsTheTokenForTheSessionAndAsksAgain()
         QTRY_VERIFY_WITH_TIMEOUT(!connection.property("busy").toBool(), 30000);
         QVERIFY(ready.isEmpty());
         QVERIFY(!connection.connected());
-        QVERIFY2(connection.property("status").toString().startsWith(QLatin1StringView("Enter the access token")),
-                 qPrintable(connection.property("status").toString()));
+        QVERIFY2(
+            connection.property("status").toString().startsWith(QLatin1StringView("Enter the access token")),
+            qPrintable(connection.property("status").toString()));
     }
 }
 
@@ -130,8 +136,9 @@ void TestNoKeyring::cliRefusesToStoreTheTokenElsewhere()
     options.directory = path(QStringLiteral("tmp/demo-cli"));
     DemoHost host(options);
     QVERIFY(host.start());
-    const QStringList global{QStringLiteral("--db"), path(QStringLiteral("data/cli/desk.sqlite")), QStringLiteral("--url"),
-                             host.url().toString(), QStringLiteral("--ca"), host.platform()->caCertificatePath()};
+    const QStringList global { QStringLiteral("--db"),  path(QStringLiteral("data/cli/desk.sqlite")),
+                               QStringLiteral("--url"), host.url().toString(),
+                               QStringLiteral("--ca"),  host.platform()->caCertificatePath() };
     QProcessEnvironment env = environment();
     auto run = [&](const QString &label, const QStringList &args, const QByteArray &input = {}) {
         const CliProcess::Result r = CliProcess::run(global + args, env, 120000, input);
@@ -140,14 +147,16 @@ void TestNoKeyring::cliRefusesToStoreTheTokenElsewhere()
             log.write(r.out + r.err);
         return r;
     };
-    CliProcess::Result r = run(QStringLiteral("login"), {QStringLiteral("login")}, m_reference.toUtf8() + '\n');
+    CliProcess::Result r =
+        run(QStringLiteral("login"), { QStringLiteral("login") }, m_reference.toUtf8() + '\n');
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("the keychain refused the token"), r.err.constData());
-    r = run(QStringLiteral("sync-without-token"), {QStringLiteral("sync")});
+    r = run(QStringLiteral("sync-without-token"), { QStringLiteral("sync") });
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("set JFROG_ACCESS_TOKEN") && r.err.contains("keychain is unavailable"), r.err.constData());
+    QVERIFY2(r.err.contains("set JFROG_ACCESS_TOKEN") && r.err.contains("keychain is unavailable"),
+             r.err.constData());
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), m_reference);
-    r = run(QStringLiteral("sync-with-token"), {QStringLiteral("sync")});
+    r = run(QStringLiteral("sync-with-token"), { QStringLiteral("sync") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
@@ -168,10 +177,12 @@ void TestNoKeyring::nothingWasWritten()
     for (const CanaryScan::Hit &hit : hits)
         where.append(hit.describe());
     QVERIFY(files >= 8);
-    Figures::report(QStringLiteral("SEC  no keyring: the app kept the token for the session and asked again, the CLI refused to "
-                                   "store it; %1 hits in %2 files")
-                        .arg(hits.size())
-                        .arg(files));
+    Figures::report(
+        QStringLiteral(
+            "SEC  no keyring: the app kept the token for the session and asked again, the CLI refused to "
+            "store it; %1 hits in %2 files")
+            .arg(hits.size())
+            .arg(files));
     QVERIFY2(hits.isEmpty(), qPrintable(where.join(u'\n')));
 }
 

@@ -2,6 +2,7 @@
 // named like `<img src="http://127.0.0.1:PORT/x">` (name, tag, registry, repository path, status,
 // source): a listener on PORT sees 0 connections. The control: the same string in a Text with
 // Qt's default AutoText format does open a connection to PORT, so the probe would see a lapse.
+#include "apiclient.h"
 #include "connectioncontroller.h"
 #include "figures.h"
 #include "generationstore.h"
@@ -14,8 +15,6 @@
 #include "tagstore.h"
 #include "testenvironment.h"
 #include "workspace.h"
-
-#include "apiclient.h"
 
 #include <QNetworkAccessManager>
 #include <QQmlComponent>
@@ -83,10 +82,12 @@ void TestPlainText::initTestCase()
             t.repositoryPath = markup(QStringLiteral("repository"));
             t.runtimeStatus = markup(QStringLiteral("status"));
             t.digest = QStringLiteral("sha256:%1").arg(i, 64, 10, QChar(u'0'));
-            t.rawRisks = {QStringLiteral("malicious"), markup(QStringLiteral("risk"))};
+            t.rawRisks = { QStringLiteral("malicious"), markup(QStringLiteral("risk")) };
             t.risks = Risk::Malicious;
             t.deployedBy = markup(QStringLiteral("deployed-by"));
-            t.workloads = {WorkloadRef{markup(QStringLiteral("workload")), markup(QStringLiteral("namespace")), markup(QStringLiteral("cluster"))}};
+            t.workloads = { WorkloadRef { markup(QStringLiteral("workload")),
+                                          markup(QStringLiteral("namespace")),
+                                          markup(QStringLiteral("cluster")) } };
             list.append(t);
         }
         const qint64 generation = generations.begin(markup(QStringLiteral("source")));
@@ -98,7 +99,7 @@ void TestPlainText::initTestCase()
     m_inventory = new Inventory(std::move(cache), this);
     m_connection = new ConnectionController(m_client, &m_secrets, m_local.get(), this);
     m_sync = new SyncController(m_client, workspace.cachePath, m_inventory, this);
-    m_services = new Services({m_connection, m_sync, m_inventory, QStringLiteral("images"), {}}, this);
+    m_services = new Services({ m_connection, m_sync, m_inventory, QStringLiteral("images"), {} }, this);
     Services::setInstance(m_services);
 }
 
@@ -129,7 +130,8 @@ void TestPlainText::imagesPageOpensNoConnection()
     view.setResizeMode(QQuickView::SizeRootObjectToView);
     view.resize(1400, 900);
     QQmlComponent component(view.engine());
-    component.setData("import QtQuick\nimport RuntimeDesk\nImagesPage {}", QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("Page.qml"))));
+    component.setData("import QtQuick\nimport RuntimeDesk\nImagesPage {}",
+                      QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("Page.qml"))));
     QTRY_VERIFY2(!component.isLoading(), qPrintable(component.errorString()));
     std::unique_ptr<QObject> page(component.create());
     QVERIFY2(page, qPrintable(component.errorString()));
@@ -157,7 +159,8 @@ void TestPlainText::imagesPageOpensNoConnection()
 void TestPlainText::cleanupTestCase()
 {
     Services::setInstance(nullptr);
-    Figures::report(QStringLiteral("SEC  plain text: %1 tags named <img src=\"http://127.0.0.1:PORT/...\"> rendered in the images list, "
+    Figures::report(QStringLiteral("SEC  plain text: %1 tags named <img src=\"http://127.0.0.1:PORT/...\"> "
+                                   "rendered in the images list, "
                                    "0 connections to PORT (the AutoText control: %2)")
                         .arg(m_rendered)
                         .arg(m_probe.connections()));

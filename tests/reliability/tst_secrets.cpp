@@ -40,7 +40,8 @@ QByteArray capturedLog;
 void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     QMutexLocker lock(&logMutex);
-    capturedLog += QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
+    capturedLog +=
+        QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
 }
 
 int mode(const QString &path)
@@ -83,7 +84,7 @@ private:
                            const QByteArray &input = {});
 
     QTemporaryDir m_sandbox; // everything the flows write goes below it
-    QTemporaryDir m_inputs;  // what the user hands the CLI (the plan's secrets file): not scanned
+    QTemporaryDir m_inputs; // what the user hands the CLI (the plan's secrets file): not scanned
     QList<Canary> m_canaries;
     QString m_ruleId;
     int m_runs = 0;
@@ -91,24 +92,27 @@ private:
 
 TestSecrets::TestSecrets()
 {
-    m_canaries = {{"platform token (JWT)", Canaries::jwtToken(), {}},
-                  {"platform token (reference)", Canaries::referenceToken(), {}},
-                  {"Slack hook URL", Canaries::slackHookUrl(), {}},
-                  {"webhook URL", Canaries::webhookUrl(), {}},
-                  {"webhook signing key", Canaries::signingKey(), {}},
-                  {"mail API key", Canaries::mailApiKey(), {}}};
-    m_canaries[0].core = m_canaries[0].value.section(u'.', 2);  // the JWT's signature
-    m_canaries[1].core = m_canaries[1].value.mid(5);             // after the fixed "cmVmd"
+    m_canaries = { { "platform token (JWT)", Canaries::jwtToken(), {} },
+                   { "platform token (reference)", Canaries::referenceToken(), {} },
+                   { "Slack hook URL", Canaries::slackHookUrl(), {} },
+                   { "webhook URL", Canaries::webhookUrl(), {} },
+                   { "webhook signing key", Canaries::signingKey(), {} },
+                   { "mail API key", Canaries::mailApiKey(), {} } };
+    m_canaries[0].core = m_canaries[0].value.section(u'.', 2); // the JWT's signature
+    m_canaries[1].core = m_canaries[1].value.mid(5); // after the fixed "cmVmd"
     m_canaries[2].core = m_canaries[2].value.section(u'/', -1); // the hook's secret part
     m_canaries[3].core = m_canaries[3].value.section(u'=', -1); // the receiver's token
 }
 
 void TestSecrets::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run through tests/support/with-keyring.sh");
-    for (const char *dir : {"home", "config", "data", "cache", "state", "tmp", "logs", "exports", "runtime"})
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tests/support/with-keyring.sh");
+    for (const char *dir :
+         { "home", "config", "data", "cache", "state", "tmp", "logs", "exports", "runtime" })
         QVERIFY(QDir(m_sandbox.path()).mkpath(QLatin1StringView(dir)));
-    QFile::setPermissions(path(QStringLiteral("runtime")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(path(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // This process writes below the sandbox too: its temporary files and standard paths.
     qputenv("TMPDIR", path(QStringLiteral("tmp")).toUtf8());
     qputenv("XDG_CONFIG_HOME", path(QStringLiteral("config")).toUtf8());
@@ -136,8 +140,8 @@ QProcessEnvironment TestSecrets::environment() const
 }
 
 // Runs the CLI; its standard output and error go to logs/ (scanned later), as a user's shell would keep them.
-CliProcess::Result TestSecrets::cli(const QString &label, const QStringList &args, const QProcessEnvironment &env,
-                                    const QByteArray &input)
+CliProcess::Result TestSecrets::cli(const QString &label, const QStringList &args,
+                                    const QProcessEnvironment &env, const QByteArray &input)
 {
     const CliProcess::Result result = CliProcess::run(args, env, 120000, input);
     ++m_runs;
@@ -171,20 +175,27 @@ void TestSecrets::cliSyncWithTheTokenInTheEnvironment()
     env.insert(QStringLiteral("JFROG_URL"), host.url().toString());
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), token);
     const QString db = path(QStringLiteral("data/cli-%1/desk.sqlite").arg(canary));
-    const QStringList global{QStringLiteral("--db"), db, QStringLiteral("--ca"), host.platform()->caCertificatePath()};
+    const QStringList global { QStringLiteral("--db"), db, QStringLiteral("--ca"),
+                               host.platform()->caCertificatePath() };
 
-    CliProcess::Result r = cli(QStringLiteral("sync"), global + QStringList{QStringLiteral("sync")}, env);
+    CliProcess::Result r = cli(QStringLiteral("sync"), global + QStringList { QStringLiteral("sync") }, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli(QStringLiteral("images-json"), global + QStringList{QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+    r = cli(
+        QStringLiteral("images-json"),
+        global + QStringList { QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("json") },
+        env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile exported(path(QStringLiteral("exports/images-%1.csv").arg(canary)));
-    r = cli(QStringLiteral("images-csv"), global + QStringList{QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("csv")}, env);
+    r = cli(QStringLiteral("images-csv"),
+            global
+                + QStringList { QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("csv") },
+            env);
     QVERIFY(exported.open(QIODevice::WriteOnly));
     exported.write(r.out);
     exported.close();
     // A failed sync's error says why without quoting the credential: the other canary is refused.
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), m_canaries.at(1 - canary).value);
-    r = cli(QStringLiteral("sync-401"), global + QStringList{QStringLiteral("sync")}, env);
+    r = cli(QStringLiteral("sync-401"), global + QStringList { QStringLiteral("sync") }, env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("401"), r.err.constData());
     QCOMPARE(host.platform()->requests().withAuthorization(), host.platform()->requests().size());
@@ -199,16 +210,19 @@ void TestSecrets::cliLoginKeepsTheTokenInTheKeychain()
     DemoHost host(options);
     QVERIFY(host.start());
     const QString db = path(QStringLiteral("data/cli-login/desk.sqlite"));
-    const QStringList global{QStringLiteral("--db"), db, QStringLiteral("--url"), host.url().toString(), QStringLiteral("--ca"),
-                             host.platform()->caCertificatePath()};
+    const QStringList global { QStringLiteral("--db"),  db,
+                               QStringLiteral("--url"), host.url().toString(),
+                               QStringLiteral("--ca"),  host.platform()->caCertificatePath() };
     QProcessEnvironment env = environment();
-    CliProcess::Result r = cli(QStringLiteral("login"), global + QStringList{QStringLiteral("login")}, env, token.toUtf8() + '\n');
+    CliProcess::Result r = cli(QStringLiteral("login"), global + QStringList { QStringLiteral("login") }, env,
+                               token.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // No token in the environment: it comes from the keychain.
-    r = cli(QStringLiteral("sync-keychain"), global + QStringList{QStringLiteral("sync")}, env);
+    r = cli(QStringLiteral("sync-keychain"), global + QStringList { QStringLiteral("sync") }, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     KeychainSecretStore keychain;
-    const SecretStore::ReadResult stored = keychain.readNow(SecretStore::platformTokenKey(host.platform()->url().toString()));
+    const SecretStore::ReadResult stored =
+        keychain.readNow(SecretStore::platformTokenKey(host.platform()->url().toString()));
     QCOMPARE(stored.value.value_or(QString()), token);
     QCOMPARE(keychain.removeNow(SecretStore::platformTokenKey(host.platform()->url().toString())), QString());
 }
@@ -217,8 +231,9 @@ void TestSecrets::rulesWithTheirSecretsInTheKeychain()
 {
     const QString db = path(QStringLiteral("data/rules/desk.sqlite"));
     const QProcessEnvironment env = environment();
-    CliProcess::Result r = cli(QStringLiteral("rules-new"), {QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("new"),
-                                                             QStringLiteral("--template"), QStringLiteral("integrity-violation")},
+    CliProcess::Result r = cli(QStringLiteral("rules-new"),
+                               { QStringLiteral("--db"), db, QStringLiteral("rules"), QStringLiteral("new"),
+                                 QStringLiteral("--template"), QStringLiteral("integrity-violation") },
                                env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     m_ruleId = QString::fromLatin1(r.out.trimmed());
@@ -235,10 +250,10 @@ void TestSecrets::rulesWithTheirSecretsInTheKeychain()
     QVERIFY(stored && stored->rule);
     const Rule &rule = *stored->rule;
     KeychainSecretStore keychain;
-    const QHash<QString, QString> values{{QStringLiteral("SLACK_WEBHOOK_URL"), m_canaries.at(2).value},
-                                         {QStringLiteral("WEBHOOK_URL"), m_canaries.at(3).value},
-                                         {QStringLiteral("WEBHOOK_SIGNING_KEY"), m_canaries.at(4).value},
-                                         {QStringLiteral("MAIL_API_KEY"), m_canaries.at(5).value}};
+    const QHash<QString, QString> values { { QStringLiteral("SLACK_WEBHOOK_URL"), m_canaries.at(2).value },
+                                           { QStringLiteral("WEBHOOK_URL"), m_canaries.at(3).value },
+                                           { QStringLiteral("WEBHOOK_SIGNING_KEY"), m_canaries.at(4).value },
+                                           { QStringLiteral("MAIL_API_KEY"), m_canaries.at(5).value } };
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         QCOMPARE(RuleSecrets::write(keychain, rule, it.key(), it.value()), QString());
     QStringList missing;
@@ -250,7 +265,8 @@ void TestSecrets::rulesWithTheirSecretsInTheKeychain()
     PlanContext context;
     context.unixTime = 1700000000;
     const QJsonObject event =
-        QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/integrity-event.json"))).object();
+        QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/integrity-event.json")))
+            .object();
     const QList<PlannedCall> calls = NotificationPlanner::plan(rule, event, read, context);
     QCOMPARE(calls.size(), 3);
     qDebug().noquote() << NotificationPlanner::toJson(NotificationPlanner::masked(calls, read));
@@ -265,25 +281,33 @@ void TestSecrets::rulesWithTheirSecretsInTheKeychain()
     file.write(QJsonDocument(secretsJson).toJson());
     file.close();
     const QString eventFile = TestEnvironment::dataPath(QStringLiteral("rules/integrity-event.json"));
-    const QStringList rules{QStringLiteral("--db"), db, QStringLiteral("rules")};
-    r = cli(QStringLiteral("rules-export"), rules + QStringList{QStringLiteral("export"), m_ruleId}, env);
+    const QStringList rules { QStringLiteral("--db"), db, QStringLiteral("rules") };
+    r = cli(QStringLiteral("rules-export"), rules + QStringList { QStringLiteral("export"), m_ruleId }, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile exported(path(QStringLiteral("exports/rule.json")));
     QVERIFY(exported.open(QIODevice::WriteOnly));
     exported.write(r.out);
     exported.close();
-    r = cli(QStringLiteral("rules-codegen"), rules + QStringList{QStringLiteral("codegen"), m_ruleId, QStringLiteral("--out"),
-                                                                 path(QStringLiteral("exports/worker"))},
+    r = cli(QStringLiteral("rules-codegen"),
+            rules
+                + QStringList { QStringLiteral("codegen"), m_ruleId, QStringLiteral("--out"),
+                                path(QStringLiteral("exports/worker")) },
             env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFile::exists(path(QStringLiteral("exports/worker/worker.ts"))));
-    r = cli(QStringLiteral("rules-show"), rules + QStringList{QStringLiteral("show"), m_ruleId, QStringLiteral("--format"), QStringLiteral("json")}, env);
+    r = cli(QStringLiteral("rules-show"),
+            rules
+                + QStringList { QStringLiteral("show"), m_ruleId, QStringLiteral("--format"),
+                                QStringLiteral("json") },
+            env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    for (const char *format : {"json", "text"}) {
+    for (const char *format : { "json", "text" }) {
         r = cli(QStringLiteral("rules-plan-masked-%1").arg(QLatin1StringView(format)),
-                rules + QStringList{QStringLiteral("plan"), m_ruleId, QStringLiteral("--event"), eventFile, QStringLiteral("--secrets"),
-                                    secretsFile, QStringLiteral("--time"), QStringLiteral("1700000000"), QStringLiteral("--mask"),
-                                    QStringLiteral("--format"), QLatin1StringView(format)},
+                rules
+                    + QStringList { QStringLiteral("plan"), m_ruleId, QStringLiteral("--event"), eventFile,
+                                    QStringLiteral("--secrets"), secretsFile, QStringLiteral("--time"),
+                                    QStringLiteral("1700000000"), QStringLiteral("--mask"),
+                                    QStringLiteral("--format"), QLatin1StringView(format) },
                 env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains(NotificationPlanner::maskText.toUtf8()));
@@ -311,7 +335,8 @@ void TestSecrets::appConnectsSyncsAndLogsOut()
         // The connection page: URL, CA file and token; checked with the platform, then kept in the keychain.
         ConnectionController connection(&client, &secrets, local.database.get());
         QSignalSpy ready(&connection, &ConnectionController::ready);
-        connection.connectTo(fixture.platform().url().toString(), fixture.platform().caCertificatePath(), token);
+        connection.connectTo(fixture.platform().url().toString(), fixture.platform().caCertificatePath(),
+                             token);
         QVERIFY(ready.wait(20000));
         QVERIFY(secrets.isPersistent());
         const QString cachePath = Workspace::fromLocalPath(db).cachePath;
@@ -327,7 +352,9 @@ void TestSecrets::appConnectsSyncsAndLogsOut()
         QVERIFY(ready.wait(20000));
         QVERIFY(connection.connected());
         connection.forget();
-        QTRY_VERIFY(!KeychainSecretStore().readNow(SecretStore::platformTokenKey(fixture.platform().url().toString())).value);
+        QTRY_VERIFY(!KeychainSecretStore()
+                         .readNow(SecretStore::platformTokenKey(fixture.platform().url().toString()))
+                         .value);
         QVERIFY(!next.hasCredentials());
     }
 }
@@ -346,7 +373,8 @@ void TestSecrets::applicationBinary()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess app;
     app.setProcessEnvironment(env);
-    app.start(TestEnvironment::appPath(), {QStringLiteral("--screenshot"), path(QStringLiteral("tmp/app.png"))});
+    app.start(TestEnvironment::appPath(),
+              { QStringLiteral("--screenshot"), path(QStringLiteral("tmp/app.png")) });
     QVERIFY(app.waitForFinished(120000));
     QFile log(path(QStringLiteral("logs/app.err")));
     QVERIFY(log.open(QIODevice::WriteOnly));
@@ -377,12 +405,14 @@ void TestSecrets::nothingWasWrittenAnywhere()
     // The scan finds what it looks for: the canaries are in the input file the user wrote.
     QVERIFY(!scan.scanTree(m_inputs.path()).isEmpty());
     QVERIFY(files > 40);
-    Figures::report(QStringLiteral("SEC  canary scan: %1 hits in %2 files (%3 canaries x %4 forms; logs at debug incl. qt.network, "
-                                   "profile SQLite with -wal/-shm, settings, QML cache, exports, workers, temp files)")
-                        .arg(hits.size())
-                        .arg(files)
-                        .arg(m_canaries.size())
-                        .arg(scan.patternCount() / m_canaries.size()));
+    Figures::report(
+        QStringLiteral(
+            "SEC  canary scan: %1 hits in %2 files (%3 canaries x %4 forms; logs at debug incl. qt.network, "
+            "profile SQLite with -wal/-shm, settings, QML cache, exports, workers, temp files)")
+            .arg(hits.size())
+            .arg(files)
+            .arg(m_canaries.size())
+            .arg(scan.patternCount() / m_canaries.size()));
     QVERIFY2(hits.isEmpty(), qPrintable(where.join(u'\n')));
 }
 
@@ -390,8 +420,10 @@ void TestSecrets::filesArePrivate()
 {
     int checked = 0;
     QStringList wrong;
-    QDirIterator it(path(QStringLiteral("data")), {QStringLiteral("*.sqlite"), QStringLiteral("*.sqlite-wal"), QStringLiteral("*.sqlite-shm")},
-                    QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(
+        path(QStringLiteral("data")),
+        { QStringLiteral("*.sqlite"), QStringLiteral("*.sqlite-wal"), QStringLiteral("*.sqlite-shm") },
+        QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         ++checked;
@@ -399,15 +431,18 @@ void TestSecrets::filesArePrivate()
             wrong.append(QStringLiteral("%1 is %2").arg(file).arg(mode(file), 0, 8));
     }
     // The directories the app made for its default profile.
-    for (const char *dir : {"data/RuntimeDesk", "data/RuntimeDesk/runtime-desk"}) {
+    for (const char *dir : { "data/RuntimeDesk", "data/RuntimeDesk/runtime-desk" }) {
         ++checked;
         if (mode(path(QLatin1StringView(dir))) != 0700)
-            wrong.append(QStringLiteral("%1 is %2").arg(QLatin1StringView(dir)).arg(mode(path(QLatin1StringView(dir))), 0, 8));
+            wrong.append(QStringLiteral("%1 is %2")
+                             .arg(QLatin1StringView(dir))
+                             .arg(mode(path(QLatin1StringView(dir))), 0, 8));
     }
     QVERIFY(checked > 10);
-    Figures::report(QStringLiteral("SEC  file permissions: %1/%2 database files 0600 and profile directories 0700")
-                        .arg(checked - wrong.size())
-                        .arg(checked));
+    Figures::report(
+        QStringLiteral("SEC  file permissions: %1/%2 database files 0600 and profile directories 0700")
+            .arg(checked - wrong.size())
+            .arg(checked));
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
 }
 

@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-
 namespace {
 
 struct Totals
@@ -28,7 +27,6 @@ struct Totals
     qint64 worstGrowthKb = 0;
 };
 Totals totals;
-
 
 } // namespace
 
@@ -51,7 +49,7 @@ void TestTransport::redirectToAnotherOrigin_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("plainHttp");
-    for (int status : {301, 302, 307, 308}) {
+    for (int status : { 301, 302, 307, 308 }) {
         QTest::addRow("%d to another port", status) << status << false;
         QTest::addRow("%d to http", status) << status << true;
     }
@@ -79,10 +77,11 @@ void TestTransport::redirectToAnotherOrigin()
     QVERIFY(http.listen());
     QUrl target = plainHttp ? QUrl(QStringLiteral("http://127.0.0.1:%1").arg(http.port())) : other.url();
     target.setPath(QStringLiteral("/runtime/api/v1/images/tags"));
-    QVERIFY(fixture.arm(SyncCheck::fault("redirect", {{QStringLiteral("status"), status},
-                                                      {QStringLiteral("location"), target.toString()},
-                                                      {QStringLiteral("page"), 1},
-                                                      {QStringLiteral("count"), -1}})));
+    QVERIFY(fixture.arm(SyncCheck::fault("redirect",
+                                         { { QStringLiteral("status"), status },
+                                           { QStringLiteral("location"), target.toString() },
+                                           { QStringLiteral("page"), 1 },
+                                           { QStringLiteral("count"), -1 } })));
     QVERIFY(SyncCheck::openCache(cachePath));
     const SyncResult result = SyncCheck::run(&fixture.client(), cachePath);
     QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Failed));
@@ -135,7 +134,7 @@ void TestTransport::refusedBeforeAnyRequestByte()
     ApiClient client(nam);
     ConnectionProfile profile;
     profile.baseUrl = probe.url();
-    profile.caCertificates = {trusted.certificate};
+    profile.caCertificates = { trusted.certificate };
     profile.transferTimeout = std::chrono::milliseconds(1000);
     profile.retry.maxAttempts = 1;
     client.setProfile(profile);
@@ -163,17 +162,19 @@ void TestTransport::sizeCapsWithBoundedMemory_data()
 {
     QTest::addColumn<QJsonObject>("rule");
     QTest::addColumn<QString>("expected"); // a part of the one-line error
-    QTest::newRow("41 MiB body") << SyncCheck::fault("oversize", {{QStringLiteral("count"), -1}})
+    QTest::newRow("41 MiB body") << SyncCheck::fault("oversize", { { QStringLiteral("count"), -1 } })
                                  << QStringLiteral("larger than allowed");
-    QTest::newRow("gzip bomb (1 GiB inflated)") << SyncCheck::fault("gzip_bomb", {{QStringLiteral("count"), -1}})
-                                                << QStringLiteral("could not be decompressed");
+    QTest::newRow("gzip bomb (1 GiB inflated)")
+        << SyncCheck::fault("gzip_bomb", { { QStringLiteral("count"), -1 } })
+        << QStringLiteral("could not be decompressed");
     QByteArray million = "{\"image_tags\":[";
     for (int i = 0; i < 1000000; ++i)
         million += i ? ",{\"name\":\"a\",\"tag\":\"1\"}" : "{\"name\":\"a\",\"tag\":\"1\"}";
     million += "],\"pagination\":{\"limit\":100}}";
-    QTest::newRow("a page of 1,000,000 items")
-        << SyncCheck::fault("canned", {{QStringLiteral("body"), QString::fromLatin1(million)}, {QStringLiteral("count"), -1}})
-        << QStringLiteral("more than the limit of 200");
+    QTest::newRow("a page of 1,000,000 items") << SyncCheck::fault(
+        "canned",
+        { { QStringLiteral("body"), QString::fromLatin1(million) }, { QStringLiteral("count"), -1 } })
+                                               << QStringLiteral("more than the limit of 200");
 }
 
 void TestTransport::sizeCapsWithBoundedMemory()
@@ -192,14 +193,15 @@ void TestTransport::sizeCapsWithBoundedMemory()
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), host.platform()->token());
     env.remove(QStringLiteral("QT_LOGGING_RULES")); // the CLI's own default: errors only, one line
     const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
-    const QStringList args{QStringLiteral("--db"), db, QStringLiteral("--ca"), host.platform()->caCertificatePath(),
-                           QStringLiteral("sync"), QStringLiteral("--quiet")};
+    const QStringList args { QStringLiteral("--db"), db,
+                             QStringLiteral("--ca"), host.platform()->caCertificatePath(),
+                             QStringLiteral("sync"), QStringLiteral("--quiet") };
     // The CLI under rd_peakrss, which measures its peak memory alone.
     const QString peakFile = dir.filePath(QStringLiteral("peak"));
     auto runCli = [&](QByteArray *stderrText, qint64 *peakKb) {
         QProcess cli;
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(RD_PEAKRSS), QStringList{peakFile, TestEnvironment::cliPath()} + args);
+        cli.start(QStringLiteral(RD_PEAKRSS), QStringList { peakFile, TestEnvironment::cliPath() } + args);
         if (!cli.waitForFinished(120000) || cli.exitStatus() != QProcess::NormalExit)
             return -1;
         *stderrText = cli.readAllStandardError();
@@ -212,7 +214,8 @@ void TestTransport::sizeCapsWithBoundedMemory()
     QByteArray text;
     qint64 baselineKb = 0;
     QCOMPARE(runCli(&text, &baselineKb), 0);
-    QVERIFY2(baselineKb > 5 * 1024, qPrintable(QString::number(baselineKb))); // the measurement sees the child
+    QVERIFY2(baselineKb > 5 * 1024,
+             qPrintable(QString::number(baselineKb))); // the measurement sees the child
 
     QVERIFY(host.platform()->faults().install(rule));
     qint64 peakKb = 0;
@@ -232,15 +235,21 @@ void TestTransport::sizeCapsWithBoundedMemory()
 
 void TestTransport::cleanupTestCase()
 {
-    Figures::report(QStringLiteral("NET  redirects to another origin: %1/%2 carried no Authorization (0 requests reached it)")
-                        .arg(totals.redirectsPassed)
-                        .arg(totals.redirects));
-    Figures::report(QStringLiteral("NET  TLS refusals: %1/%2 refused before any request byte").arg(totals.tlsPassed).arg(totals.tls));
-    Figures::report(QStringLiteral("NET  size caps: %1/%2 refused, peak memory at most %3 MiB over a healthy sync (cap %4 MiB)")
-                        .arg(totals.capsPassed)
-                        .arg(totals.caps)
-                        .arg(totals.worstGrowthKb / 1024)
-                        .arg(2 * Limits::maxResponseBytes / 1048576));
+    Figures::report(
+        QStringLiteral(
+            "NET  redirects to another origin: %1/%2 carried no Authorization (0 requests reached it)")
+            .arg(totals.redirectsPassed)
+            .arg(totals.redirects));
+    Figures::report(QStringLiteral("NET  TLS refusals: %1/%2 refused before any request byte")
+                        .arg(totals.tlsPassed)
+                        .arg(totals.tls));
+    Figures::report(
+        QStringLiteral(
+            "NET  size caps: %1/%2 refused, peak memory at most %3 MiB over a healthy sync (cap %4 MiB)")
+            .arg(totals.capsPassed)
+            .arg(totals.caps)
+            .arg(totals.worstGrowthKb / 1024)
+            .arg(2 * Limits::maxResponseBytes / 1048576));
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

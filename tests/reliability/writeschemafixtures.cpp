@@ -38,7 +38,8 @@ int main(int argc, char **argv)
         Database::Options options;
         options.onCorruption = Database::OnCorruption::Refuse;
         Database::OpenResult opened = Database::open(cacheV2, Schema::cache().upTo(2), options);
-        if (!opened.database || opened.database->schemaVersion() != 2 || !opened.database->exec(QStringLiteral("VACUUM")))
+        if (!opened.database || opened.database->schemaVersion() != 2
+            || !opened.database->exec(QStringLiteral("VACUUM")))
             return fail(QStringLiteral("cache v2: %1").arg(opened.error.message));
     }
 
@@ -52,7 +53,7 @@ int main(int argc, char **argv)
             || !opened.database->exec(QStringLiteral("VACUUM")))
             return fail(QStringLiteral("local v1: %1").arg(opened.error.message));
     }
-    for (const QString &file : {cacheV2, localV1}) {
+    for (const QString &file : { cacheV2, localV1 }) {
         if (QFile::exists(file + QStringLiteral("-wal")))
             return fail(file + QStringLiteral("-wal is left over"));
     }

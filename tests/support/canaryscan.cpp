@@ -34,15 +34,17 @@ namespace Canaries {
 QString jwtToken()
 {
     const QByteArray header = R"({"typ":"JWT","alg":"RS256","kid":"rd-canary"})";
-    const QJsonObject payload{{QStringLiteral("sub"), QString(QStringLiteral("jfac@01rdcanary/users/") + randomText(12, alnum))},
-                              {QStringLiteral("scp"), QStringLiteral("applied-permissions/admin")},
-                              {QStringLiteral("aud"), QStringLiteral("*@*")},
-                              {QStringLiteral("iss"), QStringLiteral("jfac@01rdcanary")},
-                              {QStringLiteral("exp"), qint64(4102444800)},
-                              {QStringLiteral("iat"), qint64(1700000000)},
-                              {QStringLiteral("jti"), randomText(32, alnum)}};
-    return QString::fromLatin1(b64url(header) + '.' + b64url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.')
-           + randomText(342, base64url);
+    const QJsonObject payload { { QStringLiteral("sub"),
+                                  QString(QStringLiteral("jfac@01rdcanary/users/") + randomText(12, alnum)) },
+                                { QStringLiteral("scp"), QStringLiteral("applied-permissions/admin") },
+                                { QStringLiteral("aud"), QStringLiteral("*@*") },
+                                { QStringLiteral("iss"), QStringLiteral("jfac@01rdcanary") },
+                                { QStringLiteral("exp"), qint64(4102444800) },
+                                { QStringLiteral("iat"), qint64(1700000000) },
+                                { QStringLiteral("jti"), randomText(32, alnum) } };
+    return QString::fromLatin1(b64url(header) + '.'
+                               + b64url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.')
+        + randomText(342, base64url);
 }
 
 QString referenceToken()
@@ -52,14 +54,15 @@ QString referenceToken()
 
 QString slackHookUrl()
 {
-    return QStringLiteral("https://hooks.slack.com/services/T") + randomText(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-           + QStringLiteral("/B") + randomText(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") + u'/' + randomText(24, alnum);
+    return QStringLiteral("https://hooks.slack.com/services/T")
+        + randomText(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") + QStringLiteral("/B")
+        + randomText(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") + u'/' + randomText(24, alnum);
 }
 
 QString webhookUrl()
 {
-    return QStringLiteral("https://receiver.example.com/hooks/") + randomText(20, alnum) + QStringLiteral("?token=")
-           + randomText(32, alnum);
+    return QStringLiteral("https://receiver.example.com/hooks/") + randomText(20, alnum)
+        + QStringLiteral("?token=") + randomText(32, alnum);
 }
 
 QString signingKey()
@@ -79,7 +82,10 @@ QString CanaryScan::Hit::describe() const
     QString context;
     for (const char c : before)
         context += c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : QChar(u'.');
-    return QStringLiteral("%1 (%2) in %3 at byte %4, after \"%5\"").arg(canary, form, where).arg(offset).arg(context);
+    return QStringLiteral("%1 (%2) in %3 at byte %4, after \"%5\"")
+        .arg(canary, form, where)
+        .arg(offset)
+        .arg(context);
 }
 
 void CanaryScan::add(const QString &name, const QString &value, const QString &core)
@@ -91,9 +97,10 @@ void CanaryScan::add(const QString &name, const QString &value, const QString &c
             if (p.canary == name && p.bytes == bytes)
                 return;
         }
-        m_patterns.append({name, form, bytes});
+        m_patterns.append({ name, form, bytes });
     };
-    for (const auto &[label, text] : {std::pair{QStringLiteral("raw"), value}, std::pair{QStringLiteral("core"), core}}) {
+    for (const auto &[label, text] :
+         { std::pair { QStringLiteral("raw"), value }, std::pair { QStringLiteral("core"), core } }) {
         if (text.isEmpty())
             continue;
         const QByteArray utf8 = text.toUtf8();
@@ -102,14 +109,15 @@ void CanaryScan::add(const QString &name, const QString &value, const QString &c
         pattern(label + QStringLiteral(" url-encoded (form)"), QUrl::toPercentEncoding(text, "/:"));
         pattern(label + QStringLiteral(" json-escaped"), QByteArray(utf8).replace("/", "\\/"));
         pattern(label + QStringLiteral(" hex"), utf8.toHex());
-        pattern(label + QStringLiteral(" utf-16"), QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        pattern(label + QStringLiteral(" utf-16"),
+                QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
         // Inside a longer Base64 text the secret starts at any of three byte alignments; the
         // characters that depend on its neighbours are left out.
         for (int align = 0; align < 3; ++align) {
             const QByteArray padded = QByteArray(align, 'x') + utf8;
             for (const auto &[kind, options] :
-                 {std::pair{QStringLiteral("base64"), QByteArray::Base64Encoding},
-                  std::pair{QStringLiteral("base64url"), QByteArray::Base64UrlEncoding}}) {
+                 { std::pair { QStringLiteral("base64"), QByteArray::Base64Encoding },
+                   std::pair { QStringLiteral("base64url"), QByteArray::Base64UrlEncoding } }) {
                 QByteArray encoded = padded.toBase64(options | QByteArray::OmitTrailingEquals);
                 const int skip = align == 0 ? 0 : 4;
                 encoded = encoded.mid(skip, encoded.size() - skip - 4);
@@ -125,26 +133,29 @@ QList<CanaryScan::Hit> CanaryScan::scanBytes(const QString &where, const QByteAr
     for (const Pattern &p : m_patterns) {
         const qsizetype at = data.indexOf(p.bytes);
         if (at >= 0)
-            hits.append({where, p.canary, p.form, at, data.mid(std::max<qsizetype>(0, at - 400), std::min<qsizetype>(at, 400))});
+            hits.append({ where, p.canary, p.form, at,
+                          data.mid(std::max<qsizetype>(0, at - 400), std::min<qsizetype>(at, 400)) });
     }
     return hits;
 }
 
-QList<CanaryScan::Hit> CanaryScan::scanTree(const QString &directory, int *files, const QStringList &exclude) const
+QList<CanaryScan::Hit> CanaryScan::scanTree(const QString &directory, int *files,
+                                            const QStringList &exclude) const
 {
     QList<Hit> hits;
     int scanned = 0;
     QStringList excluded;
     for (const QString &path : exclude)
         excluded.append(QFileInfo(path).absoluteFilePath());
-    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (excluded.contains(QFileInfo(path).absoluteFilePath()))
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            hits.append({path, QStringLiteral("(unreadable)"), file.errorString(), 0, {}});
+            hits.append({ path, QStringLiteral("(unreadable)"), file.errorString(), 0, {} });
             continue;
         }
         ++scanned;

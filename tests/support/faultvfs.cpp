@@ -4,11 +4,10 @@
 #include <QFileInfo>
 #include <QMutex>
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <cstring>
 #include <map>
+#include <sqlite3.h>
 #include <string>
 
 namespace {
@@ -18,14 +17,14 @@ struct State
     sqlite3_vfs *real = nullptr;
     sqlite3_vfs vfs = {};
     QMutex mutex;
-    std::string scope;                   // guarded by mutex
+    std::string scope; // guarded by mutex
     std::map<std::string, qint64> sizes; // scoped files we have seen, guarded by mutex
-    qint64 quota = -1;                   // guarded by mutex
-    std::atomic<int> countdown{0};
-    std::atomic<bool> sticky{false};
-    std::atomic<bool> failing{false};
-    std::atomic<int> operations{0};
-    std::atomic<int> injected{0};
+    qint64 quota = -1; // guarded by mutex
+    std::atomic<int> countdown { 0 };
+    std::atomic<bool> sticky { false };
+    std::atomic<bool> failing { false };
+    std::atomic<int> operations { 0 };
+    std::atomic<int> injected { 0 };
 };
 
 State &state()
@@ -195,9 +194,25 @@ int xUnfetch(sqlite3_file *f, sqlite3_int64 offset, void *p)
 }
 
 const sqlite3_io_methods methods = {
-    3,         xClose,       xRead,   xWrite,       xTruncate,  xSync,      xFileSize,
-    xLock,     xUnlock,      xCheckReservedLock,    xFileControl, xSectorSize, xDeviceCharacteristics,
-    xShmMap,   xShmLock,     xShmBarrier,           xShmUnmap,  xFetch,     xUnfetch,
+    3,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    xFetch,
+    xUnfetch,
 };
 
 int xOpen(sqlite3_vfs *vfs, const char *name, sqlite3_file *f, int flags, int *outFlags)

@@ -25,8 +25,8 @@ public:
     // Disarms everything and zeroes the counters.
     void reset();
 
-    int operations() const;  // I/O operations on scoped files since the last failAfter()/reset()
-    int injected() const;    // failures injected since then
+    int operations() const; // I/O operations on scoped files since the last failAfter()/reset()
+    int injected() const; // failures injected since then
     qint64 scopedBytes() const; // the size of the scoped files that are open or were written
 
 private:

@@ -8,7 +8,8 @@ TcpProbeServer::TcpProbeServer()
     QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             ++m_connections;
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { m_bytes += socket->readAll().size(); });
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [this, socket] { m_bytes += socket->readAll().size(); });
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     });
@@ -26,14 +27,16 @@ TlsProbeServer::TlsProbeServer(const IssuedCertificate &leaf)
     configuration.setPrivateKey(leaf.key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
     m_server.setSslConfiguration(configuration);
-    QObject::connect(&m_server, &QSslServer::startedEncryptionHandshake, &m_server, [this](QSslSocket *) { ++m_connections; });
+    QObject::connect(&m_server, &QSslServer::startedEncryptionHandshake, &m_server,
+                     [this](QSslSocket *) { ++m_connections; });
     QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
         while (QTcpSocket *next = m_server.nextPendingConnection()) {
             auto *socket = qobject_cast<QSslSocket *>(next);
             if (!socket)
                 continue;
             ++m_handshakes; // QSslServer hands a socket over only once its handshake is done
-            QObject::connect(socket, &QSslSocket::readyRead, socket, [this, socket] { m_bytes += socket->readAll().size(); });
+            QObject::connect(socket, &QSslSocket::readyRead, socket,
+                             [this, socket] { m_bytes += socket->readAll().size(); });
             QObject::connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
         }
     });

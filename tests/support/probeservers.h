@@ -32,9 +32,9 @@ public:
     explicit TlsProbeServer(const IssuedCertificate &leaf);
     bool listen();
     QUrl url() const; // https://127.0.0.1:PORT
-    int connections() const { return m_connections; }  // TCP connections that started a handshake
-    int handshakes() const { return m_handshakes; }    // handshakes the server side completed
-    qint64 requestBytes() const { return m_bytes; }    // application bytes received after one
+    int connections() const { return m_connections; } // TCP connections that started a handshake
+    int handshakes() const { return m_handshakes; } // handshakes the server side completed
+    qint64 requestBytes() const { return m_bytes; } // application bytes received after one
 
 private:
     QSslServer m_server;

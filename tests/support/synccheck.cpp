@@ -84,7 +84,7 @@ QList<ImageTag> currentRows(const QString &cachePath)
 namespace {
 QString identity(const ImageTag &t)
 {
-    return QStringList{t.registry, t.repositoryPath, t.name, t.tag, t.digest}.join(QChar(0x1f));
+    return QStringList { t.registry, t.repositoryPath, t.name, t.tag, t.digest }.join(QChar(0x1f));
 }
 } // namespace
 
@@ -115,9 +115,9 @@ Diff compare(const QList<ImageTag> &server, const QString &cachePath)
         return diff;
     }
     // Every row of the generation as stored, so a duplicate would be counted, not folded by a map.
-    QSqlQuery rows = db->prepare(QStringLiteral(
-        "SELECT r.registry, r.repository_path, r.name, r.tag, r.digest FROM generation_tags g "
-        "JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ?"));
+    QSqlQuery rows = db->prepare(
+        QStringLiteral("SELECT r.registry, r.repository_path, r.name, r.tag, r.digest FROM generation_tags g "
+                       "JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ?"));
     rows.addBindValue(current->id);
     QMap<QString, int> seen;
     if (db->exec(rows)) {
@@ -154,7 +154,8 @@ Diff compare(const QList<ImageTag> &server, const QString &cachePath)
 QString integrity(const QString &path)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK) {
         const QString error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         return error;
@@ -167,7 +168,8 @@ QString integrity(const QString &path)
     } else {
         int rc;
         while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-            lines.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+            lines.append(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
         if (rc != SQLITE_DONE)
             lines.append(QString::fromUtf8(sqlite3_errmsg(db)));
     }

@@ -26,7 +26,8 @@ std::unique_ptr<Database> openCache(const QString &path);
 
 // Runs one sync to its end in the caller's thread; an Outcome::Failed result with the message
 // "the test gave up waiting" when it does not finish in time.
-SyncResult run(ApiClient *client, const QString &cachePath, const SyncOptions &options = {}, int timeoutMs = 120000);
+SyncResult run(ApiClient *client, const QString &cachePath, const SyncOptions &options = {},
+               int timeoutMs = 120000);
 
 // Every tag of the current generation, by ImageTag::key(); empty when there is none.
 QMap<QString, ImageTag> cachedTags(const QString &cachePath, qint64 *generation = nullptr);
@@ -44,7 +45,10 @@ struct Diff
     int duplicated = 0;
     int extra = 0;
     int changed = 0;
-    bool equal() const { return lost == 0 && duplicated == 0 && extra == 0 && changed == 0 && serverRows == cacheRows; }
+    bool equal() const
+    {
+        return lost == 0 && duplicated == 0 && extra == 0 && changed == 0 && serverRows == cacheRows;
+    }
     QString describe() const;
 };
 Diff compare(const QList<ImageTag> &server, const QString &cachePath);
