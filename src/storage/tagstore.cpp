@@ -74,6 +74,20 @@ void bindOptional(SqliteStatement &s, int index, const std::optional<QString> &v
         s.bindNull(index);
 }
 
+// The components stored for one vulnerability or malicious package, one row each: those with
+// nothing in them are left out (reading the rows back drops them too), and a package with none
+// keeps one empty row so it is not lost. An empty row before a real one would otherwise split
+// one vulnerability into two when the rows fold back together.
+QList<Component> storedComponents(const QList<Component> &components)
+{
+    QList<Component> kept;
+    for (const Component &c : components) {
+        if (!c.id.isEmpty() || !c.name.isEmpty() || !c.version.isEmpty())
+            kept.append(c);
+    }
+    return kept.isEmpty() ? QList<Component>{Component{}} : kept;
+}
+
 } // namespace
 
 TagStore::TagStore(Database &db)
@@ -164,8 +178,7 @@ bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
     cves.reserve(t.vulnerabilities.size());
     for (const Vulnerability &v : t.vulnerabilities) {
         cves.append(v.cveId);
-        const QList<Component> components = v.components.isEmpty() ? QList<Component>{Component{}} : v.components;
-        for (const Component &c : components) {
+        for (const Component &c : storedComponents(v.components)) {
             SqliteStatement &vq = s.insertVulnerability;
             vq.bind(1, *rowId).bind(2, v.cveId).bind(3, v.xrayId).bind(4, int(v.severity)).bind(5, v.cvssV2);
             vq.bind(6, v.cvssV3).bind(7, v.applicability).bind(8, c.id).bind(9, c.name).bind(10, c.version);
@@ -175,8 +188,7 @@ bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
         }
     }
     for (const MaliciousPackage &p : t.maliciousPackages) {
-        const QList<Component> components = p.components.isEmpty() ? QList<Component>{Component{}} : p.components;
-        for (const Component &c : components) {
+        for (const Component &c : storedComponents(p.components)) {
             SqliteStatement &mq = s.insertMalicious;
             mq.bind(1, *rowId).bind(2, p.xrayId).bind(3, c.id).bind(4, c.name).bind(5, c.version);
             if (!mq.step())
