@@ -59,6 +59,7 @@ ApplicationWindow {
 
                 ImagesPage {
                     objectName: "imagesPage"
+                    onSimulateRequested: (reference, kind) => root.simulateTag(reference, kind)
                 }
                 RulesPage {
                     objectName: "rulesPage"

@@ -4,131 +4,97 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import RuntimeDesk.Core
 
-// Live Assessment > Images: the synced image tags, read from the cache in windows.
+// Live Assessment > Images: images grouped as JFrog shows them, each expanding to its tags, and
+// the detailed view of the open tag beside the list. Logic lives in ImagesController and
+// TagDetailController; this file lays them out.
 Page {
     id: root
+
+    // The open tag (registry/repository_path/name:tag), for panels that act on it.
+    readonly property string selectedReference: controller.openedReference
+    // --screenshot waits for this: an --open tag found, and its detail loaded.
+    readonly property bool ready: !controller.opening
+                                  && (controller.openedRowId === 0 || (detail.loaded && !detail.loading))
+    readonly property alias controller: controller
+    readonly property alias detail: detail
+    // "Simulate alarm" in the detailed view: Main opens the alarm harness on the tag.
+    signal simulateRequested(string reference, string kind)
 
     background: Rectangle {
         color: Theme.window
     }
 
-    TagListModel {
-        id: tags
+    ImagesController {
+        id: controller
         inventory: Services.inventory
-        search: searchField.text
-    }
-
-    header: ToolBar {
-        background: Rectangle {
-            color: Theme.window
-        }
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacingL
-            anchors.rightMargin: Theme.spacingL
-            spacing: Theme.spacingM
-            Label {
-                text: qsTr("Images")
-                font.pixelSize: Theme.fontHeadline
-                font.bold: true
-                color: Theme.text
-            }
-            Label {
-                objectName: "tagCount"
-                text: qsTr("%L1 tags").arg(tags.count)
-                color: Theme.textMuted
-            }
-            Item {
-                Layout.fillWidth: true
-            }
-            TextField {
-                id: searchField
-                objectName: "searchField"
-                Layout.preferredWidth: 320
-                placeholderText: qsTr("Search names, digests, people, CVEs…")
-                selectByMouse: true
-                Keys.onEscapePressed: clear()
-            }
+        preferences: Services.views
+        sync: Services.sync
+        Component.onCompleted: {
+            if (Services.openReference.length > 0)
+                openReference(Services.openReference)
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.spacingL
+    TagDetailController {
+        id: detail
+        inventory: Services.inventory
+        connection: Services.connection
+        rowId: controller.openedRowId
+    }
+
+    header: ColumnLayout {
         spacing: 0
 
+        ImagesToolbar {
+            Layout.fillWidth: true
+            controller: controller
+            inventory: Services.inventory
+        }
+        FilterBar {
+            id: filterBar
+            Layout.fillWidth: true
+            controller: controller
+            onLeaveRequested: imageList.focusList()
+        }
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: Theme.rowHeight
-            color: Theme.surfaceAlt
-            radius: Theme.radius
-            TagRowLayout {
-                anchors.fill: parent
-                header: true
-            }
+            implicitHeight: 1
+            color: Theme.border
+        }
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        handle: Rectangle {
+            implicitWidth: 1
+            color: SplitHandle.hovered || SplitHandle.pressed ? Theme.accent : Theme.border
         }
 
-        ListView {
-            id: list
-            objectName: "tagList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            model: tags
-            reuseItems: true
-            boundsBehavior: Flickable.StopAtBounds
-            keyNavigationEnabled: true
-            focus: true
-            currentIndex: 0
-            highlightMoveDuration: 0
-            ScrollBar.vertical: ScrollBar {}
-
-            delegate: Rectangle {
-                id: rowItem
-                required property int index
-                required property string reference
-                required property string registry
-                required property string repositoryPath
-                required property var risks
-                required property int vulnerabilities
-                required property string runtimeStatus
-                required property int workloads
-                required property int clusters
-                required property bool changed
-
-                width: ListView.view.width
-                height: Theme.rowHeight
-                color: ListView.isCurrentItem ? Theme.selection : (index % 2 ? Theme.surface : Theme.window)
-
-                TagRowLayout {
-                    anchors.fill: parent
-                    reference: rowItem.reference
-                    registry: rowItem.registry
-                    repositoryPath: rowItem.repositoryPath
-                    risks: rowItem.risks
-                    vulnerabilities: rowItem.vulnerabilities
-                    runtimeStatus: rowItem.runtimeStatus
-                    workloads: rowItem.workloads
-                    clusters: rowItem.clusters
-                    changed: rowItem.changed
-                }
-                MouseArea {
-                    anchors.fill: parent
-                    onClicked: {
-                        list.currentIndex = rowItem.index
-                        list.forceActiveFocus()
-                    }
-                }
-            }
-
-            Label {
-                anchors.centerIn: parent
-                visible: list.count === 0
-                horizontalAlignment: Text.AlignHCenter
-                color: Theme.textMuted
-                text: Services.inventory.hasData ? qsTr("No image tag matches the search.")
-                                                 : qsTr("Nothing synced yet. Connect to a platform and press Sync.")
-            }
+        ImageList {
+            id: imageList
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: Theme.listMinWidth
+            controller: controller
+            openedRowId: controller.openedRowId
+            onFilterRequested: filterBar.focusFilter()
         }
+
+        TagDetailPane { // beside the list once a tag is open; the list has the width until then
+            objectName: "tagDetail"
+            visible: detail.rowId > 0
+            SplitView.preferredWidth: Theme.detailWidth
+            SplitView.minimumWidth: Theme.detailMinWidth
+            detail: detail
+            onShowPerson: (role, name) => controller.showPerson(role, name)
+            onSimulate: (reference, kind) => root.simulateRequested(reference, kind)
+        }
+    }
+
+    Shortcut {
+        sequence: "/"
+        enabled: root.visible && !filterBar.editing
+        onActivated: filterBar.focusFilter()
     }
 }

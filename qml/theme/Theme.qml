@@ -26,6 +26,14 @@ QtObject {
     readonly property color riskIntegrity: dark ? "#ff7043" : "#d84315"
     readonly property color riskUntrusted: dark ? "#ffca28" : "#8d6e00"
     readonly property color riskCritical: dark ? "#ef5350" : "#c62828"
+    readonly property color changedMarker: dark ? "#5ea2ff" : "#1f6feb"
+    readonly property color statusRunning: dark ? "#66bb6a" : "#2e7d32"
+    readonly property color statusStopped: dark ? "#7d8594" : "#8a93a3"
+    readonly property color statusUnknown: dark ? "#ffb74d" : "#b26a00"
+    readonly property color focusRing: dark ? "#5ea2ff" : "#1f6feb"
+    readonly property color hover: dark ? "#232730" : "#f0f3f8"
+    readonly property color dangerSurface: dark ? "#3a2023" : "#fdecea"
+    readonly property color successSurface: dark ? "#1e3322" : "#e8f5e9"
 
     readonly property int spacingXs: 4
     readonly property int spacingS: 8
@@ -44,11 +52,32 @@ QtObject {
     readonly property int columnWide: 168
     readonly property int codeMaxHeight: 220
     readonly property int sourceListHeight: 280
+    readonly property int radiusLarge: 10
+    readonly property int chipHeight: 20
+    readonly property int controlHeight: 30
+    readonly property int headerHeight: 30
+    readonly property int tagIndent: 24
+    readonly property int expanderWidth: 18
+    readonly property int markerWidth: 3
+    readonly property int detailWidth: 480
+    readonly property int detailMinWidth: 400
+    readonly property int listMinWidth: 560
+    readonly property int filterWidth: 560
+    readonly property int popupWidth: 300
+    readonly property int popupMaxHeight: 360
+    readonly property int tableMaxHeight: 320
+    readonly property int nameMinWidth: 200
+    // Default widths of the Images list columns (the user can drag them; they are remembered).
+    readonly property var columnWidths: ({
+        name: 240, risk: 176, vulnerabilities: 60, status: 100, workloads: 92, clusters: 76,
+        architecture: 70, repository: 190, registry: 170
+    })
 
     readonly property int fontSmall: 11
     readonly property int fontBody: 13
     readonly property int fontTitle: 16
     readonly property int fontHeadline: 20
     readonly property int fontCode: 12
+    readonly property int fontMono: 12
     readonly property string monospace: "DejaVu Sans Mono"
 }

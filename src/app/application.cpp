@@ -15,8 +15,10 @@
 #include "schema.h"
 #include "services.h"
 #include "synccontroller.h"
+#include "viewpreferences.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -41,6 +43,7 @@ Application::~Application()
     delete m_dispatchNam;
     delete m_findings;
     delete m_rules;
+    delete m_views;
     delete m_sync;
     delete m_connection;
     delete m_inventory;
@@ -113,6 +116,9 @@ int Application::start()
     parts.findings = m_findings;
     parts.rules = m_rules;
     parts.alarms = m_alarms;
+    // Images (issue 3): saved views and the list's remembered state.
+    m_views = new ViewPreferences(m_local.get());
+    parts.views = m_views;
     m_services = new Services(parts);
     Services::setInstance(m_services);
 
@@ -148,15 +154,28 @@ int Application::start()
 void Application::takeScreenshotWhenReady()
 {
     auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    auto grab = [this, window] {
-        // Two frames after the data arrived, so the list has laid out its rows.
-        QTimer::singleShot(400, this, [this, window] {
-            const QImage image = window->grabWindow();
-            const bool ok = image.save(m_options.screenshotPath);
-            if (!ok)
-                qCCritical(lcUi).noquote() << "cannot write" << m_options.screenshotPath;
-            QCoreApplication::exit(ok ? 0 : 3);
+    auto shoot = [this, window] {
+        const QImage image = window->grabWindow();
+        const bool ok = image.save(m_options.screenshotPath);
+        if (!ok)
+            qCCritical(lcUi).noquote() << "cannot write" << m_options.screenshotPath;
+        QCoreApplication::exit(ok ? 0 : 3);
+    };
+    auto grab = [this, window, shoot] {
+        // Then wait until the page is ready (an --open tag found and its detail loaded, at most
+        // 15 s), and two frames more, so the list and the detail have laid out.
+        auto *poll = new QTimer(this);
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        connect(poll, &QTimer::timeout, this, [window, poll, clock, shoot, this] {
+            const QObject *page = window->findChild<QObject *>(QStringLiteral("imagesPage"));
+            if (page && !page->property("ready").toBool() && clock->elapsed() < 15000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QTimer::singleShot(400, this, shoot);
         });
+        poll->start(50);
     };
     if (m_sync->running()) {
         connect(m_sync, &SyncController::finished, this, grab, Qt::SingleShotConnection);

@@ -21,6 +21,7 @@ class RulesController;
 class SecretStore;
 class Services;
 class SyncController;
+class ViewPreferences;
 
 // The composition root: builds every service in dependency order, wires them, publishes them
 // to QML, and runs the window (or renders it to a PNG, or self-tests it).
@@ -72,6 +73,7 @@ private:
     Dispatcher *m_dispatcher = nullptr; // issue 5: sends the harness's messages for real
     AlarmHarness *m_alarms = nullptr; // issue 5: simulate, send, delivery log, golden cases, backtest
     Services *m_services = nullptr;
+    ViewPreferences *m_views = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;
 };

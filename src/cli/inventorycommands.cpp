@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "displaytext.h"
+#include "filterparser.h"
 #include "generationstore.h"
 #include "profileloader.h"
 #include "settingsstore.h"
@@ -156,6 +157,10 @@ int runImages(CliContext &cx, const QStringList &args)
         {QStringLiteral("risk"), QStringLiteral("Only tags with this risk (repeatable): malicious, untrusted_registry, "
                                                 "integrity_violation, critical_applicable_cves."),
          QStringLiteral("risk")},
+        {QStringLiteral("filter"),
+         QStringLiteral("The Images filter grammar, as in the app: risk:integrity ns:prod owner:alice !registry:docker.io "
+                        "severity:>=high nginx (see the README)."),
+         QStringLiteral("expr")},
         {QStringLiteral("search"), QStringLiteral("Full-text search: names, digests, people, CVEs, workloads."), QStringLiteral("text")},
         {QStringLiteral("cluster"), QStringLiteral("Only tags running in this cluster (repeatable)."), QStringLiteral("cluster")},
         {QStringLiteral("namespace"), QStringLiteral("Only tags running in this namespace (repeatable)."), QStringLiteral("namespace")},
@@ -181,6 +186,14 @@ int runImages(CliContext &cx, const QStringList &args)
         query.anyRisk |= *risk;
     }
     query.text = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("filter"))) {
+        const FilterExpression filter = FilterParser::parse(parser.value(QStringLiteral("filter")));
+        if (!filter.isValid()) {
+            const FilterError &e = filter.errors.constFirst();
+            return cx.fail(CliContext::Usage, QStringLiteral("--filter: %1 (at column %2)").arg(e.message).arg(e.start + 1));
+        }
+        query.terms = filter.terms;
+    }
     query.clusters = parser.values(QStringLiteral("cluster"));
     query.namespaces = parser.values(QStringLiteral("namespace"));
     query.limit = parser.value(QStringLiteral("limit")).toInt();

@@ -22,7 +22,7 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
         {QStringLiteral("sync"), {runSync, "Sync image tags, workloads and clusters from the platform into the cache."}},
-        {QStringLiteral("images"), {runImages, "List cached image tags (--risk, --search, --cluster, --namespace, --format)."}},
+        {QStringLiteral("images"), {runImages, "List cached image tags (--filter EXPR, --risk, --search, --cluster, --namespace, --format)."}},
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
         {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},

@@ -2,6 +2,7 @@
 
 #include "compactjson.h"
 #include "inputlimits.h"
+#include "jsonsyntax.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,10 +174,65 @@ QJsonArray stringArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// The most entries of any array directly inside the top-level object, counted on the raw bytes:
+// a page's item array is one of them. Parsing a page of a million tiny items would build a
+// document many times the body's size before its item count could be checked.
+qsizetype largestTopLevelArray(const QByteArray &body)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool arrayOpen = false; // an array at depth 2 is being counted
+    bool empty = true;
+    qsizetype entries = 0;
+    qsizetype largest = 0;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (arrayOpen && depth == 2 && empty && c != ']') {
+            empty = false;
+            entries = 1;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            if (depth == 2 && c == '[') {
+                arrayOpen = true;
+                empty = true;
+                entries = 0;
+            }
+        } else if (c == '}' || c == ']') {
+            if (depth == 2 && arrayOpen) {
+                largest = std::max(largest, entries);
+                arrayOpen = false;
+            }
+            --depth;
+        } else if (c == ',' && depth == 2 && arrayOpen) {
+            ++entries;
+        }
+    }
+    return std::max(largest, arrayOpen ? entries : 0);
+}
+
 template<typename T, typename Parse>
 std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::initializer_list<const char *> arrayKeys,
                                  Parse parse)
 {
+    if (const qsizetype items = largestTopLevelArray(body); items > Limits::maxItemsPerPage) {
+        if (error)
+            *error = QStringLiteral("the page has %1 items, more than the limit of %2").arg(items).arg(Limits::maxItemsPerPage);
+        return std::nullopt;
+    }
     const auto root = parseObject(body, error);
     if (!root)
         return std::nullopt;
@@ -247,42 +303,19 @@ std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::in
 
 } // namespace
 
-namespace {
-// The deepest nesting of arrays and objects, counted on the raw bytes (outside strings) before
-// QJsonDocument builds anything: our pages nest 6 deep, Qt would accept 1024.
-int nestingDepth(const QByteArray &body)
-{
-    int depth = 0;
-    int deepest = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return deepest;
-}
-} // namespace
-
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
-    if (nestingDepth(body) > Limits::maxJsonDepth) {
+    // Strict RFC 8259 first (Qt's parser accepts some text that is not JSON), and the depth limit,
+    // before QJsonDocument builds anything.
+    if (const auto problem = JsonSyntax::check(body, Limits::maxJsonDepth)) {
         if (error)
-            *error = QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth);
+            *error = problem->tooDeep ? QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth)
+                                      : QStringLiteral("malformed JSON at offset %1: %2").arg(problem->offset).arg(problem->reason);
+        return std::nullopt;
+    }
+    if (!body.trimmed().startsWith('{')) { // valid JSON of another type (Qt would call a scalar malformed)
+        if (error)
+            *error = QStringLiteral("expected a JSON object");
         return std::nullopt;
     }
     QJsonParseError parseError;

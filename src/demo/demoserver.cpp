@@ -4,11 +4,26 @@
 #include "logging.h"
 
 #include <QHttpServerRequest>
+#include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <mutex>
+
 namespace {
+
+// QtHttpServer's debug output prints each request with its headers, the Authorization header
+// and its token included: the platform's side of a request never goes to a log.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void withoutRequestLog(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -31,6 +46,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 DemoServer::DemoServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
+    static std::once_flag once;
+    std::call_once(once, [] { previousFilter = QLoggingCategory::installFilter(withoutRequestLog); });
 }
 
 DemoServer::~DemoServer()

@@ -166,7 +166,10 @@ void ApiReply::onReadyRead()
 {
     if (!m_reply)
         return;
-    if (m_body.size() + m_reply->bytesAvailable() > Limits::maxResponseBytes) {
+    // A body announced larger than the cap is refused before any of it is read: Qt's own buffer,
+    // filled on its network thread, would otherwise hold tens of megabytes more than the cap.
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > Limits::maxResponseBytes || m_body.size() + m_reply->bytesAvailable() > Limits::maxResponseBytes) {
         m_tooLarge = true;
         m_reply->abort();
         return;
@@ -205,9 +208,11 @@ ApiError ApiReply::classify()
         e.detail = QCoreApplication::translate("ApiError", "certificate refused: %1")
                        .arg(m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
     } else if (netError == QNetworkReply::UnknownContentError && m_reply->hasRawHeader("Content-Encoding")) {
-        // Qt's decompression safety check: the body inflates far beyond what it was on the wire.
+        // Qt says "Decompression failed" both when its safety check stops a body that inflates far
+        // beyond what it was on the wire and when the body is not what its encoding claims.
         e.kind = ApiError::Kind::TooLarge;
-        e.detail = QCoreApplication::translate("ApiError", "the compressed response inflates beyond the safety limit");
+        e.detail = QCoreApplication::translate(
+            "ApiError", "the compressed response could not be decompressed: it is corrupt, or inflates beyond the safety limit");
     } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
         e.kind = ApiError::Kind::Timeout; // Qt reports an expired transfer timeout as a cancel we did not ask for
     } else if (m_status > 0 && !m_call.expectedStatuses.contains(m_status)) {

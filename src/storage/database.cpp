@@ -155,8 +155,21 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
             result.error = {DbError::Kind::TooNew, tooNewMessage(path, version, schema.currentVersion())};
             return result;
         }
-        if (!damaged && options.checkIntegrityOnOpen && version > 0)
-            damaged = db->integrityCheck(true) != QLatin1StringView("ok");
+        // A check that could not read the file says nothing about it: quick_check reports a failed
+        // read (an I/O error) as a finding, so a finding is confirmed by a second check before the
+        // file is moved aside; a check that cannot run at all (I/O, busy, locked) refuses the open
+        // and touches nothing.
+        for (int check = 0; !damaged && options.checkIntegrityOnOpen && version > 0 && check < 2; ++check) {
+            db->m_lastError = {};
+            if (db->integrityCheck(true) == QLatin1StringView("ok"))
+                break;
+            if (db->m_lastError && db->m_lastError.kind != DbError::Kind::Corrupt) {
+                result.error = db->m_lastError;
+                result.error.message = QStringLiteral("cannot check %1: %2").arg(path, result.error.message);
+                return result;
+            }
+            damaged = check == 1;
+        }
         if (damaged) {
             if (options.readOnly || attempt > 0) {
                 result.error = {DbError::Kind::Corrupt, QStringLiteral("%1 is damaged").arg(path)};

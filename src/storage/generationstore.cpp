@@ -1,6 +1,7 @@
 #include "generationstore.h"
 
 #include "database.h"
+#include "imagestore.h"
 #include "logging.h"
 
 #include <QSqlQuery>
@@ -150,7 +151,7 @@ bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serv
     for (int i = 0; i < 4; ++i)
         q.addBindValue(generation);
     // Only a running generation becomes current: not a failed, abandoned, collected or finished one.
-    return m_db.exec(q) && q.numRowsAffected() == 1 && collectGarbage(policy);
+    return m_db.exec(q) && q.numRowsAffected() == 1 && ImageStore::build(m_db, generation) && collectGarbage(policy);
 }
 
 GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::optional<qint64> serverTotal,

@@ -8,8 +8,10 @@ namespace Migrations {
 QStringList cacheInventory();  // cache v1
 QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
+QStringList cacheImageList();  // cache v4
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
 QStringList localFindings();   // local v3 (findings: triage, notes, outbox)
 QStringList localAlarms();     // local v4: delivery log and golden cases
+QStringList localSavedViews(); // local v5
 } // namespace Migrations

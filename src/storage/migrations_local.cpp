@@ -138,4 +138,19 @@ QStringList localFindings()
     };
 }
 
+// Named views of a page's list (filter, chips, sort, columns), as the user saved them. The
+// state is the page's own JSON document (for Images: ImagesViewState).
+QStringList localSavedViews()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE saved_views (
+            page TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+            state TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (page, name)) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace Migrations

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "imagestore.h"
 #include "migrations.h"
 #include "tagstore.h"
 
@@ -25,6 +26,7 @@ const Schema &Schema::cache()
         {1, QStringLiteral("inventory"), Migrations::cacheInventory()},
         {2, QStringLiteral("text search"), Migrations::cacheTextSearch()},
         {3, QStringLiteral("compact tag rows"), Migrations::cacheCompactRows(), &TagStore::reencodeRows},
+        {4, QStringLiteral("image list"), Migrations::cacheImageList(), &ImageStore::buildAll},
     });
     return schema;
 }
@@ -36,6 +38,7 @@ const Schema &Schema::local()
         {2, QStringLiteral("rules"), Migrations::localRules()},
         {3, QStringLiteral("findings"), Migrations::localFindings()},
         {4, QStringLiteral("alarms"), Migrations::localAlarms()},
+        {5, QStringLiteral("saved views"), Migrations::localSavedViews()},
     });
     return schema;
 }

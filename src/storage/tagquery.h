@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filterexpression.h"
 #include "risk.h"
 
 #include <QString>
@@ -8,7 +9,7 @@
 // What to read from the current generation: every condition is optional and they all apply.
 struct TagQuery
 {
-    enum class Order { Name, Risk, Vulnerabilities, Registry, RepositoryPath, RuntimeStatus, Workloads, Clusters };
+    enum class Order { Name, Risk, Vulnerabilities, Registry, RepositoryPath, RuntimeStatus, Workloads, Clusters, Architecture };
 
     Risks anyRisk;              // at least one of these risks
     QString text;               // full-text: names, digest, people, CVEs, workloads
@@ -20,4 +21,5 @@ struct TagQuery
     bool descending = false;
     int limit = -1;
     int offset = 0;
+    QList<FilterTerm> terms;    // a parsed filter (FilterParser); all must hold
 };

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "runtimejson.h"
 #include "sqlitestatement.h"
+#include "tagfiltersql.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -73,27 +74,18 @@ void bindOptional(SqliteStatement &s, int index, const std::optional<QString> &v
         s.bindNull(index);
 }
 
-QString orderColumn(TagQuery::Order order)
+// The components stored for one vulnerability or malicious package, one row each: those with
+// nothing in them are left out (reading the rows back drops them too), and a package with none
+// keeps one empty row so it is not lost. An empty row before a real one would otherwise split
+// one vulnerability into two when the rows fold back together.
+QList<Component> storedComponents(const QList<Component> &components)
 {
-    switch (order) {
-    case TagQuery::Order::Name:
-        return QStringLiteral("r.name COLLATE NOCASE %1, r.tag %1");
-    case TagQuery::Order::Risk:
-        return QStringLiteral("r.risk_rank %1, r.vulnerabilities_count %1, r.name");
-    case TagQuery::Order::Vulnerabilities:
-        return QStringLiteral("r.vulnerabilities_count %1, r.name");
-    case TagQuery::Order::Registry:
-        return QStringLiteral("r.registry %1, r.name");
-    case TagQuery::Order::RepositoryPath:
-        return QStringLiteral("r.repository_path %1, r.name");
-    case TagQuery::Order::RuntimeStatus:
-        return QStringLiteral("r.runtime_status %1, r.name");
-    case TagQuery::Order::Workloads:
-        return QStringLiteral("r.workloads_count %1, r.name");
-    case TagQuery::Order::Clusters:
-        return QStringLiteral("r.clusters_count %1, r.name");
+    QList<Component> kept;
+    for (const Component &c : components) {
+        if (!c.id.isEmpty() || !c.name.isEmpty() || !c.version.isEmpty())
+            kept.append(c);
     }
-    return QStringLiteral("r.name %1");
+    return kept.isEmpty() ? QList<Component>{Component{}} : kept;
 }
 
 } // namespace
@@ -154,11 +146,7 @@ bool TagStore::reencodeRows(Database &db)
 
 QString TagStore::matchExpression(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(u'"' + word + QStringLiteral("\"*"));
-    return terms.join(u' ');
+    return TagFilterSql::matchExpression(text);
 }
 
 bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
@@ -190,8 +178,7 @@ bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
     cves.reserve(t.vulnerabilities.size());
     for (const Vulnerability &v : t.vulnerabilities) {
         cves.append(v.cveId);
-        const QList<Component> components = v.components.isEmpty() ? QList<Component>{Component{}} : v.components;
-        for (const Component &c : components) {
+        for (const Component &c : storedComponents(v.components)) {
             SqliteStatement &vq = s.insertVulnerability;
             vq.bind(1, *rowId).bind(2, v.cveId).bind(3, v.xrayId).bind(4, int(v.severity)).bind(5, v.cvssV2);
             vq.bind(6, v.cvssV3).bind(7, v.applicability).bind(8, c.id).bind(9, c.name).bind(10, c.version);
@@ -201,8 +188,7 @@ bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
         }
     }
     for (const MaliciousPackage &p : t.maliciousPackages) {
-        const QList<Component> components = p.components.isEmpty() ? QList<Component>{Component{}} : p.components;
-        for (const Component &c : components) {
+        for (const Component &c : storedComponents(p.components)) {
             SqliteStatement &mq = s.insertMalicious;
             mq.bind(1, *rowId).bind(2, p.xrayId).bind(3, c.id).bind(4, c.name).bind(5, c.version);
             if (!mq.step())
@@ -418,47 +404,14 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
     return read(q);
 }
 
-QString TagStore::whereClause(const TagQuery &query, QVariantList *values) const
-{
-    QStringList conditions{QStringLiteral("g.generation = ?")};
-    if (query.anyRisk) {
-        conditions.append(QStringLiteral("(r.risks & ?) != 0"));
-        values->append(int(query.anyRisk.toInt()));
-    }
-    const QString match = matchExpression(query.text);
-    if (!match.isEmpty()) {
-        conditions.append(QStringLiteral("r.id IN (SELECT rowid FROM tag_search WHERE tag_search MATCH ?)"));
-        values->append(match);
-    }
-    auto inList = [&](const QString &column, const QStringList &list) {
-        if (list.isEmpty())
-            return;
-        QStringList marks;
-        for (const QString &item : list) {
-            marks.append(QStringLiteral("?"));
-            values->append(item);
-        }
-        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM tag_workloads w WHERE w.tag_row = r.id AND w.%1 IN (%2))")
-                              .arg(column, marks.join(u',')));
-    };
-    inList(QStringLiteral("cluster"), query.clusters);
-    inList(QStringLiteral("namespace"), query.namespaces);
-    if (query.minSeverity != Severity::Unknown) {
-        conditions.append(QStringLiteral("r.max_severity >= ?"));
-        values->append(int(query.minSeverity));
-    }
-    if (query.changedOnly)
-        conditions.append(QStringLiteral("g.changed = 1"));
-    return QStringLiteral(" FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
 QList<StoredTag> TagStore::query(qint64 generation, const TagQuery &query)
 {
     QVariantList values{generation};
-    const QString where = whereClause(query, &values);
-    const QString order = orderColumn(query.order).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + rowColumns + where + QStringLiteral(" ORDER BY ") + order
-                               + QStringLiteral(" LIMIT ? OFFSET ?"));
+    const QString where = QStringLiteral(" FROM tag_list t JOIN image_rows i ON i.id = t.image_id JOIN tag_rows r ON "
+                                         "r.id = t.tag_row WHERE t.generation = ? AND ")
+                          + TagFilterSql::conditions(generation, query, &values);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT r.id, r.detail_json, t.changed") + where + QStringLiteral(" ORDER BY ")
+                               + TagFilterSql::flatTagOrder(query.order, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(query.limit);
@@ -468,54 +421,19 @@ QList<StoredTag> TagStore::query(qint64 generation, const TagQuery &query)
     return read(q);
 }
 
-QList<TagRow> TagStore::rows(qint64 generation, const TagQuery &query)
+std::optional<StoredTag> TagStore::inGeneration(qint64 generation, qint64 rowId)
 {
-    QVariantList values{generation};
-    const QString where = whereClause(query, &values);
-    const QString order = orderColumn(query.order).arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.name, r.tag, r.registry, r.repository_path, r.digest, r.runtime_status, r.architecture, r.risks, "
-        "r.vulnerabilities_count, r.critical_applicable_count, r.workloads_count, r.clusters_count, r.build_owner, "
-        "r.deployed_by, g.changed") + where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    q.addBindValue(query.limit);
-    q.addBindValue(query.offset);
-    QList<TagRow> list;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + rowColumns
+                               + QStringLiteral(" FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row "
+                                                "WHERE g.generation = ? AND g.tag_row = ? LIMIT 1"));
+    q.addBindValue(generation);
+    q.addBindValue(rowId);
     if (!m_db.exec(q))
-        return list;
-    while (q.next()) {
-        TagRow r;
-        r.rowId = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.tag = q.value(2).toString();
-        r.registry = q.value(3).toString();
-        r.repositoryPath = q.value(4).toString();
-        r.digest = q.value(5).toString();
-        r.runtimeStatus = q.value(6).toString();
-        r.architecture = q.value(7).toString();
-        r.risks = Risks::fromInt(q.value(8).toInt());
-        r.vulnerabilities = q.value(9).toInt();
-        r.criticalApplicable = q.value(10).toInt();
-        r.workloads = q.value(11).toInt();
-        r.clusters = q.value(12).toInt();
-        r.buildOwner = q.value(13).toString();
-        r.deployedBy = q.value(14).toString();
-        r.changed = q.value(15).toBool();
-        list.append(r);
-    }
-    return list;
-}
-
-qint64 TagStore::countMatching(qint64 generation, const TagQuery &query)
-{
-    QVariantList values{generation};
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*)") + whereClause(query, &values));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!m_db.exec(q) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+        return std::nullopt;
+    const QList<StoredTag> list = read(q);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
 }
 
 std::optional<StoredTag> TagStore::byRowId(qint64 rowId)

@@ -66,10 +66,15 @@ public:
     qint64 count(qint64 generation);
     // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag".
     QList<StoredTag> findByReference(qint64 generation, const QString &reference);
+    // Tags that match `query` (cache v4's tag list of the generation, so after its commit).
     QList<StoredTag> query(qint64 generation, const TagQuery &query);
     QList<TagRow> rows(qint64 generation, const TagQuery &query);
+    // The tags of one image (image_rows.id) that match `query`, in its order.
+    QList<TagRow> rowsOfImage(qint64 generation, qint64 imageId, const TagQuery &query);
     qint64 countMatching(qint64 generation, const TagQuery &query);
     std::optional<StoredTag> byRowId(qint64 rowId);
+    // The tag with this row in a generation, with its "changed" flag; nullopt when not in it.
+    std::optional<StoredTag> inGeneration(qint64 generation, qint64 rowId);
     // Every tag of a generation, ordered by key: for comparing the cache with a server.
     QList<ImageTag> all(qint64 generation);
 
@@ -84,8 +89,8 @@ public:
 private:
     struct Statements;
     bool insertRow(const PreparedTag &prepared, qint64 *rowId);
-    QString whereClause(const TagQuery &query, QVariantList *values) const;
     QList<StoredTag> read(QSqlQuery &query);
+    QList<TagRow> readRows(const QString &sql, const QVariantList &values);
     QList<Vulnerability> vulnerabilities(qint64 rowId);
     QList<WorkloadRef> workloads(qint64 rowId);
     QList<MaliciousPackage> maliciousPackages(qint64 rowId);

@@ -85,6 +85,28 @@ QList<Cluster> WorkloadStore::clusters(qint64 generation)
     return list;
 }
 
+std::optional<Workload> WorkloadStore::workload(qint64 generation, const WorkloadRef &ref)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT detail_json FROM workloads WHERE generation = ? AND workload_key = ?"));
+    q.addBindValue(generation);
+    q.addBindValue(Workload{ref.name, ref.nameSpace, ref.cluster}.key());
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    const auto object = RuntimeJson::parseObject(q.value(0).toByteArray(), nullptr);
+    return object ? RuntimeJson::workloadFromJson(*object, nullptr) : std::nullopt;
+}
+
+std::optional<Cluster> WorkloadStore::clusterByName(qint64 generation, const QString &name)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT detail_json FROM clusters WHERE generation = ? AND name = ? LIMIT 1"));
+    q.addBindValue(generation);
+    q.addBindValue(name);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    const auto object = RuntimeJson::parseObject(q.value(0).toByteArray(), nullptr);
+    return object ? RuntimeJson::clusterFromJson(*object, nullptr) : std::nullopt;
+}
+
 QStringList WorkloadStore::clusterNames(qint64 generation)
 {
     QStringList names;

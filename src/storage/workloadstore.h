@@ -1,9 +1,12 @@
 #pragma once
 
 #include "cluster.h"
+#include "imagetag.h"
 #include "workload.h"
 
 #include <QList>
+
+#include <optional>
 
 class Database;
 
@@ -19,6 +22,10 @@ public:
 
     QList<Workload> workloads(qint64 generation);
     QList<Cluster> clusters(qint64 generation);
+    // One workload of a generation (its nodes, status...), by where it runs and its name.
+    std::optional<Workload> workload(qint64 generation, const WorkloadRef &ref);
+    // One cluster of a generation by its name (the name is what tags' workloads carry).
+    std::optional<Cluster> clusterByName(qint64 generation, const QString &name);
     QStringList clusterNames(qint64 generation);
     QStringList namespaceNames(qint64 generation);
 

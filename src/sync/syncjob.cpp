@@ -137,12 +137,8 @@ void SyncJob::onTagsPage()
     const Page<ImageTag> &page = request->result();
     if (m_progress.pages == 0 && !m_progress.resumed)
         m_progress.serverTotal = page.totalCount;
-    if (!page.nextKey.isEmpty() && m_seenKeys.contains(page.nextKey)) {
-        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/images/tags"), {},
-                  QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
-                 {});
+    if (!acceptCursor(page.nextKey, QStringLiteral("/runtime/api/v1/images/tags")))
         return;
-    }
     if (m_progress.pages + 1 > m_options.maxPages) {
         failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/images/tags"), {},
                   QCoreApplication::translate("SyncJob", "the platform sent more than %1 pages").arg(m_options.maxPages)},
@@ -207,12 +203,8 @@ void SyncJob::onWorkloadsPage()
         return;
     }
     const Page<Workload> &page = request->result();
-    if (!page.nextKey.isEmpty() && m_seenKeys.contains(page.nextKey)) {
-        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/workloads"), {},
-                  QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
-                 {});
+    if (!acceptCursor(page.nextKey, QStringLiteral("/runtime/api/v1/workloads")))
         return;
-    }
     m_seenKeys.insert(page.nextKey);
     ++m_pendingWrites;
     QMetaObject::invokeMethod(m_writer, "writeWorkloads", Q_ARG(qint64, m_generation),
@@ -264,12 +256,8 @@ void SyncJob::onClustersPage()
         return;
     }
     const Page<Cluster> &page = request->result();
-    if (!page.nextKey.isEmpty() && m_seenKeys.contains(page.nextKey)) {
-        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/clusters"), {},
-                  QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
-                 {});
+    if (!acceptCursor(page.nextKey, QStringLiteral("/runtime/api/v1/clusters")))
         return;
-    }
     m_seenKeys.insert(page.nextKey);
     m_clusters += page.items;
     if (!page.nextKey.isEmpty()) {
@@ -386,6 +374,17 @@ void SyncJob::finish(SyncResult::Outcome outcome, const QString &message)
     m_thread.quit();
     qCInfo(lcSync).noquote() << "sync finished:" << m_result.message;
     Q_EMIT finished(m_result);
+}
+
+bool SyncJob::acceptCursor(const QString &nextKey, const QString &path)
+{
+    // A cursor seen before means the platform is going round in circles: stop within one repeat.
+    if (nextKey.isEmpty() || !m_seenKeys.contains(nextKey))
+        return true;
+    failWith({ApiError::Kind::Protocol, 0, path, {},
+              QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
+             {});
+    return false;
 }
 
 void SyncJob::emitProgress()

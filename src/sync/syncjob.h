@@ -59,6 +59,7 @@ private:
     void maybeCommit();
     void failWith(const ApiError &apiError, const QString &message);
     void finish(SyncResult::Outcome outcome, const QString &message);
+    bool acceptCursor(const QString &nextKey, const QString &path);
     void emitProgress();
     QString source() const;
 

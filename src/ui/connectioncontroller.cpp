@@ -171,3 +171,8 @@ void ConnectionController::forget()
     m_subject.clear();
     setStatus(tr("Not connected"), false);
 }
+
+ApiClient *ConnectionController::client() const
+{
+    return m_client;
+}

@@ -39,6 +39,8 @@ public:
     QString subject() const { return m_subject; }
     bool secureStorage() const;
     bool demo() const { return m_demo; }
+    // The platform client, for controllers that call the platform themselves (not for QML).
+    ApiClient *client() const;
 
     // Startup: JFROG_URL / JFROG_ACCESS_TOKEN if set, else the saved profile and the keychain.
     void restore();

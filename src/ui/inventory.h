@@ -1,6 +1,7 @@
 #pragma once
 
 #include "generationstore.h"
+#include "imagestore.h"
 #include "tagstore.h"
 #include "workloadstore.h"
 
@@ -25,6 +26,8 @@ class Inventory : public QObject
     Q_PROPERTY(QString asOfText READ asOfText NOTIFY changed)
     Q_PROPERTY(double generation READ generationNumber NOTIFY changed)
     Q_PROPERTY(QString source READ source NOTIFY changed)
+    // The Live Assessment time period the current generation was synced with ("" = the platform's default).
+    Q_PROPERTY(QString timePeriod READ timePeriod NOTIFY changed)
 
 public:
     explicit Inventory(std::unique_ptr<Database> cache, QObject *parent = nullptr);
@@ -38,11 +41,13 @@ public:
     qint64 generation() const { return m_current ? m_current->id : 0; }
     double generationNumber() const { return double(generation()); }
     QString source() const;
+    QString timePeriod() const;
     const std::optional<GenerationInfo> &current() const { return m_current; }
 
     Database &database() { return *m_db; }
     GenerationStore &generations() { return *m_generations; }
     TagStore &tags() { return *m_tags; }
+    ImageStore &images() { return *m_images; }
     WorkloadStore &workloads() { return *m_workloads; }
 
 public Q_SLOTS:
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GenerationStore> m_generations;
     std::unique_ptr<TagStore> m_tags;
+    std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<WorkloadStore> m_workloads;
     std::optional<GenerationInfo> m_current;
 };

@@ -6,6 +6,7 @@
 #include "inventory.h"
 #include "rulescontroller.h"
 #include "synccontroller.h"
+#include "viewpreferences.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,7 @@ class Services : public QObject
     Q_PROPERTY(SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(Inventory *inventory READ inventory CONSTANT)
     Q_PROPERTY(RulesController *rules READ rules CONSTANT)
+    Q_PROPERTY(ViewPreferences *views READ views CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
     // Documenting findings (issue 3): FindingPanel and TrackerSettings bind their controllers to it.
@@ -44,6 +46,7 @@ public:
         FindingService *findings = nullptr;
         RulesController *rules = nullptr;
         AlarmHarness *alarms = nullptr;
+        ViewPreferences *views = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -57,6 +60,7 @@ public:
     SyncController *sync() const { return m_parts.sync; }
     Inventory *inventory() const { return m_parts.inventory; }
     RulesController *rules() const { return m_parts.rules; }
+    ViewPreferences *views() const { return m_parts.views; }
     QString startPage() const { return m_parts.startPage; }
     QString openReference() const { return m_parts.openReference; }
     FindingService *findings() const { return m_parts.findings; }

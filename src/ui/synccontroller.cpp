@@ -27,7 +27,9 @@ void SyncController::start()
         return;
     }
     delete m_job;
-    m_job = new SyncJob(m_client, m_cachePath, SyncOptions{}, this);
+    SyncOptions options;
+    options.timePeriod = m_timePeriod;
+    m_job = new SyncJob(m_client, m_cachePath, options, this);
     connect(m_job, &SyncJob::progressChanged, this, [this](const SyncProgress &p) {
         m_progress = p;
         Q_EMIT progressChanged();
@@ -40,6 +42,22 @@ void SyncController::start()
     m_job->start();
     Q_EMIT stateChanged();
     Q_EMIT progressChanged();
+}
+
+const QStringList &SyncController::timePeriods()
+{
+    static const QStringList periods{QString(),                 QStringLiteral("now"),    QStringLiteral("1 hour"),
+                                     QStringLiteral("24 hours"), QStringLiteral("3 days"), QStringLiteral("7 days"),
+                                     QStringLiteral("10 days")};
+    return periods;
+}
+
+void SyncController::setTimePeriod(const QString &period)
+{
+    if (period == m_timePeriod || !timePeriods().contains(period))
+        return;
+    m_timePeriod = period;
+    Q_EMIT timePeriodChanged();
 }
 
 void SyncController::cancel()

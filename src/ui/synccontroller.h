@@ -28,6 +28,8 @@ class SyncController : public QObject
     Q_PROPERTY(bool offline READ offline NOTIFY stateChanged)
     Q_PROPERTY(bool held READ held NOTIFY stateChanged)
     Q_PROPERTY(QDateTime lastAttempt READ lastAttempt NOTIFY stateChanged)
+    // The Live Assessment time period the next sync asks for ("" = the platform's default).
+    Q_PROPERTY(QString timePeriod READ timePeriod WRITE setTimePeriod NOTIFY timePeriodChanged)
 
 public:
     SyncController(ApiClient *client, QString cachePath, Inventory *inventory, QObject *parent = nullptr);
@@ -45,6 +47,10 @@ public:
     bool held() const;
     QDateTime lastAttempt() const { return m_lastAttempt; }
     const SyncResult &lastResult() const { return m_lastResult; }
+    QString timePeriod() const { return m_timePeriod; }
+    void setTimePeriod(const QString &period);
+    // What SyncOptions::timePeriod accepts (jfrog-api.md 3.2); "" is the platform's default.
+    static const QStringList &timePeriods();
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void cancel();
@@ -56,6 +62,7 @@ Q_SIGNALS:
     void stateChanged();
     void progressChanged();
     void finished(bool ok);
+    void timePeriodChanged();
 
 private:
     void onFinished(const SyncResult &result);
@@ -68,6 +75,7 @@ private:
     SyncResult m_lastResult;
     QString m_message;
     QDateTime m_lastAttempt;
+    QString m_timePeriod;
     bool m_failed = false;
     bool m_offline = false;
 };

@@ -5,6 +5,7 @@
 #include "demohost.h"
 #include "generationstore.h"
 #include "schema.h"
+#include "synccheck.h"
 #include "syncjob.h"
 #include "tagstore.h"
 #include "testenvironment.h"
@@ -20,50 +21,10 @@
 #include <csignal>
 
 namespace {
-
-QJsonObject fault(const char *kind, QJsonObject extra = {})
-{
-    extra.insert(QStringLiteral("fault"), QLatin1StringView(kind));
-    if (!extra.contains(QStringLiteral("path")))
-        extra.insert(QStringLiteral("path"), QStringLiteral("/runtime/api/v1/images/tags"));
-    return extra;
-}
-
-std::unique_ptr<Database> openCache(const QString &path)
-{
-    Database::Options options;
-    options.onCorruption = Database::OnCorruption::Rebuild;
-    auto result = Database::open(path, Schema::cache(), options);
-    return std::move(result.database);
-}
-
-// Every tag of the current generation, by key.
-QMap<QString, ImageTag> cachedTags(const QString &path, qint64 *generation = nullptr)
-{
-    QMap<QString, ImageTag> map;
-    auto db = openCache(path);
-    if (!db)
-        return map;
-    GenerationStore generations(*db);
-    const auto current = generations.current();
-    if (!current)
-        return map;
-    if (generation)
-        *generation = current->id;
-    TagStore tags(*db);
-    for (const ImageTag &t : tags.all(current->id))
-        map.insert(t.key(), t);
-    return map;
-}
-
-QMap<QString, ImageTag> byKey(const QList<ImageTag> &tags)
-{
-    QMap<QString, ImageTag> map;
-    for (const ImageTag &t : tags)
-        map.insert(t.key(), t);
-    return map;
-}
-
+using SyncCheck::byKey;
+using SyncCheck::cachedTags;
+using SyncCheck::fault;
+using SyncCheck::openCache;
 } // namespace
 
 class TestSync : public QObject

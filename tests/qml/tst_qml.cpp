@@ -20,6 +20,7 @@
 #include "secretstore.h"
 #include "services.h"
 #include "synccontroller.h"
+#include "viewpreferences.h"
 #include "tagstore.h"
 #include "workspace.h"
 
@@ -83,6 +84,8 @@ public Q_SLOTS:
         parts.rules = m_rules;
         setUpHarness();
         parts.alarms = m_alarms;
+        m_views = new ViewPreferences(m_local.get(), this);
+        parts.views = m_views;
         m_services = new Services(parts, this);
         Services::setInstance(m_services);
     }
@@ -163,6 +166,7 @@ private:
     HarnessProbe *m_probe = nullptr;
     QString m_integrityRule;
     QVariantMap m_harnessTag;
+    ViewPreferences *m_views = nullptr;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, Setup)

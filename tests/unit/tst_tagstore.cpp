@@ -358,7 +358,7 @@ void TestTagStore::order_data()
         {"name", Order::Name},           {"risk", Order::Risk},
         {"vulnerabilities", Order::Vulnerabilities}, {"registry", Order::Registry},
         {"repository path", Order::RepositoryPath}, {"runtime status", Order::RuntimeStatus},
-        {"workloads", Order::Workloads}, {"clusters", Order::Clusters}};
+        {"workloads", Order::Workloads}, {"clusters", Order::Clusters}, {"architecture", Order::Architecture}};
     for (const auto &[name, order] : orders) {
         QTest::addRow("%s ascending", name) << order << false;
         QTest::addRow("%s descending", name) << order << true;
@@ -379,6 +379,7 @@ void TestTagStore::order()
         t.registry = QStringLiteral("registry-%1.io").arg((i * 5) % 7);
         t.repositoryPath = QStringLiteral("path/%1").arg((i * 3) % 11);
         t.runtimeStatus = QLatin1StringView(statuses[i % 3]);
+        t.architecture = i % 4 == 1 ? QStringLiteral("arm64") : QStringLiteral("amd64");
         for (int v = 0; v < (i * 7) % 5; ++v)
             t.vulnerabilities.append(Vulnerability{QStringLiteral("CVE-2023-%1").arg(v), {}, Severity::Low});
         for (int w = 0; w < i % 4; ++w)
@@ -406,6 +407,8 @@ void TestTagStore::order()
             return {int(t.workloads.size())};
         case Order::Clusters:
             return {int(t.clusters().size())};
+        case Order::Architecture:
+            return {t.architecture};
         }
         return {};
     };

@@ -1,0 +1,93 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// Integrity: the status, and on a violation its type, severity and the running digest against
+// the one Artifactory expects, with copy.
+Rectangle {
+    id: root
+
+    required property TagDetailController detail
+    readonly property bool violation: detail.integrityStatus === "violation"
+    readonly property bool provided: detail.integrityStatus.length > 0
+    readonly property bool digestsMatch: detail.runtimeDigest.length > 0 && detail.runtimeDigest === detail.expectedDigest
+
+    implicitHeight: column.implicitHeight + Theme.spacingM * 2
+    radius: Theme.radiusLarge
+    color: violation ? Theme.dangerSurface : Theme.window
+    border.color: violation ? Theme.riskIntegrity : Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingS
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("INTEGRITY")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                font.letterSpacing: 0.6
+                color: Theme.textMuted
+            }
+            Label {
+                objectName: "integrityStatus"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                font.bold: root.provided
+                font.italic: !root.provided
+                color: root.violation ? Theme.riskIntegrity : (root.provided ? Theme.success : Theme.textMuted)
+                text: !root.provided ? qsTr("not provided by the platform")
+                      : root.violation ? qsTr("Violation")
+                      : root.detail.integrityStatus === "ok" ? qsTr("Verified: the running image is the one built") : root.detail.integrityStatus
+            }
+            ActionButton {
+                visible: root.detail.runtimeDigest.length > 0 || root.detail.expectedDigest.length > 0
+                text: qsTr("Copy digests")
+                onClicked: root.detail.copyDigests()
+            }
+        }
+        GridLayout {
+            visible: root.violation
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Theme.spacingL
+            DetailField {
+                Layout.fillWidth: true
+                label: qsTr("Violation type")
+                value: root.detail.integrityType
+            }
+            DetailField {
+                Layout.fillWidth: true
+                label: qsTr("Severity")
+                value: root.detail.integritySeverity
+                valueColor: Theme.riskIntegrity
+            }
+        }
+        DetailField {
+            Layout.fillWidth: true
+            visible: root.provided
+            label: qsTr("Runtime digest (running now)")
+            value: root.detail.runtimeDigest
+            monospace: true
+            valueColor: root.violation && !root.digestsMatch ? Theme.riskIntegrity : Theme.text
+        }
+        DetailField {
+            Layout.fillWidth: true
+            visible: root.provided
+            label: qsTr("Expected digest (Artifactory)")
+            value: root.detail.expectedDigest
+            monospace: true
+        }
+        Label {
+            visible: root.provided && root.detail.runtimeDigest.length > 0 && root.detail.expectedDigest.length > 0
+            font.pixelSize: Theme.fontSmall
+            color: root.digestsMatch ? Theme.success : Theme.riskIntegrity
+            text: root.digestsMatch ? qsTr("= the digests are equal") : qsTr("≠ the digests differ")
+        }
+    }
+}

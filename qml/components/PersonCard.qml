@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import RuntimeDesk.Core
+
+// Build Owner or Deployed By: who it is, a prefilled mail, copy, and everything by them.
+Rectangle {
+    id: root
+
+    required property string title
+    required property string person // empty: the platform did not say
+    required property string role   // "owner" or "deployer"
+    required property TagDetailController detail
+    readonly property bool provided: person.length > 0
+    signal showAll(string role, string name)
+
+    implicitHeight: column.implicitHeight + Theme.spacingM * 2
+    radius: Theme.radiusLarge
+    color: Theme.window
+    border.color: Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacingM
+        spacing: Theme.spacingXs
+
+        Label {
+            text: root.title
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            font.letterSpacing: 0.6
+            color: Theme.textMuted
+        }
+        Label {
+            id: personLabel
+            objectName: root.objectName + "Name"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+            font.pixelSize: root.provided ? Theme.fontTitle : Theme.fontBody
+            font.bold: root.provided
+            font.italic: !root.provided
+            color: root.provided ? Theme.text : Theme.textMuted
+            text: root.provided ? root.person : qsTr("not provided by the platform")
+            HoverHandler {
+                id: hover
+            }
+            PlainToolTip {
+                visible: hover.hovered && personLabel.truncated
+                text: root.person
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingXs
+            spacing: Theme.spacingXs
+            visible: root.provided
+            ActionButton {
+                objectName: root.objectName + "Contact"
+                text: qsTr("Contact")
+                primary: true
+                onClicked: root.detail.contact(root.role)
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Write a mail that names the image, tag, digest, risks and workloads")
+            }
+            ActionButton {
+                objectName: root.objectName + "Copy"
+                text: qsTr("Copy")
+                onClicked: root.detail.copy(root.person)
+            }
+            ActionButton {
+                objectName: root.objectName + "ShowAll"
+                text: root.role === "owner" ? qsTr("Everything by this owner") : qsTr("Everything by this deployer")
+                onClicked: root.showAll(root.role, root.person)
+            }
+        }
+    }
+}
