@@ -55,15 +55,16 @@ ColumnLayout {
                         }
                     }
                 }
-                // The user's own words: Markdown is rendered here and nowhere else.
+                // The user's own words: Markdown is rendered here and nowhere else, after
+                // FindingText::displayMarkdown has made HTML and images text (tst_plaintext).
                 Text {
                     objectName: "noteText"
                     Layout.fillWidth: true
                     visible: root.editingId !== card.modelData.id
                     wrapMode: Text.Wrap
-                    textFormat: Text.MarkdownText
+                    textFormat: Text.MarkdownText // SEC-7: display text, no HTML, no images
                     color: Theme.text
-                    text: card.modelData.markdown
+                    text: card.modelData.display
                 }
                 TextArea {
                     id: editArea

@@ -48,4 +48,32 @@ QString fullReference(const ImageTag &tag)
     return tag.registry + u'/' + tag.repositoryPath + u'/' + tag.reference();
 }
 
+namespace {
+// Whether the character at i follows an odd run of backslashes (CommonMark's escape).
+bool escaped(const QString &text, qsizetype i)
+{
+    qsizetype run = 0;
+    while (i - run > 0 && text.at(i - run - 1) == u'\\')
+        ++run;
+    return run % 2 == 1;
+}
+} // namespace
+
+QString displayMarkdown(const QString &markdown)
+{
+    QString out;
+    out.reserve(markdown.size() + 16);
+    for (qsizetype i = 0; i < markdown.size(); ++i) {
+        const QChar c = markdown.at(i);
+        if (c == u'<') {
+            out += QLatin1StringView("&lt;"); // no HTML block or inline tag, no <img>
+        } else if (c == u'!' && i + 1 < markdown.size() && markdown.at(i + 1) == u'[' && !escaped(markdown, i)) {
+            out += QLatin1StringView("&#33;"); // ![alt](url) becomes "!" and a link: nothing is loaded
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace FindingText

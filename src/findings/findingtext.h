@@ -12,4 +12,7 @@ QString csvField(const QString &value); // RFC 4180, with a leading =, +, - or @
 QString buildOwner(const ImageTag &tag); // empty when not provided
 QString deployedBy(const ImageTag &tag);
 QString fullReference(const ImageTag &tag); // registry/repository_path/name:tag
+// The analyst's Markdown as the notes show it (QML's MarkdownText): raw HTML shown as text and images
+// as links, so nothing in a note makes the app fetch anything (SEC-7). Links stay links.
+QString displayMarkdown(const QString &markdown);
 } // namespace FindingText

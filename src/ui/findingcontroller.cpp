@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "findingactions.h"
+#include "findingtext.h"
 #include "inventory.h"
 
 #include <QDateTime>
@@ -93,6 +94,7 @@ void FindingController::reload()
         m_notes.append(
             QVariantMap { { QStringLiteral("id"), n.id },
                           { QStringLiteral("markdown"), n.markdown },
+                          { QStringLiteral("display"), FindingText::displayMarkdown(n.markdown) },
                           { QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(n.createdAt) },
                           { QStringLiteral("edited"), n.editedAt > 0 },
                           { QStringLiteral("editedAt"), QDateTime::fromMSecsSinceEpoch(n.editedAt) } });

@@ -230,6 +230,22 @@ private Q_SLOTS:
         QCOMPARE(FindingText::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     }
 
+    // Notes are rendered as Markdown; what would load something is shown as text instead.
+    void notesDisplayNoHtmlNoImages()
+    {
+        using FindingText::displayMarkdown;
+        QCOMPARE(displayMarkdown(QStringLiteral("**bold** and [a link](https://x.example)")),
+                 QStringLiteral("**bold** and [a link](https://x.example)"));
+        QCOMPARE(displayMarkdown(QStringLiteral("![pic](http://127.0.0.1/p.png)")),
+                 QStringLiteral("&#33;[pic](http://127.0.0.1/p.png)"));
+        QCOMPARE(displayMarkdown(QStringLiteral("<img src=x> <div>")), QStringLiteral("&lt;img src=x> &lt;div>"));
+        QCOMPARE(displayMarkdown(QStringLiteral("!")), QStringLiteral("!"));
+        QCOMPARE(displayMarkdown(QStringLiteral("\\![x](u)")), QStringLiteral("\\![x](u)")); // already text
+        QCOMPARE(displayMarkdown(QStringLiteral("\\\\![x](u)")), QStringLiteral("\\\\&#33;[x](u)"));
+        QCOMPARE(displayMarkdown(QStringLiteral("wow! [x]")), QStringLiteral("wow! [x]"));
+        QCOMPARE(displayMarkdown({}), QString());
+    }
+
     void trackerCredentialForms()
     {
         TrackerConfig jira;
