@@ -73,6 +73,7 @@ ColumnLayout {
 
     ScrollView {
         id: scroll
+        objectName: "resultsScroll"
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true

@@ -206,7 +206,7 @@ TestCase {
         simulateSpy.clear()
         const button = findChild(page, "simulateIntegrityViolation")
         verify(button)
-        tryVerify(() => button.visible && button.enabled)
+        tryVerify(() => button.visible && button.enabled && findChild(page, "tagDetail").width > 0)
         waitForItemPolished(button)
         mouseClick(button)
         compare(simulateSpy.count, 1)

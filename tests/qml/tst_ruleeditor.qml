@@ -143,8 +143,9 @@ TestCase {
         page.destroy()
         wait(0)
         page = createTemporaryObject(pageComponent, testCase)
+        // The list lays out after the page does; the new rule's row appears then.
+        tryVerify(() => findChild(page, "rule-" + id) !== null)
         const row = findChild(page, "rule-" + id)
-        verify(row)
         click(row)
         editor = findChild(page, "ruleEditor")
         tryCompare(editor, "ruleId", id)
