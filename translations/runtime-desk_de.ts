@@ -5,94 +5,94 @@
     <name></name>
     <message>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL</translation>
     </message>
     <message>
         <source>http is refused: a channel endpoint must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>http wird abgelehnt: Ein Kanal-Endpunkt muss https verwenden</translation>
     </message>
     <message>
         <source>the scheme &quot;%1&quot; is refused: a channel endpoint must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema &quot;%1&quot; wird abgelehnt: Ein Kanal-Endpunkt muss https verwenden</translation>
     </message>
     <message>
         <source>a user name or password in the URL is refused (the host is what follows the &quot;@&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername oder Passwort in der URL wird abgelehnt (der Host ist, was auf das &quot;@&quot; folgt)</translation>
     </message>
     <message>
         <source>the URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL hat keinen Host</translation>
     </message>
     <message>
         <source>%1 looks like an IP address but is not a valid one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie eine IP-Adresse aus, ist aber keine gültige</translation>
     </message>
     <message>
         <source>%1 names this machine; refused unless loopback is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet diesen Rechner; abgelehnt, sofern Loopback nicht erlaubt ist</translation>
     </message>
     <message>
         <source>%1 names a cloud metadata service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet einen Cloud-Metadatendienst</translation>
     </message>
     <message>
         <source>%1 is a loopback address (this machine); refused unless loopback is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Loopback-Adresse (dieser Rechner); abgelehnt, sofern Loopback nicht erlaubt ist</translation>
     </message>
     <message>
         <source>%1 is a private network address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine private Netzwerkadresse</translation>
     </message>
     <message>
         <source>%1 is a link-local address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Link-Local-Adresse</translation>
     </message>
     <message>
         <source>%1 is in the carrier-grade NAT range 100.64.0.0/10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Carrier-Grade-NAT-Bereich 100.64.0.0/10</translation>
     </message>
     <message>
         <source>%1 is a cloud metadata service address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Adresse eines Cloud-Metadatendienstes</translation>
     </message>
     <message>
         <source>%1 is a multicast address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Multicast-Adresse</translation>
     </message>
     <message>
         <source>%1 is the broadcast address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Broadcast-Adresse</translation>
     </message>
     <message>
         <source>%1 is an unspecified (&quot;this network&quot;) address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine unspezifizierte Adresse (&quot;dieses Netzwerk&quot;)</translation>
     </message>
     <message>
         <source>%1 is a reserved or special-purpose address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine reservierte Adresse oder eine Adresse für besondere Zwecke</translation>
     </message>
     <message>
         <source>%1 is an IPv4 address written as IPv6 (mapped or compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine als IPv6 geschriebene IPv4-Adresse (mapped oder compatible)</translation>
     </message>
     <message>
         <source>%1 is a Teredo address, whose IPv4 address cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Teredo-Adresse, deren IPv4-Adresse nicht geprüft werden kann</translation>
     </message>
 </context>
 <context>
     <name>AlarmHarness</name>
     <message>
         <source>the simulation has no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Simulation hat keine Regel %1</translation>
     </message>
     <message>
         <source>save the rule before saving a case for it</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie die Regel, bevor Sie einen Fall dafür speichern</translation>
     </message>
     <message>
         <source>the case could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fall konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -162,8 +162,8 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>the compressed response inflates beyond the safety limit</source>
-        <translation>die komprimierte Antwort wächst entpackt über die Sicherheitsgrenze</translation>
+        <source>the compressed response could not be decompressed: it is corrupt, or inflates beyond the safety limit</source>
+        <translation>die komprimierte Antwort konnte nicht entpackt werden: Sie ist beschädigt oder wächst entpackt über die Sicherheitsgrenze</translation>
     </message>
 </context>
 <context>
@@ -197,300 +197,316 @@
     <name>Backtest</name>
     <message>
         <source>%1 appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hinzugekommen</translation>
     </message>
     <message>
         <source>%1 gained the risk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Risiko %2 erhalten</translation>
     </message>
     <message>
         <source>%1 lost the risk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Risiko %2 verloren</translation>
     </message>
     <message>
         <source>%1 has a new critical applicable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine neue kritische, zutreffende %2</translation>
     </message>
     <message>
         <source>%1 runs a new digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt einen neuen Digest aus</translation>
     </message>
     <message>
         <source>%1 integrity is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integrität von %1 ist jetzt %2</translation>
     </message>
     <message>
         <source>%1 runs in other workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft in weiteren Workloads</translation>
     </message>
     <message>
         <source>%1 changed (vulnerabilities or details)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich geändert (Schwachstellen oder Details)</translation>
     </message>
     <message numerus="yes">
         <source>a backtest needs two synced generations; the cache has %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ein Rückblick-Test braucht zwei synchronisierte Generationen; der Cache enthält %n</numerusform><numerusform>ein Rückblick-Test braucht zwei synchronisierte Generationen; der Cache enthält %n</numerusform></translation>
     </message>
     <message>
         <source>%1 stopped running here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft hier nicht mehr</translation>
     </message>
     <message>
         <source>stopped after %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Ereignissen angehalten</translation>
     </message>
     <message>
         <source>%1 (saw %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesehen: %2)</translation>
     </message>
     <message>
         <source>the cache could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestPanel</name>
+    <message>
+        <source>Replay the synced changes</source>
+        <translation>Synchronisierte Änderungen erneut abspielen</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see the alarms it would have raised on the changes between the synced inventories (up to four are kept).</source>
+        <translation>Wählen Sie eine Regel, um die Alarme zu sehen, die sie bei den Änderungen zwischen den synchronisierten Beständen ausgelöst hätte (bis zu vier werden aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>would notify: %1</source>
+        <translation>würde benachrichtigen: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseRunner</name>
     <message>
         <source>case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1: %2</translation>
     </message>
     <message>
         <source>%1 (saw %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesehen: %2)</translation>
     </message>
     <message>
         <source>expected the rule to fire; it does not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet, dass die Regel auslöst; sie löst nicht aus: %1</translation>
     </message>
     <message>
         <source>no condition failed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bedingung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>expected the rule to stay quiet; it fires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet, dass die Regel ruhig bleibt; sie löst aus: %1</translation>
     </message>
     <message>
         <source>an empty group holds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Gruppe gilt</translation>
     </message>
     <message>
         <source>expected channels %1, it sends to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle %1 erwartet, sie sendet an %2</translation>
     </message>
     <message>
         <source>expected %1 in the messages, but no channel sends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Nachrichten erwartet, aber kein Kanal sendet</translation>
     </message>
     <message>
         <source>the %1 message does not contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht %1 enthält %2 nicht</translation>
     </message>
     <message>
         <source>the golden cases could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenzfälle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>rule %1 does not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>no rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel %1</translation>
     </message>
 </context>
 <context>
     <name>ChannelCard</name>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Webhook (Standard Webhooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook (Standard Webhooks)</translation>
     </message>
     <message>
         <source>E-mail (SendGrid v3 API)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (SendGrid v3 API)</translation>
     </message>
     <message>
         <source>The channel&apos;s id: names it in plans and logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kanals: benennt ihn in Plänen und Protokollen</translation>
     </message>
     <message>
         <source>Remove the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal entfernen</translation>
     </message>
     <message>
         <source>Mail API</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-API</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>addresses or {{image.build_owner}}@example.com, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen oder {{image.build_owner}}@example.com, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>The secret&apos;s name on the platform (context.secrets.get)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Geheimnisses auf der Plattform (context.secrets.get)</translation>
     </message>
     <message>
         <source>stored: type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert: zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>value (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (im Schlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
     <name>ChannelList</name>
     <message>
         <source>Notifications go out in this order when the rule fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen werden in dieser Reihenfolge versendet, wenn die Regel auslöst.</translation>
     </message>
     <message>
         <source>+ Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Slack</translation>
     </message>
     <message>
         <source>+ Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Webhook</translation>
     </message>
     <message>
         <source>+ E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>+ E-Mail</translation>
     </message>
     <message>
         <source>No channel yet: the rule would fire and tell no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kanal: Die Regel würde auslösen und niemanden benachrichtigen.</translation>
     </message>
     <message>
         <source>Noise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschunterdrückung</translation>
     </message>
     <message>
         <source>Cooldown (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingzeit (Sekunden)</translation>
     </message>
     <message>
         <source>Dedupe key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduplizierungsschlüssel</translation>
     </message>
     <message>
         <source>Events with the same dedupe key notify at most once per cooldown; 0 notifies on every event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse mit demselben Deduplizierungsschlüssel benachrichtigen höchstens einmal pro Abklingzeit; 0 benachrichtigt bei jedem Ereignis.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistButton</name>
     <message>
         <source>Nothing to choose from yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zur Auswahl.</translation>
     </message>
 </context>
 <context>
     <name>ColumnTitles</name>
     <message>
         <source>Image / tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Image / Tag</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Vulns</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Arch</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Repository path</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Pfad</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
 </context>
 <context>
     <name>ConditionEditor</name>
     <message>
         <source>glob, e.g. prod-*</source>
-        <translation type="unfinished"></translation>
+        <translation>Glob, z. B. prod-*</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren</translation>
     </message>
     <message>
         <source>Put this condition in a group of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung in eine eigene Gruppe setzen</translation>
     </message>
     <message>
         <source>Group this condition with the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung mit der nächsten gruppieren</translation>
     </message>
     <message>
         <source>Remove the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung entfernen</translation>
     </message>
 </context>
 <context>
@@ -595,1046 +611,1400 @@
     <name>ContactMail</name>
     <message>
         <source>malicious package</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadpaket</translation>
     </message>
     <message>
         <source>integrity violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsverletzung</translation>
     </message>
     <message>
         <source>untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdige Registry</translation>
     </message>
     <message>
         <source>critical applicable CVEs</source>
-        <translation type="unfinished"></translation>
+        <translation>kritische zutreffende CVEs</translation>
     </message>
     <message>
         <source>Image tag %1 in our clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Tag %1 in unseren Clustern</translation>
     </message>
     <message>
         <source>Image tag %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Tag %1: %2</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <source>Runtime Desk shows an image tag whose build you own running in our clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime Desk zeigt ein Image-Tag, dessen Build Sie verantworten, das in unseren Clustern läuft:</translation>
     </message>
     <message>
         <source>Runtime Desk shows an image tag you deployed running in our clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime Desk zeigt ein von Ihnen bereitgestelltes Image-Tag, das in unseren Clustern läuft:</translation>
     </message>
     <message>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image: %1</translation>
     </message>
     <message>
         <source>Digest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest: %1</translation>
     </message>
     <message>
         <source>not provided by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Plattform nicht geliefert</translation>
     </message>
     <message>
         <source>Risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Integrity: %1 (%2); running %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1 (%2); läuft %3, erwartet %4</translation>
     </message>
     <message>
         <source>Vulnerabilities: %1 (%2 critical and applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen: %1 (%2 kritisch und zutreffend)</translation>
     </message>
     <message>
         <source>Build: %1 #%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Build: %1 #%2 (%3)</translation>
     </message>
     <message>
         <source>Workloads (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads (%1):</translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... und %1 weitere</translation>
     </message>
     <message>
         <source>Could you take a look? Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnten Sie sich das ansehen? Vielen Dank.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaNodeEditor</name>
     <message>
         <source>Fire when</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen, wenn</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe:</translation>
     </message>
     <message>
         <source>all of</source>
-        <translation type="unfinished"></translation>
+        <translation>alle von</translation>
     </message>
     <message>
         <source>any of</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von</translation>
     </message>
     <message>
         <source>needs at least one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens eine Bedingung</translation>
     </message>
     <message>
         <source>nothing yet: fires on every change</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts: löst bei jeder Änderung aus</translation>
     </message>
     <message>
         <source>these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>diese gelten</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bedingung</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Gruppe</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung aufheben</translation>
     </message>
     <message>
         <source>Put the group&apos;s conditions back in the enclosing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen der Gruppe in die umgebende Gruppe zurücksetzen</translation>
     </message>
     <message>
         <source>Remove the group and its conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe samt Bedingungen entfernen</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
 </context>
 <context>
     <name>DeliveryClassifier</name>
     <message>
         <source>no Retry-After given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Retry-After angegeben</translation>
     </message>
     <message numerus="yes">
         <source>retry after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>erneuter Versuch nach %n s</numerusform><numerusform>erneuter Versuch nach %n s</numerusform></translation>
     </message>
     <message>
         <source>delivered (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt (HTTP %1)</translation>
     </message>
     <message>
         <source>the endpoint answered %1, a redirect; redirects are not followed: update the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt antwortete %1, eine Weiterleitung; Weiterleitungen werden nicht verfolgt: Aktualisieren Sie die URL</translation>
     </message>
     <message>
         <source>Slack refused the message as malformed (400 invalid_payload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack hat die Nachricht als fehlerhaft abgelehnt (400 invalid_payload)</translation>
     </message>
     <message>
         <source>Slack does not know the user this webhook posts as (400 user_not_found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack kennt den Benutzer nicht, als der dieser Webhook postet (400 user_not_found)</translation>
     </message>
     <message>
         <source>the endpoint refused the request as malformed (400)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt hat die Anfrage als fehlerhaft abgelehnt (400)</translation>
     </message>
     <message>
         <source>the endpoint refused the credentials (401): check the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt hat die Zugangsdaten abgelehnt (401): Prüfen Sie den API-Schlüssel</translation>
     </message>
     <message>
         <source>Slack prohibits posting to this channel (403 action_prohibited): a workspace admin restricted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack verbietet das Posten in diesen Kanal (403 action_prohibited): Ein Workspace-Admin hat ihn eingeschränkt</translation>
     </message>
     <message>
         <source>the endpoint forbids this request (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt verbietet diese Anfrage (403)</translation>
     </message>
     <message>
         <source>the Slack channel of this webhook no longer exists (404 channel_not_found)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slack-Kanal dieses Webhooks existiert nicht mehr (404 channel_not_found)</translation>
     </message>
     <message>
         <source>nothing answers at this URL (404): the webhook was removed or the URL is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dieser URL antwortet nichts (404): Der Webhook wurde entfernt oder die URL ist falsch</translation>
     </message>
     <message>
         <source>the Slack channel is archived (410 channel_is_archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slack-Kanal ist archiviert (410 channel_is_archived)</translation>
     </message>
     <message>
         <source>the endpoint is gone for good (410): update or remove this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt ist endgültig weg (410): Aktualisieren oder entfernen Sie diesen Kanal</translation>
     </message>
     <message>
         <source>rate limited (429); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gedrosselt (429); %1</translation>
     </message>
     <message>
         <source>a gateway in front of the endpoint failed (502)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway vor dem Endpunkt ist fehlgeschlagen (502)</translation>
     </message>
     <message>
         <source>the endpoint is unavailable (503); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt ist nicht verfügbar (503); %1</translation>
     </message>
     <message>
         <source>a gateway in front of the endpoint timed out (504)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einem Gateway vor dem Endpunkt ist eine Zeitüberschreitung aufgetreten (504)</translation>
     </message>
     <message>
         <source>the endpoint refused the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt hat die Anfrage abgelehnt (%1)</translation>
     </message>
     <message>
         <source>Slack failed internally (500 rollup_error)</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler bei Slack (500 rollup_error)</translation>
     </message>
     <message>
         <source>the endpoint failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler am Endpunkt (%1)</translation>
     </message>
     <message>
         <source>unexpected answer (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
     </message>
     <message>
         <source>no answer within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the host %1 does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host %1 lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
         <source>cancelled before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor eine Antwort kam</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for real yet.</source>
+        <translation>Bisher wurde nichts wirklich gesendet.</translation>
     </message>
 </context>
 <context>
     <name>DeployPanel</name>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Hide steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte ausblenden</translation>
     </message>
     <message>
         <source>Show steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte einblenden</translation>
     </message>
 </context>
 <context>
     <name>DetailField</name>
     <message>
         <source>not provided by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Plattform nicht geliefert</translation>
     </message>
 </context>
 <context>
     <name>DetailTables</name>
     <message>
         <source>Vulnerabilities (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen (%L1)</translation>
     </message>
     <message>
         <source>Malicious (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadpakete (%L1)</translation>
     </message>
     <message>
         <source>Workloads (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads (%L1)</translation>
     </message>
     <message>
         <source>Clusters (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (%L1)</translation>
     </message>
     <message>
         <source>Not provided by the platform: it reports vulnerabilities only for images from trusted registries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform nicht geliefert: Sie meldet Schwachstellen nur für Images aus vertrauenswürdigen Registrys.</translation>
     </message>
     <message>
         <source>No vulnerabilities reported for this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Tag sind keine Schwachstellen gemeldet.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CVSS</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS</translation>
     </message>
     <message>
         <source>Applicability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffend</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>No malicious packages reported for this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Tag sind keine Schadpakete gemeldet.</translation>
     </message>
     <message>
         <source>Xray ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Xray ID</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>This tag runs in no workload the platform reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tag läuft in keinem von der Plattform gemeldeten Workload.</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>No cluster: the tag runs in no workload the platform reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster: Das Tag läuft in keinem von der Plattform gemeldeten Workload.</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
 </context>
 <context>
     <name>Dispatcher</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(not a URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine URL)</translation>
     </message>
     <message>
         <source>%1 (resolving the host)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Host wird aufgelöst)</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2 aufgelöst</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the server closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>the network is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
         <source>the proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
         <source>the certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source> (after one retry)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach einem erneuten Versuch)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
     </message>
 </context>
 <context>
     <name>EventFactory</name>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung</translation>
     </message>
     <message>
         <source>Deployment status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Bereitstellungsstatus</translation>
     </message>
     <message>
         <source>Integrity violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsverletzung</translation>
     </message>
     <message>
         <source>Untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdige Registry</translation>
     </message>
     <message>
         <source>New critical applicable CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue kritische zutreffende CVE</translation>
     </message>
     <message>
         <source>cannot read the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>the cache holds no inventory yet: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache enthält noch keinen Bestand: Synchronisieren Sie zuerst</translation>
     </message>
     <message>
         <source>no cached image tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Image-Tag %1 im Cache</translation>
     </message>
     <message>
         <source>%1 names %2 cached image tags; give registry/repository_path/name:tag or the digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet %2 Image-Tags im Cache; geben Sie registry/repository_path/name:tag oder den Digest an</translation>
     </message>
     <message>
         <source>the image tag is no longer in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image-Tag ist nicht mehr im Cache</translation>
     </message>
     <message>
         <source>%1 runs in no workload in the cached inventory, and the event is about a workload: pick a running tag, or edit an event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft im Bestand im Cache in keinem Workload, und das Ereignis betrifft einen Workload: Wählen Sie ein laufendes Tag oder bearbeiten Sie ein Ereignis</translation>
     </message>
     <message>
         <source>%1 does not run in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht in %2</translation>
     </message>
     <message>
         <source>%1 runs in %2 workloads; the event is about the first, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft in %2 Workloads; das Ereignis betrifft den ersten, %3</translation>
     </message>
     <message>
         <source>a workload is written CLUSTER/NAMESPACE/NAME, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Workload wird als CLUSTER/NAMESPACE/NAME geschrieben, nicht %1</translation>
     </message>
     <message>
         <source>no cached workload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Workload %1 im Cache</translation>
     </message>
     <message>
         <source>no cached image tag runs in %1: image_tags_object is empty and the change only touches the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Image-Tag im Cache läuft in %1: image_tags_object ist leer und die Änderung betrifft nur den Workload</translation>
     </message>
     <message>
         <source>the cache has no workloads-listing row for %1: its nodes are unknown, its risks are its images&apos; and its vulnerability count their sum</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache hat für %1 keine Zeile aus der Workload-Liste: Seine Knoten sind unbekannt, seine Risiken sind die seiner Images und seine Schwachstellenzahl deren Summe</translation>
     </message>
     <message>
         <source>%1 is a stand-in, not a real CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Platzhalter, keine echte CVE</translation>
     </message>
     <message>
         <source>change_type &quot;workload&quot; is the only value the documentation shows</source>
-        <translation type="unfinished"></translation>
+        <translation>change_type &quot;workload&quot; ist der einzige Wert, den die Dokumentation zeigt</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3</translation>
+    </message>
+</context>
+<context>
+    <name>EventJsonEditor</name>
+    <message>
+        <source>Paste or type an AFTER_WORKLOAD_STATE_CHANGE event</source>
+        <translation>AFTER_WORKLOAD_STATE_CHANGE-Ereignis einfügen oder eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the event cannot be simulated</source>
+        <translation><numerusform>%n Problem: Das Ereignis kann nicht simuliert werden</numerusform><numerusform>%n Probleme: Das Ereignis kann nicht simuliert werden</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ The documented event shape</source>
+        <translation>✓ Die dokumentierte Ereignisform</translation>
+    </message>
+    <message>
+        <source>Rebuild from %1</source>
+        <translation>Aus %1 neu aufbauen</translation>
     </message>
 </context>
 <context>
     <name>EventShape</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Boolean</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>longer than the limit of %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als die Grenze von %1 Zeichen</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Zeichenketten</translation>
     </message>
     <message>
         <source>%1 entries, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <source>the event is %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis hat %1 Bytes, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <source>the JSON nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist tiefer verschachtelt als %1 Ebenen</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>the event must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Filter   risk:integrity  ns:prod  owner:alice  !registry:docker.io  nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter   risk:integrity  ns:prod  owner:alice  !registry:docker.io  nginx</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the text and the chips (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text und Chips leeren (Esc)</translation>
     </message>
     <message>
         <source>⚠ %1  (column %2; the list shows the last valid filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1  (Spalte %2; die Liste zeigt den letzten gültigen Filter)</translation>
     </message>
 </context>
 <context>
     <name>FilterChips</name>
     <message>
         <source>Malicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadcode</translation>
     </message>
     <message>
         <source>Integrity violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsverletzung</translation>
     </message>
     <message>
         <source>Untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdige Registry</translation>
     </message>
     <message>
         <source>Critical applicable CVEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische anwendbare CVEs</translation>
     </message>
     <message>
         <source>Changed since last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Synchronisierung geändert</translation>
     </message>
     <message>
         <source>Cluster ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster ▾</translation>
     </message>
     <message>
         <source>Cluster: %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1 ▾</translation>
     </message>
     <message>
         <source>Namespace ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace ▾</translation>
     </message>
     <message>
         <source>Namespace: %1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace: %1 ▾</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schweregrad</translation>
     </message>
     <message>
         <source>Low or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig oder höher</translation>
     </message>
     <message>
         <source>Medium or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel oder höher</translation>
     </message>
     <message>
         <source>High or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch oder höher</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
 </context>
 <context>
     <name>FilterParser</name>
     <message>
         <source>The filter is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>A filter has at most %1 terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filter hat höchstens %1 Begriffe.</translation>
     </message>
     <message>
         <source>&quot;!&quot; must be followed by a term, as in !registry:docker.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &quot;!&quot; muss ein Begriff folgen, etwa !registry:docker.io.</translation>
     </message>
     <message>
         <source>Empty quotes match nothing; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Anführungszeichen passen auf nichts; entfernen Sie sie.</translation>
     </message>
     <message>
         <source>A value is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; braucht einen Wert.</translation>
     </message>
     <message>
         <source>Empty value between commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Wert zwischen Kommas.</translation>
     </message>
     <message>
         <source>At most %1 values per key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Werte pro Schlüssel.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1:&quot;. Did you mean &quot;%2:&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel &quot;%1:&quot;. Meinten Sie &quot;%2:&quot;?</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1:&quot;. Keys: %2. Put text that contains a colon in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel &quot;%1:&quot;. Schlüssel: %2. Setzen Sie Text, der einen Doppelpunkt enthält, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>This quote is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>Put a space after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie nach einem schließenden Anführungszeichen ein Leerzeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a risk: use malicious, integrity, untrusted or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Risiko: Verwenden Sie malicious, integrity, untrusted oder critical.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a runtime status: use running, stopped or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Laufzeitstatus: Verwenden Sie running, stopped oder unknown.</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; takes yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; erwartet yes oder no.</translation>
     </message>
     <message>
         <source>&quot;severity:&quot; takes one level, as in severity:&gt;=high.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;severity:&quot; erwartet eine Stufe, etwa severity:&gt;=high.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a severity: use critical, high, medium or low, optionally after &gt;=, &gt;, &lt;=, &lt; or =.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Schweregrad: Verwenden Sie critical, high, medium oder low, optional nach &gt;=, &gt;, &lt;=, &lt; oder =.</translation>
     </message>
 </context>
 <context>
     <name>FindingController</name>
     <message>
         <source>The inventory is empty: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand ist leer: Synchronisieren Sie zuerst.</translation>
     </message>
     <message>
         <source>Unknown status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status %1.</translation>
     </message>
     <message>
         <source>Accepted needs a date, as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „Akzeptiert“ ist ein Datum im Format JJJJ-MM-TT nötig.</translation>
     </message>
     <message>
         <source>Status set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Note added; it goes to the ticket as a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt; sie geht als Kommentar an das Ticket.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzugefügt.</translation>
     </message>
     <message>
         <source>No finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund.</translation>
     </message>
     <message>
         <source>That note belongs to another finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz gehört zu einem anderen Befund.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gespeichert.</translation>
     </message>
     <message>
         <source>Choose Jira or GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Jira oder GitHub.</translation>
     </message>
     <message>
         <source>Ticket queued; sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket eingereiht; wird gesendet…</translation>
     </message>
     <message>
         <source>Ticket queued in the outbox: set up %1 on the Connection page to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket im Postausgang eingereiht: Richten Sie %1 auf der Seite „Verbindung“ ein, um es zu senden.</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <source>Evidence written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweispaket nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>FindingPanel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>File ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket anlegen…</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweispaket exportieren…</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Export the evidence into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweispaket exportieren nach…</translation>
     </message>
 </context>
 <context>
     <name>GeneratedCodeView</name>
     <message>
         <source>worker.ts for %1 · %L2 characters · generated, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>worker.ts für %1 · %L2 Zeichen · generiert, schreibgeschützt</translation>
     </message>
     <message>
         <source>Fix the rule&apos;s problems to generate its worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Probleme der Regel, um ihren Worker zu erzeugen</translation>
     </message>
     <message>
         <source>Export as jf worker project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Projekt für jf worker exportieren…</translation>
     </message>
     <message>
         <source>worker.ts, manifest.json, types.ts, worker.spec.ts, package.json, tsconfig.json and README.md, in a folder named after the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>worker.ts, manifest.json, types.ts, worker.spec.ts, package.json, tsconfig.json und README.md, in einem Ordner mit dem Namen des Workers</translation>
     </message>
     <message>
         <source>Export the worker project into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Projekt exportieren nach…</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenCasePanel</name>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>✓ passes</source>
+        <translation>✓ besteht</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; its messages contain “%1”</source>
+        <translation>; seine Nachrichten enthalten „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessController</name>
+    <message>
+        <source>As synced</source>
+        <translation>Wie synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the synced inventory</source>
+        <translation>%1 ist nicht mehr im synchronisierten Bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n workload(s)</source>
+        <translation><numerusform>%1 · %n Workload</numerusform><numerusform>%1 · %n Workloads</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · runs nowhere</source>
+        <translation>%1 · läuft nirgends</translation>
+    </message>
+    <message>
+        <source>The image tag is no longer in the cache</source>
+        <translation>Das Image-Tag ist nicht mehr im Cache</translation>
+    </message>
+    <message>
+        <source>No cached image tag %1</source>
+        <translation>Kein Image-Tag %1 im Cache</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cached image tags: pick one in the list</source>
+        <translation>%1 bezeichnet %2 Image-Tags im Cache: Wählen Sie eines in der Liste</translation>
+    </message>
+    <message>
+        <source>Waiting for the inventory to open %1</source>
+        <translation>%1 wird geöffnet, sobald der Bestand geladen ist</translation>
+    </message>
+    <message>
+        <source>Pick an image tag</source>
+        <translation>Wählen Sie ein Image-Tag</translation>
+    </message>
+    <message>
+        <source>Pick a workload</source>
+        <translation>Wählen Sie einen Workload</translation>
+    </message>
+    <message>
+        <source>Edited event about %1 in %2/%3</source>
+        <translation>Bearbeitetes Ereignis zu %1 in %2/%3</translation>
+    </message>
+    <message>
+        <source>Edited event</source>
+        <translation>Bearbeitetes Ereignis</translation>
+    </message>
+    <message>
+        <source>stays quiet</source>
+        <translation>bleibt still</translation>
+    </message>
+    <message>
+        <source>fires, sends nothing</source>
+        <translation>löst aus, sendet nichts</translation>
+    </message>
+    <message>
+        <source>fires, sends to %1</source>
+        <translation>löst aus, sendet an %1</translation>
+    </message>
+    <message>
+        <source>Give the case a name</source>
+        <translation>Geben Sie dem Fall einen Namen</translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>Der Fall wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the golden case “%1”: it runs on every save of the rule and before each deploy</source>
+        <translation>Referenzfall „%1“ gespeichert: Er läuft bei jedem Speichern der Regel und vor jeder Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The case could not be removed</source>
+        <translation>Der Fall konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Removed the case</source>
+        <translation>Fall entfernt</translation>
+    </message>
+    <message>
+        <source>the rule does not read</source>
+        <translation>die Regel ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No golden cases yet: simulate, then “Save as golden case” on a rule</source>
+        <translation>Noch keine Referenzfälle: Simulieren Sie und wählen Sie dann bei einer Regel „Als Referenzfall speichern“</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n case(s) pass</source>
+        <translation><numerusform>%n Fall besteht</numerusform><numerusform>Alle %n Fälle bestehen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) fail: their rules cannot be deployed</source>
+        <translation><numerusform>%1 von %n Fall fehlgeschlagen: Die zugehörige Regel kann nicht bereitgestellt werden</numerusform><numerusform>%1 von %n Fällen fehlgeschlagen: Die zugehörigen Regeln können nicht bereitgestellt werden</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a rule that reads</source>
+        <translation>Wählen Sie eine lesbare Regel</translation>
+    </message>
+    <message>
+        <source>Choose a deployed rule</source>
+        <translation>Wählen Sie eine bereitgestellte Regel</translation>
+    </message>
+    <message>
+        <source>“%1” is not deployed: deploy it from the Rules page first</source>
+        <translation>„%1“ ist nicht bereitgestellt: Stellen Sie die Regel zuerst auf der Seite „Regeln“ bereit</translation>
+    </message>
+    <message>
+        <source>Choose the event first</source>
+        <translation>Wählen Sie zuerst das Ereignis</translation>
+    </message>
+    <message>
+        <source>There is no event to simulate</source>
+        <translation>Es gibt kein Ereignis zum Simulieren</translation>
+    </message>
+    <message>
+        <source>Wait for the messages being sent before simulating again</source>
+        <translation>Warten Sie, bis die Nachrichten gesendet sind, bevor Sie erneut simulieren</translation>
+    </message>
+    <message>
+        <source>No rules yet: make one on the Rules page, then simulate again</source>
+        <translation>Noch keine Regeln: Legen Sie auf der Seite „Regeln“ eine an und simulieren Sie dann erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rule(s) fire</source>
+        <translation><numerusform>%1 von %n Regel ausgelöst</numerusform><numerusform>%1 von %n Regeln ausgelöst</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) planned</source>
+        <translation><numerusform>%n Nachricht geplant</numerusform><numerusform>%n Nachrichten geplant</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no planned message</source>
+        <translation>Nichts zu senden: keine geplante Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)…</source>
+        <translation><numerusform>%n Nachricht wird gesendet…</numerusform><numerusform>%n Nachrichten werden gesendet…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) delivered</source>
+        <translation><numerusform>%1 von %n Nachricht zugestellt</numerusform><numerusform>%1 von %n Nachrichten zugestellt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n message(s) delivered</source>
+        <translation><numerusform>%n Nachricht zugestellt</numerusform><numerusform>Alle %n Nachrichten zugestellt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HarnessPage</name>
+    <message>
+        <source>Alarm harness</source>
+        <translation>Alarm-Prüfstand</translation>
+    </message>
+    <message>
+        <source>Rehearse alarms on real rows. Nothing leaves this machine until “Send for real”.</source>
+        <translation>Proben Sie Alarme an echten Zeilen. Nichts verlässt diesen Rechner vor „Wirklich senden“.</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Delivery log (%1)</source>
+        <translation>Zustellprotokoll (%1)</translation>
+    </message>
+    <message>
+        <source>Golden cases (%1)</source>
+        <translation>Referenzfälle (%1)</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Rückblick-Test</translation>
+    </message>
+    <message>
+        <source>Run on the platform</source>
+        <translation>Auf der Plattform ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessSourcePanel</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Image tag</source>
+        <translation>Image-Tag</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Edit event JSON</source>
+        <translation>Ereignis-JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>Search tags: name, digest, CVE, person…</source>
+        <translation>Tags suchen: Name, Digest, CVE, Person…</translation>
+    </message>
+    <message>
+        <source>Search workloads: cluster/namespace/name</source>
+        <translation>Workloads suchen: Cluster/Namespace/Name</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet: sync the inventory first.</source>
+        <translation>Noch nichts synchronisiert: Synchronisieren Sie zuerst den Bestand.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nichts passt zur Suche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag runs in %n workload(s); the event is about one</source>
+        <translation><numerusform>Das Tag läuft in %n Workload; das Ereignis betrifft einen</numerusform><numerusform>Das Tag läuft in %n Workloads; das Ereignis betrifft einen davon</numerusform></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Simulate (dry run)</source>
+        <translation>Simulieren (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Evaluate every rule, drafts included, and plan their messages; nothing is sent</source>
+        <translation>Alle Regeln einschließlich Entwürfen auswerten und ihre Nachrichten planen; nichts wird gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessVariants</name>
+    <message>
+        <source>stays quiet</source>
+        <translation>bleibt still</translation>
+    </message>
+    <message>
+        <source>fires, sends nothing</source>
+        <translation>löst aus, sendet nichts</translation>
+    </message>
+    <message>
+        <source>fires, sends to %1</source>
+        <translation>löst aus, sendet an %1</translation>
+    </message>
+    <message>
+        <source>fires</source>
+        <translation>löst aus</translation>
+    </message>
+    <message>
+        <source>Only one synced generation is kept: sync again later to have changes to replay</source>
+        <translation>Es wird nur ein synchronisierter Stand aufbewahrt: Synchronisieren Sie später erneut, um Änderungen nachspielen zu können</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) over %1 change(s) between %2 syncs</source>
+        <translation><numerusform>%n Alarm bei %1 Änderung(en) zwischen %2 Synchronisierungen</numerusform><numerusform>%n Alarme bei %1 Änderung(en) zwischen %2 Synchronisierungen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImageList</name>
     <message>
         <source>Nothing synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts synchronisiert</translation>
     </message>
     <message>
         <source>No image matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image passt</translation>
     </message>
     <message>
         <source>Connect to a platform and press Sync (Ctrl+R). The inventory is kept on this machine, so it opens instantly next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einer Plattform und klicken Sie auf „Synchronisieren“ (Strg+R). Der Bestand wird auf diesem Rechner gespeichert und öffnet sich beim nächsten Mal sofort.</translation>
     </message>
     <message>
         <source>No image tag matches this filter and these chips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image-Tag passt zu diesem Filter und diesen Chips.</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>
     <name>ImageListRow</name>
     <message>
         <source>%L1 of %L2 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Tags</translation>
     </message>
     <message>
         <source>1 tag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%L1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Tags</translation>
     </message>
     <message>
         <source>riskiest</source>
-        <translation type="unfinished"></translation>
+        <translation>am riskantesten</translation>
     </message>
     <message>
         <source>not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geliefert</translation>
     </message>
     <message>
         <source>Risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken: %1</translation>
     </message>
     <message>
         <source>Changed since the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Synchronisierung geändert</translation>
     </message>
 </context>
 <context>
     <name>ImagesController</name>
     <message>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
     </message>
     <message>
         <source>The view &quot;%1&quot; could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht &quot;%1&quot; konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saved the view &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &quot;%1&quot; gespeichert.</translation>
     </message>
     <message>
         <source>There is no view &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ansicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Platform default</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Standard</translation>
     </message>
     <message>
         <source>Running now</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft gerade</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Tage</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 10 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 10 Tage</translation>
     </message>
     <message>
         <source>A sync is running; %1 applies to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisierung läuft; %1 gilt für die nächste.</translation>
     </message>
     <message>
         <source>Syncing %1 from the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von der Plattform synchronisiert…</translation>
     </message>
     <message>
         <source>No image tag %1 in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image-Tag %1 im Bestand.</translation>
     </message>
     <message numerus="yes">
         <source>%1 names %n image tags; opened the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 bezeichnet %n Image-Tag; das erste wurde geöffnet.</numerusform><numerusform>%1 bezeichnet %n Image-Tags; das erste wurde geöffnet.</numerusform></translation>
     </message>
     <message>
         <source>Cleared the filter to show %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter geleert, um %1 anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>ImagesToolbar</name>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>%L1 images · %L2 of %L3 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Images · %L2 von %L3 Tags</translation>
     </message>
     <message>
         <source>%L1 images · %L2 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Images · %L2 Tags</translation>
     </message>
     <message>
         <source>Time period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>The platform reports no time per tag: the period is what the sync asks the platform for. Choosing one syncs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform liefert keine Zeit pro Tag: Der Zeitraum bestimmt, was die Synchronisierung bei der Plattform abfragt. Eine Auswahl synchronisiert erneut.</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zuklappen</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <source>Columns ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten ▾</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCard</name>
     <message>
         <source>INTEGRITY</source>
-        <translation type="unfinished"></translation>
+        <translation>INTEGRITÄT</translation>
     </message>
     <message>
         <source>not provided by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Plattform nicht geliefert</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzung</translation>
     </message>
     <message>
         <source>Verified: the running image is the one built</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert: Das laufende Image ist das gebaute</translation>
     </message>
     <message>
         <source>Copy digests</source>
-        <translation type="unfinished"></translation>
+        <translation>Digests kopieren</translation>
     </message>
     <message>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Verletzung</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Runtime digest (running now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit-Digest (läuft gerade)</translation>
     </message>
     <message>
         <source>Expected digest (Artifactory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Digest (Artifactory)</translation>
     </message>
     <message>
         <source>= the digests are equal</source>
-        <translation type="unfinished"></translation>
+        <translation>= die Digests sind gleich</translation>
     </message>
     <message>
         <source>≠ the digests differ</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ die Digests unterscheiden sich</translation>
     </message>
 </context>
 <context>
@@ -1648,27 +2018,27 @@
     <name>NoteList</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source> · edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · bearbeitet %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Add a note (Markdown)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen (Markdown)…</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1686,72 +2056,186 @@
     <name>OutboxStatus</name>
     <message numerus="yes">
         <source>Waiting to send, %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Versand ausstehend, %n Eintrag</numerusform><numerusform>Versand ausstehend, %n Einträge</numerusform></translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>PersonCard</name>
     <message>
         <source>not provided by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Plattform nicht geliefert</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktieren</translation>
     </message>
     <message>
         <source>Write a mail that names the image, tag, digest, risks and workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail schreiben, die Image, Tag, Digest, Risiken und Workloads nennt</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Everything by this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles von diesem Build-Verantwortlichen</translation>
     </message>
     <message>
         <source>Everything by this deployer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was diese Person bereitgestellt hat</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedCallCard</name>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>channel “%1”</source>
+        <translation>Kanal „%1“</translation>
+    </message>
+    <message>
+        <source>planned, not sent</source>
+        <translation>geplant, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>queued…</source>
+        <translation>eingereiht…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ delivered · HTTP %1 · %2 ms · %n attempt(s)</source>
+        <translation><numerusform>✓ zugestellt · HTTP %1 · %2 ms · %n Versuch</numerusform><numerusform>✓ zugestellt · HTTP %1 · %2 ms · %n Versuche</numerusform></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>As the recipient sees it</source>
+        <translation>So sieht es der Empfänger</translation>
+    </message>
+    <message>
+        <source>The exact request (secrets masked)</source>
+        <translation>Die genaue Anfrage (Geheimnisse maskiert)</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformRunPanel</name>
+    <message>
+        <source>Run on the platform</source>
+        <translation>Auf der Plattform ausführen</translation>
+    </message>
+    <message>
+        <source>POST the event to /worker/api/v1/test/{key}: the deployed code runs on the platform</source>
+        <translation>Sendet das Ereignis per POST an /worker/api/v1/test/{key}: Der bereitgestellte Code läuft auf der Plattform</translation>
+    </message>
+    <message>
+        <source>No rule is deployed: deploy one from the Rules page to run its worker here.</source>
+        <translation>Keine Regel ist bereitgestellt: Stellen Sie auf der Seite „Regeln“ eine bereit, um ihren Worker hier auszuführen.</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Choose the event on the left first.</source>
+        <translation>Wählen Sie zuerst links das Ereignis.</translation>
+    </message>
+    <message>
+        <source>Running %1 on the platform (%2)…</source>
+        <translation>%1 wird auf der Plattform ausgeführt (%2)…</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s logs</source>
+        <translation>Die Logs des Workers</translation>
+    </message>
+    <message>
+        <source>Its result</source>
+        <translation>Sein Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Execution history (%n test run(s))</source>
+        <translation><numerusform>Ausführungsverlauf (%n Testlauf)</numerusform><numerusform>Ausführungsverlauf (%n Testläufe)</numerusform></translation>
+    </message>
+    <message>
+        <source>test run</source>
+        <translation>Testlauf</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2</source>
+        <translation>%1 ms · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTestRun</name>
+    <message>
+        <source>Not connected: connect to the platform to run its worker</source>
+        <translation>Nicht verbunden: Verbinden Sie sich mit der Plattform, um den Worker auszuführen</translation>
+    </message>
+    <message>
+        <source>%1 is not on the platform: deploy the rule first</source>
+        <translation>%1 ist nicht auf der Plattform: Stellen Sie zuerst die Regel bereit</translation>
+    </message>
+    <message>
+        <source>%1 ran on the platform%2</source>
+        <translation>%1 lief auf der Plattform%2</translation>
+    </message>
+    <message>
+        <source>%1 ran on the platform%2: %3</source>
+        <translation>%1 lief auf der Plattform%2: %3</translation>
     </message>
 </context>
 <context>
     <name>PlatformWorkerList</name>
     <message>
         <source>On the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Plattform</translation>
     </message>
     <message>
         <source>List the platform&apos;s workers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker der Plattform neu auflisten</translation>
     </message>
     <message>
         <source>Not made by Runtime Desk: click to view its code (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von Runtime Desk erstellt: Klicken Sie, um den Code anzuzeigen (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Made by Runtime Desk: click to open its rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Runtime Desk erstellt: Klicken Sie, um die Regel zu öffnen</translation>
     </message>
     <message>
         <source> · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation> · schreibgeschützt</translation>
     </message>
     <message>
         <source> · Runtime Desk</source>
-        <translation type="unfinished"></translation>
+        <translation> · Runtime Desk</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +2269,11 @@
     <name>RecordTable</name>
     <message>
         <source>not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geliefert</translation>
     </message>
     <message>
         <source>not provided by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Plattform nicht geliefert</translation>
     </message>
 </context>
 <context>
@@ -1812,280 +2296,292 @@
     </message>
     <message>
         <source>Crit. CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>Krit. CVE</translation>
     </message>
 </context>
 <context>
     <name>RuleEditorController</name>
     <message>
         <source>Cached: %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache: %1 in %2</translation>
     </message>
     <message>
         <source>This rule does not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>No such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nicht gespeichert: zuerst %n Problem beheben</numerusform><numerusform>Nicht gespeichert: zuerst %n Probleme beheben</numerusform></translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>always (an empty &quot;all of&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>immer (ein leeres &quot;alle von&quot;)</translation>
     </message>
     <message>
         <source>never (an empty &quot;any of&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (ein leeres &quot;eine von&quot;)</translation>
     </message>
     <message>
         <source>all of:</source>
-        <translation type="unfinished"></translation>
+        <translation>alle von:</translation>
     </message>
     <message>
         <source>any of:</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von:</translation>
     </message>
     <message>
         <source>Fires on an AFTER_WORKLOAD_STATE_CHANGE event when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst bei einem AFTER_WORKLOAD_STATE_CHANGE-Ereignis aus, wenn gilt: %1</translation>
     </message>
     <message>
         <source>(the template has an error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Vorlage enthält einen Fehler: %1)</translation>
     </message>
     <message>
         <source>// The worker is generated once the rule is valid. First problem:
 // %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>// Der Worker wird erzeugt, sobald die Regel gültig ist. Erstes Problem:
+// %1
+</translation>
     </message>
     <message>
         <source>%1 was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>%1 is stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>%1 is kept for this session only (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nur für diese Sitzung (kein Schlüsselbund)</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Exported the worker project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Projekt nach %1 exportiert</translation>
     </message>
     <message>
         <source>Incoming webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des eingehenden Webhooks</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Mail API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-API-Schlüssel</translation>
     </message>
     <message>
         <source>Field matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld passt auf</translation>
     </message>
     <message>
         <source>Has risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Risiko</translation>
     </message>
     <message>
         <source>Severity at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad mindestens</translation>
     </message>
     <message>
         <source>Vulnerabilities at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen mindestens</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsart</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Image name</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Name</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>Build owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Verantwortlicher</translation>
     </message>
     <message>
         <source>Deployed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt von</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>passt auf</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keines von</translation>
     </message>
     <message>
         <source>Integrity violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsverletzung</translation>
     </message>
     <message>
         <source>Untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdige Registry</translation>
     </message>
     <message>
         <source>Malicious package</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadpaket</translation>
     </message>
     <message>
         <source>Critical applicable CVEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische anwendbare CVEs</translation>
+    </message>
+    <message>
+        <source>The golden cases could not be run</source>
+        <translation>Die Referenzfälle konnten nicht ausgeführt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden case(s) pass</source>
+        <translation><numerusform>%n Referenzfall besteht</numerusform><numerusform>%n Referenzfälle bestehen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n golden case(s) fail: the rule cannot be deployed until they pass</source>
+        <translation><numerusform>%1 von %n Referenzfall fehlgeschlagen: Die Regel kann erst bereitgestellt werden, wenn er besteht</numerusform><numerusform>%1 von %n Referenzfällen fehlgeschlagen: Die Regel kann erst bereitgestellt werden, wenn sie bestehen</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved; a golden case fails</source>
+        <translation>Gespeichert; ein Referenzfall schlägt fehl</translation>
     </message>
 </context>
 <context>
     <name>RuleEditorHeader</name>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut bereitstellen</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>Create or update the worker %1 on the platform (saves first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 auf der Plattform erstellen oder aktualisieren (speichert zuerst)</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Deploy and enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen und aktivieren</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Delete the worker from the platform; the rule stays here as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker von der Plattform löschen; die Regel bleibt hier als Entwurf erhalten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this rule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel löschen?</translation>
     </message>
     <message>
         <source>“%1” and its secrets in the keychain will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und die zugehörigen Geheimnisse im Schlüsselbund werden gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>RuleEditorPane</name>
     <message>
         <source>Worker %1 · AFTER_WORKLOAD_STATE_CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 · AFTER_WORKLOAD_STATE_CHANGE</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Channels (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle (%1)</translation>
     </message>
     <message>
         <source>Generated code</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierter Code</translation>
     </message>
     <message>
         <source>What the rule is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Regel gedacht ist (optional)</translation>
     </message>
     <message>
         <source>✓ Fires on the sample “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Löst beim Beispiel „%1“ aus</translation>
     </message>
     <message>
         <source>✗ Does not fire on the sample “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Löst beim Beispiel „%1“ nicht aus</translation>
     </message>
 </context>
 <context>
@@ -2330,84 +2826,124 @@
     <name>RuleListModel</name>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message numerus="yes">
         <source>%n condition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Bedingung</numerusform><numerusform>%n Bedingungen</numerusform></translation>
     </message>
     <message>
         <source>no channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kanal</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
 </context>
 <context>
     <name>RuleListPane</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>Blank rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Regel</translation>
     </message>
     <message>
         <source>From the guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Leitfaden: %1</translation>
     </message>
     <message>
         <source>No rule yet. Start from one of the guide&apos;s templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regel. Beginnen Sie mit einer der Vorlagen aus dem Leitfaden.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleResultCard</name>
+    <message>
+        <source>Fires</source>
+        <translation>Löst aus</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Bleibt still</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save as golden case…</source>
+        <translation>Als Referenzfall speichern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n for real</source>
+        <translation><numerusform>%n wirklich senden</numerusform><numerusform>%n wirklich senden</numerusform></translation>
+    </message>
+    <message>
+        <source>Send exactly these requests to their endpoints now</source>
+        <translation>Genau diese Anfragen jetzt an ihre Endpunkte senden</translation>
+    </message>
+    <message>
+        <source>Why it fires</source>
+        <translation>Warum sie auslöst</translation>
+    </message>
+    <message>
+        <source>Why it stays quiet</source>
+        <translation>Warum sie still bleibt</translation>
+    </message>
+    <message>
+        <source>saw %1</source>
+        <translation>gesehen: %1</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule fires on every event</source>
+        <translation>Keine Bedingungen: Die Regel löst bei jedem Ereignis aus</translation>
     </message>
 </context>
 <context>
     <name>RuleTemplateGallery</name>
     <message>
         <source>Start a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel anlegen</translation>
     </message>
     <message>
         <source>A rule becomes a JFrog worker on AFTER_WORKLOAD_STATE_CHANGE. The guide&apos;s templates notify Slack, a signed webhook and e-mail with the workload, the image and its risks; change anything before you deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel wird zu einem JFrog-Worker auf AFTER_WORKLOAD_STATE_CHANGE. Die Vorlagen des Leitfadens benachrichtigen Slack, einen signierten Webhook und E-Mail mit dem Workload, dem Image und seinen Risiken; passen Sie alles an, bevor Sie bereitstellen.</translation>
     </message>
     <message>
         <source>Blank rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Regel</translation>
     </message>
     <message>
         <source>Fires on every workload change until you add conditions; no channel yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst bei jeder Workload-Änderung aus, bis Sie Bedingungen hinzufügen; noch kein Kanal.</translation>
     </message>
 </context>
 <context>
@@ -2438,132 +2974,151 @@
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
 </context>
 <context>
     <name>RulesController</name>
     <message>
         <source>There is no template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage %1</translation>
     </message>
     <message>
         <source>The rule could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Created &quot;%1&quot; as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; als Entwurf erstellt</translation>
     </message>
     <message>
         <source>Created a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf erstellt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a worker on the platform: remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat einen Worker auf der Plattform: Entfernen Sie ihn zuerst</translation>
     </message>
     <message>
         <source>The rule could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gelöscht</translation>
     </message>
     <message>
         <source>Another operation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Vorgang läuft</translation>
     </message>
     <message>
         <source>Deploy and enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen und aktivieren</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Remove from the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Plattform entfernen</translation>
     </message>
     <message>
         <source>Not connected: connect to a platform to see its workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Verbinden Sie sich mit einer Plattform, um ihre Worker zu sehen</translation>
     </message>
     <message>
         <source>No workers on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Worker auf der Plattform</translation>
     </message>
     <message>
         <source>%1 was not made by Runtime Desk: it can only be viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht von Runtime Desk erstellt: Er kann nur angezeigt werden</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;; its code was changed by hand, so it is not marked as deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; importiert; der Code wurde von Hand geändert, daher ist die Regel nicht als bereitgestellt markiert</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aus %2 importiert</translation>
     </message>
 </context>
 <context>
     <name>SampleEvents</name>
     <message>
         <source>Documented sample: frontend-service in production</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentiertes Beispiel: frontend-service in production</translation>
     </message>
     <message>
         <source>Integrity violation in frontend-image</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsverletzung in frontend-image</translation>
     </message>
     <message>
         <source>frontend-image from an untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>frontend-image aus einer nicht vertrauenswürdigen Registry</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCaseDialog</name>
+    <message>
+        <source>Save as golden case</source>
+        <translation>Als Referenzfall speichern</translation>
+    </message>
+    <message>
+        <source>Rule “%1” %2 on this event. The case expects the same on every save and before each deploy.</source>
+        <translation>Regel „%1“ bei diesem Ereignis: %2. Der Fall erwartet dasselbe bei jedem Speichern und vor jeder Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Texts every message must contain (one a line)</source>
+        <translation>Texte, die jede Nachricht enthalten muss (einer pro Zeile)</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsButton</name>
     <message>
         <source>View: %1%2 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: %1%2 ▾</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geändert)</translation>
     </message>
     <message>
         <source>Views ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten ▾</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>None yet. A view keeps the filter, chips, sort and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine. Eine Ansicht speichert Filter, Chips, Sortierung und Spalten.</translation>
     </message>
     <message>
         <source>Delete this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht löschen</translation>
     </message>
     <message>
         <source>Name of this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Ansicht</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -2582,37 +3137,77 @@
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Alarm harness</source>
+        <translation>Alarm-Prüfstand</translation>
     </message>
 </context>
 <context>
     <name>Simulation</name>
     <message>
         <source>rule %1 is skipped: it does not read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 wird übersprungen: nicht lesbar (%2)</translation>
     </message>
     <message>
         <source>the keychain did not answer (%1): rules plan without their secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet (%1): Regeln planen ohne ihre Geheimnisse</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationView</name>
+    <message>
+        <source>Send all for real</source>
+        <translation>Alle wirklich senden</translation>
+    </message>
+    <message>
+        <source>Send the messages of every rule that fires to their real endpoints</source>
+        <translation>Die Nachrichten aller auslösenden Regeln an ihre echten Endpunkte senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Pick an image tag or a workload and a change on the left, then “Simulate”.
+Every rule is evaluated, drafts included; you see which fire, why, and the exact messages they would send.</source>
+        <translation>Wählen Sie links einen Image-Tag oder einen Workload und eine Änderung, dann „Simulieren“.
+Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslösen, warum, und genau die Nachrichten, die sie senden würden.</translation>
+    </message>
+</context>
+<context>
+    <name>SlackPreview</name>
+    <message>
+        <source>Runtime Desk</source>
+        <translation>Runtime Desk</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Benachrichtigung: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusChip</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
 </context>
 <context>
@@ -2696,149 +3291,174 @@
     <name>TagDetailController</name>
     <message>
         <source>Synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert %1.</translation>
     </message>
     <message>
         <source>This tag is not in the current inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tag ist nicht im aktuellen Bestand.</translation>
     </message>
     <message>
         <source>Detail from the platform, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail von der Plattform, %1.</translation>
     </message>
     <message>
         <source>The platform offers no image-tag detail; showing the data synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform bietet kein Image-Tag-Detail; angezeigt werden die Daten, synchronisiert %1.</translation>
     </message>
     <message>
         <source>The platform did not answer (%1); showing the data synced %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat nicht geantwortet (%1); angezeigt werden die Daten, synchronisiert %2.</translation>
     </message>
     <message>
         <source>%1 of %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 laufen</translation>
     </message>
     <message>
         <source>runtime digest: %1
 expected digest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit-Digest: %1
+erwarteter Digest: %2</translation>
     </message>
 </context>
 <context>
     <name>TagDetailHeader</name>
     <message>
         <source>No risk reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Risiko gemeldet</translation>
     </message>
     <message>
         <source>Changed since last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Synchronisierung geändert</translation>
     </message>
     <message>
         <source>Runtime status</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitstatus</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Critical applicable CVEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische zutreffende CVEs</translation>
     </message>
     <message>
         <source>Cloud providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Simulate alarm:</source>
+        <translation>Alarm simulieren:</translation>
+    </message>
+    <message>
+        <source>Workload change</source>
+        <translation>Workload-Änderung</translation>
+    </message>
+    <message>
+        <source>Which rules fire when a workload running this tag changes its deployment status</source>
+        <translation>Welche Regeln auslösen, wenn ein Workload mit diesem Tag seinen Bereitstellungsstatus ändert</translation>
+    </message>
+    <message>
+        <source>The tag runs in no workload</source>
+        <translation>Der Tag läuft in keinem Workload</translation>
+    </message>
+    <message>
+        <source>Integrity violation</source>
+        <translation>Integritätsverletzung</translation>
+    </message>
+    <message>
+        <source>Which rules fire when a workload running this tag reports an integrity violation</source>
+        <translation>Welche Regeln auslösen, wenn ein Workload mit diesem Tag eine Integritätsverletzung meldet</translation>
     </message>
 </context>
 <context>
     <name>TagDetailPane</name>
     <message>
         <source>No image tag open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Image-Tag geöffnet</translation>
     </message>
     <message>
         <source>Click a tag, or move with ↑ ↓ → and press Enter, to see who built and deployed it. / filters, Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Tag oder bewegen Sie sich mit ↑ ↓ → und drücken Sie Enter, um zu sehen, wer ihn gebaut und bereitgestellt hat. / filtert, Esc leert.</translation>
     </message>
     <message>
         <source>Build Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Verantwortlicher</translation>
     </message>
     <message>
         <source>Deployed By</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt von</translation>
     </message>
     <message>
         <source>Build name</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Name</translation>
     </message>
     <message>
         <source>Build number</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Nummer</translation>
     </message>
     <message>
         <source>Build repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Repository</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>Registry trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen der Registry</translation>
     </message>
     <message>
         <source>Trusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Registry</translation>
     </message>
     <message>
         <source>Untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdige Registry</translation>
     </message>
     <message>
         <source>Asking the platform for this tag&apos;s detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform wird nach dem Detail dieses Tags gefragt…</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Title (Slack header, mail subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Slack-Kopfzeile, Mail-Betreff)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Insert a placeholder ({{#images}} … {{/images}} repeats for every image):</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter einfügen ({{#images}} … {{/images}} wiederholt sich für jedes Image):</translation>
     </message>
     <message>
         <source>Preview on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau für</translation>
     </message>
     <message>
         <source>✓ The rule fires on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die Regel löst bei diesem Ereignis aus</translation>
     </message>
     <message>
         <source>✗ The rule does not fire on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Regel löst bei diesem Ereignis nicht aus</translation>
     </message>
     <message>
         <source> (saw %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gesehen: %1)</translation>
     </message>
 </context>
 <context>
@@ -2872,335 +3492,370 @@ expected digest: %2</source>
     <name>TicketDialog</name>
     <message>
         <source>File a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket anlegen</translation>
     </message>
     <message>
         <source>Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker</translation>
     </message>
     <message>
         <source>Jira</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>This tracker is not set up yet: the ticket waits in the outbox until it is (Connection page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tracker ist noch nicht eingerichtet: Das Ticket wartet im Postausgang, bis er es ist (Seite Verbindung).</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Description (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (Markdown)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>TrackerSettings</name>
     <message>
         <source>Issue trackers</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue-Tracker</translation>
     </message>
     <message>
         <source>Where &quot;File ticket&quot; sends findings. Tokens are kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin „Ticket anlegen“ Befunde sendet. Tokens liegen im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Jira</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira</translation>
     </message>
     <message>
         <source>Project key, e.g. SEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektschlüssel, z. B. SEC</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer/Repository</translation>
     </message>
     <message>
         <source> — ready</source>
-        <translation type="unfinished"></translation>
+        <translation> — bereit</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-E-Mail</translation>
     </message>
     <message>
         <source>for an API token; empty for a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>für ein API-Token; leer für ein persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>/path/to/ca.pem (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/ca.pem (optional)</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>(stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gespeichert)</translation>
     </message>
     <message>
         <source>Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Forget token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token vergessen</translation>
     </message>
 </context>
 <context>
     <name>TrackerSettingsController</name>
     <message>
         <source>Choose Jira or GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Jira oder GitHub.</translation>
     </message>
     <message>
         <source>%1 is set up; waiting tickets go out now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eingerichtet; wartende Tickets werden jetzt gesendet.</translation>
     </message>
     <message>
         <source>Saved. Give the %1 token to send tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Geben Sie das %1-Token an, um Tickets zu senden.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>The keychain refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere…</translation>
     </message>
     <message>
         <source>%1 token forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Token vergessen.</translation>
     </message>
 </context>
 <context>
     <name>TriageStatusRow</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>until YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>bis JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPreview</name>
+    <message>
+        <source>type %1 · id %2</source>
+        <translation>Typ %1 · ID %2</translation>
+    </message>
+    <message>
+        <source>✓ Signed (Standard Webhooks): the receiver can verify it</source>
+        <translation>✓ Signiert (Standard Webhooks): Der Empfänger kann die Signatur prüfen</translation>
+    </message>
+    <message>
+        <source>Not signed: the channel has no signing key</source>
+        <translation>Nicht signiert: Der Kanal hat keinen Signaturschlüssel</translation>
     </message>
 </context>
 <context>
     <name>WorkerDeployJob</name>
     <message>
         <source>Generate worker.ts</source>
-        <translation type="unfinished"></translation>
+        <translation>worker.ts generieren</translation>
     </message>
     <message>
         <source>Read the secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse lesen</translation>
     </message>
     <message>
         <source>Check the runtime action</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime-Aktion prüfen</translation>
     </message>
     <message>
         <source>Read the platform&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte der Plattform lesen</translation>
     </message>
     <message>
         <source>Look up the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker suchen</translation>
     </message>
     <message>
         <source>Create or update the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker erstellen oder aktualisieren</translation>
     </message>
     <message>
         <source>Update the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker aktualisieren</translation>
     </message>
     <message>
         <source>Remove the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker entfernen</translation>
     </message>
     <message>
         <source>Record it in the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regel vermerken</translation>
     </message>
     <message>
         <source>the platform changed, but the rule could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform wurde geändert, aber die Regel konnte es nicht vermerken: %1</translation>
     </message>
     <message>
         <source>Deployed %1 (created, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereitgestellt (erstellt, %2)</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>Deployed %1 (updated, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereitgestellt (aktualisiert, %2)</translation>
     </message>
     <message>
         <source>Enabled %1: it fires on every workload change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert: Er löst bei jeder Workload-Änderung aus</translation>
     </message>
     <message>
         <source>Disabled %1: it stays on the platform and does not fire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert: Er bleibt auf der Plattform und löst nicht aus</translation>
     </message>
     <message>
         <source>%1 was not on the platform; the rule is a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht auf der Plattform; die Regel ist wieder ein Entwurf</translation>
     </message>
     <message>
         <source>Removed %1 from the platform; the rule is a draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Plattform entfernt; die Regel ist wieder ein Entwurf</translation>
     </message>
     <message>
         <source>the rule is not deployed: deploy it first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel ist nicht bereitgestellt: Stellen Sie sie zuerst bereit</translation>
     </message>
     <message>
         <source>%1 is not on the platform: deploy the rule first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf der Plattform: Stellen Sie die Regel zuerst bereit</translation>
     </message>
     <message>
         <source>enabled: true</source>
-        <translation type="unfinished"></translation>
+        <translation>enabled: true</translation>
     </message>
     <message>
         <source>enabled: false</source>
-        <translation type="unfinished"></translation>
+        <translation>enabled: false</translation>
     </message>
     <message>
         <source>nothing to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu entfernen</translation>
     </message>
     <message>
         <source>%1 removed (DELETE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (DELETE)</translation>
     </message>
     <message>
         <source>%1 was already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war bereits entfernt</translation>
     </message>
     <message>
         <source>the stored rule does not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Regel ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>%L1 characters, rule revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeichen, Regelrevision %2</translation>
     </message>
     <message>
         <source>%1 of %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angegeben</translation>
     </message>
     <message>
         <source>%1 of %2 in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 im Schlüsselbund</translation>
     </message>
     <message>
         <source>no secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geheimnisspeicher</translation>
     </message>
     <message>
         <source>the keychain did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>the platform offers no %1 action of %2 (are Workers and Runtime enabled?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Plattform bietet keine Aktion %1 von %2 an (sind Workers und Runtime aktiv?)</translation>
     </message>
     <message>
         <source>%1 (%2) exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist vorhanden</translation>
     </message>
     <message>
         <source>worker.ts has %L1 characters, more than the platform accepts (%L2); shorten the message template or the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>worker.ts hat %L1 Zeichen, mehr als die Plattform annimmt (%L2); kürzen Sie die Nachrichtenvorlage oder die Listen</translation>
     </message>
     <message>
         <source>up to %L1 characters of code%2</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %L1 Zeichen Code%2</translation>
     </message>
     <message>
         <source>, sent as base64</source>
-        <translation type="unfinished"></translation>
+        <translation>, als base64 gesendet</translation>
     </message>
     <message>
         <source>%1 is on the platform (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf der Plattform (%2)</translation>
     </message>
     <message>
         <source>%1 is not on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf der Plattform</translation>
     </message>
     <message>
         <source>the worker %1 on the platform was made from another rule (%2); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker %1 auf der Plattform wurde aus einer anderen Regel erstellt (%2); er bleibt unverändert</translation>
     </message>
     <message>
         <source>the worker %1 on the platform was not made by Runtime Desk; it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker %1 auf der Plattform wurde nicht von Runtime Desk erstellt; er bleibt unverändert</translation>
     </message>
     <message>
         <source>no value for the secret(s) %1: set them in the editor or with `rules secret set`</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert für Geheimnis(se) %1: Legen Sie sie im Editor oder mit `rules secret set` fest</translation>
     </message>
     <message>
         <source>updated %1 (PUT, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert (PUT, %2)</translation>
     </message>
     <message>
         <source>created %1 (POST, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt (POST, %2)</translation>
     </message>
     <message>
         <source>; %1 secret(s) kept as the platform has them</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Geheimnis(se) wie auf der Plattform vorhanden beibehalten</translation>
+    </message>
+    <message>
+        <source>Run the golden cases</source>
+        <translation>Referenzfälle ausführen</translation>
+    </message>
+    <message>
+        <source>Not deployed: %1 of %2 golden case(s) fail: %3</source>
+        <translation>Nicht bereitgestellt: Referenzfälle fehlgeschlagen (%1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>Not deployed: %1</source>
+        <translation>Nicht bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>no golden cases for this rule</source>
+        <translation>keine Referenzfälle für diese Regel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n golden case(s) pass</source>
+        <translation><numerusform>%n Referenzfall bestanden</numerusform><numerusform>%n Referenzfälle bestanden</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3878,7 @@ expected digest: %2</source>
     </message>
     <message>
         <source>a %1 worker, not one of Runtime Desk&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Worker für %1, nicht von Runtime Desk</translation>
     </message>
 </context>
 </TS>
