@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <source>Untrusted</source>
-        <translation>Nicht vertrauenswürdig</translation>
+        <translation>Nicht vertr.</translation>
     </message>
     <message>
         <source>Critical CVE</source>

@@ -1,12 +1,12 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import RuntimeDesk.Core
 
 // The chips under the filter: the four risks, "changed since the last sync", cluster,
-// namespace and severity. Each only forwards to the controller.
-RowLayout {
+// namespace and severity. Each only forwards to the controller. A Flow: in a longer language,
+// or a narrow window, they wrap instead of running off the edge.
+Flow {
     id: root
 
     required property ImagesController controller
@@ -63,17 +63,16 @@ RowLayout {
         id: severity
         objectName: "severityFilter"
         readonly property var values: ["", "Low", "Medium", "High", "Critical"]
-        Layout.preferredWidth: 170
+        width: 170
         model: [qsTr("Any severity"), qsTr("Low or higher"), qsTr("Medium or higher"), qsTr("High or higher"), qsTr("Critical")]
         currentIndex: Math.max(0, values.indexOf(root.controller.minSeverity))
         onActivated: index => root.controller.minSeverity = values[index]
     }
-    Item {
-        Layout.fillWidth: true
-    }
     Label {
         objectName: "controllerMessage"
-        Layout.maximumWidth: 420
+        height: severity.height
+        verticalAlignment: Text.AlignVCenter
+        width: Math.min(implicitWidth, 420)
         elide: Text.ElideRight
         textFormat: Text.PlainText
         color: Theme.textMuted
