@@ -60,14 +60,14 @@ QByteArray OneShotPost::requestBytes() const
         { "Accept-Encoding", "identity" },
         { "Connection", "close" },
     };
-    for (const auto &[name, value] : m_call.headers) {
+    for (const auto &header : m_call.headers) { // not a structured binding: clang 14 cannot capture one
         auto existing = std::find_if(headers.begin(), headers.end(), [&](const auto &h) {
-            return h.first.compare(name, Qt::CaseInsensitive) == 0;
+            return h.first.compare(header.first, Qt::CaseInsensitive) == 0;
         });
         if (existing != headers.end())
-            existing->second = value;
+            existing->second = header.second;
         else
-            headers.append(qMakePair(name, value));
+            headers.append(header);
     }
     if (m_call.authenticated && !m_authorization.isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), m_authorization));
