@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Vulns</source>
-        <translation>Schwachstellen</translation>
+        <translation>Schw.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>Applicability</source>
-        <translation>Zutreffend</translation>
+        <translation>Anwendbarkeit</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>Change</source>
-        <translation>Ändern</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Simulate (dry run)</source>
@@ -3249,7 +3249,7 @@ Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslös
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
+        <translation>Synchronisierung läuft…</translation>
     </message>
     <message numerus="yes">
         <source>Kept the new inventory of %n tag(s)</source>
@@ -3622,7 +3622,7 @@ erwarteter Digest: %2</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Speichere…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>%1 token forgotten.</source>
