@@ -349,7 +349,14 @@ void Database::failAfter(int n, bool sticky)
 
 void Database::recordError(const QSqlError &error, const QString &context)
 {
-    m_lastError = {kindOf(error), error.text()};
+    DbError::Kind kind = kindOf(error);
+    // Qt's driver does not always carry SQLite's code (a failed first step of PRAGMA quick_check on
+    // a damaged page says only "Unable to fetch row"): the connection still knows it.
+    if (kind == DbError::Kind::Other) {
+        if (sqlite3 *db = handle(); db && sqlite3_errcode(db) != SQLITE_OK)
+            kind = kindOfCode(sqlite3_extended_errcode(db));
+    }
+    m_lastError = {kind, error.text()};
     qCWarning(lcDb) << "statement failed:" << error.text() << "in" << context.left(120);
 }
 

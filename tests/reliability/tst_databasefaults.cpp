@@ -120,6 +120,14 @@ QStringList localContent(const QString &path)
 
 enum class Damage { PageHeader, WholePage, CutShort };
 
+// The damage's random seed: a failure names it, and RD_RELIABILITY_SEED=N repeats that run.
+quint32 damageSeed()
+{
+    return qEnvironmentVariableIsSet("RD_RELIABILITY_SEED")
+        ? quint32(qEnvironmentVariableIntValue("RD_RELIABILITY_SEED"))
+        : QRandomGenerator::system()->generate();
+}
+
 // Structural damage SQLite must detect: an in-use b-tree page (the file is vacuumed, so every
 // page with a b-tree type byte is in use) gets an invalid type and random header bytes, or random
 // bytes throughout, or the file loses its tail. Returns what was done, for the failure message.
@@ -421,7 +429,8 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
     m_fixture->platform().advance();
     const QList<ImageTag> server = m_fixture->platform().expectedTags();
 
-    QRandomGenerator random(quint32(QRandomGenerator::system()->generate()));
+    const quint32 seed = damageSeed();
+    QRandomGenerator random(seed);
     int detected = 0, rebuilt = 0, kept = 0;
     for (int copy = 0; copy < copies; ++copy) {
         const QString profile = m_dir->filePath(QStringLiteral("profile"));
@@ -431,7 +440,7 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
         const QString what = damage(cachePath(), kind, random);
         QVERIFY(!what.isEmpty());
         const QByteArray damagedHash = fileHash(cachePath());
-        const QString label = QStringLiteral("copy %1 (%2)").arg(copy).arg(what);
+        const QString label = QStringLiteral("copy %1 (%2, seed %3)").arg(copy).arg(what).arg(seed);
 
         // Opened as the application opens its profile: the local file, then the cache.
         Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
@@ -481,13 +490,15 @@ void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
     QVERIFY(rawExec(m_workspace.localPath, "VACUUM"));
     const QString pristine = m_dir->filePath(QStringLiteral("pristine"));
     QVERIFY(copyFiles(m_dir->filePath(QStringLiteral("profile")), pristine));
-    QRandomGenerator random(quint32(QRandomGenerator::system()->generate()));
+    const quint32 seed = damageSeed();
+    QRandomGenerator random(seed);
     int movedAside = 0;
     for (int copy = 0; copy < copies; ++copy) {
         const QString profile = m_dir->filePath(QStringLiteral("profile"));
         QDir(profile).removeRecursively();
         QVERIFY(copyFiles(pristine, profile));
-        const QString what = damage(m_workspace.localPath, Damage(copy % 3), random);
+        const QString what = damage(m_workspace.localPath, Damage(copy % 3), random)
+            + QStringLiteral(", seed %1").arg(seed);
         const QByteArray damagedHash = fileHash(m_workspace.localPath);
         Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
         QVERIFY2(!local.quarantinedPath.isEmpty(), qPrintable(what + u": the damage was not detected"));
