@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace RuntimeJson {
@@ -29,9 +30,20 @@ public:
             return number(value);
         if (!value.isString())
             return {};
-        QString s = value.toString();
+        QString s = storable(value.toString());
         if (s.size() > limit)
             fail(QStringLiteral("field \"%1\" is longer than %2 characters").arg(key).arg(limit));
+        return s;
+    }
+
+    // SQLite gives U+FFFE and U+FFFF back as U+FFFD (its UTF-8 decoder replaces them), so they are
+    // replaced as the page is read: what the list shows from the cache's columns and what the
+    // detailed view shows from the row's JSON stay the same text (found by fuzz_page_parser).
+    static QString storable(QString s)
+    {
+        const auto unstorable = [](QChar c) { return (c.unicode() & 0xFFFE) == 0xFFFE; };
+        if (std::any_of(s.cbegin(), s.cend(), unstorable)) // most strings: one scan, no copy
+            std::replace_if(s.begin(), s.end(), unstorable, QChar(QChar::ReplacementCharacter));
         return s;
     }
 
@@ -84,7 +96,7 @@ public:
         QStringList list;
         for (const QJsonValue &v : array(key)) {
             if (v.isString()) {
-                const QString s = v.toString();
+                const QString s = storable(v.toString());
                 if (s.size() > Limits::maxTextField)
                     fail(QStringLiteral("an entry of \"%1\" is longer than %2 characters").arg(key).arg(Limits::maxTextField));
                 list.append(s);

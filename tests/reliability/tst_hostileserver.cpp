@@ -191,6 +191,10 @@ void TestHostileServer::responses_data()
            { QStringLiteral("nul") + QChar(0) + QStringLiteral("byte") });
     stored("escaped lone surrogate (stored as '?')", page(row("\"half\\ud800\"")),
            { QStringLiteral("half?") });
+    stored("noncharacters U+FFFE and U+FFFF (shown as U+FFFD, as SQLite reads them back)",
+           page(row("\"non\\uFFFEchar\\uffff\"", "\"v1\"",
+                    "\"workloads\":[{\"name\":\"w\\uffff\",\"namespace\":\"n\\ufffe\",\"cluster\":\"c\"}]")),
+           { QStringLiteral("non\uFFFDchar\uFFFD") });
     stored("markup in a name", page(row("\"<img src=\\\"http://127.0.0.1:1/x\\\">\"")),
            { QStringLiteral("<img src=\"http://127.0.0.1:1/x\">") });
     stored("duplicate keys in a row (the last wins)",
