@@ -114,11 +114,7 @@ void SyncJob::requestTags()
         return;
     }
     m_waitingForWriter = false;
-    RuntimeQuery query;
-    query.limit = m_options.pageSize;
-    query.nextKey = m_nextKey;
-    query.timePeriod = m_options.timePeriod;
-    auto *request = new ImageTagsPageRequest(m_client, query, this);
+    auto *request = new ImageTagsPageRequest(m_client, pageQuery(), this);
     m_request = request;
     connect(request, &ApiRequest::finished, this, &SyncJob::onTagsPage);
     request->start();
@@ -137,15 +133,8 @@ void SyncJob::onTagsPage()
     const Page<ImageTag> &page = request->result();
     if (m_progress.pages == 0 && !m_progress.resumed)
         m_progress.serverTotal = page.totalCount;
-    if (!acceptCursor(page.nextKey, QStringLiteral("/runtime/api/v1/images/tags")))
+    if (!acceptPage(page.nextKey, QStringLiteral("/runtime/api/v1/images/tags")))
         return;
-    if (m_progress.pages + 1 > m_options.maxPages) {
-        failWith({ApiError::Kind::Protocol, 0, QStringLiteral("/runtime/api/v1/images/tags"), {},
-                  QCoreApplication::translate("SyncJob", "the platform sent more than %1 pages").arg(m_options.maxPages)},
-                 {});
-        return;
-    }
-    m_seenKeys.insert(page.nextKey);
     m_result.rejectedRows += page.rejected.size();
     for (const QString &reason : page.rejected) {
         if (m_result.rejectedSamples.size() < maxRejectedSamples)
@@ -176,17 +165,9 @@ void SyncJob::requestWorkloads()
 {
     if (m_failing)
         return;
-    if (m_progress.phase != QLatin1StringView("workloads")) {
-        m_progress.phase = QStringLiteral("workloads");
-        m_nextKey.clear();
-        m_seenKeys.clear();
+    if (enterPhase(QStringLiteral("workloads")))
         emitProgress();
-    }
-    RuntimeQuery query;
-    query.limit = m_options.pageSize;
-    query.nextKey = m_nextKey;
-    query.timePeriod = m_options.timePeriod;
-    auto *request = new WorkloadsPageRequest(m_client, query, this);
+    auto *request = new WorkloadsPageRequest(m_client, pageQuery(), this);
     m_request = request;
     connect(request, &ApiRequest::finished, this, &SyncJob::onWorkloadsPage);
     request->start();
@@ -203,9 +184,8 @@ void SyncJob::onWorkloadsPage()
         return;
     }
     const Page<Workload> &page = request->result();
-    if (!acceptCursor(page.nextKey, QStringLiteral("/runtime/api/v1/workloads")))
+    if (!acceptPage(page.nextKey, QStringLiteral("/runtime/api/v1/workloads")))
         return;
-    m_seenKeys.insert(page.nextKey);
     ++m_pendingWrites;
     QMetaObject::invokeMethod(m_writer, "writeWorkloads", Q_ARG(qint64, m_generation),
                               Q_ARG(QList<Workload>, page.items));
@@ -224,10 +204,7 @@ void SyncJob::requestClusters()
 {
     if (m_failing)
         return;
-    if (m_progress.phase != QLatin1StringView("clusters")) {
-        m_progress.phase = QStringLiteral("clusters");
-        m_nextKey.clear();
-        m_seenKeys.clear();
+    if (enterPhase(QStringLiteral("clusters"))) {
         ++m_pendingWrites;
         QMetaObject::invokeMethod(m_writer, "startPhase", Q_ARG(qint64, m_generation), Q_ARG(QString, m_progress.phase));
         emitProgress();
@@ -256,9 +233,8 @@ void SyncJob::onClustersPage()
         return;
     }
     const Page<Cluster> &page = request->result();
-    if (!acceptCursor(page.nextKey, QStringLiteral("/runtime/api/v1/clusters")))
+    if (!acceptPage(page.nextKey, QStringLiteral("/runtime/api/v1/clusters")))
         return;
-    m_seenKeys.insert(page.nextKey);
     m_clusters += page.items;
     if (!page.nextKey.isEmpty()) {
         m_nextKey = page.nextKey;
@@ -348,7 +324,7 @@ void SyncJob::onCommitted(int outcome, const QString &reason, const DbError &err
     const auto result = GenerationStore::CommitOutcome(outcome);
     if (result == GenerationStore::CommitOutcome::Committed) {
         finish(SyncResult::Outcome::Completed,
-               QCoreApplication::translate("SyncJob", "Synced %n tag(s)", nullptr, int(m_progress.tags)));
+               QCoreApplication::translate("SyncJob", "Synced %Ln tag(s)", nullptr, int(m_progress.tags)));
     } else if (result == GenerationStore::CommitOutcome::Held) {
         finish(SyncResult::Outcome::Held, reason);
     } else {
@@ -369,22 +345,50 @@ void SyncJob::finish(SyncResult::Outcome outcome, const QString &message)
     m_result.progress = m_progress;
     m_result.message = message;
     if (m_result.rejectedRows > 0 && outcome == SyncResult::Outcome::Completed)
-        m_result.message += QCoreApplication::translate("SyncJob", "; %n row(s) refused as malformed", nullptr,
+        m_result.message += QCoreApplication::translate("SyncJob", "; %Ln row(s) refused as malformed", nullptr,
                                                         int(m_result.rejectedRows));
     m_thread.quit();
     qCInfo(lcSync).noquote() << "sync finished:" << m_result.message;
     Q_EMIT finished(m_result);
 }
 
-bool SyncJob::acceptCursor(const QString &nextKey, const QString &path)
+bool SyncJob::acceptPage(const QString &nextKey, const QString &path)
 {
-    // A cursor seen before means the platform is going round in circles: stop within one repeat.
-    if (nextKey.isEmpty() || !m_seenKeys.contains(nextKey))
-        return true;
-    failWith({ApiError::Kind::Protocol, 0, path, {},
-              QCoreApplication::translate("SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop")},
-             {});
-    return false;
+    // A cursor seen before in the phase means the platform is going round in circles: stop within
+    // one repeat. A platform that never stops paging with new cursors stops at maxPages per phase.
+    QString problem;
+    if (!nextKey.isEmpty() && m_seenKeys.contains(nextKey))
+        problem = QCoreApplication::translate("SyncJob",
+                                              "the platform repeated a page cursor (next_key); stopped to avoid a loop");
+    else if (m_phasePages + 1 > m_options.maxPages)
+        problem = QCoreApplication::translate("SyncJob", "the platform sent more than %1 pages").arg(m_options.maxPages);
+    if (!problem.isEmpty()) {
+        failWith({ ApiError::Kind::Protocol, 0, path, {}, problem }, {});
+        return false;
+    }
+    m_seenKeys.insert(nextKey);
+    ++m_phasePages;
+    return true;
+}
+
+bool SyncJob::enterPhase(const QString &phase)
+{
+    if (m_progress.phase == phase)
+        return false;
+    m_progress.phase = phase;
+    m_nextKey.clear();
+    m_seenKeys.clear();
+    m_phasePages = 0;
+    return true;
+}
+
+RuntimeQuery SyncJob::pageQuery() const
+{
+    RuntimeQuery query;
+    query.limit = m_options.pageSize;
+    query.nextKey = m_nextKey;
+    query.timePeriod = m_options.timePeriod;
+    return query;
 }
 
 void SyncJob::emitProgress()

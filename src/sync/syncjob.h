@@ -12,6 +12,7 @@
 class ApiClient;
 class ApiRequest;
 class SyncWriter;
+struct RuntimeQuery;
 
 struct SyncOptions
 {
@@ -21,7 +22,7 @@ struct SyncOptions
     qint64 resumeMaxAgeSecs = 3600; // a killed sync younger than this continues where it stopped
     int keepGenerations = 4;
     int maxPagesInFlight = 3;       // pages parsed but not yet written
-    int maxPages = 10000;           // a platform that never stops paging is an error
+    int maxPages = 10000;           // per phase: a platform that never stops paging is an error
 };
 
 // Pages through image tags, then workloads, then clusters, into a new generation of the cache,
@@ -59,7 +60,9 @@ private:
     void maybeCommit();
     void failWith(const ApiError &apiError, const QString &message);
     void finish(SyncResult::Outcome outcome, const QString &message);
-    bool acceptCursor(const QString &nextKey, const QString &path);
+    bool acceptPage(const QString &nextKey, const QString &path); // false: failed with the reason
+    bool enterPhase(const QString &phase);                         // false: already in it
+    RuntimeQuery pageQuery() const;
     void emitProgress();
     QString source() const;
 
@@ -76,6 +79,7 @@ private:
     qint64 m_generation = 0;
     QString m_nextKey;
     QSet<QString> m_seenKeys;
+    int m_phasePages = 0;
     bool m_tagsDone = false;
     bool m_workloadsDone = false;
     bool m_clustersDone = false;
