@@ -229,7 +229,10 @@
     </message>
     <message numerus="yes">
         <source>a backtest needs two synced generations; the cache has %n</source>
-        <translation><numerusform>ein Rückblick-Test braucht zwei synchronisierte Generationen; der Cache enthält %n</numerusform><numerusform>ein Rückblick-Test braucht zwei synchronisierte Generationen; der Cache enthält %n</numerusform></translation>
+        <translation>
+            <numerusform>ein Rückblick-Test braucht zwei synchronisierte Generationen; der Cache enthält %n</numerusform>
+            <numerusform>ein Rückblick-Test braucht zwei synchronisierte Generationen; der Cache enthält %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 stopped running here</source>
@@ -761,7 +764,10 @@
     </message>
     <message numerus="yes">
         <source>retry after %n s</source>
-        <translation><numerusform>erneuter Versuch nach %n s</numerusform><numerusform>erneuter Versuch nach %n s</numerusform></translation>
+        <translation>
+            <numerusform>erneuter Versuch nach %n s</numerusform>
+            <numerusform>erneuter Versuch nach %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>delivered (HTTP %1)</source>
@@ -1177,7 +1183,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s): the event cannot be simulated</source>
-        <translation><numerusform>%n Problem: Das Ereignis kann nicht simuliert werden</numerusform><numerusform>%n Probleme: Das Ereignis kann nicht simuliert werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem: Das Ereignis kann nicht simuliert werden</numerusform>
+            <numerusform>%n Probleme: Das Ereignis kann nicht simuliert werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ The documented event shape</source>
@@ -1552,7 +1561,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n workload(s)</source>
-        <translation><numerusform>%1 · %n Workload</numerusform><numerusform>%1 · %n Workloads</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n Workload</numerusform>
+            <numerusform>%1 · %n Workloads</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · runs nowhere</source>
@@ -1632,11 +1644,17 @@
     </message>
     <message numerus="yes">
         <source>All %n case(s) pass</source>
-        <translation><numerusform>%n Fall besteht</numerusform><numerusform>Alle %n Fälle bestehen</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall besteht</numerusform>
+            <numerusform>Alle %n Fälle bestehen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s) fail: their rules cannot be deployed</source>
-        <translation><numerusform>%1 von %n Fall fehlgeschlagen: Die zugehörige Regel kann nicht bereitgestellt werden</numerusform><numerusform>%1 von %n Fällen fehlgeschlagen: Die zugehörigen Regeln können nicht bereitgestellt werden</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Fall fehlgeschlagen: Die zugehörige Regel kann nicht bereitgestellt werden</numerusform>
+            <numerusform>%1 von %n Fällen fehlgeschlagen: Die zugehörigen Regeln können nicht bereitgestellt werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a rule that reads</source>
@@ -1668,11 +1686,17 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n rule(s) fire</source>
-        <translation><numerusform>%1 von %n Regel ausgelöst</numerusform><numerusform>%1 von %n Regeln ausgelöst</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Regel ausgelöst</numerusform>
+            <numerusform>%1 von %n Regeln ausgelöst</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) planned</source>
-        <translation><numerusform>%n Nachricht geplant</numerusform><numerusform>%n Nachrichten geplant</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht geplant</numerusform>
+            <numerusform>%n Nachrichten geplant</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing was sent</source>
@@ -1684,15 +1708,24 @@
     </message>
     <message numerus="yes">
         <source>Sending %n message(s)…</source>
-        <translation><numerusform>%n Nachricht wird gesendet…</numerusform><numerusform>%n Nachrichten werden gesendet…</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht wird gesendet…</numerusform>
+            <numerusform>%n Nachrichten werden gesendet…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n message(s) delivered</source>
-        <translation><numerusform>%1 von %n Nachricht zugestellt</numerusform><numerusform>%1 von %n Nachrichten zugestellt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Nachricht zugestellt</numerusform>
+            <numerusform>%1 von %n Nachrichten zugestellt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n message(s) delivered</source>
-        <translation><numerusform>%n Nachricht zugestellt</numerusform><numerusform>Alle %n Nachrichten zugestellt</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht zugestellt</numerusform>
+            <numerusform>Alle %n Nachrichten zugestellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1795,10 @@
     </message>
     <message numerus="yes">
         <source>The tag runs in %n workload(s); the event is about one</source>
-        <translation><numerusform>Das Tag läuft in %n Workload; das Ereignis betrifft einen</numerusform><numerusform>Das Tag läuft in %n Workloads; das Ereignis betrifft einen davon</numerusform></translation>
+        <translation>
+            <numerusform>Das Tag läuft in %n Workload; das Ereignis betrifft einen</numerusform>
+            <numerusform>Das Tag läuft in %n Workloads; das Ereignis betrifft einen davon</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change</source>
@@ -1800,8 +1836,11 @@
         <translation>Es wird nur ein synchronisierter Stand aufbewahrt: Synchronisieren Sie später erneut, um Änderungen nachspielen zu können</translation>
     </message>
     <message numerus="yes">
-        <source>%n alarm(s) over %1 change(s) between %2 syncs</source>
-        <translation><numerusform>%n Alarm bei %1 Änderung(en) zwischen %2 Synchronisierungen</numerusform><numerusform>%n Alarme bei %1 Änderung(en) zwischen %2 Synchronisierungen</numerusform></translation>
+        <source>%Ln alarm(s) over %1 change(s) between %2 syncs</source>
+        <translation>
+            <numerusform>%Ln Alarm bei %1 Änderung(en) zwischen %2 Synchronisierungen</numerusform>
+            <numerusform>%Ln Alarme bei %1 Änderung(en) zwischen %2 Synchronisierungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1957,10 @@
     </message>
     <message numerus="yes">
         <source>%1 names %n image tags; opened the first.</source>
-        <translation><numerusform>%1 bezeichnet %n Image-Tag; das erste wurde geöffnet.</numerusform><numerusform>%1 bezeichnet %n Image-Tags; das erste wurde geöffnet.</numerusform></translation>
+        <translation>
+            <numerusform>%1 bezeichnet %n Image-Tag; das erste wurde geöffnet.</numerusform>
+            <numerusform>%1 bezeichnet %n Image-Tags; das erste wurde geöffnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cleared the filter to show %1.</source>
@@ -2056,7 +2098,10 @@
     <name>OutboxStatus</name>
     <message numerus="yes">
         <source>Waiting to send, %n item(s)</source>
-        <translation><numerusform>Versand ausstehend, %n Eintrag</numerusform><numerusform>Versand ausstehend, %n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>Versand ausstehend, %n Eintrag</numerusform>
+            <numerusform>Versand ausstehend, %n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2122,7 +2167,10 @@
     </message>
     <message numerus="yes">
         <source>✓ delivered · HTTP %1 · %2 ms · %n attempt(s)</source>
-        <translation><numerusform>✓ zugestellt · HTTP %1 · %2 ms · %n Versuch</numerusform><numerusform>✓ zugestellt · HTTP %1 · %2 ms · %n Versuche</numerusform></translation>
+        <translation>
+            <numerusform>✓ zugestellt · HTTP %1 · %2 ms · %n Versuch</numerusform>
+            <numerusform>✓ zugestellt · HTTP %1 · %2 ms · %n Versuche</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ %1</source>
@@ -2173,7 +2221,10 @@
     </message>
     <message numerus="yes">
         <source>Execution history (%n test run(s))</source>
-        <translation><numerusform>Ausführungsverlauf (%n Testlauf)</numerusform><numerusform>Ausführungsverlauf (%n Testläufe)</numerusform></translation>
+        <translation>
+            <numerusform>Ausführungsverlauf (%n Testlauf)</numerusform>
+            <numerusform>Ausführungsverlauf (%n Testläufe)</numerusform>
+        </translation>
     </message>
     <message>
         <source>test run</source>
@@ -2315,7 +2366,10 @@
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix first</source>
-        <translation><numerusform>Nicht gespeichert: zuerst %n Problem beheben</numerusform><numerusform>Nicht gespeichert: zuerst %n Probleme beheben</numerusform></translation>
+        <translation>
+            <numerusform>Nicht gespeichert: zuerst %n Problem beheben</numerusform>
+            <numerusform>Nicht gespeichert: zuerst %n Probleme beheben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2475,11 +2529,17 @@
     </message>
     <message numerus="yes">
         <source>%n golden case(s) pass</source>
-        <translation><numerusform>%n Referenzfall besteht</numerusform><numerusform>%n Referenzfälle bestehen</numerusform></translation>
+        <translation>
+            <numerusform>%n Referenzfall besteht</numerusform>
+            <numerusform>%n Referenzfälle bestehen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n golden case(s) fail: the rule cannot be deployed until they pass</source>
-        <translation><numerusform>%1 von %n Referenzfall fehlgeschlagen: Die Regel kann erst bereitgestellt werden, wenn er besteht</numerusform><numerusform>%1 von %n Referenzfällen fehlgeschlagen: Die Regel kann erst bereitgestellt werden, wenn sie bestehen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Referenzfall fehlgeschlagen: Die Regel kann erst bereitgestellt werden, wenn er besteht</numerusform>
+            <numerusform>%1 von %n Referenzfällen fehlgeschlagen: Die Regel kann erst bereitgestellt werden, wenn sie bestehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved; a golden case fails</source>
@@ -2553,7 +2613,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -2588,7 +2651,10 @@
     <name>RuleEngine</name>
     <message numerus="yes">
         <source>… %n more</source>
-        <translation><numerusform>… %n weiterer</numerusform><numerusform>… %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>change type</source>
@@ -2656,7 +2722,10 @@
     </message>
     <message numerus="yes">
         <source>at least %n vulnerabilities</source>
-        <translation><numerusform>mindestens %n Schwachstelle</numerusform><numerusform>mindestens %n Schwachstellen</numerusform></translation>
+        <translation>
+            <numerusform>mindestens %n Schwachstelle</numerusform>
+            <numerusform>mindestens %n Schwachstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2907,10 @@
     </message>
     <message numerus="yes">
         <source>%n condition(s)</source>
-        <translation><numerusform>%n Bedingung</numerusform><numerusform>%n Bedingungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Bedingung</numerusform>
+            <numerusform>%n Bedingungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no channel</source>
@@ -2904,7 +2976,10 @@
     </message>
     <message numerus="yes">
         <source>Send %n for real</source>
-        <translation><numerusform>%n wirklich senden</numerusform><numerusform>%n wirklich senden</numerusform></translation>
+        <translation>
+            <numerusform>%n wirklich senden</numerusform>
+            <numerusform>%n wirklich senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send exactly these requests to their endpoints now</source>
@@ -3252,8 +3327,11 @@ Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslös
         <translation>Synchronisierung läuft…</translation>
     </message>
     <message numerus="yes">
-        <source>Kept the new inventory of %n tag(s)</source>
-        <translation><numerusform>Neuer Bestand mit %n Tag übernommen</numerusform><numerusform>Neuer Bestand mit %n Tags übernommen</numerusform></translation>
+        <source>Kept the new inventory of %Ln tag(s)</source>
+        <translation>
+            <numerusform>Neuer Bestand mit %Ln Tag übernommen</numerusform>
+            <numerusform>Neuer Bestand mit %Ln Tags übernommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept the previous inventory</source>
@@ -3279,12 +3357,18 @@ Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslös
         <translation>die Plattform hat mehr als %1 Seiten gesendet</translation>
     </message>
     <message numerus="yes">
-        <source>Synced %n tag(s)</source>
-        <translation><numerusform>%n Tag synchronisiert</numerusform><numerusform>%n Tags synchronisiert</numerusform></translation>
+        <source>Synced %Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Tag synchronisiert</numerusform>
+            <numerusform>%Ln Tags synchronisiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>; %n row(s) refused as malformed</source>
-        <translation><numerusform>; %n fehlerhafte Zeile abgelehnt</numerusform><numerusform>; %n fehlerhafte Zeilen abgelehnt</numerusform></translation>
+        <source>; %Ln row(s) refused as malformed</source>
+        <translation>
+            <numerusform>; %Ln fehlerhafte Zeile abgelehnt</numerusform>
+            <numerusform>; %Ln fehlerhafte Zeilen abgelehnt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3939,10 @@ erwarteter Digest: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n golden case(s) pass</source>
-        <translation><numerusform>%n Referenzfall bestanden</numerusform><numerusform>%n Referenzfälle bestanden</numerusform></translation>
+        <translation>
+            <numerusform>%n Referenzfall bestanden</numerusform>
+            <numerusform>%n Referenzfälle bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -123,8 +123,8 @@ QVariantMap HarnessVariants::backtest(const BacktestResult &result, const QStrin
     else if (pairs == 0)
         summary = tr("Only one synced generation is kept: sync again later to have changes to replay");
     else
-        summary = tr("%n alarm(s) over %1 change(s) between %2 syncs", nullptr, int(result.alarms.size()))
-                      .arg(result.changedTags)
+        summary = tr("%Ln alarm(s) over %1 change(s) between %2 syncs", nullptr, int(result.alarms.size()))
+                      .arg(QLocale().toString(result.changedTags))
                       .arg(result.generations.size());
     return { { QStringLiteral("ran"), true },
              { QStringLiteral("ruleId"), ruleId },

@@ -87,7 +87,7 @@ void SyncController::acceptHeld()
         return;
     if (const auto held = m_inventory->generations().held()) {
         m_inventory->generations().promoteHeld(held->id, GenerationStore::CommitPolicy{});
-        m_message = tr("Kept the new inventory of %n tag(s)", nullptr, int(held->tagCount));
+        m_message = tr("Kept the new inventory of %Ln tag(s)", nullptr, int(held->tagCount));
         m_inventory->reload();
         Q_EMIT stateChanged();
     }
