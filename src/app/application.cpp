@@ -12,7 +12,6 @@
 #include "keychainsecretstore.h"
 #include "logging.h"
 #include "rulescontroller.h"
-#include "schema.h"
 #include "services.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
@@ -61,9 +60,7 @@ int Application::fail(const QString &message)
 
 bool Application::openDatabases()
 {
-    Database::Options localOptions;
-    localOptions.durability = Database::Durability::Full;
-    Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions);
+    Database::OpenResult local = m_workspace.openLocal();
     if (!local.database) {
         qCCritical(lcUi).noquote() << local.error.message;
         return false;
@@ -72,9 +69,7 @@ bool Application::openDatabases()
         qCWarning(lcUi).noquote() << "the local data file was damaged; it was moved aside to" << local.quarantinedPath;
     m_local = std::move(local.database);
 
-    Database::Options cacheOptions;
-    cacheOptions.onCorruption = Database::OnCorruption::Rebuild;
-    Database::OpenResult cache = Database::open(m_workspace.cachePath, Schema::cache(), cacheOptions);
+    Database::OpenResult cache = m_workspace.openCache();
     if (!cache.database) {
         qCCritical(lcUi).noquote() << cache.error.message;
         return false;

@@ -3,7 +3,6 @@
 #include "apiclient.h"
 #include "keychainsecretstore.h"
 #include "profileloader.h"
-#include "schema.h"
 #include "settingsstore.h"
 
 #include <QCoreApplication>
@@ -31,9 +30,7 @@ int CliContext::fail(int code, const QString &message)
 Database *CliContext::local()
 {
     if (!m_local) {
-        Database::Options options;
-        options.durability = Database::Durability::Full;
-        Database::OpenResult result = Database::open(workspace.localPath, Schema::local(), options);
+        Database::OpenResult result = workspace.openLocal();
         if (!result.database) {
             fail(Data, result.error.message);
             return nullptr;
@@ -47,9 +44,7 @@ Database *CliContext::local()
 
 std::unique_ptr<Database> CliContext::openCache()
 {
-    Database::Options options;
-    options.onCorruption = Database::OnCorruption::Rebuild;
-    Database::OpenResult result = Database::open(workspace.cachePath, Schema::cache(), options);
+    Database::OpenResult result = workspace.openCache();
     if (!result.database) {
         fail(Data, result.error.message);
         return nullptr;

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "schema.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -19,4 +21,18 @@ Workspace Workspace::standard(const QString &name)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return fromLocalPath(QDir(dir).filePath(name + QStringLiteral(".sqlite")));
+}
+
+Database::OpenResult Workspace::openLocal() const
+{
+    Database::Options options;
+    options.durability = Database::Durability::Full;
+    return Database::open(localPath, Schema::local(), options);
+}
+
+Database::OpenResult Workspace::openCache() const
+{
+    Database::Options options;
+    options.onCorruption = Database::OnCorruption::Rebuild;
+    return Database::open(cachePath, Schema::cache(), options);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database.h"
+
 #include <QString>
 
 // The two SQLite files of one Runtime Desk profile. The local file holds what exists nowhere
@@ -14,4 +16,10 @@ struct Workspace
     static Workspace fromLocalPath(const QString &localPath);
     // The default profile under the user's application data directory (or `name` beside it).
     static Workspace standard(const QString &name = QStringLiteral("desk"));
+
+    // Both files as the app and the CLI open them: created or migrated; the local file with every
+    // commit synced to disk and, when damaged, moved aside (never deleted); the cache, when
+    // damaged, moved aside and created anew for the next sync to fill.
+    Database::OpenResult openLocal() const;
+    Database::OpenResult openCache() const;
 };

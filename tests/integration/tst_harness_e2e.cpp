@@ -14,13 +14,13 @@
 #include "generationstore.h"
 #include "rulestore.h"
 #include "ruletemplates.h"
-#include "schema.h"
 #include "secretstore.h"
 #include "simulation.h"
 #include "standardwebhooks.h"
 #include "syncjob.h"
 #include "tagstore.h"
 #include "testenvironment.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,11 +55,9 @@ private Q_SLOTS:
         QCOMPARE(int(finished.first().first().value<SyncResult>().outcome),
                  int(SyncResult::Outcome::Completed));
 
-        Database::Options localOptions;
-        localOptions.durability = Database::Durability::Full;
-        m_local = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), localOptions)
-                      .database;
-        m_cache = Database::open(cachePath, Schema::cache(), {}).database;
+        const Workspace workspace = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite")));
+        m_local = workspace.openLocal().database;
+        m_cache = workspace.openCache().database;
         QVERIFY(m_local && m_cache);
         // The three templates, made deliverable in the demo as the app does with --demo.
         RuleStore rules(*m_local);

@@ -18,12 +18,12 @@
 #include "rulescontroller.h"
 #include "rulestore.h"
 #include "ruletemplates.h"
-#include "schema.h"
 #include "secretstore.h"
 #include "syncjob.h"
 #include "tagstore.h"
 #include "testenvironment.h"
 #include "workergenerator.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,10 +111,9 @@ private Q_SLOTS:
         qRegisterMetaType<QList<DeliveryResult>>();
         m_demo = std::make_unique<DemoFixture>();
         QVERIFY(m_demo->start());
-        Database::Options localOptions;
-        localOptions.durability = Database::Durability::Full;
-        m_local = Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), localOptions).database;
-        auto cache = Database::open(m_dir.filePath(QStringLiteral("desk.cache.sqlite")), Schema::cache(), {}).database;
+        const Workspace workspace = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite")));
+        m_local = workspace.openLocal().database;
+        auto cache = workspace.openCache().database;
         QVERIFY(m_local && cache);
         m_inventory = new Inventory(std::move(cache), this);
         QVERIFY(sync());

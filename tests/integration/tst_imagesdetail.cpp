@@ -1,15 +1,12 @@
 #include "connectioncontroller.h"
 #include "demofixture.h"
 #include "filterparser.h"
-#include "generationstore.h"
 #include "imagescontroller.h"
 #include "inventory.h"
 #include "sampledata.h"
-#include "schema.h"
 #include "secretstore.h"
 #include "synccontroller.h"
 #include "tagdetailcontroller.h"
-#include "tagstore.h"
 #include "testenvironment.h"
 #include "viewpreferences.h"
 #include "workspace.h"
@@ -63,15 +60,9 @@ void TestImagesDetail::initTestCase()
     auto cache = SampleData::openCache(m_workspace.cachePath);
     QVERIFY(cache);
     m_tags = m_fixture->platform().expectedTags(DemoTagView::List);
-    GenerationStore generations(*cache);
-    TagStore tags(*cache);
-    const qint64 generation = generations.begin(QStringLiteral("demo|default"));
-    QVERIFY(cache->transaction([&] { return tags.addTags(generation, m_tags); }));
-    QCOMPARE(generations.commit(generation, m_tags.size(), {}), GenerationStore::CommitOutcome::Committed);
+    QVERIFY(SampleData::commitGeneration(*cache, m_tags, QStringLiteral("demo|default")));
     m_inventory = std::make_unique<Inventory>(std::move(cache));
-    Database::Options options;
-    options.durability = Database::Durability::Full;
-    m_local = Database::open(m_workspace.localPath, Schema::local(), options).database;
+    m_local = m_workspace.openLocal().database;
     QVERIFY(m_local);
     m_connection = std::make_unique<ConnectionController>(&m_fixture->client(), &m_secrets, m_local.get());
 }

@@ -11,12 +11,11 @@
 #include "eventfactory.h"
 #include "harnessprobe.h"
 #include "findingservice.h"
-#include "generationstore.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "rulescontroller.h"
 #include "ruletemplates.h"
-#include "schema.h"
+#include "sampledata.h"
 #include "secretstore.h"
 #include "services.h"
 #include "synccontroller.h"
@@ -51,22 +50,12 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("RuntimeDeskTest"));
         const Workspace workspace = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite")));
-        Database::Options cacheOptions;
-        cacheOptions.onCorruption = Database::OnCorruption::Rebuild;
-        auto cache = Database::open(workspace.cachePath, Schema::cache(), cacheOptions).database;
-        Database::Options localOptions;
-        localOptions.durability = Database::Durability::Full;
-        m_local = Database::open(workspace.localPath, Schema::local(), localOptions).database;
+        auto cache = workspace.openCache().database;
+        m_local = workspace.openLocal().database;
         Q_ASSERT(cache && m_local);
-        {
-            // 2,000 tags of the demo estate, committed as one generation.
-            GenerationStore generations(*cache);
-            TagStore tags(*cache);
-            const DemoDataset dataset(3, 2000);
-            const qint64 generation = generations.begin(QStringLiteral("https://demo.invalid|default"));
-            cache->transaction([&] { return tags.addTags(generation, dataset.expectedTags(DemoTagView::ListWithDetail)); });
-            generations.commit(generation, 2000, {});
-        }
+        // 2,000 tags of the demo estate, committed as one generation.
+        if (!SampleData::commitGeneration(*cache, DemoDataset(3, 2000).expectedTags(DemoTagView::ListWithDetail)))
+            qFatal("cannot commit the demo tags");
         m_nam = new QNetworkAccessManager(this);
         m_client = new ApiClient(m_nam, this);
         m_secrets = new MemorySecretStore(this);

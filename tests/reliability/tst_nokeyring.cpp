@@ -9,7 +9,6 @@
 #include "demohost.h"
 #include "figures.h"
 #include "keychainsecretstore.h"
-#include "schema.h"
 #include "synccheck.h"
 #include "testenvironment.h"
 #include "workspace.h"
@@ -91,9 +90,7 @@ void TestNoKeyring::appKeepsTheTokenForTheSessionAndAsksAgain()
     DemoFixture fixture(options);
     QVERIFY(fixture.start());
     const Workspace workspace = Workspace::fromLocalPath(path(QStringLiteral("data/app/desk.sqlite")));
-    Database::Options localOptions;
-    localOptions.durability = Database::Durability::Full;
-    Database::OpenResult local = Database::open(workspace.localPath, Schema::local(), localOptions);
+    Database::OpenResult local = workspace.openLocal();
     QVERIFY(local.database);
     {
         // This session: the token typed on the connection page is checked and used.

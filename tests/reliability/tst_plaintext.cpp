@@ -7,14 +7,12 @@
 #include "connectioncontroller.h"
 #include "figures.h"
 #include "findingservice.h"
-#include "generationstore.h"
 #include "inventory.h"
 #include "probeservers.h"
-#include "schema.h"
+#include "sampledata.h"
 #include "secretstore.h"
 #include "services.h"
 #include "synccontroller.h"
-#include "tagstore.h"
 #include "testenvironment.h"
 #include "viewpreferences.h"
 #include "workspace.h"
@@ -92,16 +90,10 @@ void TestPlainText::initTestCase()
     QVERIFY(m_probe.listen());
 
     const Workspace workspace = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite")));
-    Database::Options cacheOptions;
-    cacheOptions.onCorruption = Database::OnCorruption::Rebuild;
-    auto cache = Database::open(workspace.cachePath, Schema::cache(), cacheOptions).database;
-    Database::Options localOptions;
-    localOptions.durability = Database::Durability::Full;
-    m_local = Database::open(workspace.localPath, Schema::local(), localOptions).database;
+    auto cache = workspace.openCache().database;
+    m_local = workspace.openLocal().database;
     QVERIFY(cache && m_local);
     {
-        GenerationStore generations(*cache);
-        TagStore tags(*cache);
         QList<ImageTag> list;
         for (int i = 0; i < 20; ++i) {
             ImageTag t;
@@ -120,9 +112,7 @@ void TestPlainText::initTestCase()
             list.append(t);
         }
         m_firstReference = list.constFirst().digest; // its name's slashes would not parse as a reference
-        const qint64 generation = generations.begin(markup(QStringLiteral("source")));
-        QVERIFY(cache->transaction([&] { return tags.addTags(generation, list); }));
-        QCOMPARE(generations.commit(generation, 20, {}), GenerationStore::CommitOutcome::Committed);
+        QVERIFY(SampleData::commitGeneration(*cache, list, markup(QStringLiteral("source"))));
     }
     m_nam = new QNetworkAccessManager(this);
     m_client = new ApiClient(m_nam, this);

@@ -1,7 +1,9 @@
 #include "sampledata.h"
 
+#include "generationstore.h"
 #include "runtimejson.h"
 #include "schema.h"
+#include "tagstore.h"
 #include "testenvironment.h"
 
 #include <QCryptographicHash>
@@ -65,6 +67,18 @@ std::unique_ptr<Database> openCache(const QString &path)
     if (!result.database)
         QTest::qFail(qPrintable(QStringLiteral("cannot open %1: %2").arg(path, result.error.message)), __FILE__, __LINE__);
     return std::move(result.database);
+}
+
+qint64 commitGeneration(Database &cache, const QList<ImageTag> &tags, const QString &source)
+{
+    GenerationStore generations(cache);
+    TagStore store(cache);
+    const qint64 generation = generations.begin(source);
+    if (generation > 0 && cache.transaction([&] { return store.addTags(generation, tags); })
+        && generations.commit(generation, tags.size(), {}) == GenerationStore::CommitOutcome::Committed)
+        return generation;
+    QTest::qFail("cannot commit a generation of the sample tags", __FILE__, __LINE__);
+    return 0;
 }
 
 qint64 scalar(Database &db, const QString &sql)

@@ -21,6 +21,10 @@ ImageTag exampleTag();
 
 // Opens (creating if needed) an inventory cache at `path`; fails the calling test when it cannot.
 std::unique_ptr<Database> openCache(const QString &path);
+// Writes `tags` as one generation of `cache` and makes it current, as a whole sync would; returns
+// the generation, or 0 after failing the calling test.
+qint64 commitGeneration(Database &cache, const QList<ImageTag> &tags,
+                        const QString &source = QStringLiteral("https://demo.invalid|default"));
 qint64 scalar(Database &db, const QString &sql);
 
 } // namespace SampleData

@@ -4,6 +4,7 @@
 #include "generationstore.h"
 #include "schema.h"
 #include "tagstore.h"
+#include "workspace.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -23,9 +24,9 @@ QJsonObject fault(const char *kind, QJsonObject extra)
 
 std::unique_ptr<Database> openCache(const QString &path)
 {
-    Database::Options options;
-    options.onCorruption = Database::OnCorruption::Rebuild;
-    return std::move(Database::open(path, Schema::cache(), options).database);
+    Workspace workspace;
+    workspace.cachePath = path;
+    return std::move(workspace.openCache().database);
 }
 
 SyncResult run(ApiClient *client, const QString &cachePath, const SyncOptions &options, int timeoutMs)

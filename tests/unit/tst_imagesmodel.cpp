@@ -1,12 +1,12 @@
 #include "contactmail.h"
 #include "demodataset.h"
 #include "filterparser.h"
-#include "generationstore.h"
 #include "imagelistmodel.h"
 #include "imagescontroller.h"
 #include "inventory.h"
 #include "sampledata.h"
 #include "schema.h"
+#include "workspace.h"
 #include "tagdetailcontroller.h"
 #include "tagstore.h"
 #include "testenvironment.h"
@@ -65,27 +65,20 @@ void TestImagesModel::initTestCase()
     m_cachePath = m_dir.filePath(QStringLiteral("desk.cache.sqlite"));
     auto cache = SampleData::openCache(m_cachePath);
     QVERIFY(cache);
-    GenerationStore generations(*cache);
-    TagStore tags(*cache);
     m_tags = DemoDataset(5, 1500).expectedTags(DemoTagView::ListWithDetail);
     // One tag as a platform without the detail fields would give it.
     m_tags[0].buildInfo.reset();
     m_tags[0].deployedBy.reset();
     m_tags[0].integrity.reset();
     m_tags[0].registryTrusted.reset();
-    const qint64 generation = generations.begin(QStringLiteral("https://demo.invalid|7 days"));
-    QVERIFY(cache->transaction([&] { return tags.addTags(generation, m_tags); }));
-    QCOMPARE(generations.commit(generation, m_tags.size(), {}), GenerationStore::CommitOutcome::Committed);
+    QVERIFY(SampleData::commitGeneration(*cache, m_tags, QStringLiteral("https://demo.invalid|7 days")));
 }
 
 void TestImagesModel::init()
 {
     auto cache = SampleData::openCache(m_cachePath);
     m_inventory = std::make_unique<Inventory>(std::move(cache));
-    Database::Options options;
-    options.durability = Database::Durability::Full;
-    m_local =
-        Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+    m_local = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite"))).openLocal().database;
     QVERIFY(m_local);
     m_views = std::make_unique<ViewPreferences>(m_local.get());
 }
@@ -316,10 +309,7 @@ void TestImagesModel::stateAndSavedViewsSurviveARestart()
     // A new session on the same local database.
     m_views.reset();
     m_local.reset();
-    Database::Options options;
-    options.durability = Database::Durability::Full;
-    m_local =
-        Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+    m_local = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite"))).openLocal().database;
     QCOMPARE(m_local->schemaVersion(), Schema::local().currentVersion());
     m_views = std::make_unique<ViewPreferences>(m_local.get());
     auto c = controller();
@@ -377,13 +367,7 @@ void TestImagesModel::openReferenceWaitsForTheInventory()
     QCoreApplication::processEvents();
     QVERIFY(!c.openReference(m_tags.at(3).digest));
     QVERIFY(c.opening());
-    {
-        GenerationStore generations(empty->database());
-        TagStore tags(empty->database());
-        const qint64 generation = generations.begin(QStringLiteral("x|default"));
-        QVERIFY(empty->database().transaction([&] { return tags.addTags(generation, m_tags.mid(0, 50)); }));
-        QCOMPARE(generations.commit(generation, 50, {}), GenerationStore::CommitOutcome::Committed);
-    }
+    QVERIFY(SampleData::commitGeneration(empty->database(), m_tags.mid(0, 50), QStringLiteral("x|default")));
     empty->reload();
     QVERIFY(!c.opening());
     QVERIFY(c.openedRowId() > 0);
