@@ -20,8 +20,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.runtimedesk.RuntimeDesk"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
+    // The user's language when there is a catalogue for it (German); otherwise English, whose
+    // catalogue only gives the plural forms ("1 tag", "2 tags").
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("runtime-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("runtime-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/runtime-desk_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
