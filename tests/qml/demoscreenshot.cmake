@@ -14,4 +14,8 @@ endif()
 if(NOT err MATCHES "Synced 3[,.]?000 tag")
     message(FATAL_ERROR "the demo sync did not complete:\n${err}")
 endif()
+# English has its plural forms (translations/runtime-desk_en.ts), not the source's "tag(s)".
+if(NOT err MATCHES "Synced 3[,.]?000 tags")
+    message(FATAL_ERROR "the sync message has no English plural form:\n${err}")
+endif()
 message(STATUS "screenshot ${OUT}/shot.png, ${size} bytes")
