@@ -8,9 +8,9 @@
 #include "demofixture.h"
 #include "dispatcher.h"
 #include "rulejson.h"
-#include "schema.h"
 #include "standardwebhooks.h"
 #include "testenvironment.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -473,9 +473,7 @@ private Q_SLOTS:
     void deliveryLogHoldsNoSecret()
     {
         QTemporaryDir dir;
-        Database::Options o;
-        o.durability = Database::Durability::Full;
-        auto local = Database::open(dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), o);
+        auto local = Workspace::fromLocalPath(dir.filePath(QStringLiteral("desk.sqlite"))).openLocal();
         QVERIFY(local.database);
         DeliveryLogStore log(*local.database);
         Dispatcher dispatcher(m_nam, options());

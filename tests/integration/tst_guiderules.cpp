@@ -11,11 +11,11 @@
 #include "ruleeditorcontroller.h"
 #include "rulescontroller.h"
 #include "ruletemplates.h"
-#include "schema.h"
 #include "secretstore.h"
 #include "testenvironment.h"
 #include "workergenerator.h"
 #include "workersrequests.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -38,10 +38,7 @@ private Q_SLOTS:
         QVERIFY2(NodeTools::missing().isEmpty(), qPrintable(NodeTools::missing()));
         m_demo = std::make_unique<DemoFixture>();
         QVERIFY(m_demo->start());
-        Database::Options options;
-        options.durability = Database::Durability::Full;
-        m_db =
-            Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+        m_db = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite"))).openLocal().database;
         QVERIFY(m_db);
     }
 

@@ -5,10 +5,10 @@
 #include "demofixture.h"
 #include "findingactions.h"
 #include "outboxsender.h"
-#include "schema.h"
 #include "testenvironment.h"
 #include "trackerclients.h"
 #include "trackerrequests.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -96,10 +96,8 @@ private Q_SLOTS:
         options.tags = 60;
         m_demo = std::make_unique<DemoFixture>(options);
         QVERIFY(m_demo->start());
-        Database::Options local;
-        local.durability = Database::Durability::Full;
-        m_local = Database::open(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_dbCount)),
-                                 Schema::local(), local)
+        m_local = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk-%1.sqlite").arg(++m_dbCount)))
+                      .openLocal()
                       .database;
         QVERIFY(m_local);
         m_trackers = std::make_unique<TrackerClients>(m_demo->networkAccessManager());

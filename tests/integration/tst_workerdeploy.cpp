@@ -9,12 +9,12 @@
 #include "rulejson.h"
 #include "rulesecrets.h"
 #include "ruletemplates.h"
-#include "schema.h"
 #include "secretstore.h"
 #include "testenvironment.h"
 #include "workerdeployjob.h"
 #include "workergenerator.h"
 #include "workersrequests.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,10 +127,7 @@ private Q_SLOTS:
         s_previousHandler = qInstallMessageHandler(captureLog);
         m_demo = std::make_unique<DemoFixture>();
         QVERIFY(m_demo->start());
-        Database::Options options;
-        options.durability = Database::Durability::Full;
-        m_db =
-            Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+        m_db = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite"))).openLocal().database;
         QVERIFY(m_db);
         m_store = std::make_unique<RuleStore>(*m_db);
     }

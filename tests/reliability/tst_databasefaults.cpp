@@ -101,7 +101,7 @@ Database::Options cacheOptions()
 QStringList localContent(const QString &path)
 {
     QStringList content;
-    Database::OpenResult opened = Database::open(path, Schema::local(), localOptions());
+    Database::OpenResult opened = Workspace::fromLocalPath(path).openLocal();
     if (!opened.database)
         return { QStringLiteral("cannot open: ") + opened.error.message };
     RuleStore rules(*opened.database);
@@ -379,7 +379,7 @@ void TestDatabaseFaults::diskFull()
 
 void TestDatabaseFaults::localDataDiskFull()
 {
-    Database::OpenResult opened = Database::open(m_workspace.localPath, Schema::local(), localOptions());
+    Database::OpenResult opened = m_workspace.openLocal();
     QVERIFY2(opened.database, qPrintable(opened.error.message));
     RuleStore rules(*opened.database);
     QVERIFY(rules.insert(*RuleTemplates::make(QStringLiteral("untrusted-registry"))));
@@ -409,7 +409,7 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
     QVERIFY(m_fixture);
     // The local file: rules and hand-written notes that exist nowhere else.
     {
-        Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
+        Database::OpenResult local = m_workspace.openLocal();
         QVERIFY(local.database);
         RuleStore rules(*local.database);
         for (const QString &name :
@@ -443,9 +443,9 @@ void TestDatabaseFaults::corruptedCacheIsRebuilt()
         const QString label = QStringLiteral("copy %1 (%2, seed %3)").arg(copy).arg(what).arg(seed);
 
         // Opened as the application opens its profile: the local file, then the cache.
-        Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
+        Database::OpenResult local = m_workspace.openLocal();
         QVERIFY2(local.database && local.quarantinedPath.isEmpty(), qPrintable(label));
-        Database::OpenResult cache = Database::open(cachePath(), Schema::cache(), cacheOptions());
+        Database::OpenResult cache = m_workspace.openCache();
         QVERIFY2(cache.database, qPrintable(label + u": " + cache.error.message));
         QVERIFY2(cache.rebuilt, qPrintable(label + u": the damage was not detected"));
         ++detected;
@@ -478,7 +478,7 @@ void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
 {
     const int copies = std::max(3, Figures::count("RD_RELIABILITY_CORRUPT_COPIES", 12, 100) / 4);
     {
-        Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
+        Database::OpenResult local = m_workspace.openLocal();
         QVERIFY(local.database);
         RuleStore rules(*local.database);
         for (const QString &name :
@@ -500,7 +500,7 @@ void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
         const QString what = damage(m_workspace.localPath, Damage(copy % 3), random)
             + QStringLiteral(", seed %1").arg(seed);
         const QByteArray damagedHash = fileHash(m_workspace.localPath);
-        Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
+        Database::OpenResult local = m_workspace.openLocal();
         QVERIFY2(!local.quarantinedPath.isEmpty(), qPrintable(what + u": the damage was not detected"));
         QVERIFY(!local.rebuilt);
         QVERIFY2(QFile::exists(local.quarantinedPath), "the damaged local file is gone");
@@ -630,8 +630,8 @@ void TestDatabaseFaults::pragmasAsUsed()
     QFile::setPermissions(m_workspace.localPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QVERIFY(SyncCheck::openCache(cachePath()));
     QCOMPARE(int(sync().outcome), int(SyncResult::Outcome::Completed));
-    Database::OpenResult local = Database::open(m_workspace.localPath, Schema::local(), localOptions());
-    Database::OpenResult cache = Database::open(cachePath(), Schema::cache(), cacheOptions());
+    Database::OpenResult local = m_workspace.openLocal();
+    Database::OpenResult cache = m_workspace.openCache();
     QVERIFY(local.database && cache.database);
     Database::OpenResult other = cache.database->openAnother(); // what a second thread uses
     QVERIFY(other.database);

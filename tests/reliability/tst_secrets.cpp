@@ -16,7 +16,6 @@
 #include "notificationplanner.h"
 #include "rulesecrets.h"
 #include "rulestore.h"
-#include "schema.h"
 #include "synccheck.h"
 #include "testenvironment.h"
 #include "workergenerator.h"
@@ -241,9 +240,7 @@ void TestSecrets::rulesWithTheirSecretsInTheKeychain()
     // The secret values go to the keychain, nowhere else.
     std::optional<StoredRule> stored;
     {
-        Database::Options options;
-        options.durability = Database::Durability::Full;
-        Database::OpenResult local = Database::open(db, Schema::local(), options);
+        Database::OpenResult local = Workspace::fromLocalPath(db).openLocal();
         QVERIFY(local.database);
         stored = RuleStore(*local.database).find(m_ruleId);
     }
@@ -325,9 +322,7 @@ void TestSecrets::appConnectsSyncsAndLogsOut()
     DemoFixture fixture(options);
     QVERIFY(fixture.start());
     const QString db = path(QStringLiteral("data/app/desk.sqlite"));
-    Database::Options localOptions;
-    localOptions.durability = Database::Durability::Full;
-    Database::OpenResult local = Database::open(db, Schema::local(), localOptions);
+    Database::OpenResult local = Workspace::fromLocalPath(db).openLocal();
     QVERIFY(local.database);
     FallbackSecretStore secrets(new KeychainSecretStore());
     ApiClient client(fixture.networkAccessManager());

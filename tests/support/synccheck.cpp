@@ -2,7 +2,6 @@
 
 #include "apiclient.h"
 #include "generationstore.h"
-#include "schema.h"
 #include "tagstore.h"
 #include "workspace.h"
 

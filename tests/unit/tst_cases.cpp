@@ -10,6 +10,7 @@
 #include "schema.h"
 #include "simulation.h"
 #include "testenvironment.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,10 +71,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestEnvironment::init();
-        Database::Options options;
-        options.durability = Database::Durability::Full;
-        m_db =
-            Database::open(m_dir.filePath(QStringLiteral("desk.sqlite")), Schema::local(), options).database;
+        m_db = Workspace::fromLocalPath(m_dir.filePath(QStringLiteral("desk.sqlite"))).openLocal().database;
         QVERIFY(m_db);
         m_rule = *RuleTemplates::make(QStringLiteral("integrity-violation"));
         m_rule.message.title = QStringLiteral("{{rule.name}} on {{workload.name}} at {{time}}");
