@@ -301,5 +301,5 @@ std::optional<WorkloadRef> EventFactory::parseWorkloadReference(const QString &r
 
 QString EventFactory::tagReference(const ImageTag &tag)
 {
-    return tag.registry + u'/' + tag.repositoryPath + u'/' + tag.name + u':' + tag.tag;
+    return tag.pinnedReference();
 }

@@ -59,8 +59,8 @@ std::optional<BuiltEvent> EventFactory::forTag(const QString &reference, ChangeK
         if (error)
             *error = found.isEmpty()
                 ? tr("no cached image tag %1").arg(reference)
-                : tr("%1 names %2 cached image tags; give registry/repository_path/name:tag "
-                     "or the digest")
+                : tr("%1 names %2 cached image tags (architectures or digests); give "
+                     "registry/repository_path/name:tag@sha256:DIGEST")
                       .arg(reference)
                       .arg(found.size());
         return std::nullopt;

@@ -94,10 +94,18 @@ struct ImageTag
     std::optional<IntegrityInfo> integrity;
     QStringList cloudProviders;
 
-    // Identity of a tag within one generation: where it lives and what it is called.
+    // Identity of a row within one generation: registry, repository path, name, tag, architecture and
+    // digest (empty when the platform sent none). Two rows the platform sends are never one.
     QString key() const;
     // "name:tag" as users type it.
     QString reference() const { return name + u':' + tag; }
+    // "registry/repository_path/name:tag".
+    QString fullReference() const { return registry + u'/' + repositoryPath + u'/' + reference(); }
+    // fullReference() pinned to the row's digest as Docker writes it ("…/name:tag@sha256:…"), so it names one
+    // row even when the tag has several architectures; without a digest, fullReference().
+    QString pinnedReference() const;
+    // How a row is named among others of the same tag: "registry/path/name:tag (arm64, sha256:…)".
+    QString candidateName() const;
     Severity maxSeverity() const;
     int criticalApplicableCount() const;
     QStringList clusters() const;

@@ -23,9 +23,8 @@ FindingActions::Resolved FindingActions::resolve(TagStore &tags, qint64 generati
     } else if (found.size() > 1) {
         QStringList candidates;
         for (const StoredTag &s : found)
-            candidates.append(DisplayText::visible(s.tag.registry + u'/' + s.tag.repositoryPath + u'/'
-                                                   + s.tag.reference()));
-        r.error = QStringLiteral("%1 is ambiguous: %2")
+            candidates.append(DisplayText::visible(s.tag.candidateName()));
+        r.error = QStringLiteral("%1 is ambiguous (give a digest to pick one): %2")
                       .arg(DisplayText::visible(ref), candidates.join(QStringLiteral(", ")));
         r.ambiguous = true;
     } else {

@@ -84,6 +84,52 @@ QString FindingStore::subjectOf(const ImageTag &tag)
     return QStringLiteral("tag:") + tag.key();
 }
 
+QString FindingStore::legacySubjectOf(const ImageTag &tag)
+{
+    const QChar us(0x1f);
+    return QStringLiteral("tag:") + tag.registry + us + tag.repositoryPath + us + tag.name + us + tag.tag;
+}
+
+bool FindingStore::hasLegacy(const ImageTag &tag)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM findings WHERE subject = ? AND (digest = ? OR digest = '') AND NOT EXISTS "
+        "(SELECT 1 FROM findings n WHERE n.subject = ?)"));
+    q.addBindValue(legacySubjectOf(tag));
+    q.addBindValue(Database::text(tag.digest));
+    q.addBindValue(subjectOf(tag));
+    return m_db.exec(q) && q.next();
+}
+
+// Moves a finding keyed the way findings were before rows had architecture and digest in their identity
+// to the row it was made about: the row with the digest it recorded (any row of the tag when it recorded
+// none). Notes, journal and outbox follow. Runs inside the caller's transaction.
+bool FindingStore::moveLegacy(const ImageTag &tag)
+{
+    if (!hasLegacy(tag))
+        return true;
+    const QString from = legacySubjectOf(tag);
+    const QString to = subjectOf(tag);
+    QSqlQuery copy = m_db.prepare(QStringLiteral("INSERT INTO findings (") + findingColumns
+                                  + QStringLiteral(") SELECT ?, registry, repository_path, name, tag, digest, status, "
+                                                   "accepted_until, ticket_tracker, ticket_key, ticket_url, created_at, "
+                                                   "updated_at FROM findings WHERE subject = ?"));
+    copy.addBindValue(to);
+    copy.addBindValue(from);
+    if (!m_db.exec(copy))
+        return false;
+    for (const char *table : {"notes", "journal", "outbox"}) {
+        QSqlQuery move = m_db.prepare(QStringLiteral("UPDATE %1 SET subject = ? WHERE subject = ?").arg(QLatin1StringView(table)));
+        move.addBindValue(to);
+        move.addBindValue(from);
+        if (!m_db.exec(move))
+            return false;
+    }
+    QSqlQuery drop = m_db.prepare(QStringLiteral("DELETE FROM findings WHERE subject = ?"));
+    drop.addBindValue(from);
+    return m_db.exec(drop);
+}
+
 bool FindingStore::fail(QString *error, const QString &message)
 {
     if (error)
@@ -103,6 +149,8 @@ std::optional<Finding> FindingStore::find(const QString &subject)
 
 Finding FindingStore::finding(const ImageTag &tag)
 {
+    if (hasLegacy(tag))
+        m_db.transaction([&] { return moveLegacy(tag); }); // on failure the finding stays where it was
     if (auto stored = find(subjectOf(tag)))
         return *stored;
     Finding f;
@@ -118,6 +166,8 @@ Finding FindingStore::finding(const ImageTag &tag)
 // Creates the finding row on first use and records the digest the analyst is looking at now.
 bool FindingStore::ensure(const ImageTag &tag)
 {
+    if (!moveLegacy(tag))
+        return false;
     const qint64 now = m_clock();
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO findings (subject, registry, repository_path, name, tag, digest, created_at, "

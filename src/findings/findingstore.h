@@ -60,7 +60,8 @@ struct JournalEntry
 
 // Findings in the local database (local schema v3): triage status, notes, the ticket link and the
 // journal of every triage action. Every change is journalled in the same transaction (subject
-// "tag:<key>"). Statements are bound, never built from data.
+// "tag:<key>", the row's identity ImageTag::key(): a finding belongs to one row the platform sends).
+// Statements are bound, never built from data.
 class FindingStore
 {
 public:
@@ -69,6 +70,9 @@ public:
     explicit FindingStore(Database &db);
 
     static QString subjectOf(const ImageTag &tag);
+    // The subject findings had before architecture and digest were part of a row's identity:
+    // "tag:<registry␟repository path␟name␟tag>". Such a finding moves to its row when that row is read.
+    static QString legacySubjectOf(const ImageTag &tag);
     // The stored finding, or a fresh one (status New, stored=false) for this tag.
     Finding finding(const ImageTag &tag);
     std::optional<Finding> find(const QString &subject);
@@ -96,6 +100,8 @@ public:
 
 private:
     bool ensure(const ImageTag &tag);
+    bool hasLegacy(const ImageTag &tag);
+    bool moveLegacy(const ImageTag &tag);
     bool fail(QString *error, const QString &message);
 
     Database &m_db;

@@ -64,7 +64,8 @@ bool ImageStore::build(Database &db, qint64 generation)
         return false;
 
     // 1. The images and their ids, from the generation's keys alone (registry US repository_path
-    //    US name US tag): no wide row is read for them.
+    //    US name US tag US architecture US digest; caches before v5 end at the tag): no wide row is
+    //    read for them.
     QSqlQuery maxId = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM image_rows"));
     if (!db.exec(maxId) || !maxId.next())
         return false;
@@ -79,14 +80,13 @@ bool ImageStore::build(Database &db, qint64 generation)
         return false;
     QSet<QString> seen;
     while (keys.next()) {
-        const QString tagKey = keys.value(0).toString();
-        const QString key = tagKey.left(tagKey.lastIndexOf(QChar(0x1f)));
+        const QStringList parts = keys.value(0).toString().split(QChar(0x1f));
+        if (parts.size() != 6 && parts.size() != 4)
+            continue; // not a key TagStore wrote: its tag stays out of the list rather than break it
+        const QString key = parts.mid(0, 3).join(QChar(0x1f));
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        const QStringList parts = key.split(QChar(0x1f));
-        if (parts.size() != 3)
-            continue; // not a key TagStore wrote: its tag stays out of the list rather than break it
         for (const QVariant &v : { QVariant(key), QVariant(nextId++), QVariant(parts[2]), QVariant(parts[0]),
                                    QVariant(parts[1]) })
             insertKey.addBindValue(v);

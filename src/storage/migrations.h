@@ -9,6 +9,7 @@ QStringList cacheInventory();  // cache v1
 QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
 QStringList cacheImageList();  // cache v4
+QStringList cacheRowIdentity(); // cache v5: rows keyed with architecture and digest; rows received
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
 QStringList localFindings();   // local v3 (findings: triage, notes, outbox)

@@ -197,4 +197,18 @@ QStringList cacheImageList()
     return statements;
 }
 
+QStringList cacheRowIdentity()
+{
+    return {
+        // A row's key now ends with its architecture and digest (ImageTag::key()), so the rows of a
+        // multi-architecture or re-pushed tag are kept apart. Rows a generation already lost cannot come
+        // back here; the next sync brings them.
+        QStringLiteral("UPDATE tag_rows SET tag_key = registry || char(31) || repository_path || char(31) || name || "
+                       "char(31) || tag || char(31) || architecture || char(31) || digest"),
+        QStringLiteral("UPDATE generation_tags SET tag_key = (SELECT r.tag_key FROM tag_rows r WHERE r.id = tag_row)"),
+        // What the platform sent, beside what was stored (tag_count) and what it said it had (server_total).
+        QStringLiteral("ALTER TABLE generations ADD COLUMN received_count INTEGER"),
+    };
+}
+
 } // namespace Migrations

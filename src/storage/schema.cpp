@@ -27,6 +27,7 @@ const Schema &Schema::cache()
         {2, QStringLiteral("text search"), Migrations::cacheTextSearch()},
         {3, QStringLiteral("compact tag rows"), Migrations::cacheCompactRows(), &TagStore::reencodeRows},
         {4, QStringLiteral("image list"), Migrations::cacheImageList(), &ImageStore::buildAll},
+        {5, QStringLiteral("row identity"), Migrations::cacheRowIdentity()},
     });
     return schema;
 }

@@ -375,6 +375,16 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
                   + QStringLiteral(" FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ? AND ");
     QVariantList values{generation};
     static const QRegularExpression digestPattern(QStringLiteral("^(sha256:)?([0-9a-fA-F]{64})$"));
+    // "REF@sha256:HEX" (Docker's pinned form) narrows REF to the row with that digest.
+    static const QRegularExpression pinnedPattern(QStringLiteral("^(.+)@(sha256:)?([0-9a-fA-F]{64})$"));
+    if (const QRegularExpressionMatch pinned = pinnedPattern.match(ref); pinned.hasMatch()) {
+        const QString hex = pinned.captured(3).toLower();
+        QList<StoredTag> rows = findByReference(generation, pinned.captured(1));
+        rows.removeIf([&hex](const StoredTag &s) {
+            return s.tag.digest.toLower() != hex && s.tag.digest.toLower() != QStringLiteral("sha256:") + hex;
+        });
+        return rows;
+    }
     const QRegularExpressionMatch digest = digestPattern.match(ref);
     if (digest.hasMatch()) {
         sql += QStringLiteral("(r.digest = ? OR r.digest = ?)");
@@ -396,7 +406,7 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
             values << path.mid(slash + 1) << tag << path.left(slash) << path.left(slash);
         }
     }
-    QSqlQuery q = m_db.prepare(sql + QStringLiteral(" ORDER BY r.registry, r.repository_path"));
+    QSqlQuery q = m_db.prepare(sql + QStringLiteral(" ORDER BY r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!m_db.exec(q))

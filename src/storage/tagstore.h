@@ -64,7 +64,8 @@ public:
     static PreparedTag prepare(const ImageTag &tag);
 
     qint64 count(qint64 generation);
-    // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag".
+    // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag"; either
+    // name form may be pinned to a digest ("name:tag@sha256:HEX"). Every matching row, by architecture.
     QList<StoredTag> findByReference(qint64 generation, const QString &reference);
     // Tags that match `query` (cache v4's tag list of the generation, so after its commit).
     QList<StoredTag> query(qint64 generation, const TagQuery &query);
@@ -72,6 +73,9 @@ public:
     // The tags of one image (image_rows.id) that match `query`, in its order.
     QList<TagRow> rowsOfImage(qint64 generation, qint64 imageId, const TagQuery &query);
     qint64 countMatching(qint64 generation, const TagQuery &query);
+    // The other rows of the same tag in a generation (row `rowId` is `tag`): its other architectures,
+    // and other digests of the same architecture (a re-pushed tag whose old digest still runs).
+    QList<TagRow> siblingsOf(qint64 generation, const ImageTag &tag, qint64 rowId);
     std::optional<StoredTag> byRowId(qint64 rowId);
     // The tag with this row in a generation, with its "changed" flag; nullopt when not in it.
     std::optional<StoredTag> inGeneration(qint64 generation, qint64 rowId);

@@ -83,3 +83,16 @@ qint64 TagStore::countMatching(qint64 generation, const TagQuery &query)
         return -1;
     return q.value(0).toLongLong();
 }
+
+QList<TagRow> TagStore::siblingsOf(qint64 generation, const ImageTag &tag, qint64 rowId)
+{
+    // The image's tags are one range of tag_list; the same tag name within it is every architecture and
+    // every digest the platform sent for this tag.
+    const QChar us(0x1f);
+    const QString imageKey = tag.registry + us + tag.repositoryPath + us + tag.name;
+    return readRows(listColumns
+                        + QStringLiteral(" FROM tag_list t JOIN image_rows i ON i.id = t.image_id WHERE t.generation = ? "
+                                         "AND t.image_id = (SELECT id FROM image_rows WHERE generation = ? AND image_key = ?) "
+                                         "AND t.tag = ? AND t.tag_row != ? ORDER BY t.architecture, t.digest"),
+                    {generation, generation, imageKey, tag.tag, rowId});
+}

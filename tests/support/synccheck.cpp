@@ -84,7 +84,7 @@ QList<ImageTag> currentRows(const QString &cachePath)
 namespace {
 QString identity(const ImageTag &t)
 {
-    return QStringList { t.registry, t.repositoryPath, t.name, t.tag, t.digest }.join(QChar(0x1f));
+    return QStringList { t.registry, t.repositoryPath, t.name, t.tag, t.architecture, t.digest }.join(QChar(0x1f));
 }
 } // namespace
 
@@ -116,14 +116,14 @@ Diff compare(const QList<ImageTag> &server, const QString &cachePath)
     }
     // Every row of the generation as stored, so a duplicate would be counted, not folded by a map.
     QSqlQuery rows = db->prepare(
-        QStringLiteral("SELECT r.registry, r.repository_path, r.name, r.tag, r.digest FROM generation_tags g "
+        QStringLiteral("SELECT r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest FROM generation_tags g "
                        "JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ?"));
     rows.addBindValue(current->id);
     QMap<QString, int> seen;
     if (db->exec(rows)) {
         while (rows.next()) {
             QStringList parts;
-            for (int i = 0; i < 5; ++i)
+            for (int i = 0; i < 6; ++i)
                 parts.append(rows.value(i).toString());
             ++seen[parts.join(QChar(0x1f))];
             ++diff.cacheRows;

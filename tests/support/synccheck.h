@@ -36,7 +36,7 @@ QMap<QString, ImageTag> byKey(const QList<ImageTag> &tags);
 QList<ImageTag> currentRows(const QString &cachePath);
 
 // The current generation against the server: identities (registry, repository path, name, tag,
-// digest) missing, listed more than once, not on the server, and same key with other content.
+// architecture, digest) missing, listed more than once, not on the server, and same key with other content.
 struct Diff
 {
     int serverRows = 0;

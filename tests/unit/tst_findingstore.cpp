@@ -61,6 +61,12 @@ unsigned mode(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 0777) : 0u;
 }
 
+qint64 countOf(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.prepare(sql);
+    return db.exec(q) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QStringList actions(FindingStore &store, const QString &subject)
 {
     QStringList list;
@@ -128,15 +134,77 @@ private Q_SLOTS:
         QCOMPARE(
             actions(store, f.subject),
             QStringList({ QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("status") }));
-        // Identity is the tag's key: another digest of the same tag is the same finding.
+        // Identity is the row's key: another digest of the same tag (re-pushed) or another architecture is
+        // another row the platform sends, so another finding.
         ImageTag rebuilt = tag;
         rebuilt.digest = QStringLiteral("sha256:") + QString(64, u'd');
-        QCOMPARE(store.finding(rebuilt).status, Triage::Status::Resolved);
+        QVERIFY(!store.finding(rebuilt).stored);
         QVERIFY(store.setStatus(rebuilt, Triage::Status::Investigating, {}, &error));
-        QCOMPARE(store.finding(tag).digest, rebuilt.digest);
+        QCOMPARE(store.finding(tag).status, Triage::Status::Resolved);
+        QCOMPARE(store.finding(tag).digest, tag.digest);
+        QCOMPARE(store.finding(rebuilt).status, Triage::Status::Investigating);
+        ImageTag arm64 = tag;
+        arm64.architecture = QStringLiteral("arm64");
+        arm64.digest = QStringLiteral("sha256:") + QString(64, u'e');
+        QVERIFY(!store.finding(arm64).stored);
         ImageTag other = tag;
         other.tag = QStringLiteral("2.4.2");
         QVERIFY(!store.finding(other).stored);
+    }
+
+    // A finding written when findings were keyed by registry, repository path, name and tag only moves,
+    // with its notes, journal and outbox, to the row it was made about (the digest it recorded); the
+    // other architecture of the tag does not take it.
+    void legacyFindingMovesToItsRow()
+    {
+        auto db = fresh();
+        ImageTag amd64 = sampleTag();
+        amd64.architecture = QStringLiteral("amd64");
+        ImageTag arm64 = amd64;
+        arm64.architecture = QStringLiteral("arm64");
+        arm64.digest = QStringLiteral("sha256:") + QString(64, u'f');
+        const QString legacy = FindingStore::legacySubjectOf(amd64);
+        QCOMPARE(legacy, QStringLiteral("tag:registry.acme.io\x1f" "docker-prod\x1fpayments/api\x1f" "2.4.1"));
+        // As the previous release wrote them.
+        for (const QString &sql :
+             { QStringLiteral("INSERT INTO findings (subject, registry, repository_path, name, tag, digest, status, "
+                              "created_at, updated_at) VALUES (:s, 'registry.acme.io', 'docker-prod', 'payments/api', "
+                              "'2.4.1', '%1', 'investigating', 1, 2)").arg(amd64.digest),
+               QStringLiteral("INSERT INTO notes (subject, markdown, digest, created_at) VALUES (:s, 'paged the owner', "
+                              "'%1', 3)").arg(amd64.digest),
+               QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (3, :s, 'note', '#1')"),
+               QStringLiteral("INSERT INTO outbox (idempotency_key, kind, tracker, subject, payload, created_at, "
+                              "updated_at) VALUES ('k-1', 'issue', 'jira', :s, '{}', 4, 4)") }) {
+            QSqlQuery q = db->prepare(sql);
+            q.bindValue(QStringLiteral(":s"), legacy);
+            QVERIFY2(db->exec(q), qPrintable(db->lastError().message));
+        }
+        FindingStore store(*db);
+        QVERIFY(!store.finding(arm64).stored); // another digest: not its finding
+        const Finding f = store.finding(amd64);
+        QVERIFY(f.stored);
+        QCOMPARE(f.subject, FindingStore::subjectOf(amd64));
+        QCOMPARE(f.status, Triage::Status::Investigating);
+        QCOMPARE(store.notes(f.subject).size(), 1);
+        QCOMPARE(store.notes(f.subject).first().markdown, QStringLiteral("paged the owner"));
+        QCOMPARE(actions(store, f.subject), QStringList{ QStringLiteral("note") });
+        QCOMPARE(OutboxStore(*db).ofSubject(f.subject).size(), 1);
+        QVERIFY(!store.find(legacy));
+        QCOMPARE(store.notes(legacy).size(), 0);
+        QVERIFY(!store.finding(arm64).stored);
+
+        // A change made through the row also finds the legacy finding first (no second finding).
+        auto db2 = fresh();
+        QSqlQuery q = db2->prepare(QStringLiteral(
+            "INSERT INTO findings (subject, registry, repository_path, name, tag, digest, status, created_at, updated_at) "
+            "VALUES (?, 'registry.acme.io', 'docker-prod', 'payments/api', '2.4.1', '', 'investigating', 1, 2)"));
+        q.addBindValue(legacy);
+        QVERIFY(db2->exec(q));
+        FindingStore store2(*db2);
+        QString error;
+        QVERIFY(store2.addNote(arm64, QStringLiteral("no digest recorded: the first row looked at takes it"), &error));
+        QCOMPARE(store2.finding(arm64).status, Triage::Status::Investigating);
+        QCOMPARE(countOf(*db2, QStringLiteral("SELECT count(*) FROM findings")), 1);
     }
 
     void notesAndJournal()

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "filterparser.h"
 #include "generationstore.h"
 #include "runtimejson.h"
 #include "sampledata.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
 
     void contentIsStoredOnce();
+    void everyRowThePlatformSendsIsKept();
     void everyDocumentedShapeIsStoredAndReadBack_data();
     void everyDocumentedShapeIsStoredAndReadBack();
     void findByReference_data();
@@ -151,6 +153,81 @@ void TestTagStore::contentIsStoredOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_rows")), 7);
     QCOMPARE(TagStore::contentHash("{}").size(), 20);
     QVERIFY(TagStore::contentHash("{\"a\":1}") != TagStore::contentHash("{\"a\":2}"));
+}
+
+// What real estates send (docs/ARCHITECTURE.md, "Row identity"): one row per architecture of a tag, a
+// re-pushed tag whose old digest still runs, one digest under two tags, rows without a digest. Every row
+// is kept; only an exact repeat is one row.
+void TestTagStore::everyRowThePlatformSendsIsKept()
+{
+    auto row = [](const QString &name, const QString &tag, const QString &arch, QChar digit) {
+        ImageTag t = SampleData::tag(name, tag);
+        t.architecture = arch;
+        t.digest = digit.isNull() ? QString() : QString(64, digit);
+        return t;
+    };
+    QList<ImageTag> sent{
+        row(QStringLiteral("multi"), QStringLiteral("1.0"), QStringLiteral("amd64"), u'1'),
+        row(QStringLiteral("multi"), QStringLiteral("1.0"), QStringLiteral("arm64"), u'2'),
+        row(QStringLiteral("multi"), QStringLiteral("1.0"), QStringLiteral("arm"), u'3'),
+        row(QStringLiteral("repushed"), QStringLiteral("2.0"), QStringLiteral("amd64"), u'4'),
+        row(QStringLiteral("repushed"), QStringLiteral("2.0"), QStringLiteral("amd64"), u'5'),
+        row(QStringLiteral("shared"), QStringLiteral("latest"), QStringLiteral("amd64"), u'6'),
+        row(QStringLiteral("shared"), QStringLiteral("v1.2.3"), QStringLiteral("amd64"), u'6'),
+        row(QStringLiteral("nodigest"), QStringLiteral("3.0"), QStringLiteral("amd64"), QChar()),
+        row(QStringLiteral("nodigest"), QStringLiteral("3.0"), QStringLiteral("arm64"), QChar()),
+    };
+    sent[1].risks = Risk::IntegrityViolation; // only the arm64 build has the violation
+    sent[1].rawRisks = RiskNames::canonicalList(sent[1].risks);
+    QList<ImageTag> withRepeat = sent;
+    withRepeat.append(sent.at(1)); // the same row again, as on two pages
+    const qint64 generation = store(withRepeat);
+    QVERIFY(generation);
+
+    QCOMPARE(m_tags->count(generation), qint64(sent.size()));
+    QList<ImageTag> back = m_tags->all(generation);
+    QCOMPARE(back.size(), sent.size());
+    for (const ImageTag &t : std::as_const(sent))
+        QVERIFY2(back.removeOne(t), qPrintable(t.candidateName()));
+    QVERIFY(back.isEmpty());
+
+    // Every architecture of name:tag, in architecture order; a pinned reference names one row.
+    QStringList arches;
+    for (const StoredTag &s : m_tags->findByReference(generation, QStringLiteral("multi:1.0")))
+        arches.append(s.tag.architecture);
+    QCOMPARE(arches, (QStringList{QStringLiteral("amd64"), QStringLiteral("arm"), QStringLiteral("arm64")}));
+    const QList<StoredTag> pinned = m_tags->findByReference(generation, sent.at(1).pinnedReference());
+    QCOMPARE(pinned.size(), 1);
+    QCOMPARE(pinned.first().tag, sent.at(1));
+    QCOMPARE(m_tags->findByReference(generation, QStringLiteral("multi:1.0@sha256:") + QString(64, u'9')).size(), 0);
+    QCOMPARE(m_tags->findByReference(generation, QString(64, u'6')).size(), 2); // one digest, two tags
+    QCOMPARE(m_tags->findByReference(generation, QStringLiteral("nodigest:3.0")).size(), 2);
+
+    // The filters count rows: arch: and risk: agree with what was sent.
+    TagQuery arm64;
+    arm64.terms = FilterParser::parse(QStringLiteral("arch:arm64")).terms;
+    QCOMPARE(m_tags->countMatching(generation, arm64), 2);
+    TagQuery integrity;
+    integrity.terms = FilterParser::parse(QStringLiteral("risk:integrity")).terms;
+    const QList<StoredTag> violations = m_tags->query(generation, integrity);
+    QCOMPARE(violations.size(), 1);
+    QCOMPARE(violations.first().tag.architecture, QStringLiteral("arm64"));
+
+    // The detailed view's siblings: the other architectures, and the other digest of a re-pushed tag.
+    const StoredTag amd64 = m_tags->findByReference(generation, sent.at(0).pinnedReference()).first();
+    QStringList siblings;
+    for (const TagRow &r : m_tags->siblingsOf(generation, amd64.tag, amd64.rowId))
+        siblings.append(r.architecture + u'@' + r.digest.left(1));
+    QCOMPARE(siblings, (QStringList{QStringLiteral("arm@3"), QStringLiteral("arm64@2")}));
+    const StoredTag repushed = m_tags->findByReference(generation, sent.at(3).pinnedReference()).first();
+    const QList<TagRow> other = m_tags->siblingsOf(generation, repushed.tag, repushed.rowId);
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(other.first().digest, sent.at(4).digest);
+    const StoredTag latest = m_tags->findByReference(generation, QStringLiteral("shared:latest")).first();
+    QCOMPARE(m_tags->siblingsOf(generation, latest.tag, latest.rowId).size(), 0); // v1.2.3 is another tag
+
+    // The generation records what it stored.
+    QCOMPARE(m_generations->byId(generation)->tagCount, qint64(sent.size()));
 }
 
 void TestTagStore::everyDocumentedShapeIsStoredAndReadBack_data()
