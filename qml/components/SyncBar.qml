@@ -51,6 +51,19 @@ ToolBar {
                      : qsTr("%1: %L2 tags · %L3/s").arg(root.sync.phase).arg(root.sync.tags).arg(root.sync.tagsPerSecond))
                   : root.sync.message
         }
+        Label {
+            // The platform's count and the rows kept disagree: said where the sync's result is, never hidden.
+            objectName: "syncCountsWarning"
+            visible: !root.sync.running && text.length > 0
+            Layout.maximumWidth: 460
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+            color: Theme.warning
+            text: root.inventory.countsWarning.length > 0 ? qsTr("Warning: %1").arg(root.inventory.countsWarning) : ""
+            ToolTip.visible: countsHover.hovered && truncated
+            ToolTip.text: text
+            HoverHandler { id: countsHover }
+        }
         ProgressBar {
             objectName: "syncProgress"
             Layout.preferredWidth: 160

@@ -4,6 +4,8 @@
 #include "imagestore.h"
 #include "logging.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -11,7 +13,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, started_at, finished_at, state, source, phase, resume_key, pages, tag_count, workload_count, "
-    "cluster_count, rejected_count, server_total, error FROM generations ");
+    "cluster_count, rejected_count, server_total, error, received_count FROM generations ");
 
 GenerationInfo fromRow(const QSqlQuery &q)
 {
@@ -32,6 +34,8 @@ GenerationInfo fromRow(const QSqlQuery &q)
     if (!q.value(12).isNull())
         g.serverTotal = q.value(12).toLongLong();
     g.error = q.value(13).toString();
+    if (!q.value(14).isNull())
+        g.receivedCount = q.value(14).toLongLong();
     return g;
 }
 
@@ -41,6 +45,26 @@ qint64 nowMs()
 }
 
 } // namespace
+
+bool RowCounts::agree() const
+{
+    return (!reported || *reported == received.value_or(stored)) && (!received || *received == stored);
+}
+
+QString RowCounts::warning(const QLocale &locale) const
+{
+    if (agree())
+        return {};
+    const QString stored = locale.toString(this->stored);
+    if (!reported)
+        return QCoreApplication::translate("RowCounts", "%1 image tags received, %2 stored")
+            .arg(locale.toString(*received), stored);
+    if (!received)
+        return QCoreApplication::translate("RowCounts", "the platform reported %1 image tags; %2 stored")
+            .arg(locale.toString(*reported), stored);
+    return QCoreApplication::translate("RowCounts", "the platform reported %1 image tags; %2 received, %3 stored")
+        .arg(locale.toString(*reported), locale.toString(*received), stored);
+}
 
 GenerationStore::GenerationStore(Database &db)
     : m_db(db)
@@ -111,15 +135,16 @@ qint64 GenerationStore::begin(const QString &source)
 }
 
 bool GenerationStore::recordProgress(qint64 generation, const QString &phase, const QString &resumeKey, int pages,
-                                     int rejected)
+                                     int rejected, qint64 received)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE generations SET phase = ?, resume_key = ?, pages = pages + ?, rejected_count = rejected_count + ? "
-        "WHERE id = ? AND state = 'running'"));
+        "UPDATE generations SET phase = ?, resume_key = ?, pages = pages + ?, rejected_count = rejected_count + ?, "
+        "received_count = coalesce(received_count, 0) + ? WHERE id = ? AND state = 'running'"));
     q.addBindValue(phase);
     q.addBindValue(resumeKey.isEmpty() ? QVariant() : QVariant(resumeKey));
     q.addBindValue(pages);
     q.addBindValue(rejected);
+    q.addBindValue(received);
     q.addBindValue(generation);
     return m_db.exec(q);
 }

@@ -1,12 +1,26 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QList>
 #include <QString>
 
 #include <optional>
 
 class Database;
+
+// What the platform said it had (`total_count`), what arrived in its pages and what the cache kept, for
+// one generation. They differ when the platform miscounts, sends a row twice, or rows are refused.
+struct RowCounts
+{
+    std::optional<qint64> reported;
+    std::optional<qint64> received; // unknown for generations written before cache v5
+    qint64 stored = 0;
+
+    bool agree() const;
+    // "the platform reported 2,507 image tags; 2,500 received, 2,500 stored"; empty when they agree.
+    QString warning(const QLocale &locale = QLocale()) const;
+};
 
 struct GenerationInfo
 {
@@ -23,7 +37,10 @@ struct GenerationInfo
     qint64 clusterCount = 0;
     qint64 rejectedCount = 0;
     std::optional<qint64> serverTotal;
+    std::optional<qint64> receivedCount;
     QString error;
+
+    RowCounts rowCounts() const { return {serverTotal, receivedCount, tagCount}; }
 };
 
 // The life of a sync generation. A sync writes into its own generation; commit() makes it the
@@ -52,7 +69,9 @@ public:
     std::optional<GenerationInfo> resumable(const QString &source, qint64 maxAgeSecs);
 
     qint64 begin(const QString &source); // 0 on failure
-    bool recordProgress(qint64 generation, const QString &phase, const QString &resumeKey, int pages, int rejected);
+    // `received`: image-tag rows the page brought, counted whether or not they were stored.
+    bool recordProgress(qint64 generation, const QString &phase, const QString &resumeKey, int pages, int rejected,
+                        qint64 received = 0);
     CommitOutcome commit(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy,
                          QString *reason = nullptr);
     bool fail(qint64 generation, const QString &error);

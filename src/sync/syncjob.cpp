@@ -131,7 +131,7 @@ void SyncJob::onTagsPage()
         return;
     }
     const Page<ImageTag> &page = request->result();
-    if (m_progress.pages == 0 && !m_progress.resumed)
+    if (!m_progress.serverTotal) // the platform's count for the query; a resumed sync takes it from its first page
         m_progress.serverTotal = page.totalCount;
     if (!acceptPage(page.nextKey, QStringLiteral("/runtime/api/v1/images/tags")))
         return;
@@ -149,7 +149,7 @@ void SyncJob::onTagsPage()
     QMetaObject::invokeMethod(m_writer, "writeTags", Q_ARG(qint64, m_generation), Q_ARG(QList<PreparedTag>, prepared),
                               Q_ARG(QString, page.nextKey), Q_ARG(int, int(page.rejected.size())));
     ++m_progress.pages;
-    m_progress.tags += page.items.size();
+    m_progress.tags += page.items.size() + page.rejected.size();
     emitProgress();
     if (page.nextKey.isEmpty()) {
         m_tagsDone = true;
@@ -319,12 +319,17 @@ void SyncJob::failWith(const ApiError &apiError, const QString &message)
     QMetaObject::invokeMethod(m_writer, "fail", Q_ARG(qint64, m_generation), Q_ARG(QString, m_result.message));
 }
 
-void SyncJob::onCommitted(int outcome, const QString &reason, const DbError &error)
+void SyncJob::onCommitted(int outcome, const QString &reason, qint64 stored, const DbError &error)
 {
     const auto result = GenerationStore::CommitOutcome(outcome);
+    if (stored >= 0) {
+        m_result.counts = {m_progress.serverTotal, m_progress.tags, stored};
+        if (!m_result.counts.agree())
+            qCWarning(lcSync).noquote() << "row counts differ:" << m_result.counts.warning();
+    }
     if (result == GenerationStore::CommitOutcome::Committed) {
         finish(SyncResult::Outcome::Completed,
-               QCoreApplication::translate("SyncJob", "Synced %Ln tag(s)", nullptr, int(m_progress.tags)));
+               QCoreApplication::translate("SyncJob", "Synced %Ln tag(s)", nullptr, int(stored)));
     } else if (result == GenerationStore::CommitOutcome::Held) {
         finish(SyncResult::Outcome::Held, reason);
     } else {

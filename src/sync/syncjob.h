@@ -49,7 +49,7 @@ private:
     void onOpened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
                   const DbError &error);
     void onWritten(qint64 count, const DbError &error);
-    void onCommitted(int outcome, const QString &reason, const DbError &error);
+    void onCommitted(int outcome, const QString &reason, qint64 stored, const DbError &error);
     void requestTags();
     void onTagsPage();
     void requestWorkloads();

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "database.h"
+#include "generationstore.h"
 
 #include <QMetaType>
 #include <QString>
@@ -14,7 +15,7 @@ struct SyncProgress
 {
     QString phase; // tags | workloads | clusters | committing
     int pages = 0;
-    qint64 tags = 0;
+    qint64 tags = 0; // image-tag rows received (resumed syncs count the pages before the resume too)
     qint64 workloads = 0;
     qint64 clusters = 0;
     std::optional<qint64> serverTotal; // total_count of the first tags page, when the platform gives it
@@ -45,6 +46,9 @@ struct SyncResult
     DbError dbError;
     qint64 rejectedRows = 0;
     QStringList rejectedSamples; // the first few reasons
+    // After a commit (or a hold): what the platform reported, what arrived and what was stored. When they
+    // differ, `counts.warning()` says so; the generation is kept and records the same numbers.
+    RowCounts counts;
 
     // design.md 4: 0 success, 2 network or platform, 3 data.
     int exitCode() const;

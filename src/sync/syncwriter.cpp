@@ -55,7 +55,8 @@ void SyncWriter::open(const QString &source, qint64 resumeMaxAgeSecs)
         }
         if (ok) {
             qCInfo(lcSync) << "resuming generation" << resumable->id << "in phase" << phase;
-            Q_EMIT opened(resumable->id, phase, resumable->resumeKey, m_tags->count(resumable->id), {});
+            Q_EMIT opened(resumable->id, phase, resumable->resumeKey,
+                          resumable->receivedCount.value_or(m_tags->count(resumable->id)), {});
             return;
         }
     }
@@ -69,7 +70,7 @@ void SyncWriter::writeTags(qint64 generation, const QList<PreparedTag> &tags, co
         return m_tags->addTags(generation, tags)
                && m_generations->recordProgress(generation, nextKey.isEmpty() ? QStringLiteral("workloads")
                                                                               : QStringLiteral("tags"),
-                                                nextKey, 1, rejected);
+                                                nextKey, 1, rejected, tags.size() + rejected);
     });
     Q_EMIT written(tags.size(), ok ? DbError{} : m_db->lastError());
 }
@@ -102,13 +103,14 @@ void SyncWriter::commit(qint64 generation, qint64 serverTotal, bool acceptShrink
                                                policy, &reason);
     if (outcome == GenerationStore::CommitOutcome::Committed)
         m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    Q_EMIT committed(int(outcome), reason,
-                     outcome == GenerationStore::CommitOutcome::Failed ? m_db->lastError() : DbError{});
+    const DbError error = outcome == GenerationStore::CommitOutcome::Failed ? m_db->lastError() : DbError{};
+    const auto info = outcome == GenerationStore::CommitOutcome::Failed ? std::nullopt : m_generations->byId(generation);
+    Q_EMIT committed(int(outcome), reason, info ? info->tagCount : qint64(-1), error);
 }
 
 void SyncWriter::fail(qint64 generation, const QString &error)
 {
     if (m_generations && generation)
         m_generations->fail(generation, error);
-    Q_EMIT committed(int(GenerationStore::CommitOutcome::Failed), error, {});
+    Q_EMIT committed(int(GenerationStore::CommitOutcome::Failed), error, -1, {});
 }

@@ -35,11 +35,12 @@ public Q_SLOTS:
     void fail(qint64 generation, const QString &error);
 
 Q_SIGNALS:
-    // resumeKey/phase are set when an interrupted generation continues.
+    // resumeKey/phase are set when an interrupted generation continues; tagsSoFar counts the rows it received.
     void opened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
                 const DbError &error);
     void written(qint64 count, const DbError &error);
-    void committed(int outcome, const QString &reason, const DbError &error);
+    // `stored`: the generation's rows once committed or held; -1 when it failed.
+    void committed(int outcome, const QString &reason, qint64 stored, const DbError &error);
 
 private:
     QString m_path;

@@ -28,6 +28,9 @@ class Inventory : public QObject
     Q_PROPERTY(QString source READ source NOTIFY changed)
     // The Live Assessment time period the current generation was synced with ("" = the platform's default).
     Q_PROPERTY(QString timePeriod READ timePeriod NOTIFY changed)
+    // When the current generation's platform count, rows received and rows stored differ: the numbers, in
+    // one line ("the platform reported 2,507 image tags; 2,500 received, 2,500 stored"); else empty.
+    Q_PROPERTY(QString countsWarning READ countsWarning NOTIFY changed)
 
 public:
     explicit Inventory(std::unique_ptr<Database> cache, QObject *parent = nullptr);
@@ -42,6 +45,7 @@ public:
     double generationNumber() const { return double(generation()); }
     QString source() const;
     QString timePeriod() const;
+    QString countsWarning() const { return m_current ? m_current->rowCounts().warning() : QString(); }
     const std::optional<GenerationInfo> &current() const { return m_current; }
 
     Database &database() { return *m_db; }

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void workloadsAndClustersWithAbsentFields();
     void garbageCollection();
     void resumableAndRecordProgress();
+    void rowCountsAreRecordedAndCompared_data();
+    void rowCountsAreRecordedAndCompared();
     void everyFailingStatementLeavesThePreviousGeneration_data();
     void everyFailingStatementLeavesThePreviousGeneration();
 
@@ -451,6 +453,56 @@ void TestGenerationStore::resumableAndRecordProgress()
     QCOMPARE(done->state, QStringLiteral("complete"));
     QVERIFY(done->resumeKey.isEmpty());
     QVERIFY(!m_generations->resumable(kSource, 3 * 3600));
+}
+
+void TestGenerationStore::rowCountsAreRecordedAndCompared_data()
+{
+    QTest::addColumn<qint64>("reported");  // -1: the platform gave no total_count
+    QTest::addColumn<int>("repeated");     // rows sent twice, stored once
+    QTest::addColumn<int>("refused");      // rows refused as malformed
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("all agree") << qint64(6) << 0 << 0 << QString();
+    QTest::newRow("no total, all stored") << qint64(-1) << 0 << 0 << QString();
+    QTest::newRow("platform counts more") << qint64(9) << 0 << 0
+                                          << QStringLiteral("the platform reported 9 image tags; 6 received, 6 stored");
+    QTest::newRow("platform counts fewer") << qint64(4) << 0 << 0
+                                           << QStringLiteral("the platform reported 4 image tags; 6 received, 6 stored");
+    QTest::newRow("a row sent twice") << qint64(7) << 1 << 0
+                                      << QStringLiteral("the platform reported 7 image tags; 7 received, 6 stored");
+    QTest::newRow("refused rows, no total") << qint64(-1) << 0 << 2 << QStringLiteral("8 image tags received, 6 stored");
+    QTest::newRow("thousands are grouped") << qint64(2507) << 0 << 0
+                                           << QStringLiteral("the platform reported 2,507 image tags; 6 received, 6 stored");
+}
+
+void TestGenerationStore::rowCountsAreRecordedAndCompared()
+{
+    QFETCH(qint64, reported);
+    QFETCH(int, repeated);
+    QFETCH(int, refused);
+    QFETCH(QString, warning);
+    QList<ImageTag> tags = SampleData::tags(6);
+    for (int i = 0; i < repeated; ++i)
+        tags.append(tags.at(i));
+    const qint64 generation = m_generations->begin(kSource);
+    QVERIFY(m_db->transaction([&] {
+        return m_tags->addTags(generation, tags)
+               && m_generations->recordProgress(generation, QStringLiteral("workloads"), QString(), 1, refused,
+                                                tags.size() + refused);
+    }));
+    const std::optional<qint64> total = reported >= 0 ? std::optional<qint64>(reported) : std::nullopt;
+    QCOMPARE(m_generations->commit(generation, total, Policy{}), Outcome::Committed);
+    const auto info = m_generations->byId(generation);
+    QVERIFY(info);
+    QCOMPARE(info->tagCount, 6);
+    QCOMPARE(info->receivedCount.value_or(-1), qint64(tags.size() + refused));
+    QCOMPARE(info->serverTotal, total);
+    const RowCounts counts = info->rowCounts();
+    QCOMPARE(counts.agree(), warning.isEmpty());
+    QCOMPARE(counts.warning(QLocale(QLocale::English)), warning);
+    // A generation written before rows were counted says only what it can.
+    QCOMPARE((RowCounts{qint64(5), std::nullopt, 5}).warning(), QString());
+    QCOMPARE((RowCounts{qint64(7), std::nullopt, 5}).warning(QLocale(QLocale::English)),
+             QStringLiteral("the platform reported 7 image tags; 5 stored"));
 }
 
 void TestGenerationStore::everyFailingStatementLeavesThePreviousGeneration_data()
