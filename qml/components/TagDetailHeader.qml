@@ -11,6 +11,8 @@ ColumnLayout {
     required property TagDetailController detail
     // "Simulate alarm": the alarm harness on this tag, with a change of this kind (EventFactory's names).
     signal simulate(string kind)
+    // Another row of this tag (another architecture or digest) was picked.
+    signal openRow(var rowId)
 
     spacing: Theme.spacingS
 
@@ -107,6 +109,11 @@ ColumnLayout {
             text: qsTr("Copy")
             onClicked: root.detail.copy(root.detail.digest)
         }
+    }
+    TagSiblings {
+        Layout.fillWidth: true
+        siblings: root.detail.siblings
+        onOpenRow: rowId => root.openRow(rowId)
     }
     RowLayout {
         Layout.fillWidth: true

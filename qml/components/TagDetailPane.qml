@@ -11,6 +11,7 @@ Rectangle {
     required property TagDetailController detail
     signal showPerson(string role, string name)
     signal simulate(string reference, string kind) // the alarm harness on this tag
+    signal openRow(var rowId) // another row of the same tag
 
     color: Theme.surface
 
@@ -49,6 +50,7 @@ Rectangle {
                     Layout.rightMargin: Theme.spacingL
                     detail: root.detail
                     onSimulate: kind => root.simulate(root.detail.fullReference, kind)
+                    onOpenRow: rowId => root.openRow(rowId)
                 }
 
                 GridLayout {

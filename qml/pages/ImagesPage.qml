@@ -89,6 +89,7 @@ Page {
             detail: detail
             onShowPerson: (role, name) => controller.showPerson(role, name)
             onSimulate: (reference, kind) => root.simulateRequested(reference, kind)
+            onOpenRow: rowId => controller.openRowId(rowId)
         }
     }
 

@@ -137,10 +137,14 @@ int runSync(CliContext &cx, const QStringList &args)
     job.start();
     loop.exec();
     progress.done();
+    // A platform whose count disagrees with what it sent is reported, never hidden; the generation is kept.
+    const QString countsWarning = result.counts.warning(QLocale(QLocale::English));
+    if (!countsWarning.isEmpty())
+        cx.err << "warning: " << countsWarning << Qt::endl;
     if (result.outcome != SyncResult::Outcome::Completed)
         return cx.fail(result.exitCode(), result.message);
     const QLocale c = QLocale::c();
-    cx.out << "synced " << c.toString(result.progress.tags) << " tags, " << c.toString(result.progress.workloads)
+    cx.out << "synced " << c.toString(result.counts.stored) << " tags, " << c.toString(result.progress.workloads)
            << " workloads, " << c.toString(result.progress.clusters) << " clusters in "
            << QString::number(double(result.progress.elapsedMs) / 1000.0, 'f', 1) << " s ("
            << c.toString(qRound64(result.progress.tagsPerSecond())) << " tags/s)" << Qt::endl;
@@ -215,21 +219,23 @@ int runImages(CliContext &cx, const QStringList &args)
         cx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1StringView("csv")) {
         cx.out << "name,tag,registry,repository_path,digest,risks,vulnerabilities_count,runtime_status,workloads,clusters,"
-                  "build_owner,deployed_by\r\n";
+                  "build_owner,deployed_by,architecture\r\n";
         for (const StoredTag &s : rows) {
             const ImageTag &t = s.tag;
             const QStringList fields{t.name, t.tag, t.registry, t.repositoryPath, t.digest,
                                      RiskNames::canonicalList(t.risks).join(u' '), QString::number(t.vulnerabilities.size()),
                                      t.runtimeStatus, QString::number(t.workloads.size()), QString::number(t.clusters().size()),
-                                     t.buildInfo ? t.buildInfo->owner : QString(), t.deployedBy.value_or(QString())};
+                                     t.buildInfo ? t.buildInfo->owner : QString(), t.deployedBy.value_or(QString()),
+                                     t.architecture};
             QStringList escaped;
             for (const QString &f : fields)
                 escaped.append(csvField(f));
             cx.out << escaped.join(u',') << "\r\n";
         }
     } else {
-        cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                       .arg(QStringLiteral("IMAGE:TAG"), -44)
+                      .arg(QStringLiteral("ARCH"), -8)
                       .arg(QStringLiteral("RISKS"), -40)
                       .arg(QStringLiteral("VULNS"), 5)
                       .arg(QStringLiteral("STATUS"), -8)
@@ -237,8 +243,9 @@ int runImages(CliContext &cx, const QStringList &args)
                       .arg(QStringLiteral("REGISTRY"));
         for (const StoredTag &s : rows) {
             const ImageTag &t = s.tag;
-            cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+            cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                           .arg(DisplayText::cell(t.reference(), 44), -44)
+                          .arg(DisplayText::cell(t.architecture, 8), -8)
                           .arg(RiskNames::canonicalList(t.risks).join(u','), -40)
                           .arg(t.vulnerabilities.size(), 5)
                           .arg(DisplayText::cell(t.runtimeStatus, 8), -8)
@@ -251,11 +258,44 @@ int runImages(CliContext &cx, const QStringList &args)
     return CliContext::Ok;
 }
 
+namespace {
+
+void printTag(CliContext &cx, const ImageTag &t)
+{
+    const QString na = QStringLiteral("not provided by the platform");
+    cx.out << DisplayText::visible(t.reference()) << "\n"
+           << "  Build Owner:  " << DisplayText::visible(t.buildInfo && !t.buildInfo->owner.isEmpty() ? t.buildInfo->owner : na) << "\n"
+           << "  Deployed By:  " << DisplayText::visible(t.deployedBy && !t.deployedBy->isEmpty() ? *t.deployedBy : na) << "\n"
+           << "  Registry:     " << DisplayText::visible(t.registry)
+           << (t.registryTrusted ? (*t.registryTrusted ? " (trusted)" : " (untrusted)") : "") << "\n"
+           << "  Repository:   " << DisplayText::visible(t.repositoryPath) << "\n"
+           << "  Architecture: " << (t.architecture.isEmpty() ? na : DisplayText::visible(t.architecture)) << "\n"
+           << "  Digest:       " << (t.digest.isEmpty() ? na : DisplayText::visible(t.digest)) << "\n"
+           << "  Risks:        " << RiskNames::canonicalList(t.risks).join(QStringLiteral(", ")) << "\n"
+           << "  Vulnerabilities: " << t.vulnerabilities.size() << "\n";
+    if (t.integrity && !t.integrity->violationType.isEmpty())
+        cx.out << "  Integrity:    " << DisplayText::visible(t.integrity->violationType) << " ("
+               << DisplayText::visible(t.integrity->severity) << ")\n"
+               << "    runtime:    " << DisplayText::visible(t.integrity->runtimeDigest) << "\n"
+               << "    expected:   " << DisplayText::visible(t.integrity->expectedDigest) << "\n";
+    for (const WorkloadRef &w : t.workloads)
+        cx.out << "  Workload:     " << DisplayText::visible(w.name) << " (" << DisplayText::visible(w.nameSpace) << " @ "
+               << DisplayText::visible(w.cluster) << ")\n";
+}
+
+} // namespace
+
 int runShow(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Shows one image tag: REF is a digest, name:tag or registry/path/name:tag."));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("json or text."), QStringLiteral("format"), QStringLiteral("text")});
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows an image tag: REF is a digest, name:tag or registry/path/name:tag. A tag built for several "
+        "architectures is one row per architecture: text shows them all, JSON needs --arch or a digest."));
+    parser.addOptions({
+        {QStringLiteral("format"), QStringLiteral("json or text."), QStringLiteral("format"), QStringLiteral("text")},
+        {QStringLiteral("arch"), QStringLiteral("Only the row of this architecture (amd64, arm64, ...)."),
+         QStringLiteral("architecture")},
+    });
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The image tag."));
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -280,40 +320,41 @@ int runShow(CliContext &cx, const QStringList &args)
     if (!current)
         return cx.fail(CliContext::Data, QStringLiteral("the cache is empty: run `sync` first"));
     TagStore tags(*db);
-    const QList<StoredTag> found = tags.findByReference(current->id, ref);
+    QList<StoredTag> found = tags.findByReference(current->id, ref);
     if (found.isEmpty())
         return cx.fail(CliContext::Data, QStringLiteral("no image tag %1 in the cache").arg(DisplayText::visible(ref)));
-    if (found.size() > 1) {
-        QStringList candidates;
-        for (const StoredTag &s : found)
-            candidates.append(DisplayText::visible(s.tag.registry + u'/' + s.tag.repositoryPath + u'/' + s.tag.reference()));
-        return cx.fail(CliContext::Usage, QStringLiteral("%1 is ambiguous: %2").arg(DisplayText::visible(ref), candidates.join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("arch"))) {
+        const QString arch = parser.value(QStringLiteral("arch"));
+        QStringList architectures;
+        for (const StoredTag &s : std::as_const(found))
+            architectures.append(DisplayText::visible(s.tag.architecture));
+        found.removeIf([&arch](const StoredTag &s) { return s.tag.architecture != arch; });
+        if (found.isEmpty())
+            return cx.fail(CliContext::Data, QStringLiteral("%1 has no %2 row; it has: %3")
+                                                 .arg(DisplayText::visible(ref), DisplayText::visible(arch),
+                                                      architectures.join(QStringLiteral(", "))));
     }
-    const StoredTag &s = found.constFirst();
-    const QJsonObject json = TagJson::describe(s.tag, s.changed);
     if (format == QLatin1StringView("json")) {
-        cx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        if (found.size() > 1) {
+            QStringList candidates;
+            for (const StoredTag &s : std::as_const(found))
+                candidates.append(DisplayText::visible(s.tag.candidateName()));
+            return cx.fail(CliContext::Usage, QStringLiteral("%1 is %2 rows; pick one with --arch or a digest: %3")
+                                                  .arg(DisplayText::visible(ref))
+                                                  .arg(found.size())
+                                                  .arg(candidates.join(QStringLiteral("; "))));
+        }
+        const StoredTag &s = found.constFirst();
+        cx.out << QJsonDocument(TagJson::describe(s.tag, s.changed)).toJson(QJsonDocument::Indented);
         return CliContext::Ok;
     }
-    const ImageTag &t = s.tag;
-    const QString na = QStringLiteral("not provided by the platform");
-    cx.out << DisplayText::visible(t.reference()) << "\n"
-           << "  Build Owner:  " << DisplayText::visible(t.buildInfo && !t.buildInfo->owner.isEmpty() ? t.buildInfo->owner : na) << "\n"
-           << "  Deployed By:  " << DisplayText::visible(t.deployedBy && !t.deployedBy->isEmpty() ? *t.deployedBy : na) << "\n"
-           << "  Registry:     " << DisplayText::visible(t.registry)
-           << (t.registryTrusted ? (*t.registryTrusted ? " (trusted)" : " (untrusted)") : "") << "\n"
-           << "  Repository:   " << DisplayText::visible(t.repositoryPath) << "\n"
-           << "  Digest:       " << (t.digest.isEmpty() ? na : DisplayText::visible(t.digest)) << "\n"
-           << "  Risks:        " << RiskNames::canonicalList(t.risks).join(QStringLiteral(", ")) << "\n"
-           << "  Vulnerabilities: " << t.vulnerabilities.size() << "\n";
-    if (t.integrity && !t.integrity->violationType.isEmpty())
-        cx.out << "  Integrity:    " << DisplayText::visible(t.integrity->violationType) << " ("
-               << DisplayText::visible(t.integrity->severity) << ")\n"
-               << "    runtime:    " << DisplayText::visible(t.integrity->runtimeDigest) << "\n"
-               << "    expected:   " << DisplayText::visible(t.integrity->expectedDigest) << "\n";
-    for (const WorkloadRef &w : t.workloads)
-        cx.out << "  Workload:     " << DisplayText::visible(w.name) << " (" << DisplayText::visible(w.nameSpace) << " @ "
-               << DisplayText::visible(w.cluster) << ")\n";
+    if (found.size() > 1)
+        cx.out << DisplayText::visible(ref) << ": " << found.size() << " rows\n\n";
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (i > 0)
+            cx.out << "\n";
+        printTag(cx, found.at(i).tag);
+    }
     return CliContext::Ok;
 }
 

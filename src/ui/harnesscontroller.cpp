@@ -191,11 +191,19 @@ void HarnessController::updateMatches()
         query.text = m_search.trimmed();
         query.limit = maxMatches;
         for (const TagRow &row : m_inventory->tags().rows(m_inventory->generation(), query)) {
-            const QString reference = row.registry + u'/' + row.repositoryPath + u'/' + row.name + u':' + row.tag;
+            ImageTag identity;
+            identity.registry = row.registry;
+            identity.repositoryPath = row.repositoryPath;
+            identity.name = row.name;
+            identity.tag = row.tag;
+            identity.digest = row.digest;
+            // Each architecture is its own row: the title says which one this is.
+            const QString title = row.architecture.isEmpty() ? identity.reference()
+                                                             : tr("%1 · %2").arg(identity.reference(), row.architecture);
             m_matches.append(QVariantMap {
                 { QStringLiteral("rowId"), row.rowId },
-                { QStringLiteral("reference"), reference },
-                { QStringLiteral("title"), QString(row.name + u':' + row.tag) },
+                { QStringLiteral("reference"), identity.pinnedReference() },
+                { QStringLiteral("title"), title },
                 { QStringLiteral("subtitle"),
                   row.workloads > 0 ? tr("%1 · %n workload(s)", nullptr, row.workloads).arg(row.registry)
                                     : tr("%1 · runs nowhere").arg(row.registry) },
@@ -249,7 +257,7 @@ void HarnessController::selectTag(qint64 rowId)
     m_sourceMode = QStringLiteral("tag");
     m_selectedRowId = rowId;
     m_selectedReference = EventFactory::tagReference(tag);
-    m_selectedTitle = tag.reference();
+    m_selectedTitle = tag.architecture.isEmpty() ? tag.reference() : tr("%1 · %2").arg(tag.reference(), tag.architecture);
     m_tagWorkloads.clear();
     QList<WorkloadRef> workloads = tag.workloads;
     for (const WorkloadRef &w : workloads)
@@ -267,8 +275,13 @@ bool HarnessController::selectReference(const QString &reference)
         return false;
     const QList<StoredTag> found = m_inventory->tags().findByReference(m_inventory->generation(), reference);
     if (found.size() != 1) {
+        if (found.size() > 1) {
+            // Several architectures or digests: the list shows them, the analyst picks one.
+            m_search = found.constFirst().tag.name + u' ' + found.constFirst().tag.tag;
+            updateMatches();
+        }
         clearSelection(found.isEmpty() ? tr("No cached image tag %1").arg(reference)
-                                       : tr("%1 names %2 cached image tags: pick one in the list")
+                                       : tr("%1 names %2 cached image tags (architectures or digests): pick one in the list")
                                              .arg(reference)
                                              .arg(found.size()));
         return false;

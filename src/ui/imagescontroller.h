@@ -132,6 +132,8 @@ public:
     Q_INVOKABLE void open(int row);
     // A digest, name:tag or registry/path/name:tag: selects and opens it, expanding its image.
     Q_INVOKABLE bool openReference(const QString &reference);
+    // Opens one row of the current inventory (a sibling architecture or digest of the open tag).
+    Q_INVOKABLE bool openRowId(qint64 rowId);
     // "Show everything by this owner/deployer": role is "owner" or "deployer".
     Q_INVOKABLE void showPerson(const QString &role, const QString &name);
 
@@ -165,6 +167,7 @@ private:
     void revealOpened();
     void setMessage(const QString &message);
     void setOpened(qint64 rowId, const QString &reference);
+    void openStored(const StoredTag &stored);
     void refreshSavedViews();
 
     QPointer<Inventory> m_inventory;

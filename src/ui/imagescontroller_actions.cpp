@@ -198,20 +198,36 @@ bool ImagesController::openReference(const QString &reference)
     if (found.size() > 1)
         setMessage(tr("%1 names %n image tags; opened the first.", nullptr, int(found.size()))
                        .arg(DisplayText::cell(ref, 80)));
-    const ImageTag &t = found.constFirst().tag;
+    openStored(found.constFirst());
+    if (wasPending)
+        Q_EMIT openedChanged();
+    return true;
+}
+
+bool ImagesController::openRowId(qint64 rowId)
+{
+    if (!m_inventory || !m_inventory->hasData())
+        return false;
+    const auto stored = m_inventory->tags().inGeneration(m_inventory->generation(), rowId);
+    if (!stored)
+        return false;
+    openStored(*stored);
+    return true;
+}
+
+void ImagesController::openStored(const StoredTag &stored)
+{
+    const ImageTag &t = stored.tag;
     const QString key = ImageStore::imageKey(t.registry, t.repositoryPath, t.name);
-    int row = m_model->rowOfTag(key, found.constFirst().rowId);
+    int row = m_model->rowOfTag(key, stored.rowId);
     if (row < 0 && filtered()) {
         clearFilter(); // the filter hid it: show everything rather than nothing
         setMessage(tr("Cleared the filter to show %1.").arg(DisplayText::cell(t.reference(), 80)));
-        row = m_model->rowOfTag(key, found.constFirst().rowId);
+        row = m_model->rowOfTag(key, stored.rowId);
     }
-    setOpened(found.constFirst().rowId, t.registry + u'/' + t.repositoryPath + u'/' + t.reference());
-    if (wasPending)
-        Q_EMIT openedChanged();
+    setOpened(stored.rowId, t.fullReference());
     if (row >= 0)
         Q_EMIT rowRequested(row);
-    return true;
 }
 
 void ImagesController::showPerson(const QString &role, const QString &name)

@@ -27,6 +27,7 @@ ContactMail::Role roleOf(const QString &role)
 
 TagDetailController::TagDetailController(QObject *parent)
     : QObject(parent)
+    , m_siblings(new RecordListModel({ "rowId", "architecture", "digest", "runtimeStatus", "risks", "sameArchitecture" }, this))
     , m_vulnerabilities(new RecordListModel(
           { "severity", "severityRank", "cve", "cvss", "applicability", "component", "version", "xrayId" },
           this))
@@ -110,6 +111,13 @@ void TagDetailController::load()
         }
     }
     fillTables();
+    QList<QVariantList> siblings;
+    if (m_loaded) {
+        for (const TagRow &r : m_inventory->tags().siblingsOf(m_generation, m_tag, m_rowId))
+            siblings.append({ r.rowId, r.architecture, r.digest, r.runtimeStatus, RiskNames::canonicalList(r.risks),
+                              r.architecture == m_tag.architecture });
+    }
+    m_siblings->setRows(siblings);
     if (m_loaded)
         fetchDetail();
     Q_EMIT changed();
@@ -215,7 +223,7 @@ void TagDetailController::fillTables()
 
 QString TagDetailController::fullReference() const
 {
-    return m_loaded ? m_tag.registry + u'/' + m_tag.repositoryPath + u'/' + m_tag.reference() : QString();
+    return m_loaded ? m_tag.pinnedReference() : QString();
 }
 
 QString TagDetailController::digest() const

@@ -59,6 +59,10 @@ class TagDetailController : public QObject
     Q_PROPERTY(RecordListModel *maliciousPackages READ maliciousPackages CONSTANT)
     Q_PROPERTY(RecordListModel *workloads READ workloads CONSTANT)
     Q_PROPERTY(RecordListModel *clusters READ clusters CONSTANT)
+    // The other rows of this tag: other architectures ("also built for arm64") and other digests of the same
+    // architecture (re-pushed while the old digest still runs). Roles: rowId, architecture, digest,
+    // runtimeStatus, risks, sameArchitecture.
+    Q_PROPERTY(RecordListModel *siblings READ siblings CONSTANT)
 
 public:
     explicit TagDetailController(QObject *parent = nullptr);
@@ -105,6 +109,7 @@ public:
     RecordListModel *maliciousPackages() const { return m_malicious; }
     RecordListModel *workloads() const { return m_workloads; }
     RecordListModel *clusters() const { return m_clusters; }
+    RecordListModel *siblings() const { return m_siblings; }
 
     // role: "owner" (Build Owner) or "deployer" (Deployed By).
     Q_INVOKABLE QString contactUrl(const QString &role) const;
@@ -137,6 +142,7 @@ private:
     bool m_fromPlatform = false;
     QString m_sourceNote;
     ImageTagDetailRequest *m_request = nullptr;
+    RecordListModel *m_siblings;
     RecordListModel *m_vulnerabilities;
     RecordListModel *m_malicious;
     RecordListModel *m_workloads;

@@ -21,7 +21,10 @@ const registries = ['docker.io', 'acme.jfrog.io', 'ghcr.io'];
 const severities = ['Critical', 'High', 'Medium', 'Low'];
 const tags = [];
 for (let i = 0; i < total; i++) {
-    const registry = registries[rand(registries.length)];
+    // Every sixth row is the previous tag built for its other architecture: same registry, repository
+    // path, name and tag, its own digest, as real platforms send multi-architecture tags.
+    const sibling = i % 6 === 5 ? tags[tags.length - 1] : null;
+    const registry = sibling ? sibling.registry : registries[rand(registries.length)];
     const vulnerabilities = [];
     for (let v = 0; v < rand(4); v++) {
         vulnerabilities.push({ cve_id: `CVE-2025-${1000 + rand(9000)}`, xray_id: `XRAY-${rand(99999)}`,
@@ -34,8 +37,9 @@ for (let i = 0; i < total; i++) {
     if (i % 17 === 0) risks.push('integrity_violation');
     if (i % 41 === 0) risks.push('malicious');
     tags.push({
-        name: `svc-${Math.floor(i / 3)}`, tag: `v${i % 3}.${i}`, architecture: rand(2) ? 'amd64' : 'arm64',
-        registry, repository_path: `team${i % 5}/svc-${Math.floor(i / 3)}`,
+        name: sibling ? sibling.name : `svc-${Math.floor(i / 3)}`, tag: sibling ? sibling.tag : `v${i % 3}.${i}`,
+        architecture: sibling ? (sibling.architecture === 'amd64' ? 'arm64' : 'amd64') : (rand(2) ? 'amd64' : 'arm64'),
+        registry, repository_path: sibling ? sibling.repository_path : `team${i % 5}/svc-${Math.floor(i / 3)}`,
         image_digest: Array.from({ length: 64 }, () => '0123456789abcdef'[rand(16)]).join(''),
         runtime_status: ['running', 'stopped', 'unknown'][rand(3)], scan_info: { sca: true }, risks, vulnerabilities,
         malicious_packages: i % 41 === 0 ? [{ xray_id: 'XRAY-198184', components: [{ cid: 'pypi://ecopower:1.3', name: 'ecopower', version: '1.3' }] }] : [],
@@ -68,8 +72,15 @@ function cursor(key) {
     return Number.isInteger(n) && n > 0 ? n : -1;
 }
 
+// `sibling`: the row shares its registry, repository path, name and tag with another (another architecture).
+const shared = new Map();
+for (const t of tags) {
+    const k = `${t.registry}/${t.repository_path}/${t.name}:${t.tag}`;
+    shared.set(k, (shared.get(k) || 0) + 1);
+}
 fs.writeFileSync(args.expected, JSON.stringify(tags.map((t) => ({ registry: t.registry, repository_path: t.repository_path,
-    name: t.name, tag: t.tag, vulnerabilities: t.vulnerabilities.length, risks: t.risks })), null, 1));
+    name: t.name, tag: t.tag, architecture: t.architecture, vulnerabilities: t.vulnerabilities.length, risks: t.risks,
+    sibling: shared.get(`${t.registry}/${t.repository_path}/${t.name}:${t.tag}`) > 1 })), null, 1));
 
 const server = https.createServer({ cert: fs.readFileSync(args.cert), key: fs.readFileSync(args.key) }, (req, res) => {
     let raw = '';
