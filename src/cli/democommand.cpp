@@ -20,6 +20,13 @@ int runServeDemo(CliContext &cx, const QStringList &args)
         {QStringLiteral("dir"), QStringLiteral("Where to write ca.pem (default: a private temporary directory)."),
          QStringLiteral("dir")},
         {QStringLiteral("list-only"), QStringLiteral("List rows carry exactly the documented fields (no owner, deployer, integrity).")},
+        {QStringLiteral("list-variant"),
+         QStringLiteral("Shape of the image-tags listing: examples (image_tags, total_count at the top level) or "
+                        "field-table (images_tags, total_count inside pagination)."),
+         QStringLiteral("variant"), QStringLiteral("examples")},
+        {QStringLiteral("total-count-skew"),
+         QStringLiteral("Add N to every total_count of the image-tags listing (a fault: the count disagrees with the rows)."),
+         QStringLiteral("n"), QStringLiteral("0")},
     });
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -45,5 +52,16 @@ int runServeDemo(CliContext &cx, const QStringList &args)
     options.token = parser.value(QStringLiteral("token"));
     options.directory = parser.value(QStringLiteral("dir"));
     options.listIncludesDetail = !parser.isSet(QStringLiteral("list-only"));
+    const QString variant = parser.value(QStringLiteral("list-variant"));
+    if (variant == u"examples")
+        options.listVariant = DemoListVariant::Examples;
+    else if (variant == u"field-table")
+        options.listVariant = DemoListVariant::FieldTable;
+    else
+        return cx.fail(CliContext::Usage, QStringLiteral("--list-variant takes examples or field-table"));
+    bool skewOk = false;
+    options.totalCountSkew = parser.value(QStringLiteral("total-count-skew")).toInt(&skewOk);
+    if (!skewOk)
+        return cx.fail(CliContext::Usage, QStringLiteral("--total-count-skew takes an integer"));
     return runServeDemo(options, cx.out);
 }

@@ -51,9 +51,14 @@ void DemoDatasetIndex::rebuild(const DemoDataset &dataset)
                | (quint64(images.registryRank(image(i))) << 24) | (quint64(images.repoRank(image(i))) << 4);
     });
 
-    m_digests.resize(size);
-    for (int i = 0; i < size; ++i)
-        m_digests[i] = {dataset.digest(i).left(16).toULongLong(nullptr, 16), quint32(i)};
+    // Rows sent without a digest cannot be found by one; rows sharing a digest sit together, in row order.
+    m_digests.clear();
+    m_digests.reserve(size);
+    for (int i = 0; i < size; ++i) {
+        const QString digest = dataset.digest(i);
+        if (!digest.isEmpty())
+            m_digests.append({digest.left(16).toULongLong(nullptr, 16), quint32(i)});
+    }
     std::sort(m_digests.begin(), m_digests.end());
 }
 

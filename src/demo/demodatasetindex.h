@@ -17,7 +17,7 @@ class DemoDatasetIndex
 public:
     void rebuild(const DemoDataset &dataset);
     const QList<quint32> &order(DemoTagOrder order) const { return m_orders.at(size_t(order)); }
-    // Indices whose digest starts with these 64 bits (almost always one).
+    // Indices whose digest starts with these 64 bits, in row order (one, or the tags sharing a digest).
     QVarLengthArray<int, 2> digestCandidates(quint64 prefix) const;
 
     // Parses an `order_by` value; false when it is not a documented one.

@@ -199,7 +199,8 @@ void appendImageTag(QByteArray &out, const ImageTag &t, DemoTagView view)
     }
     if (t.buildInfo) {
         out += ",\"build_info\":{";
-        appendField(out, "build_owner", t.buildInfo->owner);
+        if (!t.buildInfo->owner.isEmpty()) // absent, as some builds send it
+            appendField(out, "build_owner", t.buildInfo->owner);
         appendField(out, "build_name", t.buildInfo->name);
         appendField(out, "build_number", t.buildInfo->number);
         appendKey(out, "build_repository");

@@ -13,7 +13,8 @@ namespace DemoJson {
 
 void appendString(QByteArray &out, QStringView text);
 void appendValue(QByteArray &out, const QJsonValue &value); // any JSON value, compact
-// One image_tags[] element; DemoTagView::Detail adds clusters_count and workloads_count.
+// One image_tags[] element; DemoTagView::Detail adds clusters_count and workloads_count. An empty
+// digest or build owner is left out, as platforms that do not have one send it.
 void appendImageTag(QByteArray &out, const ImageTag &tag, DemoTagView view);
 
 } // namespace DemoJson

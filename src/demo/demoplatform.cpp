@@ -145,6 +145,8 @@ bool DemoPlatform::start(QString *error)
     }
     // The next_key seal comes from the seed, so two platforms with one seed serve identical pages.
     m_runtime = std::make_unique<DemoRuntimeApi>(DemoRandom::hash(m_options.seed, 0x6e6b6579), m_options.listIncludesDetail);
+    m_runtime->setListVariant(m_options.listVariant);
+    m_runtime->setTotalCountSkew(m_options.totalCountSkew);
 
     m_server = new DemoServer(this);
     addRoutes();
@@ -431,4 +433,10 @@ int DemoPlatform::epoch() const
 {
     QMutexLocker lock(&m_datasetMutex);
     return m_dataset ? m_dataset->epoch() : 0;
+}
+
+DemoDataset::ShapeCounts DemoPlatform::shapeCounts() const
+{
+    QMutexLocker lock(&m_datasetMutex);
+    return m_dataset ? m_dataset->shapeCounts() : DemoDataset::ShapeCounts();
 }

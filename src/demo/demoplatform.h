@@ -3,6 +3,7 @@
 #include "certificatefactory.h"
 #include "demodataset.h"
 #include "demofaults.h"
+#include "demoruntimeapi.h"
 #include "demorequestlog.h"
 #include "demotrackersapi.h"
 #include "demosinks.h"
@@ -46,6 +47,8 @@ public:
         QString githubToken;        // the demo GitHub's token; empty: random
         DemoSinks::Config sinks;    // the webhook sink's signing key and the mail sink's API key
         bool seedWorkers = true;    // one worker made elsewhere (GENERIC_EVENT) on the Workers API
+        DemoListVariant listVariant = DemoListVariant::Examples; // which documented image-tags response shape
+        int totalCountSkew = 0;     // added to every total_count of the image-tags listing (a fault)
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -78,6 +81,7 @@ public:
     QList<ImageTag> expectedTags() const; // every tag as the list endpoint shows it now
     QList<ImageTag> expectedTags(DemoTagView view) const;
     int tagCount() const;
+    DemoDataset::ShapeCounts shapeCounts() const;
     int epoch() const;
     template<typename Function>
     auto withDataset(Function function) const

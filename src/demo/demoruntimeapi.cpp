@@ -105,7 +105,7 @@ void DemoRuntimeApi::remember(quint32 fingerprint, int epoch, const QList<quint3
 }
 
 QByteArray DemoRuntimeApi::pagination(const ListRequest &request, qsizetype total, DemoResponse *response,
-                                      bool countInside) const
+                                      bool countInside, qint64 reported) const
 {
     const qsizetype next = qsizetype(request.cursor.offset) + request.limit;
     response->pageIndex = int(request.cursor.page);
@@ -120,7 +120,7 @@ QByteArray DemoRuntimeApi::pagination(const ListRequest &request, qsizetype tota
         DemoJson::appendString(out, cursor.encode(m_secret));
     }
     if (countInside)
-        out += ",\"total_count\":" + QByteArray::number(total);
+        out += ",\"total_count\":" + QByteArray::number(reported < 0 ? qint64(total) : reported);
     out += '}';
     return out;
 }
@@ -154,7 +154,8 @@ DemoResponse DemoRuntimeApi::imageTags(const DemoDataset &dataset, const QByteAr
     DemoResponse response = DemoResponse::json(200, QByteArray());
     QByteArray &out = response.body;
     out.reserve(request.limit * 2600);
-    out += "{\"image_tags\":[";
+    const bool fieldTable = m_listVariant == DemoListVariant::FieldTable;
+    out += fieldTable ? "{\"images_tags\":[" : "{\"image_tags\":[";
     const qsizetype end = std::min<qsizetype>(indices.size(), qsizetype(request.cursor.offset) + request.limit);
     for (qsizetype i = request.cursor.offset; i < end; ++i) {
         if (i > qsizetype(request.cursor.offset))
@@ -162,8 +163,12 @@ DemoResponse DemoRuntimeApi::imageTags(const DemoDataset &dataset, const QByteAr
         DemoJson::appendImageTag(out, dataset.tag(int(indices.at(i)), view), view);
     }
     out += "],";
-    out += pagination(request, indices.size(), &response, false);
-    out += ",\"total_count\":" + QByteArray::number(indices.size()) + '}';
+    // The skew changes what is reported, never what is served or where paging stops.
+    const qint64 reported = std::max<qint64>(0, qint64(indices.size()) + m_totalCountSkew);
+    out += pagination(request, indices.size(), &response, fieldTable, reported);
+    if (!fieldTable)
+        out += ",\"total_count\":" + QByteArray::number(reported);
+    out += '}';
     return response;
 }
 

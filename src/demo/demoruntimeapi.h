@@ -9,6 +9,10 @@
 
 #include <optional>
 
+// The two documented shapes of the POST /images/tags response: the examples' (`image_tags`, total_count
+// at the top level) and the field table's (`images_tags`, total_count only inside `pagination`).
+enum class DemoListVariant { Examples, FieldTable };
+
 // The Runtime REST endpoints of the demo platform (jfrog-api.md 3): list image tags, workloads and
 // clusters with filters, order_by and opaque key paging; one cluster; one image tag (ASSUMED).
 // Matching index lists are cached per query and epoch, so paging a filtered listing costs one scan.
@@ -16,6 +20,9 @@ class DemoRuntimeApi
 {
 public:
     DemoRuntimeApi(quint64 secret, bool listIncludesDetail);
+    void setListVariant(DemoListVariant variant) { m_listVariant = variant; }
+    // A fault: added to every total_count of the image-tag listing, which then disagrees with the rows.
+    void setTotalCountSkew(int skew) { m_totalCountSkew = skew; }
 
     DemoResponse imageTags(const DemoDataset &dataset, const QByteArray &body);
     DemoResponse workloads(const DemoDataset &dataset, const QByteArray &body);
@@ -36,7 +43,9 @@ private:
     QList<quint32> cached(quint32 fingerprint, int epoch) const;
     void remember(quint32 fingerprint, int epoch, const QList<quint32> &indices);
     QList<quint32> workloadOrder(const DemoDataset &dataset, const QString &orderBy) const;
-    QByteArray pagination(const ListRequest &request, qsizetype total, DemoResponse *response, bool countInside) const;
+    // `reported`: the total_count to write inside, when it is not `total`.
+    QByteArray pagination(const ListRequest &request, qsizetype total, DemoResponse *response, bool countInside,
+                          qint64 reported = -1) const;
 
     struct CacheEntry
     {
@@ -46,5 +55,7 @@ private:
     };
     quint64 m_secret;
     bool m_listIncludesDetail;
+    DemoListVariant m_listVariant = DemoListVariant::Examples;
+    int m_totalCountSkew = 0;
     QList<CacheEntry> m_cache; // most recent last, a handful of entries
 };

@@ -84,6 +84,34 @@ const QStringList &buildOwners()
     return list;
 }
 
+const QStringList &serviceAccounts()
+{
+    static const QStringList list = words({"github-actions[bot]", "svc-argo", "svc-release", "dependabot[bot]"});
+    return list;
+}
+
+QString emailOf(const QString &person)
+{
+    return person + QStringLiteral("@acme.example");
+}
+
+PersonKind personKind(const std::optional<QString> &value)
+{
+    if (!value || value->isEmpty())
+        return PersonKind::Absent;
+    if (adversarialOwners().contains(*value))
+        return PersonKind::Adversarial;
+    if (value->contains(u'@'))
+        return PersonKind::Email;
+    if (people().contains(*value))
+        return PersonKind::User;
+    if (ciUsers().contains(*value) || serviceAccounts().contains(*value))
+        return PersonKind::ServiceAccount;
+    if (buildOwners().contains(*value))
+        return PersonKind::Team;
+    return PersonKind::User; // a name the lists do not know: treat it as a person
+}
+
 const QStringList &namespacesFor(const QString &stage)
 {
     static const QStringList prod =

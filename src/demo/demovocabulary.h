@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The fixed word lists the demo estate is drawn from: registries, teams, products, people,
 // namespaces, clusters, package ecosystems and the adversarial-but-legal strings (FUZZ-4).
 // Immutable tables; the seed only decides how they are combined.
@@ -42,6 +44,14 @@ const QStringList &openSourceImages();
 const QStringList &people();
 const QStringList &ciUsers();
 const QStringList &buildOwners();
+// CI identities that are not in ciUsers(): bot accounts and platform service users.
+const QStringList &serviceAccounts();
+// people() as e-mail addresses, as platforms that take the committer's address send them.
+QString emailOf(const QString &person);
+
+// What kind of value a Build Owner or Deployed By is; Absent for a missing field.
+enum class PersonKind { User, ServiceAccount, Email, Team, Adversarial, Absent };
+PersonKind personKind(const std::optional<QString> &value);
 const QStringList &namespacesFor(const QString &stage);
 const QStringList &infrastructureNamespaces();
 const QList<ClusterSpec> &clusters();

@@ -139,9 +139,11 @@ Workload DemoWorkloadIndex::workload(const DemoDataset &dataset, int index) cons
                             {QStringLiteral("runtime_status"), dataset.runtimeStatus(tagIndex)},
                             {QStringLiteral("risks"), QJsonArray::fromStringList(RiskNames::canonicalList(processRisks))},
                             {QStringLiteral("vulnerabilities"), vulnerabilities},
-                            {QStringLiteral("malicious_packages"), maliciousJson(dataset.maliciousPackages(r))},
-                            {QStringLiteral("image_digest"), digest},
-                            {QStringLiteral("process_hash"), QString(digest.right(32) + digest.left(32))}};
+                            {QStringLiteral("malicious_packages"), maliciousJson(dataset.maliciousPackages(r))}};
+        if (!digest.isEmpty()) { // absent, like the tag's, when the platform sends none
+            process.insert(QStringLiteral("image_digest"), digest);
+            process.insert(QStringLiteral("process_hash"), QString(digest.right(32) + digest.left(32)));
+        }
         w.processes.append(process);
     }
     w.risks = risks;

@@ -47,6 +47,13 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         << "         sendgrid " << platform.url().toString() << "/v3/mail/send  (API key "
         << platform.sinks().mailApiKey() << ")" << Qt::endl
         << "Trust the CA certificate above; stop with Ctrl+C." << Qt::endl;
+    if (options.listVariant != DemoListVariant::Examples || options.totalCountSkew != 0)
+        out << "  image-tags listing: "
+            << (options.listVariant == DemoListVariant::FieldTable ? "images_tags, total_count in pagination"
+                                                                  : "image_tags, total_count at the top level")
+            << ", total_count skew " << options.totalCountSkew << Qt::endl;
+    // What the estate holds, in one line on stderr, so scripts reading stdout see the same lines as before.
+    QTextStream(stderr) << "serve-demo: shapes: " << platform.shapeCounts().toString() << Qt::endl;
 
 #ifdef Q_OS_UNIX
     // Self-pipe: the handler only writes a byte; Qt's event loop does the rest.

@@ -5,6 +5,7 @@
 #include "demodelivery.h"
 #include "demofixture.h"
 #include "demohost.h"
+#include "runtimejson.h"
 #include "runtimerequests.h"
 #include "servedemo.h"
 #include "testenvironment.h"
@@ -17,6 +18,8 @@
 
 #include <csignal>
 #include <malloc.h>
+
+Q_DECLARE_METATYPE(DemoListVariant)
 
 namespace {
 
@@ -69,6 +72,8 @@ private Q_SLOTS:
     void pagingEqualsDataset();
     void documentedListShape();
     void samePagesFromTwoPlatforms();
+    void listVariantsAndTotalCountSkew_data();
+    void listVariantsAndTotalCountSkew();
     void limitOutOfRange_data();
     void limitOutOfRange();
     void wrongToken();
@@ -247,6 +252,60 @@ void TestDemoPlatform::samePagesFromTwoPlatforms()
                                          {QStringLiteral("next_key"), key}})
                    .toJson(QJsonDocument::Compact);
     }
+}
+
+void TestDemoPlatform::listVariantsAndTotalCountSkew_data()
+{
+    QTest::addColumn<DemoListVariant>("variant");
+    QTest::addColumn<int>("skew");
+    QTest::newRow("examples") << DemoListVariant::Examples << 0;
+    QTest::newRow("examples, count 7 too high") << DemoListVariant::Examples << 7;
+    QTest::newRow("field table") << DemoListVariant::FieldTable << 0;
+    QTest::newRow("field table, count 30 too low") << DemoListVariant::FieldTable << -30;
+}
+
+// Both documented shapes of the listing, with total_count off by the skew while the rows stay right.
+void TestDemoPlatform::listVariantsAndTotalCountSkew()
+{
+    QFETCH(DemoListVariant, variant);
+    QFETCH(int, skew);
+    DemoPlatform::Options options = DemoFixture::defaultOptions();
+    options.listVariant = variant;
+    options.totalCountSkew = skew;
+    DemoFixture fixture(options);
+    QVERIFY(fixture.start());
+    const bool fieldTable = variant == DemoListVariant::FieldTable;
+    const qint64 reported = fixture.platform().tagCount() + skew;
+    QObject owner;
+    QList<ImageTag> served;
+    QString key;
+    for (int page = 0; page < 100; ++page) {
+        QJsonObject request{{QStringLiteral("limit"), 37}};
+        if (!key.isEmpty())
+            request.insert(QStringLiteral("next_key"), key);
+        ApiReply *reply = send(fixture.client(), call("POST", QStringLiteral("/runtime/api/v1/images/tags"),
+                                                      QJsonDocument(request).toJson(QJsonDocument::Compact)),
+                               &owner);
+        QCOMPARE(reply->status(), 200);
+        const QJsonObject body = QJsonDocument::fromJson(reply->body()).object();
+        const QJsonObject pagination = body.value(QLatin1StringView("pagination")).toObject();
+        QCOMPARE(body.contains(QStringLiteral("images_tags")), fieldTable);
+        QCOMPARE(body.contains(QStringLiteral("image_tags")), !fieldTable);
+        QCOMPARE(body.contains(QStringLiteral("total_count")), !fieldTable);
+        QCOMPARE(pagination.contains(QStringLiteral("total_count")), fieldTable);
+        const QJsonValue total = fieldTable ? pagination.value(QLatin1StringView("total_count"))
+                                            : body.value(QLatin1StringView("total_count"));
+        QCOMPARE(total.toInteger(), reported);
+        QString error;
+        const auto parsed = RuntimeJson::parseImageTagsPage(reply->body(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        served += parsed->items;
+        key = pagination.value(QLatin1StringView("next_key")).toString();
+        if (key.isEmpty())
+            break;
+    }
+    QVERIFY(key.isEmpty());
+    QCOMPARE(served, fixture.platform().expectedTags()); // row for row, whatever the count says
 }
 
 void TestDemoPlatform::limitOutOfRange_data()

@@ -108,6 +108,11 @@ private Q_SLOTS:
     void validation();
     void filters();
     void advance();
+    void shapes_data();
+    void shapes();
+    void shapesKeepTheBaseRows();
+    void shapesSurviveAdvance();
+    void sharedAndMissingDigests();
 };
 
 void TestDemoDataset::determinism()
@@ -214,7 +219,7 @@ void TestDemoDataset::riskSpellingsAndConsistency()
     DemoDataset dataset(99, 20000);
     const QStringList spellings{QStringLiteral("malicious"), QStringLiteral("untrusted_registry"),
                                 QStringLiteral("integrity_violation"), QStringLiteral("critical_applicable_cves")};
-    QSet<QString> keys, applicabilities, seenRisks, statuses, architectures;
+    QSet<QString> identities, applicabilities, seenRisks, statuses, architectures;
     int violations = 0, malicious = 0, vulnerabilities = 0;
     for (const ImageTag &t : dataset.expectedTags(DemoTagView::ListWithDetail)) {
         for (const QString &r : t.rawRisks) {
@@ -222,21 +227,25 @@ void TestDemoDataset::riskSpellingsAndConsistency()
             seenRisks.insert(r);
         }
         QVERIFY(t.tag.size() <= 128 && !t.tag.isEmpty());
-        QVERIFY2(!keys.contains(t.key()), qPrintable(t.reference()));
-        keys.insert(t.key());
+        // One row per tag, architecture and digest: a multi-architecture or re-pushed tag has several rows.
+        const QString identity = t.key() + QChar(0x1f) + t.architecture + QChar(0x1f) + t.digest;
+        QVERIFY2(!identities.contains(identity), qPrintable(t.reference()));
+        identities.insert(identity);
         const bool trusted = t.registry.endsWith(u".jfrog.io");
         QCOMPARE(*t.registryTrusted, trusted);
         QCOMPARE(t.risks.testFlag(Risk::UntrustedRegistry), !trusted);
         QCOMPARE(t.risks.testFlag(Risk::CriticalApplicableCves), t.criticalApplicableCount() > 0);
         QCOMPARE(t.risks.testFlag(Risk::Malicious), !t.maliciousPackages.isEmpty());
-        const bool violated = t.integrity->status == u"violation";
+        QCOMPARE(t.integrity.has_value(), !t.digest.isEmpty()); // no digest, no integrity claim
+        const bool violated = t.integrity && t.integrity->status == u"violation";
         QCOMPARE(t.risks.testFlag(Risk::IntegrityViolation), violated);
-        QCOMPARE(t.integrity->runtimeDigest != t.integrity->expectedDigest, violated);
+        if (t.integrity)
+            QCOMPARE(t.integrity->runtimeDigest != t.integrity->expectedDigest, violated);
         if (violated)
             QCOMPARE(t.integrity->violationType, QStringLiteral("digest_mismatch"));
         QCOMPARE(t.buildInfo.has_value(), trusted);
-        QVERIFY(!t.deployedBy->isEmpty());
-        QCOMPARE(t.digest.size(), 64);
+        QVERIFY(!t.deployedBy || !t.deployedBy->isEmpty()); // absent, or a value
+        QVERIFY(t.digest.isEmpty() || t.digest.size() == 64);
         if (!trusted)
             QVERIFY(t.vulnerabilities.isEmpty()); // vulnerabilities only for trusted registries
         for (const Vulnerability &v : t.vulnerabilities) {
@@ -254,7 +263,8 @@ void TestDemoDataset::riskSpellingsAndConsistency()
     QCOMPARE(seenRisks.size(), 4);
     QCOMPARE(applicabilities, QSet<QString>(DemoVocabulary::applicabilities().cbegin(), DemoVocabulary::applicabilities().cend()));
     QCOMPARE(statuses, (QSet<QString>{QStringLiteral("running"), QStringLiteral("stopped"), QStringLiteral("unknown")}));
-    QCOMPARE(architectures, (QSet<QString>{QStringLiteral("amd64"), QStringLiteral("arm64")}));
+    QCOMPARE(architectures, (QSet<QString>{QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("arm"),
+                                           QStringLiteral("ppc64le")}));
     const double average = double(vulnerabilities) / dataset.size();
     qInfo("20,000 tags: %.2f vulnerabilities per tag, %d integrity violations, %d malicious", average, violations, malicious);
     QVERIFY(average > 3.0 && average < 5.0);
@@ -289,13 +299,14 @@ void TestDemoDataset::adversarialStrings()
     DemoDataset dataset(11, 5000);
     int rtl = 0, zeroWidth = 0, html = 0, cjk = 0, accents = 0, owners = 0, tags = 0;
     for (const ImageTag &t : dataset.expectedTags(DemoTagView::ListWithDetail)) {
-        const QString all = t.name + t.tag + *t.deployedBy + (t.buildInfo ? t.buildInfo->owner : QString());
+        const QString deployer = t.deployedBy.value_or(QString());
+        const QString all = t.name + t.tag + deployer + (t.buildInfo ? t.buildInfo->owner : QString());
         rtl += containsAny(all, {0x200F, 0x202E});
         zeroWidth += containsAny(all, {0x200B, 0x200D, 0xFEFF});
         html += all.contains(u"<img src=http://127.0.0.1:9/x>") || all.contains(u"<b>bold</b>");
         cjk += containsAny(all, {0x6570, 0x7248, 0x5C71});
         accents += all.contains(u"café");
-        owners += DemoVocabulary::adversarialOwners().contains(*t.deployedBy);
+        owners += DemoVocabulary::adversarialOwners().contains(deployer);
         tags += std::any_of(t.tag.cbegin(), t.tag.cend(), [](QChar c) { return c.unicode() > 0x7f || c == u'<'; });
     }
     qInfo("5,000 tags: rtl %d, zero-width %d, html %d, cjk %d, café %d, hostile deployers %d, hostile tags %d", rtl,
@@ -319,7 +330,13 @@ void TestDemoDataset::writerMatchesRuntimeJson()
                 QCOMPARE(parsed.take(QStringLiteral("clusters_count")).toInt(), tag.clusters().size());
                 QCOMPARE(parsed.take(QStringLiteral("workloads_count")).toInt(), tag.workloads.size());
             }
-            QCOMPARE(parsed, RuntimeJson::toJson(tag));
+            QJsonObject expected = RuntimeJson::toJson(tag);
+            if (tag.buildInfo && tag.buildInfo->owner.isEmpty()) { // the demo leaves an empty owner out
+                QJsonObject buildInfo = expected.value(QLatin1StringView("build_info")).toObject();
+                buildInfo.remove(QStringLiteral("build_owner"));
+                expected.insert(QStringLiteral("build_info"), buildInfo);
+            }
+            QCOMPARE(parsed, expected);
             QCOMPARE(RuntimeJson::imageTagFromJson(parsed, nullptr), std::optional<ImageTag>(tag));
         }
     }
@@ -420,16 +437,18 @@ void TestDemoDataset::filters()
 
 void TestDemoDataset::advance()
 {
+    // Rows are matched by the generator's uid: a tag's key is shared by its architectures and re-pushes.
+    auto byUid = [](const DemoDataset &d) {
+        QHash<quint32, ImageTag> rows;
+        for (int i = 0; i < d.size(); ++i)
+            rows.insert(d.record(i).uid, d.tag(i, DemoTagView::ListWithDetail));
+        return rows;
+    };
     DemoDataset a(77, 20000), b(77, 20000);
-    const QList<ImageTag> before = a.expectedTags(DemoTagView::ListWithDetail);
-    QHash<QString, ImageTag> old;
-    for (const ImageTag &t : before)
-        old.insert(t.key(), t);
+    const QHash<quint32, ImageTag> old = byUid(a);
     const DemoDataset::AdvanceStats stats = a.advance();
     QCOMPARE(a.epoch(), 1);
-    QHash<QString, ImageTag> now;
-    for (const ImageTag &t : a.expectedTags(DemoTagView::ListWithDetail))
-        now.insert(t.key(), t);
+    const QHash<quint32, ImageTag> now = byUid(a);
     int changed = 0, removed = 0, added = 0;
     for (auto it = old.cbegin(); it != old.cend(); ++it) {
         if (!now.contains(it.key()))
@@ -453,6 +472,179 @@ void TestDemoDataset::advance()
     DemoRuntimeApi apiA(secret, true), apiB(secret, true);
     QCOMPARE(apiA.imageTags(a, listBody(100)).body, apiB.imageTags(b, listBody(100)).body);
     QCOMPARE(apiA.workloads(a, listBody(100)).body, apiB.workloads(b, listBody(100)).body);
+}
+
+namespace {
+
+// The rows of each registry/repository/name/tag, as a client that keeps every row would group them.
+QHash<QString, QList<ImageTag>> groupsOf(const QList<ImageTag> &tags)
+{
+    QHash<QString, QList<ImageTag>> groups;
+    for (const ImageTag &t : tags)
+        groups[t.key()].append(t);
+    return groups;
+}
+
+} // namespace
+
+void TestDemoDataset::shapes_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("1,000") << 1000;
+    QTest::newRow("20,000") << 20000;
+}
+
+void TestDemoDataset::shapes()
+{
+    QFETCH(int, size);
+    const DemoDataset dataset(1, size);
+    QCOMPARE(dataset.size(), size); // the added shapes count, and stop at the size asked for
+    const DemoDataset::ShapeCounts counts = dataset.shapeCounts();
+    qInfo().noquote() << "seed 1:" << counts.toString();
+    QCOMPARE(counts.rows, size);
+    QVERIFY2(counts.multiArchRows * 10 >= size, qPrintable(counts.toString()));
+    QVERIFY(counts.multiArchTags > 0 && counts.multiArchTags * 2 <= counts.multiArchRows);
+    QVERIFY(counts.rePushedRows >= 2); // a pair at least
+    QVERIFY(counts.sharedDigestRows >= 2);
+    QVERIFY(counts.noDigestRows >= 1 && counts.noDigestRows * 50 < size);
+    QVERIFY(counts.multiRegistryWorkloads >= 1);
+    for (const DemoDataset::PeopleCounts &people : {counts.deployedBy, counts.buildOwner}) {
+        QVERIFY2(people.user > 0 && people.serviceAccount > 0 && people.email > 0 && people.absent > 0
+                     && people.adversarial > 0,
+                 qPrintable(counts.toString()));
+    }
+    QVERIFY(counts.deployedBy.absent * 5 < size); // a minority
+
+    // Every multi-architecture tag: 2 or 3 architectures, one row and one digest each.
+    const QList<ImageTag> tags = dataset.expectedTags(DemoTagView::ListWithDetail);
+    int multiArchRows = 0;
+    const QHash<QString, QList<ImageTag>> groups = groupsOf(tags);
+    for (const QList<ImageTag> &group : groups) {
+        QSet<QString> architectures;
+        for (const ImageTag &t : group)
+            architectures.insert(t.architecture);
+        if (architectures.size() < 2)
+            continue;
+        multiArchRows += int(group.size());
+        QVERIFY2(architectures.size() <= 3, qPrintable(group.first().reference()));
+        QVERIFY(architectures.contains(QStringLiteral("amd64")) && architectures.contains(QStringLiteral("arm64")));
+        QSet<QString> digests;
+        for (const ImageTag &t : group) {
+            QVERIFY(!t.digest.isEmpty());
+            digests.insert(t.digest);
+        }
+        QCOMPARE(digests.size(), group.size());
+    }
+    QCOMPARE(multiArchRows, counts.multiArchRows);
+    // A re-pushed tag: the same name:tag and architecture on two digests, both running somewhere.
+    bool rePushRunning = false;
+    for (const QList<ImageTag> &group : groups) {
+        for (const ImageTag &a : group) {
+            for (const ImageTag &b : group) {
+                if (&a != &b && a.architecture == b.architecture && a.digest != b.digest && !a.workloads.isEmpty()
+                    && !b.workloads.isEmpty())
+                    rePushRunning = true;
+            }
+        }
+    }
+    QVERIFY(rePushRunning);
+    // Workloads with images from two registries (an app and its sidecar).
+    QHash<QString, QSet<QString>> registries;
+    for (const ImageTag &t : tags) {
+        for (const WorkloadRef &w : t.workloads)
+            registries[w.cluster + u'/' + w.nameSpace + u'/' + w.name].insert(t.registry);
+    }
+    QVERIFY(std::any_of(registries.cbegin(), registries.cend(), [](const QSet<QString> &r) { return r.size() > 1; }));
+
+    // Deterministic, row for row.
+    const DemoDataset twin(1, size);
+    QCOMPARE(twin.expectedTags(DemoTagView::Detail), dataset.expectedTags(DemoTagView::Detail));
+    QCOMPARE(twin.shapeCounts().toString(), counts.toString());
+}
+
+void TestDemoDataset::shapesKeepTheBaseRows()
+{
+    // The added rows have their own uids: the base rows of a small estate are the first base rows of a
+    // larger one, with the same names, tags, digests and attributes.
+    const DemoDataset small(1, 1000), large(1, 3000);
+    QList<ImageTag> smallBase, largeBase;
+    QList<quint32> smallUids;
+    for (int i = 0; i < small.size(); ++i) {
+        if (small.record(i).kind == DemoDataset::Base) {
+            smallBase.append(small.tag(i, DemoTagView::List));
+            smallUids.append(small.record(i).uid);
+        }
+    }
+    for (int i = 0; i < large.size() && largeBase.size() < smallBase.size(); ++i) {
+        if (large.record(i).kind == DemoDataset::Base)
+            largeBase.append(large.tag(i, DemoTagView::List));
+    }
+    QCOMPARE(largeBase, smallBase);
+    for (qsizetype k = 0; k < smallUids.size(); ++k)
+        QCOMPARE(smallUids.at(k), quint32(k + 1)); // base uids count up from 1, as before the shapes
+}
+
+void TestDemoDataset::shapesSurviveAdvance()
+{
+    DemoDataset a(1, 5000), b(1, 5000);
+    for (int epoch = 0; epoch < 3; ++epoch) {
+        const int before = a.size();
+        const DemoDataset::AdvanceStats stats = a.advance();
+        b.advance();
+        QCOMPARE(a.size(), before - stats.removed + stats.added);
+        QCOMPARE(a.expectedTags(DemoTagView::Detail), b.expectedTags(DemoTagView::Detail));
+    }
+    const DemoDataset::ShapeCounts counts = a.shapeCounts();
+    qInfo().noquote() << "seed 1, 5,000 tags after 3 epochs:" << counts.toString();
+    QVERIFY(counts.multiArchRows * 10 >= counts.rows);
+    QVERIFY(counts.rePushedRows > 0 && counts.sharedDigestRows > 0 && counts.noDigestRows > 0);
+    // Paging still serves every row once, siblings included.
+    DemoRuntimeApi api(secret, true);
+    QCOMPARE(pageThrough(api, a, 100), a.expectedTags(DemoTagView::ListWithDetail));
+    QCOMPARE(pageThrough(api, a, 100, {{QStringLiteral("order_by"), QStringLiteral("name")}}).size(), a.size());
+}
+
+void TestDemoDataset::sharedAndMissingDigests()
+{
+    const DemoDataset dataset(1, 1000);
+    DemoRuntimeApi api(secret, true);
+    int shared = 0, missing = 0;
+    QHash<QString, int> firstOfDigest;
+    for (int i = 0; i < dataset.size(); ++i) {
+        const QString digest = dataset.digest(i);
+        if (digest.isEmpty()) {
+            ++missing;
+            const ImageTag t = dataset.tag(i, DemoTagView::Detail);
+            QVERIFY(!t.integrity); // claims no digests
+            QByteArray json;
+            DemoJson::appendImageTag(json, t, DemoTagView::Detail);
+            QVERIFY(!json.contains("image_digest") && !json.contains("sha256:"));
+            continue;
+        }
+        if (firstOfDigest.contains(digest))
+            ++shared;
+        else
+            firstOfDigest.insert(digest, i);
+        // Tags sharing a digest: the lookup finds the first of them, never a row without a digest.
+        QCOMPARE(dataset.indexOfDigest(digest), firstOfDigest.value(digest));
+        QCOMPARE(dataset.indexOfDigest(QString(QStringLiteral("sha256:") + digest)), firstOfDigest.value(digest));
+    }
+    QVERIFY(shared > 0 && missing > 0);
+    QCOMPARE(dataset.indexOfDigest(QString()), -1);
+    QCOMPARE(dataset.indexOfDigest(u"sha256:"), -1);
+    QCOMPARE(api.imageTag(dataset, QString()).status, 404);
+    // The workloads listing leaves the digest out of a process whose tag has none.
+    bool sawProcessWithoutDigest = false;
+    for (int w = 0; w < dataset.workloads().size(); ++w) {
+        const QList<quint32> tags = dataset.workloads().tagsOf(w);
+        const Workload workload = dataset.workloads().workload(dataset, w);
+        for (qsizetype p = 0; p < tags.size(); ++p) {
+            const bool hasDigest = !dataset.digest(int(tags.at(p))).isEmpty();
+            QCOMPARE(workload.processes.at(p).toObject().contains(QStringLiteral("image_digest")), hasDigest);
+            sawProcessWithoutDigest |= !hasDigest;
+        }
+    }
+    QVERIFY(sawProcessWithoutDigest);
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataset)
