@@ -561,7 +561,7 @@ DemoDataset::ShapeCounts DemoDataset::shapeCounts() const
     digests.reserve(size());
     for (int i = 0; i < size(); ++i) {
         const ImageTag t = tag(i, DemoTagView::ListWithDetail);
-        const QString key = t.key();
+        const QString key = t.fullReference();
         architecturesOfTag[key].insert(t.architecture);
         digestsOfTagAndArch[key + QChar(0x1f) + t.architecture].insert(t.digest);
         if (t.digest.isEmpty())

@@ -543,7 +543,10 @@ void TestDatabaseFaults::migrationsFromEveryEarlierSchema()
             return QStringList { opened.error.message };
         QSqlQuery q = opened.database->prepare(
             local ? QStringLiteral("SELECT subject, detail FROM journal ORDER BY id")
-                  : QStringLiteral("SELECT tag_key FROM generation_tags ORDER BY tag_key"));
+                  // The rows each generation holds, by what they are (keys change at cache v5).
+                  : QStringLiteral("SELECT g.generation || ' ' || r.registry || '/' || r.repository_path || '/' || "
+                                   "r.name || ':' || r.tag || ' ' || r.digest AS row FROM generation_tags g JOIN "
+                                   "tag_rows r ON r.id = g.tag_row ORDER BY row"));
         if (opened.database->exec(q)) {
             while (q.next())
                 lines.append(q.value(0).toString() + u'|' + (local ? q.value(1).toString() : QString()));

@@ -40,9 +40,14 @@ bool DemoFixture::start()
 
 ConnectionProfile DemoFixture::profile() const
 {
+    return defaultProfile(*m_platform);
+}
+
+ConnectionProfile DemoFixture::defaultProfile(const DemoPlatform &platform)
+{
     ConnectionProfile profile;
-    profile.baseUrl = m_platform->url();
-    profile.caCertificates = {m_platform->caCertificate()};
+    profile.baseUrl = platform.url();
+    profile.caCertificates = {platform.caCertificate()};
     profile.transferTimeout = std::chrono::milliseconds(5000);
     profile.totalTimeout = std::chrono::milliseconds(30000);
     profile.retry.maxAttempts = 3;

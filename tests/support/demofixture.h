@@ -29,6 +29,8 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     // The profile the client uses: base URL, the demo CA, a 5 s transfer timeout, fast retries.
     ConnectionProfile profile() const;
+    // The same for a platform running elsewhere (a DemoHost's).
+    static ConnectionProfile defaultProfile(const DemoPlatform &platform);
     void setProfile(const ConnectionProfile &profile);
 
     // Arms fault rules (the JSON of POST /__demo/faults); fails the test on a bad rule.

@@ -228,7 +228,7 @@ void TestDemoDataset::riskSpellingsAndConsistency()
         }
         QVERIFY(t.tag.size() <= 128 && !t.tag.isEmpty());
         // One row per tag, architecture and digest: a multi-architecture or re-pushed tag has several rows.
-        const QString identity = t.key() + QChar(0x1f) + t.architecture + QChar(0x1f) + t.digest;
+        const QString identity = t.key(); // registry, repository path, name, tag, architecture, digest
         QVERIFY2(!identities.contains(identity), qPrintable(t.reference()));
         identities.insert(identity);
         const bool trusted = t.registry.endsWith(u".jfrog.io");
@@ -481,7 +481,7 @@ QHash<QString, QList<ImageTag>> groupsOf(const QList<ImageTag> &tags)
 {
     QHash<QString, QList<ImageTag>> groups;
     for (const ImageTag &t : tags)
-        groups[t.key()].append(t);
+        groups[t.fullReference()].append(t);
     return groups;
 }
 

@@ -19,9 +19,16 @@
 
 namespace {
 
+// One row: the tag, its architecture and its digest (several architectures of a tag are several rows).
+QString rowKey(const QString &registry, const QString &path, const QString &name, const QString &tag,
+               const QString &architecture, const QString &digest)
+{
+    return registry + u'/' + path + u'/' + name + u':' + tag + u' ' + architecture + u'@' + digest;
+}
+
 QString keyOf(const ImageTag &t)
 {
-    return t.registry + u'/' + t.repositoryPath + u'/' + t.name + u':' + t.tag;
+    return rowKey(t.registry, t.repositoryPath, t.name, t.tag, t.architecture, t.digest);
 }
 
 QString imageKeyOf(const ImageTag &t)
@@ -256,7 +263,7 @@ QSet<QString> TestImageStore::sqlKeys(const TagQuery &query)
     TagStore tags(*m_db);
     QSet<QString> keys;
     for (const TagRow &r : tags.rows(m_generation, query))
-        keys.insert(r.registry + u'/' + r.repositoryPath + u'/' + r.name + u':' + r.tag);
+        keys.insert(rowKey(r.registry, r.repositoryPath, r.name, r.tag, r.architecture, r.digest));
     return keys;
 }
 
