@@ -55,7 +55,7 @@ ToolBar {
             // The platform's count and the rows kept disagree: said where the sync's result is, never hidden.
             objectName: "syncCountsWarning"
             visible: !root.sync.running && text.length > 0
-            Layout.maximumWidth: 460
+            Layout.maximumWidth: 620
             elide: Text.ElideRight
             textFormat: Text.PlainText
             color: Theme.warning

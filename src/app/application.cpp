@@ -203,6 +203,7 @@ bool Application::startDemo()
     DemoPlatform::Options options;
     options.tags = m_options.demoTags;
     options.seed = m_options.demoSeed;
+    options.totalCountSkew = m_options.demoTotalCountSkew;
     m_demo = std::make_unique<DemoHost>(options);
     QString error;
     if (!m_demo->start(&error)) {

@@ -35,6 +35,7 @@ public:
         bool demo = false;
         int demoTags = 20000;
         quint64 demoSeed = 42;
+        int demoTotalCountSkew = 0; // the demo platform miscounts by this much (the reconciliation warning)
         QString dbPath;
         QString page = QStringLiteral("images");
         QString openReference;

@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo-tags"), QStringLiteral("Tags in the demo platform (1 to 200000)."), QStringLiteral("n"),
          QStringLiteral("20000")},
         {QStringLiteral("demo-seed"), QStringLiteral("Seed of the demo data."), QStringLiteral("seed"), QStringLiteral("42")},
+        {QStringLiteral("demo-total-count-skew"),
+         QStringLiteral("Make the demo platform's total_count disagree with the rows it serves by N."), QStringLiteral("n"),
+         QStringLiteral("0")},
         {QStringLiteral("db"), QStringLiteral("The profile's local data file (the cache sits beside it)."), QStringLiteral("file")},
         {QStringLiteral("page"), QStringLiteral("The page to open: images, rules, harness, settings."), QStringLiteral("name"),
          QStringLiteral("images")},
@@ -51,6 +54,7 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.demoTags = std::clamp(parser.value(QStringLiteral("demo-tags")).toInt(), 1, 200000);
     options.demoSeed = parser.value(QStringLiteral("demo-seed")).toULongLong();
+    options.demoTotalCountSkew = parser.value(QStringLiteral("demo-total-count-skew")).toInt();
     options.dbPath = parser.value(QStringLiteral("db"));
     options.page = parser.value(QStringLiteral("page"));
     options.openReference = parser.value(QStringLiteral("open"));

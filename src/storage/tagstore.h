@@ -47,6 +47,20 @@ struct TagRow
     QString buildOwner;
     QString deployedBy;
     bool changed = false;
+
+    // The row's names and identity (registry, repository path, name, tag, architecture, digest) as an ImageTag,
+    // for its references (ImageTag::pinnedReference()).
+    ImageTag identity() const
+    {
+        ImageTag t;
+        t.registry = registry;
+        t.repositoryPath = repositoryPath;
+        t.name = name;
+        t.tag = tag;
+        t.architecture = architecture;
+        t.digest = digest;
+        return t;
+    }
 };
 
 // Typed SQL for image tags and what hangs off them (vulnerabilities, malicious packages,

@@ -191,12 +191,7 @@ void HarnessController::updateMatches()
         query.text = m_search.trimmed();
         query.limit = maxMatches;
         for (const TagRow &row : m_inventory->tags().rows(m_inventory->generation(), query)) {
-            ImageTag identity;
-            identity.registry = row.registry;
-            identity.repositoryPath = row.repositoryPath;
-            identity.name = row.name;
-            identity.tag = row.tag;
-            identity.digest = row.digest;
+            const ImageTag identity = row.identity();
             // Each architecture is its own row: the title says which one this is.
             const QString title = row.architecture.isEmpty() ? identity.reference()
                                                              : tr("%1 · %2").arg(identity.reference(), row.architecture);
