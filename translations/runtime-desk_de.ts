@@ -1127,10 +1127,6 @@
         <translation>kein Image-Tag %1 im Cache</translation>
     </message>
     <message>
-        <source>%1 names %2 cached image tags; give registry/repository_path/name:tag or the digest</source>
-        <translation>%1 bezeichnet %2 Image-Tags im Cache; geben Sie registry/repository_path/name:tag oder den Digest an</translation>
-    </message>
-    <message>
         <source>the image tag is no longer in the cache</source>
         <translation>das Image-Tag ist nicht mehr im Cache</translation>
     </message>
@@ -1173,6 +1169,10 @@
     <message>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cached image tags (architectures or digests); give registry/repository_path/name:tag@sha256:DIGEST</source>
+        <translation>%1 bezeichnet %2 zwischengespeicherte Image-Tags (Architekturen oder Digests); geben Sie registry/repository_path/name:tag@sha256:DIGEST an</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1579,6 @@
         <translation>Kein Image-Tag %1 im Cache</translation>
     </message>
     <message>
-        <source>%1 names %2 cached image tags: pick one in the list</source>
-        <translation>%1 bezeichnet %2 Image-Tags im Cache: Wählen Sie eines in der Liste</translation>
-    </message>
-    <message>
         <source>Waiting for the inventory to open %1</source>
         <translation>%1 wird geöffnet, sobald der Bestand geladen ist</translation>
     </message>
@@ -1726,6 +1722,14 @@
             <numerusform>%n Nachricht zugestellt</numerusform>
             <numerusform>Alle %n Nachrichten zugestellt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cached image tags (architectures or digests): pick one in the list</source>
+        <translation>%1 bezeichnet %2 zwischengespeicherte Image-Tags (Architekturen oder Digests): wählen Sie einen in der Liste</translation>
     </message>
 </context>
 <context>
@@ -1955,16 +1959,16 @@
         <source>No image tag %1 in the inventory.</source>
         <translation>Kein Image-Tag %1 im Bestand.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 names %n image tags; opened the first.</source>
-        <translation>
-            <numerusform>%1 bezeichnet %n Image-Tag; das erste wurde geöffnet.</numerusform>
-            <numerusform>%1 bezeichnet %n Image-Tags; das erste wurde geöffnet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cleared the filter to show %1.</source>
         <translation>Filter geleert, um %1 anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 names %n rows (architectures or digests); opened %2.</source>
+        <translation>
+            <numerusform>%1 bezeichnet %n Zeile (Architektur oder Digest); %2 geöffnet.</numerusform>
+            <numerusform>%1 bezeichnet %n Zeilen (Architekturen oder Digests); %2 geöffnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2352,21 @@
     <message>
         <source>Crit. CVE</source>
         <translation>Krit. CVE</translation>
+    </message>
+</context>
+<context>
+    <name>RowCounts</name>
+    <message>
+        <source>%1 image tags received, %2 stored</source>
+        <translation>%1 Image-Tags empfangen, %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>the platform reported %1 image tags; %2 stored</source>
+        <translation>die Plattform meldete %1 Image-Tags; %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>the platform reported %1 image tags; %2 received, %3 stored</source>
+        <translation>die Plattform meldete %1 Image-Tags; %2 empfangen, %3 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3334,10 @@ Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslös
         <source>Sync the inventory from the platform (Ctrl+R)</source>
         <translation>Bestand von der Plattform synchronisieren (Strg+R)</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -3512,6 +3535,44 @@ erwarteter Digest: %2</translation>
     <message>
         <source>Asking the platform for this tag&apos;s detail…</source>
         <translation>Die Plattform wird nach dem Detail dieses Tags gefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>TagSiblings</name>
+    <message numerus="yes">
+        <source>Other architectures and digests of this tag (%n)</source>
+        <translation>
+            <numerusform>Weitere Architekturen und Digests dieses Tags (%n)</numerusform>
+            <numerusform>Weitere Architekturen und Digests dieses Tags (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>kein Digest</translation>
+    </message>
+    <message>
+        <source>%1 · other digest %2</source>
+        <translation>%1 · anderer Digest %2</translation>
+    </message>
+    <message>
+        <source>no architecture</source>
+        <translation>keine Architektur</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open the %1 row, digest %2</source>
+        <translation>Die Zeile %1 öffnen, Digest %2</translation>
+    </message>
+    <message>
+        <source>The platform sent no digest for this row.</source>
+        <translation>Die Plattform hat für diese Zeile keinen Digest gesendet.</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>Risiken: %1</translation>
     </message>
 </context>
 <context>

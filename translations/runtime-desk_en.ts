@@ -113,10 +113,10 @@
 <context>
     <name>ImagesController</name>
     <message numerus="yes">
-        <source>%1 names %n image tags; opened the first.</source>
+        <source>%1 names %n rows (architectures or digests); opened %2.</source>
         <translation>
-            <numerusform>%1 names %n image tags; opened the first.</numerusform>
-            <numerusform>%1 names %n image tags; opened the first.</numerusform>
+            <numerusform>%1 names %n row (architecture or digest); opened %2.</numerusform>
+            <numerusform>%1 names %n rows (architectures or digests); opened %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +245,16 @@
         <translation>
             <numerusform>; %Ln row refused as malformed</numerusform>
             <numerusform>; %Ln rows refused as malformed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSiblings</name>
+    <message numerus="yes">
+        <source>Other architectures and digests of this tag (%n)</source>
+        <translation>
+            <numerusform>Other architectures and digests of this tag (%n)</numerusform>
+            <numerusform>Other architectures and digests of this tag (%n)</numerusform>
         </translation>
     </message>
 </context>
