@@ -20,6 +20,8 @@ private Q_SLOTS:
     void imageTagsConflictVariants_data();
     void imageTagsConflictVariants();
     void imageTagDetailAssumed();
+    void everyRowOfATagIsItsOwn_data();
+    void everyRowOfATagIsItsOwn();
     void workloadsExample();
     void workloadsConflictVariants_data();
     void workloadsConflictVariants();
@@ -744,6 +746,60 @@ void TestRuntimeJson::nestingDepthLimit()
     QCOMPARE(error, QStringLiteral("the JSON nests deeper than 64 levels"));
     // Brackets inside strings do not count.
     QVERIFY(RuntimeJson::parseImageTagsPage(QByteArray(R"({"image_tags":[],"x":")") + QByteArray(500, '[') + "\"}", &error));
+}
+
+// The shapes real platforms send, in one page: a tag built for two architectures, a re-pushed tag whose old
+// digest still runs, one digest under two tags, rows without a digest. The reader keeps every row as sent, in
+// order, for both documented array names and both places of total_count.
+void TestRuntimeJson::everyRowOfATagIsItsOwn_data()
+{
+    QTest::addColumn<QString>("arrayKey");
+    QTest::addColumn<bool>("countInPagination");
+    QTest::newRow("image_tags, total_count at the top") << QStringLiteral("image_tags") << false;
+    QTest::newRow("images_tags, total_count in pagination") << QStringLiteral("images_tags") << true;
+}
+
+void TestRuntimeJson::everyRowOfATagIsItsOwn()
+{
+    QFETCH(QString, arrayKey);
+    QFETCH(bool, countInPagination);
+    const QJsonObject base = fixtureObject(QStringLiteral("list-image-tags.json"))
+                                 .value(QLatin1StringView("image_tags")).toArray().first().toObject();
+    auto row = [&base](const char *tag, const char *arch, const QString &digest) {
+        QJsonObject o = base;
+        o.insert(QStringLiteral("tag"), QLatin1StringView(tag));
+        o.insert(QStringLiteral("architecture"), QLatin1StringView(arch));
+        if (digest.isEmpty())
+            o.remove(QStringLiteral("image_digest"));
+        else
+            o.insert(QStringLiteral("image_digest"), digest);
+        return o;
+    };
+    const QJsonArray rows{row("1.0", "amd64", QString(64, u'1')), row("1.0", "arm64", QString(64, u'2')),
+                          row("2.0", "amd64", QString(64, u'3')), row("2.0", "amd64", QString(64, u'4')),
+                          row("latest", "amd64", QString(64, u'5')), row("v1.2.3", "amd64", QString(64, u'5')),
+                          row("3.0", "amd64", QString()), row("3.0", "arm64", QString())};
+    QJsonObject pagination{{QStringLiteral("limit"), 100}};
+    QJsonObject body{{arrayKey, rows}};
+    if (countInPagination)
+        pagination.insert(QStringLiteral("total_count"), 9);
+    else
+        body.insert(QStringLiteral("total_count"), 9);
+    body.insert(QStringLiteral("pagination"), pagination);
+    const Page<ImageTag> page = imageTagsPage(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QCOMPARE(page.items.size(), rows.size());
+    QVERIFY(page.rejected.isEmpty());
+    QCOMPARE(page.totalCount.value_or(-1), 9); // what the platform says, kept to compare with what came
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject sent = rows.at(i).toObject();
+        const ImageTag &t = page.items.at(i);
+        QCOMPARE(t.tag, sent.value(QLatin1StringView("tag")).toString());
+        QCOMPARE(t.architecture, sent.value(QLatin1StringView("architecture")).toString());
+        QCOMPARE(t.digest, sent.value(QLatin1StringView("image_digest")).toString()); // absent: empty
+        keys.insert(t.key());
+    }
+    QCOMPARE(keys.size(), rows.size()); // no two rows share an identity
 }
 
 QTEST_GUILESS_MAIN(TestRuntimeJson)
