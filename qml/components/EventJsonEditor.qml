@@ -58,9 +58,8 @@ ColumnLayout {
             text: root.harness.eventErrors.length > 0 ? qsTr("%n problem(s): the event cannot be simulated", "", root.harness.eventErrors.length)
                                                       : root.harness.eventReady ? qsTr("✓ The documented event shape") : ""
         }
-        Button {
+        ActionButton { // the title is the platform's name and tag: plain text
             objectName: "resetEventButton"
-            flat: true
             visible: root.harness.selectedReference.length > 0
             text: qsTr("Rebuild from %1").arg(root.harness.selectedTitle)
             onClicked: root.harness.resetEvent()

@@ -98,12 +98,23 @@ QHash<QString, QList<qint64>> InventoryLookup::tagRowsByWorkload(qint64 generati
 
 QList<InventoryLookup::Change> InventoryLookup::changes(qint64 since, qint64 generation)
 {
+    // A row's key ends with its digest, so a tag rebuilt between the syncs is a new key. It is paired with
+    // the row of the same tag and architecture that the older generation had and the newer one no longer
+    // has (a range of the older generation's keys: "registry US path US name US tag US architecture US" up
+    // to the next character after US). A digest that still runs beside the new one is not replaced.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT n.tag_row, coalesce(p.tag_row, 0) FROM generation_tags n "
-        "LEFT JOIN generation_tags p ON p.generation = ? AND p.tag_key = n.tag_key "
-        "WHERE n.generation = ? AND (p.tag_row IS NULL OR p.tag_row != n.tag_row) ORDER BY n.tag_key"));
-    q.addBindValue(since);
-    q.addBindValue(generation);
+        "WITH n AS (SELECT g.tag_row, g.tag_key, r.registry || char(31) || r.repository_path || char(31) || r.name "
+        "  || char(31) || r.tag || char(31) || r.architecture AS slot FROM generation_tags g JOIN tag_rows r "
+        "  ON r.id = g.tag_row WHERE g.generation = ? AND NOT EXISTS (SELECT 1 FROM generation_tags p WHERE "
+        "  p.generation = ? AND p.tag_key = g.tag_key AND p.tag_row = g.tag_row)) "
+        "SELECT n.tag_row, coalesce("
+        "  (SELECT p.tag_row FROM generation_tags p WHERE p.generation = ? AND p.tag_key = n.tag_key), "
+        "  (SELECT p.tag_row FROM generation_tags p WHERE p.generation = ? AND p.tag_key >= n.slot || char(31) "
+        "     AND p.tag_key < n.slot || char(32) AND NOT EXISTS (SELECT 1 FROM generation_tags x WHERE "
+        "     x.generation = ? AND x.tag_key = p.tag_key) ORDER BY p.tag_key LIMIT 1), 0) "
+        "FROM n ORDER BY n.tag_key"));
+    for (const qint64 value : {generation, since, since, since, generation})
+        q.addBindValue(value);
     QList<Change> list;
     if (!m_db.exec(q))
         return list;

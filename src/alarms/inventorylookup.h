@@ -35,7 +35,8 @@ public:
     QHash<QString, Workload> workloads(qint64 generation);
     // Workload key -> the tag rows that run in it, for a whole generation in one scan.
     QHash<QString, QList<qint64>> tagRowsByWorkload(qint64 generation);
-    // The tags of `generation` that are new or different since `since` (by tag key), in key order.
+    // The rows of `generation` that are new or different since `since`, in key order: by row key, and a
+    // rebuilt tag (another digest of the same tag and architecture) paired with the row it replaced.
     QList<Change> changes(qint64 since, qint64 generation);
     std::optional<StoredTag> tag(qint64 rowId) { return m_tags.byRowId(rowId); }
     TagStore &tags() { return m_tags; }

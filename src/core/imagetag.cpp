@@ -14,7 +14,7 @@ QString ImageTag::key() const
 QString ImageTag::pinnedReference() const
 {
     if (digest.isEmpty())
-        return fullReference();
+        return architecture.isEmpty() ? fullReference() : fullReference() + QStringLiteral("@arch:") + architecture;
     return fullReference() + (digest.startsWith(u"sha256:") ? QStringLiteral("@") : QStringLiteral("@sha256:")) + digest;
 }
 

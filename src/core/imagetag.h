@@ -102,7 +102,8 @@ struct ImageTag
     // "registry/repository_path/name:tag".
     QString fullReference() const { return registry + u'/' + repositoryPath + u'/' + reference(); }
     // fullReference() pinned to the row's digest as Docker writes it ("…/name:tag@sha256:…"), so it names one
-    // row even when the tag has several architectures; without a digest, fullReference().
+    // row even when the tag has several architectures; a row without a digest is pinned to its architecture
+    // ("…/name:tag@arch:arm64").
     QString pinnedReference() const;
     // How a row is named among others of the same tag: "registry/path/name:tag (arm64, sha256:…)".
     QString candidateName() const;

@@ -208,6 +208,9 @@ QStringList cacheRowIdentity()
         QStringLiteral("UPDATE generation_tags SET tag_key = (SELECT r.tag_key FROM tag_rows r WHERE r.id = tag_row)"),
         // What the platform sent, beside what was stored (tag_count) and what it said it had (server_total).
         QStringLiteral("ALTER TABLE generations ADD COLUMN received_count INTEGER"),
+        // A sync killed before the upgrade resumes with what it had stored as what it had received.
+        QStringLiteral("UPDATE generations SET received_count = (SELECT count(*) FROM generation_tags g WHERE "
+                       "g.generation = generations.id) WHERE state = 'running'"),
     };
 }
 

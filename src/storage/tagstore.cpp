@@ -375,15 +375,18 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
                   + QStringLiteral(" FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ? AND ");
     QVariantList values{generation};
     static const QRegularExpression digestPattern(QStringLiteral("^(sha256:)?([0-9a-fA-F]{64})$"));
-    // "REF@sha256:HEX" (Docker's pinned form) narrows REF to the row with that digest.
-    static const QRegularExpression pinnedPattern(QStringLiteral("^(.+)@(sha256:)?([0-9a-fA-F]{64})$"));
+    // "REF@sha256:HEX" (Docker's pinned form) narrows REF to the row with that digest; "REF@arch:NAME" to
+    // the row of that architecture (for rows the platform sent without a digest).
+    static const QRegularExpression pinnedPattern(QStringLiteral("^(.+)@(?:sha256:)?([0-9a-fA-F]{64})$"));
+    static const QRegularExpression archPattern(QStringLiteral("^(.+)@arch:([^@]*)$"));
+    QString pin;
     if (const QRegularExpressionMatch pinned = pinnedPattern.match(ref); pinned.hasMatch()) {
-        const QString hex = pinned.captured(3).toLower();
-        QList<StoredTag> rows = findByReference(generation, pinned.captured(1));
-        rows.removeIf([&hex](const StoredTag &s) {
-            return s.tag.digest.toLower() != hex && s.tag.digest.toLower() != QStringLiteral("sha256:") + hex;
-        });
-        return rows;
+        ref = pinned.captured(1);
+        // The digest index decides; the name only confirms.
+        pin = QStringLiteral(" AND (r.digest = ? OR r.digest = ?)");
+    } else if (const QRegularExpressionMatch arch = archPattern.match(ref); arch.hasMatch()) {
+        ref = arch.captured(1);
+        pin = QStringLiteral(" AND r.architecture = ?");
     }
     const QRegularExpressionMatch digest = digestPattern.match(ref);
     if (digest.hasMatch()) {
@@ -406,7 +409,13 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
             values << path.mid(slash + 1) << tag << path.left(slash) << path.left(slash);
         }
     }
-    QSqlQuery q = m_db.prepare(sql + QStringLiteral(" ORDER BY r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest"));
+    if (const QRegularExpressionMatch pinned = pinnedPattern.match(reference.trimmed()); pinned.hasMatch()) {
+        const QString hex = pinned.captured(2).toLower();
+        values << hex << QString(QStringLiteral("sha256:") + hex);
+    } else if (const QRegularExpressionMatch arch = archPattern.match(reference.trimmed()); arch.hasMatch()) {
+        values << arch.captured(2);
+    }
+    QSqlQuery q = m_db.prepare(sql + pin + QStringLiteral(" ORDER BY r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!m_db.exec(q))

@@ -79,7 +79,8 @@ public:
 
     qint64 count(qint64 generation);
     // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag"; either
-    // name form may be pinned to a digest ("name:tag@sha256:HEX"). Every matching row, by architecture.
+    // name form may be pinned to a digest ("name:tag@sha256:HEX") or, for rows without one, to an architecture
+    // ("name:tag@arch:arm64"). Every matching row, by architecture.
     QList<StoredTag> findByReference(qint64 generation, const QString &reference);
     // Tags that match `query` (cache v4's tag list of the generation, so after its commit).
     QList<StoredTag> query(qint64 generation, const TagQuery &query);

@@ -200,6 +200,7 @@ void TestRowIdentity::aDisagreeingTotalCountIsReported()
     const QLocale locale;
     QCOMPARE(inventory.countsWarning(), QStringLiteral("the platform reported %1 image tags; %2 received, %3 stored")
                                             .arg(locale.toString(2507), locale.toString(2500), locale.toString(2500)));
+    const qint64 synced = inventory.generation();
     SyncController sync(estate->client.get(), estate->workspace.cachePath, &inventory);
     QSignalSpy finished(&sync, &SyncController::finished);
     sync.start();
@@ -208,6 +209,7 @@ void TestRowIdentity::aDisagreeingTotalCountIsReported()
     QCOMPARE(sync.lastResult().counts.reported.value_or(-1), 2507);
     QCOMPARE(sync.lastResult().counts.stored, 2500);
     QVERIFY(!sync.lastResult().counts.agree());
+    QVERIFY(inventory.generation() > synced); // the app's own sync, recorded and shown
     QVERIFY(inventory.countsWarning().contains(QLocale().toString(2507)));
 
     // A platform whose count agrees again: no warning.

@@ -5,6 +5,7 @@
 #include "backtest.h"
 #include "demodataset.h"
 #include "generationstore.h"
+#include "inventorylookup.h"
 #include "ruletemplates.h"
 #include "sampledata.h"
 #include "tagstore.h"
@@ -219,6 +220,40 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(result.toJson()).object();
         QCOMPARE(json.value(QLatin1StringView("events")).toInt(), result.events);
         QCOMPARE(json.value(QLatin1StringView("generations")).toArray().size(), 3);
+    }
+
+    // Rows are keyed with their digest: a tag rebuilt between two syncs (a new digest of the same tag and
+    // architecture) is still paired with the row it replaced, so "runs a new digest" can be said; a digest
+    // that keeps running beside a new one is not replaced, and the new one is new.
+    void changesPairARebuiltTag()
+    {
+        QTemporaryDir dir;
+        auto db = SampleData::openCache(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        auto row = [](const char *name, const char *arch, QChar digit) {
+            ImageTag t = SampleData::tag(QLatin1StringView(name), QStringLiteral("1.0"));
+            t.architecture = QLatin1StringView(arch);
+            t.digest = QString(64, digit);
+            return t;
+        };
+        const ImageTag rebuiltBefore = row("rebuilt", "amd64", u'1');
+        const ImageTag rebuiltAfter = row("rebuilt", "amd64", u'2');
+        const ImageTag otherArch = row("rebuilt", "arm64", u'5');
+        const ImageTag kept = row("repushed", "amd64", u'3');
+        const ImageTag pushedBeside = row("repushed", "amd64", u'4');
+        const qint64 first = SampleData::commitGeneration(*db, {rebuiltBefore, otherArch, kept});
+        const qint64 second = SampleData::commitGeneration(*db, {rebuiltAfter, otherArch, kept, pushedBeside});
+        QVERIFY(first && second);
+        InventoryLookup lookup(*db);
+        auto digestOf = [&lookup](qint64 rowId) { return rowId ? lookup.tag(rowId)->tag.digest.left(1) : QString(); };
+        QStringList forward;
+        for (const InventoryLookup::Change &c : lookup.changes(first, second))
+            forward.append(digestOf(c.rowId) + u"<-" + digestOf(c.previousRowId));
+        QCOMPARE(forward, (QStringList{QStringLiteral("2<-1"), QStringLiteral("4<-")}));
+        QStringList backward;
+        for (const InventoryLookup::Change &c : lookup.changes(second, first))
+            backward.append(digestOf(c.rowId) + u"<-" + digestOf(c.previousRowId));
+        QCOMPARE(backward, QStringList{QStringLiteral("1<-2")}); // replaced, not gone
     }
 
     void needsTwoGenerations()

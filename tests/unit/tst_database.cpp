@@ -232,13 +232,26 @@ void TestDatabase::migratesTheV1Cache()
         QCOMPARE(find(QStringLiteral("35c2979c")), QStringList{QStringLiteral("demo-security")});
         QCOMPARE(find(QStringLiteral("image-2")), QStringList{QStringLiteral("image-2")});
         QCOMPARE(tags.findByReference(current->id, QStringLiteral("frontend-image:v1.2.3")).size(), 1);
+        // Cache v5: every row's key is its identity with architecture and digest, in both tables.
+        for (const ImageTag &t : expected) {
+            QSqlQuery key = db.prepare(QStringLiteral(
+                "SELECT count(*) FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = 1 "
+                "AND g.tag_key = ? AND r.tag_key = ?"));
+            key.addBindValue(t.key());
+            key.addBindValue(t.key());
+            QVERIFY(db.exec(key) && key.next());
+            QVERIFY2(key.value(0).toInt() == 1, qPrintable(t.candidateName()));
+        }
 
-        // And the migrated cache takes new generations like a fresh one.
+        // And the migrated cache takes new generations like a fresh one: the same rows are not "changed".
         if (round == 0) {
             const qint64 next = generations.begin(QStringLiteral("https://acme.jfrog.io"));
             QVERIFY(db.transaction([&] { return tags.addTags(next, expected); }));
             QCOMPARE(generations.commit(next, std::nullopt, {}), GenerationStore::CommitOutcome::Committed);
             QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM tag_rows")), expected.size());
+            QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ")
+                                                + QString::number(next) + QStringLiteral(" AND changed = 1")),
+                     0);
             QVERIFY(generations.byId(1)); // kept as the previous generation
             QVERIFY(db.exec(QStringLiteral("DELETE FROM generations WHERE id = ") + QString::number(next)));
         }

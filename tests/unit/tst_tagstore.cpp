@@ -202,6 +202,12 @@ void TestTagStore::everyRowThePlatformSendsIsKept()
     QCOMPARE(m_tags->findByReference(generation, QStringLiteral("multi:1.0@sha256:") + QString(64, u'9')).size(), 0);
     QCOMPARE(m_tags->findByReference(generation, QString(64, u'6')).size(), 2); // one digest, two tags
     QCOMPARE(m_tags->findByReference(generation, QStringLiteral("nodigest:3.0")).size(), 2);
+    // A row without a digest is pinned to its architecture.
+    QCOMPARE(sent.at(8).pinnedReference(), sent.at(8).fullReference() + QStringLiteral("@arch:arm64"));
+    const QList<StoredTag> noDigest = m_tags->findByReference(generation, sent.at(8).pinnedReference());
+    QCOMPARE(noDigest.size(), 1);
+    QCOMPARE(noDigest.first().tag, sent.at(8));
+    QCOMPARE(m_tags->findByReference(generation, QStringLiteral("nodigest:3.0@arch:s390x")).size(), 0);
 
     // The filters count rows: arch: and risk: agree with what was sent.
     TagQuery arm64;
