@@ -52,3 +52,4 @@ int runShow(CliContext &cx, const QStringList &args);
 int runLogin(CliContext &cx, const QStringList &args);
 int runServeDemo(CliContext &cx, const QStringList &args);
 int runRules(CliContext &cx, const QStringList &args); // rulecommands.cpp
+int runOwners(CliContext &cx, const QStringList &args); // ownercommands.cpp

@@ -26,6 +26,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
         {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
         {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
+        {QStringLiteral("owners"), {runOwners, "The owner trail: codegen [--repo KEY] --out DIR writes its collector worker project."}},
         {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, deploy, enable, disable, remove, workers, secret, test, cases, backtest."}},
         {QStringLiteral("triage"), {runTriage, "Triage an image tag: triage REF --status S [--until DATE] [--note TEXT]; alone, show it."}},
         {QStringLiteral("ticket"), {runTicket, "File a ticket: ticket REF --tracker jira|github [--title T] [--body-file F] [--dry-run]."}},

@@ -3,14 +3,11 @@
 #include "displaytext.h"
 #include "jsonwriter.h"
 #include "jstext.h"
-#include "logging.h"
 #include "ruleengine.h"
 #include "standardwebhooks.h"
+#include "workerproject.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -109,30 +106,12 @@ QString slug(const QString &name)
 
 QByteArray WorkerGenerator::resource(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing resource %s", qPrintable(path));
-    return file.readAll();
+    return WorkerProject::resource(path);
 }
 
 QByteArray WorkerGenerator::fill(const QByteArray &text, const QHash<QByteArray, QByteArray> &values)
 {
-    QByteArray out;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype open = text.indexOf('@', i);
-        const qsizetype close = open < 0 ? -1 : text.indexOf('@', open + 1);
-        const QByteArray name = close < 0 ? QByteArray() : text.mid(open + 1, close - open - 1);
-        if (close < 0 || !values.contains(name)) {
-            const qsizetype upTo = open < 0 ? text.size() : open + 1;
-            out += text.mid(i, upTo - i);
-            i = upTo;
-            continue;
-        }
-        out += text.mid(i, open - i) + values.value(name);
-        i = close + 1;
-    }
-    return out;
+    return WorkerProject::fill(text, values);
 }
 
 QByteArray WorkerGenerator::workerSource(const Rule &rule)
@@ -156,21 +135,8 @@ RuleJson::Result WorkerGenerator::importWorker(const QByteArray &source, bool *e
 
 QByteArray WorkerGenerator::manifest(const Rule &rule, const QString &workerKey)
 {
-    JsonWriter w(2);
-    w.beginObject();
-    w.key(u"name").value(workerKey.isEmpty() ? suggestedKey(rule) : workerKey);
-    w.key(u"description")
-        .value(JsText::clip(JsText::singleLine(QStringLiteral("Runtime Desk rule: ") + rule.name), 256));
-    w.key(u"sourceCodePath").value(u"./worker.ts");
-    w.key(u"action").value(Rule::action);
-    w.key(u"enabled").value(false);
-    w.key(u"debug").value(false);
-    w.key(u"projectKey").value(u"");
-    w.key(u"secrets").beginObject().endObject(); // values go to the platform directly, never into files
-    w.key(u"filterCriteria").beginObject().endObject();
-    w.key(u"application").value(Rule::application);
-    w.endObject();
-    return w.data() + '\n';
+    return WorkerProject::manifest(workerKey.isEmpty() ? suggestedKey(rule) : workerKey,
+                                   QStringLiteral("Runtime Desk rule: ") + rule.name);
 }
 
 QByteArray WorkerGenerator::types()
@@ -219,14 +185,10 @@ WorkerGenerator::Output WorkerGenerator::generate(const Rule &rule, const QStrin
                 .arg(maxCodeChars));
         return output;
     }
+    output.files = WorkerProject::commonFiles();
     output.files.insert(QStringLiteral("worker.ts"), source);
     output.files.insert(QStringLiteral("manifest.json"), manifest(rule, workerKey));
-    output.files.insert(QStringLiteral("types.ts"), types());
     output.files.insert(QStringLiteral("worker.spec.ts"), spec(rule));
-    output.files.insert(QStringLiteral("package.json"),
-                        resource(QStringLiteral(":/rules/worker-package.json")));
-    output.files.insert(QStringLiteral("tsconfig.json"),
-                        resource(QStringLiteral(":/rules/worker-tsconfig.json")));
     QByteArray secretLines;
     for (const QString &name : rule.secretNames())
         secretLines += "    jf worker add-secret " + name.toUtf8() + '\n';
@@ -242,18 +204,5 @@ bool WorkerGenerator::write(const Output &output, const QString &directory, QStr
         *error = output.errors.join(u'\n');
         return false;
     }
-    if (!QDir().mkpath(directory)) {
-        *error = tr("cannot create the directory %1").arg(directory);
-        return false;
-    }
-    for (auto it = output.files.begin(); it != output.files.end(); ++it) {
-        QSaveFile file(QDir(directory).filePath(it.key()));
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()
-            || !file.commit()) {
-            *error = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
-            return false;
-        }
-    }
-    qCDebug(lcRules) << "worker written to" << directory;
-    return true;
+    return WorkerProject::write(output.files, directory, error);
 }

@@ -3,14 +3,20 @@
 // against NotificationPlanner); not shipped.
 //
 //   node run-worker.mjs --worker worker.ts --events events.json --secrets secrets.json --time SECONDS
-//                       [--shared-state] [--status CODE]
+//                       [--shared-state] [--status CODE] [--platform-http [--platform-status CODE,...]]
 //
 // The worker is transpiled with the pinned `typescript` and run in a fresh V8 context that has the
 // ES2021 built-ins, console and nothing else (no fetch, Buffer, setTimeout, TextEncoder, require),
 // with Date.now fixed to --time. Its context.clients.axios records each request exactly as the
 // worker built it; context.crypto is node:crypto; context.state is a Map (fresh for every event
-// unless --shared-state). Output: [{message, error, calls: [{method, url, headers: [[name, value]],
-// body_base64}], logs: [..]}], one entry per event.
+// unless --shared-state). With --platform-http (the owner trail's collector writes with it),
+// context.clients.platformHttp.put is recorded the same way into platform_calls; without it, as for
+// every rule worker, and for every other platformHttp method, a call is an error. Its answers follow
+// --platform-status, one code per put in order, the last repeating (default 200): as the real client
+// does, a code >= 400 rejects with {message, status}, and 0 rejects with an Error that has no status
+// (no response at all).
+// Output: [{message, error, calls: [{method, url, headers: [[name, value]], body_base64}],
+// platform_calls: [{method, url, headers, body_base64}], logs: [..]}], one entry per event.
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +40,9 @@ const secrets = JSON.parse(readFileSync(option('secrets'), 'utf8'));
 const nowMs = Number(option('time')) * 1000;
 const status = Number(option('status', '200'));
 const sharedState = process.argv.includes('--shared-state');
+const platformHttp = process.argv.includes('--platform-http');
+const platformStatuses = option('platform-status', '200').split(',').map(Number);
+let platformCallCount = 0; // across events, so that one list can fail a put of a later event
 
 const js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021 },
@@ -62,7 +71,23 @@ function checkCrypto(algorithm, encoding) {
         throw new Error(`crypto: unsupported ${algorithm}/${encoding}`);
 }
 
-function fakeContext(calls, state) {
+function platformPut(platformCalls) {
+    return async (endpoint, requestData, headers) => {
+        if (typeof requestData !== 'string') throw new Error('the worker sent a body that is not a string');
+        platformCalls.push({
+            method: 'PUT',
+            url: endpoint,
+            headers: Object.entries(headers ?? {}),
+            body_base64: Buffer.from(requestData, 'utf8').toString('base64'),
+        });
+        const code = platformStatuses[Math.min(platformCallCount++, platformStatuses.length - 1)];
+        if (code === 0) throw new Error('socket hang up');
+        if (code >= 400) throw Object.assign(new Error(`Request failed with status code ${code}`), { status: code });
+        return { status: code, headers: {}, data: {} };
+    };
+}
+
+function fakeContext(calls, state, platformCalls) {
     const unexpected = (what) => () => { throw new Error(`the worker called ${what}`); };
     const request = async (config) => {
         if (typeof config.data !== 'string') throw new Error('the worker sent a body that is not a string');
@@ -81,7 +106,7 @@ function fakeContext(calls, state) {
     };
     return {
         clients: {
-            platformHttp: { get: unexpected('platformHttp'), post: unexpected('platformHttp'), put: unexpected('platformHttp'),
+            platformHttp: { get: unexpected('platformHttp'), post: unexpected('platformHttp'), put: platformHttp ? platformPut(platformCalls) : unexpected('platformHttp'),
                 patch: unexpected('platformHttp'), delete: unexpected('platformHttp'), request: unexpected('platformHttp') },
             axios: { request, get: unexpected('axios.get'), post: unexpected('axios.post'), put: unexpected('axios.put'),
                 delete: unexpected('axios.delete'), head: unexpected('axios.head'), patch: unexpected('axios.patch') },
@@ -120,15 +145,16 @@ const state = new Map();
 for (const event of events) {
     if (!sharedState) state.clear();
     const calls = [];
+    const platformCalls = [];
     logs.length = 0;
     let message = null;
     let error = null;
     try {
-        const result = await worker(fakeContext(calls, state), event);
+        const result = await worker(fakeContext(calls, state, platformCalls), event);
         message = result.message;
     } catch (e) {
         error = String(e && e.stack ? e.stack : e);
     }
-    results.push({ message, error, calls, logs: [...logs] });
+    results.push({ message, error, calls, platform_calls: platformCalls, logs: [...logs] });
 }
 process.stdout.write(JSON.stringify(results));
