@@ -380,13 +380,17 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
     static const QRegularExpression pinnedPattern(QStringLiteral("^(.+)@(?:sha256:)?([0-9a-fA-F]{64})$"));
     static const QRegularExpression archPattern(QStringLiteral("^(.+)@arch:([^@]*)$"));
     QString pin;
+    QVariantList pinValues;
     if (const QRegularExpressionMatch pinned = pinnedPattern.match(ref); pinned.hasMatch()) {
         ref = pinned.captured(1);
         // The digest index decides; the name only confirms.
         pin = QStringLiteral(" AND (r.digest = ? OR r.digest = ?)");
+        const QString hex = pinned.captured(2).toLower();
+        pinValues << hex << QString(QStringLiteral("sha256:") + hex);
     } else if (const QRegularExpressionMatch arch = archPattern.match(ref); arch.hasMatch()) {
         ref = arch.captured(1);
         pin = QStringLiteral(" AND r.architecture = ?");
+        pinValues << arch.captured(2);
     }
     const QRegularExpressionMatch digest = digestPattern.match(ref);
     if (digest.hasMatch()) {
@@ -409,12 +413,7 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
             values << path.mid(slash + 1) << tag << path.left(slash) << path.left(slash);
         }
     }
-    if (const QRegularExpressionMatch pinned = pinnedPattern.match(reference.trimmed()); pinned.hasMatch()) {
-        const QString hex = pinned.captured(2).toLower();
-        values << hex << QString(QStringLiteral("sha256:") + hex);
-    } else if (const QRegularExpressionMatch arch = archPattern.match(reference.trimmed()); arch.hasMatch()) {
-        values << arch.captured(2);
-    }
+    values << pinValues;
     QSqlQuery q = m_db.prepare(sql + pin + QStringLiteral(" ORDER BY r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest"));
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -1,5 +1,6 @@
 // TagStore's list rows: read straight from columns, no JSON (what list views need).
 #include "database.h"
+#include "imagestore.h"
 #include "tagfiltersql.h"
 #include "tagstore.h"
 
@@ -88,8 +89,7 @@ QList<TagRow> TagStore::siblingsOf(qint64 generation, const ImageTag &tag, qint6
 {
     // The image's tags are one range of tag_list; the same tag name within it is every architecture and
     // every digest the platform sent for this tag.
-    const QChar us(0x1f);
-    const QString imageKey = tag.registry + us + tag.repositoryPath + us + tag.name;
+    const QString imageKey = ImageStore::imageKey(tag.registry, tag.repositoryPath, tag.name);
     return readRows(listColumns
                         + QStringLiteral(" FROM tag_list t JOIN image_rows i ON i.id = t.image_id WHERE t.generation = ? "
                                          "AND t.image_id = (SELECT id FROM image_rows WHERE generation = ? AND image_key = ?) "
