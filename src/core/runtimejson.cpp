@@ -315,6 +315,11 @@ std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::in
 
 } // namespace
 
+QString storableText(QString text)
+{
+    return Reader::storable(std::move(text));
+}
+
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 {
     // Strict RFC 8259 first (Qt's parser accepts some text that is not JSON), and the depth limit,

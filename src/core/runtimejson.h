@@ -40,6 +40,9 @@ QByteArray compactVulnerabilities(const QList<Vulnerability> &vulnerabilities);
 enum class Processes { Include, Omit };
 QByteArray compact(const Workload &workload, Processes processes = Processes::Include);
 
+// A server string as the cache can keep it: U+FFFE and U+FFFF become U+FFFD (as SQLite reads them back).
+QString storableText(QString text);
+
 // Reads a JSON document with our structural limits; nullopt and a reason otherwise.
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
 

@@ -83,10 +83,10 @@ QNetworkReply *ApiClient::dispatch(const ApiCall &call)
     request.setRawHeader("Accept", "application/json");
     if (call.authenticated && !m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
-    for (const auto &[name, value] : call.headers)
-        request.setRawHeader(name, value);
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : call.headers) // after the defaults: a call may name its own type
+        request.setRawHeader(name, value);
     if (call.method == "GET")
         return m_nam->get(request);
     return m_nam->sendCustomRequest(request, call.method, call.body);
