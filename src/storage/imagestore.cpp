@@ -1,5 +1,7 @@
 #include "imagestore.h"
 
+#include "ownertrailstore.h"
+
 #include "database.h"
 #include "tagfiltersql.h"
 
@@ -96,7 +98,19 @@ bool ImageStore::build(Database &db, qint64 generation)
     keys.finish();
     insertKey.finish();
 
-    // 2. The list columns of every tag: the one pass over the wide tag rows.
+    // 2. The list columns of every tag: the one pass over the wide tag rows. Build Owner and Deployed By are
+    //    the platform's when it sent them, else the owner trail's newest (OwnerTrailStore; cache v6, so a
+    //    cache upgraded through v4 builds its lists before the trail's table exists).
+    QSqlQuery trailTable = db.prepare(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'owner_records'"));
+    if (!db.exec(trailTable) || !trailTable.next())
+        return false;
+    const bool hasTrail = trailTable.value(0).toBool();
+    trailTable.finish();
+    const auto trailOwner = [hasTrail](const char *column) {
+        return hasTrail ? OwnerTrailStore::newestSql(QLatin1StringView(column), QStringLiteral("r"))
+                        : QStringLiteral("NULL");
+    };
     if (!run(QStringLiteral("INSERT INTO tag_list (generation, image_id, tag_row, tag, digest, architecture, "
                             "runtime_status, risks, "
                             "risk_rank, vulnerabilities_count, critical_applicable_count, max_severity, "
@@ -106,9 +120,18 @@ bool ImageStore::build(Database &db, qint64 generation)
                             "r.runtime_status, r.risks, r.risk_rank, "
                             "r.vulnerabilities_count, r.critical_applicable_count, r.max_severity, "
                             "r.workloads_count, r.clusters_count, "
-                            "r.build_owner, r.deployed_by, g.changed FROM generation_tags g JOIN tag_rows r "
-                            "ON r.id = g.tag_row "
-                            "JOIN temp.image_keys k ON k.image_key = r.image_key WHERE g.generation = ?"),
+                            "coalesce(r.build_owner, %1), coalesce(r.deployed_by, %2), g.changed "
+                            "FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row "
+                            "JOIN temp.image_keys k ON k.image_key = r.image_key WHERE g.generation = ?")
+                 .arg(trailOwner("build_owner"), trailOwner("deployed_by")),
+             { generation }))
+        return false;
+    // The full-text index finds people by what the list shows: rows whose people came from the trail.
+    if (hasTrail && !run(QStringLiteral("WITH p AS (SELECT t.tag_row AS id, coalesce(t.deployed_by, '') || ' ' || "
+                            "coalesce(t.build_owner, '') AS people FROM tag_list t JOIN tag_rows r ON r.id = t.tag_row "
+                            "WHERE t.generation = ? AND (r.build_owner IS NULL OR r.deployed_by IS NULL)) "
+                            "UPDATE tag_search SET people = p.people FROM p WHERE tag_search.rowid = p.id "
+                            "AND tag_search.people IS NOT p.people"),
              { generation }))
         return false;
 

@@ -10,6 +10,7 @@ QStringList cacheTextSearch(); // cache v2
 QStringList cacheCompactRows(); // cache v3
 QStringList cacheImageList();  // cache v4
 QStringList cacheRowIdentity(); // cache v5: rows keyed with architecture and digest; rows received
+QStringList cacheOwnerTrail();  // cache v6: the owner trail's records and read cursors
 QStringList localJournal();    // local v1
 QStringList localRules();      // local v2
 QStringList localFindings();   // local v3 (findings: triage, notes, outbox)

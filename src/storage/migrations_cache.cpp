@@ -214,4 +214,44 @@ QStringList cacheRowIdentity()
     };
 }
 
+QStringList cacheOwnerTrail()
+{
+    return {
+        // The owner trail read back from the platform (OwnerTrailStore): one row per record file. Records
+        // describe digests, not a sync, so they belong to no generation.
+        QStringLiteral(R"(CREATE TABLE owner_records (
+            repository TEXT NOT NULL,
+            path TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            registry TEXT NOT NULL,
+            repository_path TEXT NOT NULL,
+            name TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            architecture TEXT NOT NULL,
+            deployed_by TEXT,
+            build_owner TEXT,
+            build_name TEXT NOT NULL,
+            build_number TEXT NOT NULL,
+            build_repository TEXT NOT NULL,
+            has_build INTEGER NOT NULL,
+            workload_name TEXT NOT NULL,
+            namespace TEXT NOT NULL,
+            cluster TEXT NOT NULL,
+            change_type TEXT NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            PRIMARY KEY (repository, path)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX owner_records_digest ON owner_records (digest, recorded_at)"),
+        QStringLiteral("CREATE INDEX owner_records_row ON owner_records (row_key, recorded_at) WHERE digest = ''"),
+        // Each trail repository's incremental read: its cursor and how the last read ended.
+        QStringLiteral(R"(CREATE TABLE owner_trail (
+            repository TEXT PRIMARY KEY,
+            cursor TEXT NOT NULL,
+            cursor_seen INTEGER NOT NULL,
+            read_at INTEGER,
+            error TEXT) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace Migrations

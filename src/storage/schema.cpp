@@ -28,6 +28,7 @@ const Schema &Schema::cache()
         {3, QStringLiteral("compact tag rows"), Migrations::cacheCompactRows(), &TagStore::reencodeRows},
         {4, QStringLiteral("image list"), Migrations::cacheImageList(), &ImageStore::buildAll},
         {5, QStringLiteral("row identity"), Migrations::cacheRowIdentity()},
+        {6, QStringLiteral("owner trail"), Migrations::cacheOwnerTrail()},
     });
     return schema;
 }

@@ -92,6 +92,7 @@ QList<Component> storedComponents(const QList<Component> &components)
 
 TagStore::TagStore(Database &db)
     : m_db(db)
+    , m_trail(db)
 {
 }
 
@@ -280,7 +281,8 @@ QList<StoredTag> TagStore::read(QSqlQuery &q)
             tag->workloads = workloads(rowId);
         if (tag->maliciousPackages.isEmpty())
             tag->maliciousPackages = maliciousPackages(rowId);
-        list.append(StoredTag{rowId, *tag, q.value(2).toBool()});
+        const OwnerProvenance owners = m_trail.attach(*tag);
+        list.append(StoredTag{rowId, *tag, q.value(2).toBool(), owners});
     }
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imagetag.h"
+#include "ownertrailstore.h"
 #include "tagquery.h"
 
 #include <QByteArray>
@@ -24,8 +25,9 @@ struct PreparedTag
 struct StoredTag
 {
     qint64 rowId = 0;
-    ImageTag tag;
+    ImageTag tag; // Build Owner and Deployed By completed from the owner trail where the platform left them out
     bool changed = false; // new or different since the previous generation
+    OwnerProvenance owners; // where the tag's Build Owner and Deployed By came from
 };
 
 // One list row, read straight from columns (no JSON): what list views need.
@@ -117,6 +119,7 @@ private:
     ReadStatements &readStatements();
 
     Database &m_db;
+    OwnerTrailStore m_trail;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<ReadStatements> m_read;
 };
