@@ -5,6 +5,7 @@
 #include "runtimerequests.h"
 #include "syncwriter.h"
 #include "tagstore.h"
+#include "trailreader.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,8 @@ SyncJob::SyncJob(ApiClient *client, QString cachePath, SyncOptions options, QObj
     qRegisterMetaType<QList<Workload>>();
     qRegisterMetaType<QList<Cluster>>();
     qRegisterMetaType<DbError>();
+    qRegisterMetaType<QList<OwnerRecord>>();
+    qRegisterMetaType<TrailCursor>();
     m_thread.setObjectName(QStringLiteral("sync-writer"));
 }
 
@@ -69,6 +72,17 @@ void SyncJob::start()
     connect(m_writer, &SyncWriter::opened, this, &SyncJob::onOpened);
     connect(m_writer, &SyncWriter::written, this, &SyncJob::onWritten);
     connect(m_writer, &SyncWriter::committed, this, &SyncJob::onCommitted);
+    connect(m_writer, &SyncWriter::trailCursorRead, this, &SyncJob::onTrailCursor);
+    connect(m_writer, &SyncWriter::ownerRecordsWritten, this, [this](qint64, const DbError &error) {
+        if (m_failing || !m_trailReader)
+            return;
+        if (error) {
+            m_result.dbError = error;
+            failWith({}, QCoreApplication::translate("SyncJob", "Cannot write the cache: %1").arg(error.message));
+            return;
+        }
+        m_trailReader->next();
+    });
     m_thread.start();
     QMetaObject::invokeMethod(m_writer, "open", Q_ARG(QString, source()), Q_ARG(qint64, m_options.resumeMaxAgeSecs));
 }
@@ -294,10 +308,53 @@ void SyncJob::onWritten(qint64 count, const DbError &error)
     maybeCommit();
 }
 
+void SyncJob::readTrail()
+{
+    m_trailStarted = true;
+    m_progress.phase = QStringLiteral("owners");
+    emitProgress();
+    QMetaObject::invokeMethod(m_writer, "readTrailCursor", Q_ARG(QString, m_options.ownerTrailRepository));
+}
+
+void SyncJob::onTrailCursor(const TrailCursor &cursor)
+{
+    if (m_failing)
+        return;
+    m_trailReader = new TrailReader(m_client, TrailReader::Options{m_options.ownerTrailRepository}, this);
+    connect(m_trailReader, &TrailReader::batchRead, this, [this](const QList<OwnerRecord> &records, const TrailCursor &after) {
+        QMetaObject::invokeMethod(m_writer, "writeOwnerRecords", Q_ARG(QString, m_options.ownerTrailRepository),
+                                  Q_ARG(QList<OwnerRecord>, records), Q_ARG(TrailCursor, after));
+    });
+    connect(m_trailReader, &TrailReader::progressChanged, this, [this](qint64 read) {
+        m_progress.ownerRecords = read;
+        emitProgress();
+    });
+    connect(m_trailReader, &TrailReader::finished, this, &SyncJob::onTrailRead);
+    m_trailReader->start(cursor);
+}
+
+void SyncJob::onTrailRead(const TrailReadResult &result)
+{
+    // A trail that cannot be read leaves owners as they were; the inventory is still whole.
+    m_result.trail = result;
+    m_trailReader->deleteLater();
+    if (m_failing)
+        return;
+    QMetaObject::invokeMethod(m_writer, "finishTrailRead", Q_ARG(QString, result.repository),
+                              Q_ARG(QString, result.warning));
+    m_trailDone = true;
+    maybeCommit();
+}
+
 void SyncJob::maybeCommit()
 {
     if (m_failing || !m_tagsDone || !m_workloadsDone || !m_clustersDone || m_pendingWrites > 0)
         return;
+    if (!m_trailDone && !m_options.ownerTrailRepository.isEmpty()) {
+        if (!m_trailStarted)
+            readTrail();
+        return;
+    }
     m_progress.phase = QStringLiteral("committing");
     emitProgress();
     m_failing = true; // nothing else may start now
@@ -316,6 +373,8 @@ void SyncJob::failWith(const ApiError &apiError, const QString &message)
     m_result.message = message.isEmpty() ? apiError.message() : message;
     if (m_request)
         m_request->abort();
+    if (m_trailReader)
+        m_trailReader->cancel();
     QMetaObject::invokeMethod(m_writer, "fail", Q_ARG(qint64, m_generation), Q_ARG(QString, m_result.message));
 }
 

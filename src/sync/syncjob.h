@@ -12,6 +12,8 @@
 class ApiClient;
 class ApiRequest;
 class SyncWriter;
+class TrailReader;
+struct TrailCursor;
 struct RuntimeQuery;
 
 struct SyncOptions
@@ -23,10 +25,13 @@ struct SyncOptions
     int keepGenerations = 4;
     int maxPagesInFlight = 3;       // pages parsed but not yet written
     int maxPages = 10000;           // per phase: a platform that never stops paging is an error
+    // The generic repository the owner trail is read from after the inventory (docs/jfrog-api.md 3.10);
+    // empty: not read.
+    QString ownerTrailRepository = QStringLiteral("runtime-desk-trail");
 };
 
-// Pages through image tags, then workloads, then clusters, into a new generation of the cache,
-// and makes it current only after the last page. Network and parsing run on the caller's
+// Pages through image tags, then workloads, then clusters, into a new generation of the cache, reads
+// what is new in the owner trail, and makes the generation current only after the last page. Network and parsing run on the caller's
 // thread; SQLite writes run on a thread of their own, so the two overlap.
 class SyncJob : public QObject
 {
@@ -57,6 +62,9 @@ private:
     void requestClusters();
     void onClustersPage();
     void requestClusterDetails();
+    void readTrail();
+    void onTrailCursor(const TrailCursor &cursor);
+    void onTrailRead(const TrailReadResult &result);
     void maybeCommit();
     void failWith(const ApiError &apiError, const QString &message);
     void finish(SyncResult::Outcome outcome, const QString &message);
@@ -83,6 +91,9 @@ private:
     bool m_tagsDone = false;
     bool m_workloadsDone = false;
     bool m_clustersDone = false;
+    bool m_trailStarted = false;
+    bool m_trailDone = false;
+    QPointer<TrailReader> m_trailReader;
     int m_pendingWrites = 0;
     bool m_waitingForWriter = false;
     bool m_running = false;

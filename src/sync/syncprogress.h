@@ -13,11 +13,12 @@
 // Where a sync is: what the UI's progress bar and the CLI's progress line show.
 struct SyncProgress
 {
-    QString phase; // tags | workloads | clusters | committing
+    QString phase; // tags | workloads | clusters | owners | committing
     int pages = 0;
     qint64 tags = 0; // image-tag rows received (resumed syncs count the pages before the resume too)
     qint64 workloads = 0;
     qint64 clusters = 0;
+    qint64 ownerRecords = 0; // owner-trail records read (the owners phase)
     std::optional<qint64> serverTotal; // total_count of the first tags page, when the platform gives it
     qint64 elapsedMs = 0;
     qint64 tagsElapsedMs = 0; // time spent in the tags phase: what the rate is measured over
@@ -35,6 +36,19 @@ struct SyncProgress
     }
 };
 
+// How reading the owner trail went (TrailReader). A read that stopped short says why in `warning`; the
+// sync itself does not fail for it.
+struct TrailReadResult
+{
+    QString repository; // empty: not read
+    qint64 listed = 0;   // record files the search found
+    qint64 stored = 0;   // records read and kept
+    qint64 rejected = 0; // files that are not records (another schema, malformed, too large)
+    qint64 missing = 0;  // listed, then gone before they were read
+    QStringList rejectedSamples;
+    QString warning; // one line for the user; empty when the read reached the end of the trail
+};
+
 struct SyncResult
 {
     enum class Outcome { Completed, Held, Failed, Cancelled };
@@ -49,6 +63,7 @@ struct SyncResult
     // After a commit (or a hold): what the platform reported, what arrived and what was stored. When they
     // differ, `counts.warning()` says so; the generation is kept and records the same numbers.
     RowCounts counts;
+    TrailReadResult trail;
 
     // design.md 4: 0 success, 2 network or platform, 3 data.
     int exitCode() const;
@@ -56,3 +71,4 @@ struct SyncResult
 
 Q_DECLARE_METATYPE(SyncProgress)
 Q_DECLARE_METATYPE(SyncResult)
+Q_DECLARE_METATYPE(TrailReadResult)

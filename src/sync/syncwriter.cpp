@@ -16,6 +16,7 @@ SyncWriter::~SyncWriter()
     // Prepared statements go before their connection.
     m_tags.reset();
     m_workloads.reset();
+    m_trail.reset();
     m_generations.reset();
     m_db.reset();
 }
@@ -38,6 +39,7 @@ void SyncWriter::open(const QString &source, qint64 resumeMaxAgeSecs)
     m_generations = std::make_unique<GenerationStore>(*m_db);
     m_tags = std::make_unique<TagStore>(*m_db);
     m_workloads = std::make_unique<WorkloadStore>(*m_db);
+    m_trail = std::make_unique<OwnerTrailStore>(*m_db);
 
     m_generations->abandonStale(source, resumeMaxAgeSecs);
     if (const auto resumable = m_generations->resumable(source, resumeMaxAgeSecs)) {
@@ -91,6 +93,23 @@ void SyncWriter::writeClusters(qint64 generation, const QList<Cluster> &clusters
 {
     const bool ok = m_db->transaction([&] { return m_workloads->addClusters(generation, clusters); });
     Q_EMIT written(clusters.size(), ok ? DbError{} : m_db->lastError());
+}
+
+void SyncWriter::readTrailCursor(const QString &repository)
+{
+    Q_EMIT trailCursorRead(m_trail->cursor(repository));
+}
+
+void SyncWriter::writeOwnerRecords(const QString &repository, const QList<OwnerRecord> &records,
+                                   const TrailCursor &cursor)
+{
+    const bool ok = m_trail->write(repository, records, cursor);
+    Q_EMIT ownerRecordsWritten(records.size(), ok ? DbError{} : m_db->lastError());
+}
+
+void SyncWriter::finishTrailRead(const QString &repository, const QString &error)
+{
+    m_trail->finishRead(repository, error);
 }
 
 void SyncWriter::commit(qint64 generation, qint64 serverTotal, bool acceptShrink, int keepComplete)

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "generationstore.h"
 #include "imagetag.h"
+#include "ownertrailstore.h"
 #include "tagstore.h"
 #include "workload.h"
 
@@ -31,6 +32,10 @@ public Q_SLOTS:
     void startPhase(qint64 generation, const QString &phase);
     void writeWorkloads(qint64 generation, const QList<Workload> &workloads);
     void writeClusters(qint64 generation, const QList<Cluster> &clusters);
+    // The owner trail: where the last read stopped, a batch of records with the cursor after it, the end.
+    void readTrailCursor(const QString &repository);
+    void writeOwnerRecords(const QString &repository, const QList<OwnerRecord> &records, const TrailCursor &cursor);
+    void finishTrailRead(const QString &repository, const QString &error);
     void commit(qint64 generation, qint64 serverTotal, bool acceptShrink, int keepComplete);
     void fail(qint64 generation, const QString &error);
 
@@ -39,6 +44,8 @@ Q_SIGNALS:
     void opened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
                 const DbError &error);
     void written(qint64 count, const DbError &error);
+    void trailCursorRead(const TrailCursor &cursor);
+    void ownerRecordsWritten(qint64 count, const DbError &error);
     // `stored`: the generation's rows once committed or held; -1 when it failed.
     void committed(int outcome, const QString &reason, qint64 stored, const DbError &error);
 
@@ -48,4 +55,5 @@ private:
     std::unique_ptr<GenerationStore> m_generations;
     std::unique_ptr<TagStore> m_tags;
     std::unique_ptr<WorkloadStore> m_workloads;
+    std::unique_ptr<OwnerTrailStore> m_trail;
 };
