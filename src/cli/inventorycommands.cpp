@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "filterparser.h"
 #include "generationstore.h"
+#include "ownertrailstore.h"
 #include "profileloader.h"
 #include "settingsstore.h"
 #include "secretstore.h"
@@ -121,6 +122,9 @@ int runSync(CliContext &cx, const QStringList &args)
     if (!options.timePeriod.isEmpty() && !periods.contains(options.timePeriod))
         return cx.fail(CliContext::Usage, QStringLiteral("--time-period takes %1").arg(periods.join(QStringLiteral(", "))));
     options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
+    if (Database *local = cx.local()) // the trail's repository, when `owners setup` chose another
+        options.ownerTrailRepository = SettingsStore(*local).value(SettingsStore::ownerTrailRepository,
+                                                                   options.ownerTrailRepository);
     SyncJob job(client, cx.workspace.cachePath, options);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     ProgressPrinter progress(cx.err);
@@ -141,6 +145,11 @@ int runSync(CliContext &cx, const QStringList &args)
     const QString countsWarning = result.counts.warning(QLocale(QLocale::English));
     if (!countsWarning.isEmpty())
         cx.err << "warning: " << countsWarning << Qt::endl;
+    // A trail that could not be read is reported the same way; owners stay as the last read left them.
+    if (!result.trail.warning.isEmpty())
+        cx.err << "warning: " << DisplayText::visible(result.trail.warning) << Qt::endl;
+    for (const QString &sample : result.trail.rejectedSamples)
+        cx.err << "refused owner record: " << DisplayText::visible(sample) << Qt::endl;
     if (result.outcome != SyncResult::Outcome::Completed)
         return cx.fail(result.exitCode(), result.message);
     const QLocale c = QLocale::c();
@@ -148,6 +157,12 @@ int runSync(CliContext &cx, const QStringList &args)
            << " workloads, " << c.toString(result.progress.clusters) << " clusters in "
            << QString::number(double(result.progress.elapsedMs) / 1000.0, 'f', 1) << " s ("
            << c.toString(qRound64(result.progress.tagsPerSecond())) << " tags/s)" << Qt::endl;
+    if (result.trail.stored > 0 || result.trail.rejected > 0)
+        cx.out << "owner trail: " << c.toString(result.trail.stored) << " new records from "
+               << DisplayText::visible(result.trail.repository)
+               << (result.trail.rejected > 0 ? QStringLiteral(", %1 refused").arg(c.toString(result.trail.rejected))
+                                             : QString())
+               << Qt::endl;
     for (const QString &sample : result.rejectedSamples)
         cx.err << "refused: " << sample << Qt::endl;
     return CliContext::Ok;
@@ -260,12 +275,52 @@ int runImages(CliContext &cx, const QStringList &args)
 
 namespace {
 
-void printTag(CliContext &cx, const ImageTag &t)
+QString utcText(const QDateTime &time)
 {
-    const QString na = QStringLiteral("not provided by the platform");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+QString workloadText(const WorkloadRef &w)
+{
+    return DisplayText::visible(w.cluster) + u'/' + DisplayText::visible(w.nameSpace) + u'/' + DisplayText::visible(w.name);
+}
+
+// Where an owner came from: the platform, or the owner trail (when the collector recorded it, and where).
+QString sourceText(OwnerProvenance::Source source, const std::optional<OwnerRecord> &record)
+{
+    if (source == OwnerProvenance::Source::Trail && record)
+        return QStringLiteral(" (owner trail, recorded %1 from %2)").arg(utcText(record->recordedAt), workloadText(record->workload));
+    if (source == OwnerProvenance::Source::Platform)
+        return QStringLiteral(" (platform)");
+    return {};
+}
+
+QJsonValue sourceJson(OwnerProvenance::Source source, const std::optional<OwnerRecord> &record)
+{
+    if (source == OwnerProvenance::Source::None)
+        return QJsonValue::Null;
+    QJsonObject o{{QStringLiteral("source"), source == OwnerProvenance::Source::Trail ? QStringLiteral("owner_trail")
+                                                                                       : QStringLiteral("platform")}};
+    if (source == OwnerProvenance::Source::Trail && record) {
+        o.insert(QStringLiteral("recorded_at"), record->recordedAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("record"), record->path);
+        o.insert(QStringLiteral("workload"), QJsonObject{{QStringLiteral("name"), record->workload.name},
+                                                         {QStringLiteral("namespace"), record->workload.nameSpace},
+                                                         {QStringLiteral("cluster"), record->workload.cluster}});
+    }
+    return o;
+}
+
+void printTag(CliContext &cx, const StoredTag &stored, const QList<OwnerRecord> &history)
+{
+    const ImageTag &t = stored.tag;
+    const OwnerProvenance &p = stored.owners;
+    const QString na = QStringLiteral("not provided by the platform (set up the owner trail: `owners setup`)");
+    const bool hasOwner = t.buildInfo && !t.buildInfo->owner.isEmpty();
+    const bool hasDeployer = t.deployedBy && !t.deployedBy->isEmpty();
     cx.out << DisplayText::visible(t.reference()) << "\n"
-           << "  Build Owner:  " << DisplayText::visible(t.buildInfo && !t.buildInfo->owner.isEmpty() ? t.buildInfo->owner : na) << "\n"
-           << "  Deployed By:  " << DisplayText::visible(t.deployedBy && !t.deployedBy->isEmpty() ? *t.deployedBy : na) << "\n"
+           << "  Build Owner:  " << (hasOwner ? DisplayText::visible(t.buildInfo->owner) + sourceText(p.buildOwner, p.buildRecord) : na) << "\n"
+           << "  Deployed By:  " << (hasDeployer ? DisplayText::visible(*t.deployedBy) + sourceText(p.deployedBy, p.deployRecord) : na) << "\n"
            << "  Registry:     " << DisplayText::visible(t.registry)
            << (t.registryTrusted ? (*t.registryTrusted ? " (trusted)" : " (untrusted)") : "") << "\n"
            << "  Repository:   " << DisplayText::visible(t.repositoryPath) << "\n"
@@ -281,6 +336,12 @@ void printTag(CliContext &cx, const ImageTag &t)
     for (const WorkloadRef &w : t.workloads)
         cx.out << "  Workload:     " << DisplayText::visible(w.name) << " (" << DisplayText::visible(w.nameSpace) << " @ "
                << DisplayText::visible(w.cluster) << ")\n";
+    // The owner trail is a deployment history: who deployed this digest where, newest first.
+    for (const OwnerRecord &r : history)
+        cx.out << "  Deployed:     " << utcText(r.recordedAt) << " by "
+               << (r.deployedBy ? DisplayText::visible(*r.deployedBy) : QStringLiteral("(not recorded)")) << " to "
+               << workloadText(r.workload) << (r.tag == t.tag ? QString() : QStringLiteral(" as :") + DisplayText::visible(r.tag))
+               << "\n";
 }
 
 } // namespace
@@ -345,7 +406,21 @@ int runShow(CliContext &cx, const QStringList &args)
                                                   .arg(candidates.join(QStringLiteral("; "))));
         }
         const StoredTag &s = found.constFirst();
-        cx.out << QJsonDocument(TagJson::describe(s.tag, s.changed)).toJson(QJsonDocument::Indented);
+        QJsonObject described = TagJson::describe(s.tag, s.changed);
+        described.insert(QStringLiteral("owner_sources"),
+                         QJsonObject{{QStringLiteral("build_owner"), sourceJson(s.owners.buildOwner, s.owners.buildRecord)},
+                                     {QStringLiteral("deployed_by"), sourceJson(s.owners.deployedBy, s.owners.deployRecord)}});
+        QJsonArray deployments;
+        for (const OwnerRecord &r : OwnerTrailStore(*db).history(s.tag, 50))
+            deployments.append(QJsonObject{{QStringLiteral("recorded_at"), r.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                           {QStringLiteral("deployed_by"), r.deployedBy ? QJsonValue(*r.deployedBy) : QJsonValue()},
+                                           {QStringLiteral("tag"), r.tag},
+                                           {QStringLiteral("workload"), QJsonObject{{QStringLiteral("name"), r.workload.name},
+                                                                                    {QStringLiteral("namespace"), r.workload.nameSpace},
+                                                                                    {QStringLiteral("cluster"), r.workload.cluster}}},
+                                           {QStringLiteral("change_type"), r.changeType}});
+        described.insert(QStringLiteral("deployments"), deployments);
+        cx.out << QJsonDocument(described).toJson(QJsonDocument::Indented);
         return CliContext::Ok;
     }
     if (found.size() > 1)
@@ -353,7 +428,7 @@ int runShow(CliContext &cx, const QStringList &args)
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (i > 0)
             cx.out << "\n";
-        printTag(cx, found.at(i).tag);
+        printTag(cx, found.at(i), OwnerTrailStore(*db).history(found.at(i).tag, 10));
     }
     return CliContext::Ok;
 }
