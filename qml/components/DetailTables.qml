@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import RuntimeDesk.Core
 
-// The tabs of the detailed view: vulnerabilities, malicious packages, workloads, clusters.
+// The tabs of the detailed view: vulnerabilities, malicious packages, workloads, clusters, and the deployment
+// history the owner trail recorded.
 ColumnLayout {
     id: root
 
@@ -36,6 +37,10 @@ ColumnLayout {
         }
         DetailTabButton {
             text: qsTr("Clusters (%L1)").arg(root.detail.clusters.count)
+        }
+        DetailTabButton {
+            objectName: "deploymentsTab"
+            text: qsTr("Deployments (%L1)").arg(root.detail.deployments.count)
         }
     }
     StackLayout {
@@ -88,6 +93,19 @@ ColumnLayout {
                 { role: "regions", title: qsTr("Regions"), width: 110 },
                 { role: "nodes", title: qsTr("Nodes"), width: 100 },
                 { role: "controller", title: qsTr("Controller"), width: 90 }
+            ]
+        }
+        RecordTable {
+            objectName: "deploymentTable"
+            model: root.detail.deployments
+            emptyText: qsTr("The owner trail has no deployment of this digest yet: it records each workload change once the collector runs (Connection page, Owner trail).")
+            columns: [
+                { role: "when", title: qsTr("When"), width: 130 },
+                { role: "deployedBy", title: qsTr("Deployed by"), width: 130 },
+                { role: "cluster", title: qsTr("Cluster"), width: 110 },
+                { role: "namespace", title: qsTr("Namespace"), width: 100 },
+                { role: "tag", title: qsTr("As tag"), width: 90, mono: true },
+                { role: "workload", title: qsTr("Workload"), width: 120 }
             ]
         }
     }

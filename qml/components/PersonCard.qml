@@ -11,8 +11,10 @@ Rectangle {
     required property string person // empty: the platform did not say
     required property string role   // "owner" or "deployer"
     required property TagDetailController detail
+    property string source // where the name came from: the platform or the owner trail (with when and where)
     readonly property bool provided: person.length > 0
     signal showAll(string role, string name)
+    signal setUpTrail()
 
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
     radius: Theme.radiusLarge
@@ -51,6 +53,26 @@ Rectangle {
                 visible: hover.hovered && personLabel.truncated
                 text: root.person
             }
+        }
+        Label {
+            objectName: root.objectName + "Source"
+            Layout.fillWidth: true
+            visible: root.provided && root.source.length > 0
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            text: root.source
+        }
+        ActionButton {
+            // Without the platform's detail, the owner trail is where these names come from.
+            objectName: root.objectName + "SetUpTrail"
+            visible: !root.provided
+            text: qsTr("Keep an owner trail…")
+            onClicked: root.setUpTrail()
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("A worker on the platform records who deployed and built each image; every sync reads it")
         }
         Flow {
             Layout.fillWidth: true

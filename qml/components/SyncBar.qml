@@ -46,7 +46,9 @@ ToolBar {
             textFormat: Text.PlainText
             color: root.sync.failed ? Theme.danger : Theme.textMuted
             text: root.sync.running
-                  ? (root.sync.total > 0
+                  ? (root.sync.phase === "owners"
+                     ? qsTr("owner trail: %L1 records").arg(root.sync.ownerRecords)
+                     : root.sync.total > 0
                      ? qsTr("%1: %L2 of %L3 tags · %L4/s").arg(root.sync.phase).arg(root.sync.tags).arg(root.sync.total).arg(root.sync.tagsPerSecond)
                      : qsTr("%1: %L2 tags · %L3/s").arg(root.sync.phase).arg(root.sync.tags).arg(root.sync.tagsPerSecond))
                   : root.sync.message
@@ -59,7 +61,9 @@ ToolBar {
             elide: Text.ElideRight
             textFormat: Text.PlainText
             color: Theme.warning
-            text: root.inventory.countsWarning.length > 0 ? qsTr("Warning: %1").arg(root.inventory.countsWarning) : ""
+            // ...and an owner trail that could not be read (owners stay as the last read left them).
+            text: [root.inventory.countsWarning, root.inventory.ownerTrailWarning]
+                  .filter(w => w.length > 0).map(w => qsTr("Warning: %1").arg(w)).join(" · ")
             ToolTip.visible: countsHover.hovered && truncated
             ToolTip.text: text
             HoverHandler { id: countsHover }

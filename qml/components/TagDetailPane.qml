@@ -15,6 +15,11 @@ Rectangle {
 
     color: Theme.surface
 
+    OwnerTrailDialog {
+        id: trailDialog
+        trail: Services.ownerTrail
+    }
+
     EmptyState {
         anchors.centerIn: parent
         width: Math.min(parent.width - Theme.spacingXl * 2, 380)
@@ -66,9 +71,11 @@ Rectangle {
                         Layout.preferredWidth: 1
                         title: qsTr("Build Owner")
                         person: root.detail.buildOwner
+                        source: root.detail.buildOwnerSource
                         role: "owner"
                         detail: root.detail
                         onShowAll: (role, name) => root.showPerson(role, name)
+                        onSetUpTrail: trailDialog.open()
                     }
                     PersonCard {
                         objectName: "deployedBy"
@@ -76,9 +83,11 @@ Rectangle {
                         Layout.preferredWidth: 1
                         title: qsTr("Deployed By")
                         person: root.detail.deployedBy
+                        source: root.detail.deployedBySource
                         role: "deployer"
                         detail: root.detail
                         onShowAll: (role, name) => root.showPerson(role, name)
+                        onSetUpTrail: trailDialog.open()
                     }
                 }
 

@@ -123,11 +123,37 @@ Page {
                 text: qsTr("No system keychain is available: the token is kept for this session only and you will be asked again next time.")
             }
 
-            // Issue 3: where "File ticket" sends findings (TrackerSettings.qml).
+            // Where "File ticket" sends findings (TrackerSettings.qml).
             TrackerSettings {
                 objectName: "trackerSettings"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingXl
+            }
+
+            // Build Owner and Deployed By on a platform that names them only in its events.
+            Label {
+                Layout.topMargin: Theme.spacingXl
+                text: qsTr("Owner trail")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+            Label {
+                objectName: "ownerTrailSummary"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                color: Theme.textMuted
+                text: qsTr("Repository %1. %2").arg(Services.ownerTrail.repository).arg(Services.ownerTrail.lastRead)
+            }
+            Button {
+                objectName: "ownerTrailOpen"
+                text: qsTr("Keep an owner trail…")
+                enabled: root.connection.connected
+                onClicked: trailDialog.open()
+            }
+            OwnerTrailDialog {
+                id: trailDialog
+                trail: Services.ownerTrail
             }
         }
     }

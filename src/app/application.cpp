@@ -12,6 +12,7 @@
 #include "keychainsecretstore.h"
 #include "logging.h"
 #include "rulescontroller.h"
+#include "ownertrailcontroller.h"
 #include "services.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
@@ -43,6 +44,7 @@ Application::~Application()
     delete m_findings;
     delete m_rules;
     delete m_views;
+    delete m_ownerTrail;
     delete m_sync;
     delete m_connection;
     delete m_inventory;
@@ -97,6 +99,7 @@ int Application::start()
                                : new FallbackSecretStore(new KeychainSecretStore());
     m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
     m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
+    m_ownerTrail = new OwnerTrailController(m_client, m_local.get(), m_inventory, m_sync);
     // Findings (issue 3): the outbox goes out at start, after each successful sync and each minute while it waits.
     m_findings = new FindingService(m_local.get(), m_inventory, m_secrets, m_nam);
     m_findings->attach(m_sync);
@@ -114,6 +117,7 @@ int Application::start()
     // Images (issue 3): saved views and the list's remembered state.
     m_views = new ViewPreferences(m_local.get());
     parts.views = m_views;
+    parts.ownerTrail = m_ownerTrail;
     m_services = new Services(parts);
     Services::setInstance(m_services);
 

@@ -75,6 +75,7 @@ private:
     AlarmHarness *m_alarms = nullptr; // issue 5: simulate, send, delivery log, golden cases, backtest
     Services *m_services = nullptr;
     ViewPreferences *m_views = nullptr;
+    class OwnerTrailController *m_ownerTrail = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;
 };

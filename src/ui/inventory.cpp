@@ -43,5 +43,6 @@ QString Inventory::timePeriod() const
 void Inventory::reload()
 {
     m_current = m_generations->current();
+    m_trailRead = OwnerTrailStore(*m_db).lastRead();
     Q_EMIT changed();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "generationstore.h"
+#include "ownertrailstore.h"
 #include "imagestore.h"
 #include "tagstore.h"
 #include "workloadstore.h"
@@ -31,6 +32,8 @@ class Inventory : public QObject
     // When the current generation's platform count, rows received and rows stored differ: the numbers, in
     // one line ("the platform reported 2,507 image tags; 2,500 received, 2,500 stored"); else empty.
     Q_PROPERTY(QString countsWarning READ countsWarning NOTIFY changed)
+    // When the last read of the owner trail stopped short: why, in one line; else empty.
+    Q_PROPERTY(QString ownerTrailWarning READ ownerTrailWarning NOTIFY changed)
 
 public:
     explicit Inventory(std::unique_ptr<Database> cache, QObject *parent = nullptr);
@@ -46,7 +49,9 @@ public:
     QString source() const;
     QString timePeriod() const;
     QString countsWarning() const { return m_current ? m_current->rowCounts().warning() : QString(); }
+    QString ownerTrailWarning() const { return m_trailRead ? m_trailRead->error : QString(); }
     const std::optional<GenerationInfo> &current() const { return m_current; }
+    const std::optional<TrailState> &lastTrailRead() const { return m_trailRead; }
 
     Database &database() { return *m_db; }
     GenerationStore &generations() { return *m_generations; }
@@ -67,4 +72,5 @@ private:
     std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<WorkloadStore> m_workloads;
     std::optional<GenerationInfo> m_current;
+    std::optional<TrailState> m_trailRead;
 };

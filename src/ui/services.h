@@ -4,6 +4,7 @@
 #include "connectioncontroller.h"
 #include "findingservice.h"
 #include "inventory.h"
+#include "ownertrailcontroller.h"
 #include "rulescontroller.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
@@ -34,6 +35,8 @@ class Services : public QObject
     Q_PROPERTY(FindingService *findings READ findings CONSTANT)
     // The alarm test harness (issue 5): HarnessController binds to it.
     Q_PROPERTY(AlarmHarness *alarms READ alarms CONSTANT)
+    // "Keep an owner trail on the platform": the trail's repository, setup, status.
+    Q_PROPERTY(OwnerTrailController *ownerTrail READ ownerTrail CONSTANT)
 
 public:
     struct Parts
@@ -47,6 +50,7 @@ public:
         RulesController *rules = nullptr;
         AlarmHarness *alarms = nullptr;
         ViewPreferences *views = nullptr;
+        OwnerTrailController *ownerTrail = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -65,6 +69,7 @@ public:
     QString openReference() const { return m_parts.openReference; }
     FindingService *findings() const { return m_parts.findings; }
     AlarmHarness *alarms() const { return m_parts.alarms; }
+    OwnerTrailController *ownerTrail() const { return m_parts.ownerTrail; }
 
 private:
     Parts m_parts;

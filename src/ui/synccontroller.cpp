@@ -29,6 +29,7 @@ void SyncController::start()
     delete m_job;
     SyncOptions options;
     options.timePeriod = m_timePeriod;
+    options.ownerTrailRepository = m_ownerTrailRepository;
     m_job = new SyncJob(m_client, m_cachePath, options, this);
     connect(m_job, &SyncJob::progressChanged, this, [this](const SyncProgress &p) {
         m_progress = p;

@@ -23,6 +23,7 @@ class SyncController : public QObject
     Q_PROPERTY(int total READ total NOTIFY progressChanged)
     Q_PROPERTY(double fraction READ fraction NOTIFY progressChanged)
     Q_PROPERTY(int tagsPerSecond READ tagsPerSecond NOTIFY progressChanged)
+    Q_PROPERTY(int ownerRecords READ ownerRecords NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY stateChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY stateChanged)
     Q_PROPERTY(bool offline READ offline NOTIFY stateChanged)
@@ -41,6 +42,9 @@ public:
     int total() const { return int(m_progress.serverTotal.value_or(0)); }
     double fraction() const { return m_progress.fraction(); }
     int tagsPerSecond() const { return int(m_progress.tagsPerSecond()); }
+    int ownerRecords() const { return int(m_progress.ownerRecords); }
+    // The generic repository the owner trail is read from ("" = not read).
+    void setOwnerTrailRepository(const QString &repository) { m_ownerTrailRepository = repository; }
     QString message() const { return m_message; }
     bool failed() const { return m_failed; }
     bool offline() const { return m_offline; }
@@ -76,6 +80,7 @@ private:
     QString m_message;
     QDateTime m_lastAttempt;
     QString m_timePeriod;
+    QString m_ownerTrailRepository = SyncOptions().ownerTrailRepository;
     bool m_failed = false;
     bool m_offline = false;
 };

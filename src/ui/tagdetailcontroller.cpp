@@ -28,6 +28,7 @@ ContactMail::Role roleOf(const QString &role)
 TagDetailController::TagDetailController(QObject *parent)
     : QObject(parent)
     , m_siblings(new RecordListModel({ "rowId", "architecture", "digest", "runtimeStatus", "risks", "sameArchitecture" }, this))
+    , m_deployments(new RecordListModel({ "when", "deployedBy", "cluster", "namespace", "workload", "tag", "changeType" }, this))
     , m_vulnerabilities(new RecordListModel(
           { "severity", "severityRank", "cve", "cvss", "applicability", "component", "version", "xrayId" },
           this))
@@ -95,12 +96,14 @@ void TagDetailController::load()
     m_loaded = false;
     m_fromPlatform = false;
     m_tag = ImageTag();
+    m_owners = {};
     m_changed = false;
     m_sourceNote.clear();
     m_generation = m_inventory && m_inventory->hasData() ? m_inventory->generation() : 0;
     if (m_generation && m_rowId > 0) {
         if (const auto stored = m_inventory->tags().inGeneration(m_generation, m_rowId)) {
             m_tag = stored->tag;
+            m_owners = stored->owners;
             m_changed = stored->changed;
             m_loaded = true;
             m_sourceNote =
@@ -118,6 +121,15 @@ void TagDetailController::load()
                               r.architecture == m_tag.architecture });
     }
     m_siblings->setRows(siblings);
+    QList<QVariantList> deployments;
+    if (m_loaded) {
+        const QLocale locale;
+        for (const OwnerRecord &r : OwnerTrailStore(m_inventory->database()).history(m_tag))
+            deployments.append({ locale.toString(r.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                                 r.deployedBy.value_or(QString()), r.workload.cluster, r.workload.nameSpace,
+                                 r.workload.name, r.tag, r.changeType });
+    }
+    m_deployments->setRows(deployments);
     if (m_loaded)
         fetchDetail();
     Q_EMIT changed();
@@ -148,6 +160,15 @@ void TagDetailController::onDetailFinished()
             m_tag = detail;
             if (m_tag.workloads.isEmpty())
                 m_tag.workloads = cached.workloads;
+            // The platform's detail comes first; what it leaves out keeps what the sync or the owner trail gave.
+            if (m_tag.deployedBy)
+                m_owners.deployedBy = OwnerProvenance::Source::Platform;
+            else
+                m_tag.deployedBy = cached.deployedBy;
+            if (m_tag.buildInfo)
+                m_owners.buildOwner = OwnerProvenance::Source::Platform;
+            else
+                m_tag.buildInfo = cached.buildInfo;
             if (m_tag.digest.isEmpty())
                 m_tag.digest = cached.digest;
             m_fromPlatform = true;
@@ -163,6 +184,35 @@ void TagDetailController::onDetailFinished()
                            .arg(request->error().message(), synced);
     }
     Q_EMIT changed();
+}
+
+namespace {
+QString sourceText(OwnerProvenance::Source source, const std::optional<OwnerRecord> &record)
+{
+    switch (source) {
+    case OwnerProvenance::Source::Platform:
+        return TagDetailController::tr("From the platform");
+    case OwnerProvenance::Source::Trail:
+        if (!record)
+            break;
+        return TagDetailController::tr("From the owner trail: recorded %1 from %2/%3/%4")
+            .arg(QLocale().toString(record->recordedAt.toLocalTime(), QLocale::ShortFormat), record->workload.cluster,
+                 record->workload.nameSpace, record->workload.name);
+    case OwnerProvenance::Source::None:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+QString TagDetailController::buildOwnerSource() const
+{
+    return buildOwner().isEmpty() ? QString() : sourceText(m_owners.buildOwner, m_owners.buildRecord);
+}
+
+QString TagDetailController::deployedBySource() const
+{
+    return deployedBy().isEmpty() ? QString() : sourceText(m_owners.deployedBy, m_owners.deployRecord);
 }
 
 void TagDetailController::fillTables()

@@ -2,6 +2,7 @@
 
 #include "connectioncontroller.h"
 #include "imagetag.h"
+#include "ownertrailstore.h"
 #include "inventory.h"
 #include "recordlistmodel.h"
 
@@ -43,6 +44,13 @@ class TagDetailController : public QObject
 
     Q_PROPERTY(QString buildOwner READ buildOwner NOTIFY changed)
     Q_PROPERTY(QString deployedBy READ deployedBy NOTIFY changed)
+    // Where each came from, in words: "From the platform", "From the owner trail: recorded … from
+    // cluster/namespace/workload"; empty when not provided.
+    Q_PROPERTY(QString buildOwnerSource READ buildOwnerSource NOTIFY changed)
+    Q_PROPERTY(QString deployedBySource READ deployedBySource NOTIFY changed)
+    // Who deployed this digest where and when, from the owner trail, newest first. Roles: when, deployedBy,
+    // cluster, namespace, workload, tag, changeType.
+    Q_PROPERTY(RecordListModel *deployments READ deployments CONSTANT)
     Q_PROPERTY(QString buildName READ buildName NOTIFY changed)
     Q_PROPERTY(QString buildNumber READ buildNumber NOTIFY changed)
     Q_PROPERTY(QString buildRepository READ buildRepository NOTIFY changed)
@@ -110,6 +118,10 @@ public:
     RecordListModel *workloads() const { return m_workloads; }
     RecordListModel *clusters() const { return m_clusters; }
     RecordListModel *siblings() const { return m_siblings; }
+    RecordListModel *deployments() const { return m_deployments; }
+    QString buildOwnerSource() const;
+    QString deployedBySource() const;
+    const OwnerProvenance &owners() const { return m_owners; }
 
     // role: "owner" (Build Owner) or "deployer" (Deployed By).
     Q_INVOKABLE QString contactUrl(const QString &role) const;
@@ -142,7 +154,9 @@ private:
     bool m_fromPlatform = false;
     QString m_sourceNote;
     ImageTagDetailRequest *m_request = nullptr;
+    OwnerProvenance m_owners;
     RecordListModel *m_siblings;
+    RecordListModel *m_deployments;
     RecordListModel *m_vulnerabilities;
     RecordListModel *m_malicious;
     RecordListModel *m_workloads;
