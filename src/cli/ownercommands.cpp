@@ -62,6 +62,16 @@ bool runJob(CliContext &cx, OwnerTrailJob &job, const std::function<void()> &sta
     return job.result().ok;
 }
 
+// The job's one line: on stdout when it succeeded, else as the error with its exit code.
+int reportJob(CliContext &cx, const OwnerTrailJob &job)
+{
+    const OwnerTrailJob::Result &result = job.result();
+    if (!result.ok)
+        return cx.fail(result.exitCode ? result.exitCode : CliContext::Network, DisplayText::visible(result.message));
+    cx.out << result.message << Qt::endl;
+    return CliContext::Ok;
+}
+
 QCommandLineOption repoOption()
 {
     return {QStringLiteral("repo"),
@@ -105,14 +115,12 @@ int runSetup(CliContext &cx, const QStringList &args)
     if (!client)
         return CliContext::Usage;
     OwnerTrailJob job(client);
-    if (!runJob(cx, job, [&] { job.setup(repository); }))
-        return cx.fail(job.result().exitCode ? job.result().exitCode : CliContext::Network,
-                       DisplayText::visible(job.result().message));
-    Database *local = cx.local();
-    if (!local || !SettingsStore(*local).setValue(SettingsStore::ownerTrailRepository, repository))
-        return cx.fail(CliContext::Data, tr("the trail is set up, but its repository could not be recorded locally"));
-    cx.out << job.result().message << Qt::endl;
-    return CliContext::Ok;
+    if (runJob(cx, job, [&] { job.setup(repository); })) {
+        Database *local = cx.local();
+        if (!local || !SettingsStore(*local).setValue(SettingsStore::ownerTrailRepository, repository))
+            return cx.fail(CliContext::Data, tr("the trail is set up, but its repository could not be recorded locally"));
+    }
+    return reportJob(cx, job);
 }
 
 QString timeText(const QDateTime &time)
@@ -231,11 +239,8 @@ int runRemove(CliContext &cx, const QStringList &args)
     if (!client)
         return CliContext::Usage;
     OwnerTrailJob job(client);
-    if (!runJob(cx, job, [&] { job.remove(); }))
-        return cx.fail(job.result().exitCode ? job.result().exitCode : CliContext::Network,
-                       DisplayText::visible(job.result().message));
-    cx.out << job.result().message << Qt::endl;
-    return CliContext::Ok;
+    runJob(cx, job, [&] { job.remove(); });
+    return reportJob(cx, job);
 }
 
 int runCodegen(CliContext &cx, const QStringList &args)

@@ -320,7 +320,11 @@ void SyncJob::onTrailCursor(const TrailCursor &cursor)
 {
     if (m_failing)
         return;
-    m_trailReader = new TrailReader(m_client, TrailReader::Options{m_options.ownerTrailRepository}, this);
+    TrailReader::Options options;
+    options.repository = m_options.ownerTrailRepository;
+    options.pageLimit = m_options.ownerTrailPageLimit;
+    options.maxPages = m_options.maxPages;
+    m_trailReader = new TrailReader(m_client, options, this);
     connect(m_trailReader, &TrailReader::batchRead, this, [this](const QList<OwnerRecord> &records, const TrailCursor &after) {
         QMetaObject::invokeMethod(m_writer, "writeOwnerRecords", Q_ARG(QString, m_options.ownerTrailRepository),
                                   Q_ARG(QList<OwnerRecord>, records), Q_ARG(TrailCursor, after));

@@ -28,6 +28,7 @@ struct SyncOptions
     // The generic repository the owner trail is read from after the inventory (docs/jfrog-api.md 3.10);
     // empty: not read.
     QString ownerTrailRepository = QStringLiteral("runtime-desk-trail");
+    int ownerTrailPageLimit = 500; // record files per search page
 };
 
 // Pages through image tags, then workloads, then clusters, into a new generation of the cache, reads
