@@ -74,8 +74,23 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
             << (options.listVariant == DemoListVariant::FieldTable ? "images_tags, total_count in pagination"
                                                                   : "image_tags, total_count at the top level")
             << ", total_count skew " << options.totalCountSkew << Qt::endl;
-    // What the estate holds, in one line on stderr, so scripts reading stdout see the same lines as before.
-    QTextStream(stderr) << "serve-demo: shapes: " << platform.shapeCounts().toString() << Qt::endl;
+    QStringList knobs;
+    if (!options.tagDetailEndpoint)
+        knobs << QStringLiteral("no image-tag detail endpoint");
+    if (!options.ownerTrail)
+        knobs << QStringLiteral("no owner trail");
+    if (!options.artifactoryAdmin)
+        knobs << QStringLiteral("the token is not an Artifactory admin");
+    if (!knobs.isEmpty())
+        out << "  knobs: " << knobs.join(QStringLiteral(", ")) << Qt::endl;
+    // What the estate holds, on stderr, so scripts reading stdout see the same lines as before.
+    QTextStream shapes(stderr);
+    shapes << "serve-demo: shapes: " << platform.shapeCounts().toString() << Qt::endl;
+    if (options.ownerTrail)
+        shapes << "serve-demo: owner trail: " << platform.trailRecordCount() << " records in "
+               << DemoPlatform::trailRepository() << Qt::endl;
+    else
+        shapes << "serve-demo: owner trail: off" << Qt::endl;
 
     QCoreApplication::exec();
 #ifdef Q_OS_UNIX

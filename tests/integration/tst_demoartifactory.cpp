@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSslSocket>
 #include <QSet>
@@ -750,6 +751,40 @@ private Q_SLOTS:
         const Reply found = aql(fixture, sortedQuery(QStringLiteral("team.trail_2"), {}, 0, 10));
         QCOMPARE(found.status, 200);
         QVERIFY(!results(found).isEmpty());
+    }
+
+    // serve-demo's flags reach the platform, and it tells how many trail records there are.
+    void serveDemoFlags()
+    {
+        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()), "RD_CLI must name the built runtime-desk-cli");
+        // What it prints, stdout and stderr together, until the trail's line.
+        auto serve = [](const QStringList &flags, QByteArray *printed) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(TestEnvironment::cliPath(),
+                          QStringList{QStringLiteral("serve-demo"), QStringLiteral("--tags"), QStringLiteral("60")} + flags);
+            while (!printed->contains("serve-demo: owner trail:") && process.waitForReadyRead(20000))
+                *printed += process.readAll();
+            process.terminate(); // SIGTERM: it stops cleanly
+            process.waitForFinished(20000);
+            *printed += process.readAll();
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        };
+        QByteArray out;
+        QCOMPARE(serve({}, &out), 0);
+        static const QRegularExpression count(QStringLiteral("serve-demo: owner trail: (\\d+) records in runtime-desk-trail\n"));
+        const QRegularExpressionMatch match = count.match(QString::fromUtf8(out));
+        QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 0, out.constData());
+        QVERIFY2(out.contains("serve-demo: shapes: 60 rows"), out.constData());
+        QVERIFY2(!out.contains("knobs:"), out.constData());
+
+        out.clear();
+        QCOMPARE(serve({QStringLiteral("--no-tag-detail"), QStringLiteral("--no-owner-trail"), QStringLiteral("--no-artifactory-admin")},
+                       &out),
+                 0);
+        QVERIFY2(out.contains("serve-demo: owner trail: off\n"), out.constData());
+        QVERIFY2(out.contains("  knobs: no image-tag detail endpoint, no owner trail, the token is not an Artifactory admin\n"),
+                 out.constData());
     }
 };
 
