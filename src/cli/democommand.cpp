@@ -27,6 +27,12 @@ int runServeDemo(CliContext &cx, const QStringList &args)
         {QStringLiteral("total-count-skew"),
          QStringLiteral("Add N to every total_count of the image-tags listing (a fault: the count disagrees with the rows)."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("no-tag-detail"),
+         QStringLiteral("No image-tag detail endpoint: GET /runtime/api/v1/images/tags/{digest} answers 404 like an unknown path.")},
+        {QStringLiteral("no-owner-trail"),
+         QStringLiteral("No owner trail: the generic repository runtime-desk-trail and its records do not exist.")},
+        {QStringLiteral("no-artifactory-admin"),
+         QStringLiteral("The token is not an Artifactory admin: creating a repository answers 403.")},
     });
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -63,5 +69,8 @@ int runServeDemo(CliContext &cx, const QStringList &args)
     options.totalCountSkew = parser.value(QStringLiteral("total-count-skew")).toInt(&skewOk);
     if (!skewOk)
         return cx.fail(CliContext::Usage, QStringLiteral("--total-count-skew takes an integer"));
+    options.tagDetailEndpoint = !parser.isSet(QStringLiteral("no-tag-detail"));
+    options.ownerTrail = !parser.isSet(QStringLiteral("no-owner-trail"));
+    options.artifactoryAdmin = !parser.isSet(QStringLiteral("no-artifactory-admin"));
     return runServeDemo(options, cx.out);
 }

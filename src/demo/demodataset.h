@@ -48,6 +48,7 @@ public:
         quint8 risks = 0;     // Risks, cached for ordering and filtering
         quint8 vulnCount = 0; // cached
         quint8 kind = 0;      // Kind
+        bool operator==(const Record &) const = default;
     };
     enum Flag : quint8 { IntegrityViolation = 0x1, AdversarialTag = 0x2, Malicious = 0x4, NoDigest = 0x8 };
     // Why a row exists. Base rows are the estate proper; the others are added beside a base row so

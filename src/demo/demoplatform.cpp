@@ -61,6 +61,7 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
           QStringLiteral("analyst@demo.example"), options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
           options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken}))
     , m_workers(std::make_unique<DemoWorkersApi>())
+    , m_artifactory(std::make_unique<DemoArtifactoryApi>(options.artifactoryAdmin))
     , m_sinks(options.sinks)
 {
     if (options.seedWorkers) {
@@ -142,6 +143,8 @@ bool DemoPlatform::start(QString *error)
     {
         QMutexLocker lock(&m_datasetMutex);
         m_dataset = std::make_unique<DemoDataset>(m_options.seed, std::clamp(m_options.tags, 1, 200000));
+        if (m_options.ownerTrail)
+            seedOwnerTrail();
     }
     // The next_key seal comes from the seed, so two platforms with one seed serve identical pages.
     m_runtime = std::make_unique<DemoRuntimeApi>(DemoRandom::hash(m_options.seed, 0x6e6b6579), m_options.listIncludesDetail);
@@ -199,6 +202,8 @@ bool DemoPlatform::requiresToken(const QString &path) const
 {
     if (path == u"/access/api/v1/system/ping")
         return false;
+    if (path.startsWith(u"/artifactory/")) // all but the system endpoints (ping, version, readiness)
+        return !path.startsWith(u"/artifactory/api/system/") && !path.startsWith(u"/artifactory/api/v1/system/");
     return path.startsWith(u"/runtime/") || path.startsWith(u"/access/") || path.startsWith(u"/worker/")
            || path.startsWith(u"/__demo/");
 }
@@ -265,10 +270,12 @@ void DemoPlatform::addRoutes()
     route("POST", "/runtime/api/v1/images/tags", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
               return api.imageTags(d, r.body);
           }));
-    route("GET", "/runtime/api/v1/images/tags/{digest}",
-          locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
-              return api.imageTag(d, r.params.value(QStringLiteral("digest")));
-          }));
+    if (m_options.tagDetailEndpoint) { // without it, the path is as unknown as any other
+        route("GET", "/runtime/api/v1/images/tags/{digest}",
+              locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+                  return api.imageTag(d, r.params.value(QStringLiteral("digest")));
+              }));
+    }
     route("POST", "/runtime/api/v1/workloads", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
               return api.workloads(d, r.body);
           }));
@@ -282,6 +289,7 @@ void DemoPlatform::addRoutes()
     }
 
     addTrackerRoutes();
+    addArtifactoryRoutes();
     // Workers (jfrog-api.md 4.4); DemoWorkersApi has its own lock.
     DemoWorkersApi *workers = m_workers.get();
     route("GET", "/worker/api/v2/actions", [workers](const DemoRequest &) { return workers->actions(); });
@@ -404,12 +412,6 @@ DemoResponse DemoPlatform::tokenInfo() const
                            {QStringLiteral("refreshable"), false},
                            {QStringLiteral("last_used"), QDateTime::currentSecsSinceEpoch()}};
     return DemoResponse::json(200, QJsonDocument(info));
-}
-
-DemoDataset::AdvanceStats DemoPlatform::advance()
-{
-    QMutexLocker lock(&m_datasetMutex);
-    return m_dataset ? m_dataset->advance() : DemoDataset::AdvanceStats();
 }
 
 QList<ImageTag> DemoPlatform::expectedTags() const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "certificatefactory.h"
+#include "demoartifactoryapi.h"
 #include "demodataset.h"
 #include "demofaults.h"
 #include "demoruntimeapi.h"
 #include "demorequestlog.h"
 #include "demotrackersapi.h"
 #include "demosinks.h"
+#include "demotrail.h"
 
 #include <QMutex>
 #include <QObject>
@@ -21,7 +23,8 @@ class DemoWorkersApi;
 
 // A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray, Runtime and
 // Workers endpoints (jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
-// fault injection and a request log. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
+// fault injection and a request log; and the owner trail (jfrog-api.md 3.10) in the generic repository
+// runtime-desk-trail, as if Runtime Desk's collector worker had run for weeks. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
 // the tests and the benchmarks.
 //
 // Threads: the platform serves in the thread it lives in (DemoHost gives it its own). faults(),
@@ -49,6 +52,9 @@ public:
         bool seedWorkers = true;    // one worker made elsewhere (GENERIC_EVENT) on the Workers API
         DemoListVariant listVariant = DemoListVariant::Examples; // which documented image-tags response shape
         int totalCountSkew = 0;     // added to every total_count of the image-tags listing (a fault)
+        bool tagDetailEndpoint = true; // false: GET /runtime/api/v1/images/tags/{digest} is an unknown path (404)
+        bool ownerTrail = true;     // the repository runtime-desk-trail with a trail of DemoDataset's rows
+        bool artifactoryAdmin = true; // false: creating a repository answers 403
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);
@@ -75,8 +81,17 @@ public:
     DemoSinks &sinks() { return m_sinks; }
     DemoSinkEndpoints sinkEndpoints() const { return m_sinks.endpoints(url().toString()); }
     DemoWorkersApi &workers() { return *m_workers; } // thread-safe; seed or inspect workers
+    // Repositories, files and AQL under /artifactory (thread-safe; seed or inspect).
+    DemoArtifactoryApi &artifactory() { return *m_artifactory; }
+    static const QString &trailRepository(); // runtime-desk-trail
+    // The owner trail in runtime-desk-trail now (thread-safe): how many records, and each one's
+    // path, JSON and times, by modified then path.
+    int trailRecordCount() const;
+    QList<DemoTrailRecord> trailRecords() const;
 
-    // The dataset, under the platform's lock.
+    // The dataset, under the platform's lock. advance() also writes what the collector would: when the
+    // trail is on, or the collector (worker runtime-desk-owner-trail) is deployed and enabled, a record
+    // for every workload of each row that changed or appeared, modified now.
     DemoDataset::AdvanceStats advance();
     QList<ImageTag> expectedTags() const; // every tag as the list endpoint shows it now
     QList<ImageTag> expectedTags(DemoTagView view) const;
@@ -99,6 +114,10 @@ private:
     DemoResponse controlFaults(const DemoRequest &request);
     DemoResponse tokenInfo() const;
     void addTrackerRoutes();
+    // demoplatform_trail.cpp
+    void addArtifactoryRoutes();
+    void seedOwnerTrail();
+    QStringList collectorRepositories() const;
 
     Options m_options;
     QString m_token;
@@ -112,6 +131,7 @@ private:
     std::unique_ptr<DemoRuntimeApi> m_runtime;
     std::unique_ptr<DemoTrackersApi> m_trackers;
     std::unique_ptr<DemoWorkersApi> m_workers;
+    std::unique_ptr<DemoArtifactoryApi> m_artifactory;
     std::unique_ptr<DemoDataset> m_dataset;
     mutable QMutex m_datasetMutex;
     DemoFaults m_faults;

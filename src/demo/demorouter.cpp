@@ -2,19 +2,36 @@
 
 #include <QUrl>
 
+namespace {
+
+bool isParam(const QString &segment)
+{
+    return segment.startsWith(u'{') && segment.endsWith(u'}');
+}
+
+bool isCatchAll(const QString &segment)
+{
+    return isParam(segment) && segment.endsWith(u"...}");
+}
+
+} // namespace
+
 void DemoRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, pattern, pattern.split(u'/'), std::move(handler)});
+    const QStringList segments = pattern.split(u'/');
+    const bool catchAll = isCatchAll(segments.last());
+    m_routes.append({method, pattern, segments, std::move(handler), catchAll});
 }
 
 bool DemoRouter::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
 {
-    if (route.segments.size() != segments.size())
+    const qsizetype fixed = route.catchAll ? route.segments.size() - 1 : route.segments.size();
+    if (route.catchAll ? segments.size() <= fixed : segments.size() != fixed)
         return false;
     QHash<QString, QString> found;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
+    for (qsizetype i = 0; i < fixed; ++i) {
         const QString &want = route.segments.at(i);
-        if (want.startsWith(u'{') && want.endsWith(u'}')) {
+        if (isParam(want)) {
             if (segments.at(i).isEmpty())
                 return false;
             found.insert(want.mid(1, want.size() - 2), QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
@@ -22,17 +39,23 @@ bool DemoRouter::matches(const Route &route, const QStringList &segments, QHash<
             return false;
         }
     }
+    if (route.catchAll) {
+        const QString &want = route.segments.last();
+        const QString rest = segments.mid(fixed).join(u'/');
+        if (rest.isEmpty())
+            return false;
+        found.insert(want.mid(1, want.size() - 5), QUrl::fromPercentEncoding(rest.toUtf8()));
+    }
     *params = found;
     return true;
 }
 
-const DemoRouter::Handler *DemoRouter::match(DemoRequest &request, bool *pathKnown) const
+const DemoRouter::Handler *DemoRouter::matchAmong(bool catchAll, DemoRequest &request, const QStringList &segments,
+                                                  bool *pathKnown) const
 {
-    const QStringList segments = request.path.split(u'/');
-    *pathKnown = false;
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;
-        if (!matches(route, segments, &params))
+        if (route.catchAll != catchAll || !matches(route, segments, &params))
             continue;
         *pathKnown = true;
         if (route.method != request.method)
@@ -42,4 +65,15 @@ const DemoRouter::Handler *DemoRouter::match(DemoRequest &request, bool *pathKno
         return &route.handler;
     }
     return nullptr;
+}
+
+const DemoRouter::Handler *DemoRouter::match(DemoRequest &request, bool *pathKnown) const
+{
+    const QStringList segments = request.path.split(u'/');
+    *pathKnown = false;
+    if (const Handler *handler = matchAmong(false, request, segments, pathKnown))
+        return handler;
+    if (*pathKnown) // a fixed route knows this path: a wrong method, not a catch-all's business
+        return nullptr;
+    return matchAmong(true, request, segments, pathKnown);
 }

@@ -10,6 +10,10 @@
 
 // Method + path pattern routing for DemoServer: "/runtime/api/v1/cluster/{id}" matches one
 // non-empty segment per {param}; a trailing slash is part of the pattern ("/clusters/{id}/").
+// A last segment "{name...}" is a catch-all: it takes one or more remaining segments, and the
+// param is them percent-decoded and joined with '/' (the handler checks what it may hold).
+// A catch-all route is tried only when no fixed route knows the path, so
+// "/artifactory/api/search/aql" never lands in "/artifactory/{repo}/{path...}", whatever the method.
 class DemoRouter
 {
 public:
@@ -27,8 +31,10 @@ private:
         QString pattern;
         QStringList segments;
         Handler handler;
+        bool catchAll = false;
     };
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
+    const Handler *matchAmong(bool catchAll, DemoRequest &request, const QStringList &segments, bool *pathKnown) const;
 
     QList<Route> m_routes;
 };

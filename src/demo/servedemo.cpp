@@ -32,6 +32,28 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         out << "serve-demo: " << error << Qt::endl;
         return 2;
     }
+#ifdef Q_OS_UNIX
+    // Self-pipe: the handler only writes a byte; Qt's event loop does the rest. Set up before anything is
+    // printed, so a script that reads the output and then signals never finds the default handler.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        out << "serve-demo: cannot watch for signals" << Qt::endl;
+        return 2;
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        notifier.setEnabled(false);
+        qCInfo(lcDemo) << "serve-demo: signal" << int(byte) << "- stopping";
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+#endif
     out << "Runtime Desk demo platform" << Qt::endl
         << "  url:   " << platform.url().toString() << Qt::endl
         << "  ca:    " << platform.caCertificatePath() << Qt::endl
@@ -52,30 +74,24 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
             << (options.listVariant == DemoListVariant::FieldTable ? "images_tags, total_count in pagination"
                                                                   : "image_tags, total_count at the top level")
             << ", total_count skew " << options.totalCountSkew << Qt::endl;
-    // What the estate holds, in one line on stderr, so scripts reading stdout see the same lines as before.
-    QTextStream(stderr) << "serve-demo: shapes: " << platform.shapeCounts().toString() << Qt::endl;
+    QStringList knobs;
+    if (!options.tagDetailEndpoint)
+        knobs << QStringLiteral("no image-tag detail endpoint");
+    if (!options.ownerTrail)
+        knobs << QStringLiteral("no owner trail");
+    if (!options.artifactoryAdmin)
+        knobs << QStringLiteral("the token is not an Artifactory admin");
+    if (!knobs.isEmpty())
+        out << "  knobs: " << knobs.join(QStringLiteral(", ")) << Qt::endl;
+    // What the estate holds, on stderr, so scripts reading stdout see the same lines as before.
+    QTextStream shapes(stderr);
+    shapes << "serve-demo: shapes: " << platform.shapeCounts().toString() << Qt::endl;
+    if (options.ownerTrail)
+        shapes << "serve-demo: owner trail: " << platform.trailRecordCount() << " records in "
+               << DemoPlatform::trailRepository() << Qt::endl;
+    else
+        shapes << "serve-demo: owner trail: off" << Qt::endl;
 
-#ifdef Q_OS_UNIX
-    // Self-pipe: the handler only writes a byte; Qt's event loop does the rest.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-        out << "serve-demo: cannot watch for signals" << Qt::endl;
-        return 2;
-    }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        notifier.setEnabled(false);
-        qCInfo(lcDemo) << "serve-demo: signal" << int(byte) << "- stopping";
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-#endif
     QCoreApplication::exec();
 #ifdef Q_OS_UNIX
     signal(SIGINT, SIG_DFL);
