@@ -181,7 +181,9 @@ namespace {
 // The errors Qt derives from the HTTP status alone (4xx and 5xx), as opposed to transport failures.
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
+    // Qt reports a 400 as ProtocolInvalidOperationError, outside both content ranges.
     return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+           || error == QNetworkReply::ProtocolInvalidOperationError
            || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
 }
 } // namespace
