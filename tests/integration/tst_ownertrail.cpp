@@ -4,10 +4,17 @@
 // hostile strings, the PUTs compared byte for byte with what this test builds from the event by the
 // documented layout (not by calling the generator); failed writes; the image limit; and
 // `runtime-desk-cli owners codegen` through the built binary.
+#include "apiclient.h"
+#include "artifactoryrequests.h"
+#include "demofixture.h"
+#include "generationstore.h"
 #include "jsonwriter.h"
 #include "nodetools.h"
 #include "ownertrailworker.h"
+#include "ownertrailstore.h"
 #include "ruletemplates.h"
+#include "synccheck.h"
+#include "tagstore.h"
 #include "testenvironment.h"
 
 #include <QCryptographicHash>
@@ -16,6 +23,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -515,6 +523,95 @@ private Q_SLOTS:
         QVERIFY(stdOut.contains("--repo <key>"));
         QCOMPARE(std::get<0>(cli({ QStringLiteral("frobnicate") })), 1);
         QCOMPARE(std::get<0>(cli({})), 1);
+    }
+
+    // The collector's own writes, replayed against the demo platform's Artifactory over HTTPS, are what the
+    // next sync reads back: owners on the rows of the event's digests, from that workload; the hostile
+    // image's record (a path of encoded segments) comes back with its strings as the event sent them.
+    void writesReplayedAgainstThePlatformAreReadBack()
+    {
+        DemoPlatform::Options options = DemoFixture::defaultOptions();
+        options.tags = 300;
+        options.listIncludesDetail = false;
+        options.tagDetailEndpoint = false;
+        options.ownerTrail = false; // an empty platform: only this test's writes
+        DemoFixture fixture(options);
+        QVERIFY(fixture.start());
+        CreateGenericRepositoryRequest create(&fixture.client(), OwnerTrailWorker::defaultRepository, {}, nullptr);
+        QVERIFY(DemoFixture::run(create));
+        QVERIFY2(!create.error(), qPrintable(create.error().message()));
+
+        // One workload running three of the estate's rows (as the platform would describe them), and the
+        // hostile image.
+        QList<ImageTag> rows;
+        for (const ImageTag &t : fixture.platform().expectedTags(DemoTagView::ListWithDetail)) {
+            if (!t.digest.isEmpty() && t.deployedBy && !t.workloads.isEmpty() && rows.size() < 3)
+                rows.append(t);
+        }
+        QCOMPARE(rows.size(), 3);
+        QJsonObject event = multiImageEvent();
+        QJsonArray images;
+        for (const ImageTag &t : rows) {
+            QJsonObject image{{QStringLiteral("name"), t.name}, {QStringLiteral("tag"), t.tag},
+                              {QStringLiteral("registry"), t.registry}, {QStringLiteral("repository_path"), t.repositoryPath},
+                              {QStringLiteral("architecture"), t.architecture}, {QStringLiteral("sha256"), t.digest},
+                              {QStringLiteral("deployed_by"), *t.deployedBy}};
+            if (t.buildInfo)
+                image.insert(QStringLiteral("build_info"), QJsonObject{{QStringLiteral("build_owner"), t.buildInfo->owner},
+                                                                       {QStringLiteral("build_name"), t.buildInfo->name}});
+            images.append(image);
+        }
+        const QJsonObject hostile = imagesOf(multiImageEvent()).constLast();
+        images.append(hostile);
+        event.insert(QStringLiteral("image_tags_object"), images);
+        const QList<Outcome> outcomes = runWorker(OwnerTrailWorker::defaultRepository, {event}, QStringLiteral("201"));
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].puts.size(), 4);
+        QObject owner;
+        for (const Put &put : outcomes[0].puts) {
+            ApiCall call;
+            call.method = "PUT";
+            call.path = put.url; // already the encoded path the worker sent
+            call.body = put.body;
+            call.expectedStatuses = {201};
+            ApiReply *reply = fixture.client().send(call, &owner);
+            QSignalSpy done(reply, &ApiReply::finished);
+            QVERIFY(done.wait(10000));
+            QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
+        }
+
+        QTemporaryDir cacheDir;
+        const QString cachePath = cacheDir.filePath(QStringLiteral("desk.cache.sqlite"));
+        const SyncResult result = SyncCheck::run(&fixture.client(), cachePath);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Completed);
+        QVERIFY2(result.trail.warning.isEmpty(), qPrintable(result.trail.warning));
+        QCOMPARE(result.trail.stored, 4);
+        auto cache = SyncCheck::openCache(cachePath);
+        TagStore tags(*cache);
+        const qint64 generation = GenerationStore(*cache).current()->id;
+        const WorkloadRef where{QStringLiteral("checkout"), QStringLiteral("shop/../../admin"), QStringLiteral("prod.eu-1")};
+        for (const ImageTag &t : rows) {
+            const QList<StoredTag> found = tags.findByReference(generation, t.pinnedReference());
+            QCOMPARE(found.size(), 1);
+            const StoredTag &s = found.constFirst();
+            QCOMPARE(s.tag.deployedBy, t.deployedBy);
+            QCOMPARE(s.tag.buildInfo ? s.tag.buildInfo->owner : QString(), t.buildInfo ? t.buildInfo->owner : QString());
+            QCOMPARE(s.owners.deployedBy, OwnerProvenance::Source::Trail);
+            QCOMPARE(s.owners.deployRecord->workload, where);
+        }
+        ImageTag evil;
+        evil.registry = hostile[QLatin1StringView("registry")].toString();
+        evil.repositoryPath = hostile[QLatin1StringView("repository_path")].toString();
+        evil.name = hostile[QLatin1StringView("name")].toString();
+        evil.tag = hostile[QLatin1StringView("tag")].toString();
+        evil.architecture = hostile[QLatin1StringView("architecture")].toString();
+        const QList<OwnerRecord> history = OwnerTrailStore(*cache).history(evil);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.constFirst().deployedBy, std::optional<QString>(hostile[QLatin1StringView("deployed_by")].toString()));
+        QCOMPARE(history.constFirst().buildInfo->owner,
+                 hostile[QLatin1StringView("build_info")][QLatin1StringView("build_owner")].toString());
+        QCOMPARE(history.constFirst().buildInfo->number, QStringLiteral("42"));
+        QCOMPARE(history.constFirst().workload, where);
     }
 };
 
