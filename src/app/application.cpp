@@ -208,6 +208,8 @@ bool Application::startDemo()
     options.tags = m_options.demoTags;
     options.seed = m_options.demoSeed;
     options.totalCountSkew = m_options.demoTotalCountSkew;
+    options.listIncludesDetail = m_options.demoTagDetail;
+    options.tagDetailEndpoint = m_options.demoTagDetail;
     m_demo = std::make_unique<DemoHost>(options);
     QString error;
     if (!m_demo->start(&error)) {

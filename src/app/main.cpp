@@ -39,6 +39,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo-total-count-skew"),
          QStringLiteral("Make the demo platform's total_count disagree with the rows it serves by N."), QStringLiteral("n"),
          QStringLiteral("0")},
+        {QStringLiteral("demo-tag-detail"),
+         QStringLiteral("The demo platform also names Build Owner and Deployed By itself (in its list and an image-tag "
+                        "detail endpoint no public source documents); without it, they come from the owner trail.")},
         {QStringLiteral("db"), QStringLiteral("The profile's local data file (the cache sits beside it)."), QStringLiteral("file")},
         {QStringLiteral("page"), QStringLiteral("The page to open: images, rules, harness, settings."), QStringLiteral("name"),
          QStringLiteral("images")},
@@ -55,6 +58,7 @@ int main(int argc, char *argv[])
     options.demoTags = std::clamp(parser.value(QStringLiteral("demo-tags")).toInt(), 1, 200000);
     options.demoSeed = parser.value(QStringLiteral("demo-seed")).toULongLong();
     options.demoTotalCountSkew = parser.value(QStringLiteral("demo-total-count-skew")).toInt();
+    options.demoTagDetail = parser.isSet(QStringLiteral("demo-tag-detail"));
     options.dbPath = parser.value(QStringLiteral("db"));
     options.page = parser.value(QStringLiteral("page"));
     options.openReference = parser.value(QStringLiteral("open"));

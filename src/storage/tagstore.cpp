@@ -265,7 +265,7 @@ qint64 TagStore::count(qint64 generation)
     return q.value(0).toLongLong();
 }
 
-QList<StoredTag> TagStore::read(QSqlQuery &q)
+QList<StoredTag> TagStore::read(QSqlQuery &q, Owners owners)
 {
     QList<StoredTag> list;
     while (q.next()) {
@@ -281,8 +281,8 @@ QList<StoredTag> TagStore::read(QSqlQuery &q)
             tag->workloads = workloads(rowId);
         if (tag->maliciousPackages.isEmpty())
             tag->maliciousPackages = maliciousPackages(rowId);
-        const OwnerProvenance owners = m_trail.attach(*tag);
-        list.append(StoredTag{rowId, *tag, q.value(2).toBool(), owners});
+        const OwnerProvenance provenance = owners == Owners::WithTrail ? m_trail.attach(*tag) : OwnerProvenance{};
+        list.append(StoredTag{rowId, *tag, q.value(2).toBool(), provenance});
     }
     return list;
 }
@@ -477,7 +477,7 @@ QList<ImageTag> TagStore::all(qint64 generation)
     QList<ImageTag> tags;
     if (!m_db.exec(q))
         return tags;
-    for (const StoredTag &s : read(q))
+    for (const StoredTag &s : read(q, Owners::AsSent))
         tags.append(s.tag);
     return tags;
 }

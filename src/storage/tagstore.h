@@ -96,7 +96,8 @@ public:
     std::optional<StoredTag> byRowId(qint64 rowId);
     // The tag with this row in a generation, with its "changed" flag; nullopt when not in it.
     std::optional<StoredTag> inGeneration(qint64 generation, qint64 rowId);
-    // Every tag of a generation, ordered by key: for comparing the cache with a server.
+    // Every tag of a generation as the platform sent it (no owners from the trail), ordered by key: for
+    // comparing the cache with a server.
     QList<ImageTag> all(qint64 generation);
 
     static QByteArray contentHash(const QByteArray &detailJson);
@@ -110,7 +111,8 @@ public:
 private:
     struct Statements;
     bool insertRow(const PreparedTag &prepared, qint64 *rowId);
-    QList<StoredTag> read(QSqlQuery &query);
+    enum class Owners { WithTrail, AsSent };
+    QList<StoredTag> read(QSqlQuery &query, Owners owners = Owners::WithTrail);
     QList<TagRow> readRows(const QString &sql, const QVariantList &values);
     QList<Vulnerability> vulnerabilities(qint64 rowId);
     QList<WorkloadRef> workloads(qint64 rowId);
