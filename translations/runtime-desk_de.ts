@@ -609,6 +609,18 @@
         <source>No system keychain is available: the token is kept for this session only and you will be asked again next time.</source>
         <translation>Kein Schlüsselbund verfügbar: Das Token gilt nur für diese Sitzung, beim nächsten Start werden Sie erneut gefragt.</translation>
     </message>
+    <message>
+        <source>Owner trail</source>
+        <translation>Owner-Trail</translation>
+    </message>
+    <message>
+        <source>Repository %1. %2</source>
+        <translation>Repository %1. %2</translation>
+    </message>
+    <message>
+        <source>Keep an owner trail…</source>
+        <translation>Owner-Trail führen…</translation>
+    </message>
 </context>
 <context>
     <name>ContactMail</name>
@@ -1032,6 +1044,26 @@
     <message>
         <source>Controller</source>
         <translation>Controller</translation>
+    </message>
+    <message>
+        <source>Deployments (%L1)</source>
+        <translation>Deployments (%L1)</translation>
+    </message>
+    <message>
+        <source>The owner trail has no deployment of this digest yet: it records each workload change once the collector runs (Connection page, Owner trail).</source>
+        <translation>Der Owner-Trail kennt noch kein Deployment dieses Digests: Er hält jede Workload-Änderung fest, sobald der Collector läuft (Seite Verbindung, Owner-Trail).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Deployed by</source>
+        <translation>Deployed von</translation>
+    </message>
+    <message>
+        <source>As tag</source>
+        <translation>Als Tag</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2145,309 @@
     </message>
 </context>
 <context>
+    <name>OwnerTrailController</name>
+    <message>
+        <source>Not read yet: every sync reads the trail.</source>
+        <translation>Noch nicht gelesen: Jede Synchronisierung liest den Trail.</translation>
+    </message>
+    <message>
+        <source>Last read %1 from %2: %L3 records, the newest recorded %4.</source>
+        <translation>Zuletzt gelesen %1 aus %2: %L3 Einträge, der neueste aufgezeichnet %4.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Connect to a platform first</source>
+        <translation>Zuerst mit einer Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <translation>%1: unbekannt (%2)</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>a worker %1 exists that Runtime Desk did not make</source>
+        <translation>es gibt einen Worker %1, den Runtime Desk nicht erstellt hat</translation>
+    </message>
+    <message>
+        <source>deployed and enabled</source>
+        <translation>bereitgestellt und aktiviert</translation>
+    </message>
+    <message>
+        <source>deployed, disabled</source>
+        <translation>bereitgestellt, deaktiviert</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTrailDialog</name>
+    <message>
+        <source>Keep an owner trail on the platform</source>
+        <translation>Einen Owner-Trail auf der Plattform führen</translation>
+    </message>
+    <message>
+        <source>The platform names Build Owner and Deployed By only in its workload events. The collector worker %1 writes them, for every image of each event, into a generic repository; every sync reads what is new.</source>
+        <translation>Die Plattform nennt Build Owner und Deployed By nur in ihren Workload-Ereignissen. Der Collector-Worker %1 schreibt sie für jedes Image jedes Ereignisses in ein generisches Repository; jede Synchronisierung liest, was neu ist.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Owner trail repository</source>
+        <translation>Repository des Owner-Trails</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Status prüfen</translation>
+    </message>
+    <message>
+        <source>Remove the collector</source>
+        <translation>Collector entfernen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s recent runs</source>
+        <translation>Die letzten Läufe des Collectors</translation>
+    </message>
+    <message>
+        <source>No runs yet: the collector runs when a workload changes.</source>
+        <translation>Noch keine Läufe: Der Collector läuft, wenn sich eine Workload ändert.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTrailJob</name>
+    <message>
+        <source>Find the repository %1</source>
+        <translation>Repository %1 suchen</translation>
+    </message>
+    <message>
+        <source>Create it (local, generic)</source>
+        <translation>Anlegen (lokal, generisch)</translation>
+    </message>
+    <message>
+        <source>Read the Workers options</source>
+        <translation>Workers-Optionen lesen</translation>
+    </message>
+    <message>
+        <source>Look for the collector %1</source>
+        <translation>Collector %1 suchen</translation>
+    </message>
+    <message>
+        <source>Deploy and enable the collector</source>
+        <translation>Collector bereitstellen und aktivieren</translation>
+    </message>
+    <message>
+        <source>it exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>Read the collector&apos;s recent runs</source>
+        <translation>Die letzten Läufe des Collectors lesen</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>there is no collector on the platform</source>
+        <translation>auf der Plattform gibt es keinen Collector</translation>
+    </message>
+    <message>
+        <source>There is no collector to remove; the trail&apos;s repository and records are unchanged</source>
+        <translation>Es gibt keinen Collector zu entfernen; Repository und Einträge des Trails bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>the worker %1 was not made by Runtime Desk; it is left as it is</source>
+        <translation>der Worker %1 stammt nicht von Runtime Desk; er bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>The collector is removed; the trail&apos;s repository and its records stay as history</source>
+        <translation>Der Collector ist entfernt; Repository und Einträge des Trails bleiben als Verlauf erhalten</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 repository; the trail needs a generic one</source>
+        <translation>%1 ist ein %2-Repository; der Trail braucht ein generisches</translation>
+    </message>
+    <message>
+        <source>%1 exists (%2, %3)</source>
+        <translation>%1 existiert (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Runtime Desk owner trail: who deployed and built each running image</source>
+        <translation>Owner-Trail von Runtime Desk: wer jedes laufende Image bereitgestellt und gebaut hat</translation>
+    </message>
+    <message>
+        <source>the token may not create repositories (%1: an admin permission). An administrator can create it: Administration &gt; Repositories &gt; Create a Repository &gt; Local &gt; Generic, key %2; or PUT /artifactory/api/repositories/%2 with {&quot;key&quot;:&quot;%2&quot;,&quot;rclass&quot;:&quot;local&quot;,&quot;packageType&quot;:&quot;generic&quot;}. Then run the setup again.</source>
+        <translation>das Token darf keine Repositories anlegen (%1: ein Administratorrecht). Ein Administrator kann es anlegen: Administration &gt; Repositories &gt; Create a Repository &gt; Local &gt; Generic, Schlüssel %2; oder PUT /artifactory/api/repositories/%2 mit {&quot;key&quot;:&quot;%2&quot;,&quot;rclass&quot;:&quot;local&quot;,&quot;packageType&quot;:&quot;generic&quot;}. Danach die Einrichtung erneut starten.</translation>
+    </message>
+    <message>
+        <source>created %1 (local, generic)</source>
+        <translation>%1 angelegt (lokal, generisch)</translation>
+    </message>
+    <message>
+        <source>source code sent in base64</source>
+        <translation>Quellcode wird in Base64 gesendet</translation>
+    </message>
+    <message>
+        <source>source code sent as text</source>
+        <translation>Quellcode wird als Text gesendet</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 is deployed, %2%3</source>
+        <translation>%1 ist bereitgestellt, %2%3</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>, but Runtime Desk did not make it</source>
+        <translation>, aber nicht von Runtime Desk erstellt</translation>
+    </message>
+    <message>
+        <source>a worker %1 exists that Runtime Desk did not make; it is never overwritten</source>
+        <translation>es gibt einen Worker %1, den Runtime Desk nicht erstellt hat; er wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>Runtime Desk owner trail: records who deployed and built each image into %1</source>
+        <translation>Owner-Trail von Runtime Desk: schreibt nach %1, wer jedes Image bereitgestellt und gebaut hat</translation>
+    </message>
+    <message>
+        <source>Runtime Desk collector %1 for %2</source>
+        <translation>Runtime-Desk-Collector %1 für %2</translation>
+    </message>
+    <message>
+        <source>the collector is larger than the platform&apos;s limit of %1 characters</source>
+        <translation>der Collector ist größer als die Grenze der Plattform von %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>updated %1 (PUT), enabled</source>
+        <translation>%1 aktualisiert (PUT), aktiviert</translation>
+    </message>
+    <message>
+        <source>created %1 (POST), enabled</source>
+        <translation>%1 angelegt (POST), aktiviert</translation>
+    </message>
+    <message>
+        <source>The owner trail is set up: the collector %1 writes into %2; every sync reads it</source>
+        <translation>Der Owner-Trail ist eingerichtet: Der Collector %1 schreibt nach %2; jede Synchronisierung liest ihn</translation>
+    </message>
+    <message>
+        <source>no collector</source>
+        <translation>kein Collector</translation>
+    </message>
+    <message>
+        <source>The collector is not deployed</source>
+        <translation>Der Collector ist nicht bereitgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collector is deployed and enabled</source>
+        <translation>Der Collector ist bereitgestellt und aktiviert</translation>
+    </message>
+    <message>
+        <source>The collector is deployed but disabled</source>
+        <translation>Der Collector ist bereitgestellt, aber deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTrailWorker</name>
+    <message>
+        <source>the repository key must have 1 to 64 characters (it has %1)</source>
+        <translation>der Repository-Schlüssel muss 1 bis 64 Zeichen haben (er hat %1)</translation>
+    </message>
+    <message>
+        <source>the repository key %1 has %2; use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>der Repository-Schlüssel %1 enthält %2; erlaubt sind Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the repository key cannot be &apos;.&apos; or &apos;..&apos;</source>
+        <translation>der Repository-Schlüssel darf nicht &apos;.&apos; oder &apos;..&apos; sein</translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message>
         <source>not provided by the platform</source>
@@ -2137,6 +2472,14 @@
     <message>
         <source>Everything by this deployer</source>
         <translation>Alles, was diese Person bereitgestellt hat</translation>
+    </message>
+    <message>
+        <source>Keep an owner trail…</source>
+        <translation>Owner-Trail führen…</translation>
+    </message>
+    <message>
+        <source>A worker on the platform records who deployed and built each image; every sync reads it</source>
+        <translation>Ein Worker auf der Plattform hält fest, wer jedes Image bereitgestellt und gebaut hat; jede Synchronisierung liest es</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3681,10 @@ Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslös
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>owner trail: %L1 records</source>
+        <translation>Owner-Trail: %L1 Einträge</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -3425,6 +3772,14 @@ Jede Regel wird ausgewertet, Entwürfe eingeschlossen; Sie sehen, welche auslös
 expected digest: %2</source>
         <translation>Laufzeit-Digest: %1
 erwarteter Digest: %2</translation>
+    </message>
+    <message>
+        <source>From the platform</source>
+        <translation>Von der Plattform</translation>
+    </message>
+    <message>
+        <source>From the owner trail: recorded %1 from %2/%3/%4</source>
+        <translation>Aus dem Owner-Trail: aufgezeichnet %1 aus %2/%3/%4</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4127,25 @@ erwarteter Digest: %2</translation>
     <message>
         <source>%1 token forgotten.</source>
         <translation>%1-Token vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailReader</name>
+    <message>
+        <source>the search of %1 went on for more than %2 pages</source>
+        <translation>die Suche in %1 lief über mehr als %2 Seiten</translation>
+    </message>
+    <message>
+        <source>the token may not search %1 (%2); an administrator can give its user read permission on that repository</source>
+        <translation>das Token darf %1 nicht durchsuchen (%2); ein Administrator kann seinem Benutzer Leserechte auf dieses Repository geben</translation>
+    </message>
+    <message>
+        <source>the token may not read the records in %1 (%2)</source>
+        <translation>das Token darf die Einträge in %1 nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>The owner trail was not read to the end: %1</source>
+        <translation>Der Owner-Trail wurde nicht bis zum Ende gelesen: %1</translation>
     </message>
 </context>
 <context>
