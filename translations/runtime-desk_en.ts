@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>OwnerTrailJob</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlannedCallCard</name>
     <message numerus="yes">
         <source>✓ delivered · HTTP %1 · %2 ms · %n attempt(s)</source>
