@@ -254,16 +254,9 @@ int runCodegen(CliContext &cx, const QStringList &args)
                       .arg(OwnerTrailWorker::defaultRepository),
                   QStringLiteral("key"), OwnerTrailWorker::defaultRepository });
     p.addOption({ QStringLiteral("out"), QStringLiteral("The directory."), QStringLiteral("dir") });
-    if (!p.parse(args))
-        return cx.fail(CliContext::Usage, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        cx.out << p.helpText();
-        return CliContext::Ok;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return cx.fail(CliContext::Usage,
-                       QCoreApplication::translate("owners", "unexpected argument %1")
-                           .arg(DisplayText::visible(p.positionalArguments().constFirst())));
+    bool done = false;
+    if (const int code = parse(cx, p, args, &done); done)
+        return code;
     const QString directory = p.value(QStringLiteral("out"));
     if (directory.isEmpty())
         return cx.fail(CliContext::Usage, QCoreApplication::translate("owners", "codegen needs --out DIR"));
