@@ -145,3 +145,11 @@ CaseCheck CaseRunner::checkAll()
     }
     return total;
 }
+
+DeployGate CaseRunner::deployGate(Database &local)
+{
+    return [&local](const Rule &rule) {
+        const CaseCheck check = CaseRunner(local).check(rule);
+        return DeployGateResult { check.ok, check.cases, check.passed, check.lines(), check.error };
+    };
+}

@@ -2,6 +2,7 @@
 
 #include "goldencase.h"
 #include "rule.h"
+#include "workerdeployjob.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,6 +53,9 @@ public:
     // Why one case fails for this rule; empty when it passes.
     static QStringList failures(const GoldenCase &goldenCase, const Rule &rule);
     static QHash<QString, QString> standInSecrets(const Rule &rule);
+
+    // The gate a WorkerDeployJob passes before it deploys: check(rule) on this database's cases.
+    static DeployGate deployGate(Database &local);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 // `rules deploy|enable|disable|remove|workers|secret`: the rule's worker on the platform.
 #include "apiclient.h"
+#include "caserunner.h"
 #include "displaytext.h"
 #include "jsonwriter.h"
 #include "platformworker.h"
@@ -114,7 +115,7 @@ int operate(CliContext &cx, QCommandLineParser &p, WorkerDeployJob::Operation op
     if (!client)
         return CliContext::Usage;
     RuleStore store(*t.db);
-    WorkerDeployJob job(client, &store, cx.secrets());
+    WorkerDeployJob job(client, &store, cx.secrets(), CaseRunner::deployGate(*t.db));
     if (operation == WorkerDeployJob::Operation::Deploy && p.isSet(QStringLiteral("secrets"))) {
         int exit = 0;
         const auto values = secretsFile(cx, p.value(QStringLiteral("secrets")), &exit);

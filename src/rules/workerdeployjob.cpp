@@ -31,10 +31,12 @@ QString stepTitle(const QString &id)
 
 } // namespace
 
-WorkerDeployJob::WorkerDeployJob(ApiClient *client, RuleStore *store, SecretStore *secrets, QObject *parent)
+WorkerDeployJob::WorkerDeployJob(ApiClient *client, RuleStore *store, SecretStore *secrets, DeployGate gate,
+                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_gate(std::move(gate))
     , m_secrets(secrets)
 { }
 

@@ -15,10 +15,22 @@ class ApiClient;
 class ApiRequest;
 class SecretStore;
 
+// What a deploy must pass before anything reaches the platform: the rule's golden cases. This layer
+// knows no cases; the alarms layer, which runs them, supplies the check (CaseRunner::deployGate).
+struct DeployGateResult
+{
+    bool ok = false; // nothing failed (true when there is nothing to check)
+    int cases = 0;
+    int passed = 0;
+    QStringList lines; // why: one line per failure, or the error
+    QString error; // the checks could not run
+};
+using DeployGate = std::function<DeployGateResult(const Rule &)>;
+
 // Puts a rule's worker on the platform the way `jf worker deploy` does (jfrog-api.md 4.6), and
 // enables, disables or removes it, one step at a time with a result per step:
-//   deploy:  generate worker.ts, run the rule's golden cases (one that fails refuses the deploy:
-//            CaseRunner), read the secrets (keychain), GET v2/actions (the runtime action
+//   deploy:  generate worker.ts, pass the deploy gate (the rule's golden cases: one that fails
+//            refuses the deploy; without a gate nothing is deployed), read the secrets (keychain), GET v2/actions (the runtime action
 //            exists), GET v1/options (size limit, base64), GET v1/workers/{key}, then POST v2/workers
 //            (201) or PUT v2/workers (204), and record key, revision and enabled in the RuleStore.
 //   enable / disable: GET v1/options, GET v1/workers/{key}, PUT v2/workers with the worker as the
@@ -53,7 +65,8 @@ public:
         bool enabled = false; // the worker's state on the platform afterwards
     };
 
-    WorkerDeployJob(ApiClient *client, RuleStore *store, SecretStore *secrets, QObject *parent = nullptr);
+    WorkerDeployJob(ApiClient *client, RuleStore *store, SecretStore *secrets, DeployGate gate,
+                    QObject *parent = nullptr);
     ~WorkerDeployJob() override;
 
     // Secret values to send instead of reading the SecretStore (the CLI's --secrets FILE).
@@ -100,6 +113,7 @@ private:
 
     QPointer<ApiClient> m_client;
     RuleStore *m_store;
+    DeployGate m_gate;
     QPointer<SecretStore> m_secrets;
     std::optional<QHash<QString, QString>> m_givenSecrets;
 

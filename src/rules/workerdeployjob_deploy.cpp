@@ -1,7 +1,6 @@
 // WorkerDeployJob: the deploy sequence (jfrog-api.md 4.6). The job's bookkeeping, enable, disable
 // and remove are in workerdeployjob.cpp.
 #include "apiclient.h"
-#include "caserunner.h"
 #include "jstext.h"
 #include "platformworker.h"
 #include "rulejson.h"
@@ -49,14 +48,18 @@ void WorkerDeployJob::deploy(const StoredRule &rule, bool enable)
     readSecrets(0, [this] { checkAction(); });
 }
 
-// The deploy gate (issue 5, 5): the rule's golden cases run before anything reaches the platform,
-// and one that fails refuses the deploy with its reason.
+// The deploy gate: the rule's golden cases run before anything reaches the platform, and one that
+// fails refuses the deploy with its reason. A job without a gate deploys nothing.
 bool WorkerDeployJob::checkCases(const Rule &rule)
 {
     running(QStringLiteral("cases"));
-    const CaseCheck check = CaseRunner(m_store->database()).check(rule);
+    DeployGateResult check;
+    if (m_gate)
+        check = m_gate(rule);
+    else
+        check.error = check.lines.emplaceBack(tr("no deploy gate: the rule's golden cases were not run"));
     if (!check.ok) {
-        const QStringList lines = check.lines();
+        const QStringList &lines = check.lines;
         fail(QStringLiteral("cases"),
              check.error.isEmpty()
                  ? tr("Not deployed: %1 of %2 golden case(s) fail: %3")

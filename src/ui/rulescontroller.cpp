@@ -1,6 +1,7 @@
 #include "rulescontroller.h"
 
 #include "apiclient.h"
+#include "caserunner.h"
 #include "database.h"
 #include "logging.h"
 #include "rulejson.h"
@@ -16,7 +17,7 @@ RulesController::RulesController(ApiClient *client, SecretStore *secrets, Databa
     , m_secrets(secrets)
     , m_store(std::make_unique<RuleStore>(*local))
 {
-    m_job = new WorkerDeployJob(client, m_store.get(), secrets, this);
+    m_job = new WorkerDeployJob(client, m_store.get(), secrets, CaseRunner::deployGate(*local), this);
     connect(m_job, &WorkerDeployJob::stepsChanged, this, &RulesController::publishSteps);
     connect(m_job, &WorkerDeployJob::finished, this, [this](bool ok) {
         publishSteps();
