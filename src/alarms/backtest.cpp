@@ -63,37 +63,63 @@ QStringList describe(const std::optional<ImageTag> &before, const ImageTag &now)
     return out;
 }
 
-} // namespace
-
-BacktestResult Backtest::run(const Rule &rule, Database &cache)
+QList<GenerationInfo> completeGenerations(Database &cache)
 {
-    BacktestResult result;
+    QList<GenerationInfo> complete;
     for (const GenerationInfo &g : GenerationStore(cache).all()) {
         if (g.state == u"complete")
-            result.generations.append(g);
+            complete.append(g);
     }
-    std::sort(result.generations.begin(), result.generations.end(),
+    std::sort(complete.begin(), complete.end(),
               [](const GenerationInfo &a, const GenerationInfo &b) { return a.id < b.id; });
-    if (result.generations.size() < 2) {
-        result.notes.append(tr("a backtest needs two synced generations; the cache has %n", nullptr,
-                               int(result.generations.size())));
-        return result;
-    }
-    InventoryLookup lookup(cache);
-    const QHash<QString, QString> secrets = CaseRunner::standInSecrets(rule);
-    QHash<QString, QString> state; // the worker's state (cooldowns) across the replay
-    QHash<qint64, std::optional<ImageTag>> rows;
-    auto load = [&](qint64 row) -> std::optional<ImageTag> {
-        if (!rows.contains(row)) {
-            const auto stored = lookup.tag(row);
-            rows.insert(row, stored ? std::optional<ImageTag>(stored->tag) : std::nullopt);
-        }
-        return rows.value(row);
-    };
+    return complete;
+}
 
-    for (qsizetype i = 1; i < result.generations.size(); ++i) {
-        const GenerationInfo &older = result.generations[i - 1];
-        const GenerationInfo &newer = result.generations[i];
+// One rule replayed over the pairs of generations: the rows read once, the worker's state (cooldowns)
+// carried from pair to pair.
+class Replay
+{
+public:
+    Replay(const Rule &rule, Database &cache, BacktestResult &result)
+        : m_rule(rule)
+        , m_lookup(cache)
+        , m_secrets(CaseRunner::standInSecrets(rule))
+        , m_result(result)
+    { }
+
+    // False when the replay stopped at Backtest::maxEvents.
+    bool pair(const GenerationInfo &older, const GenerationInfo &newer)
+    {
+        const QMap<QString, Affected> affected = affectedWorkloads(older, newer);
+        const QHash<QString, Workload> workloads = m_lookup.workloads(newer.id);
+        const QHash<QString, QList<qint64>> tagRows = m_lookup.tagRowsByWorkload(newer.id);
+        for (auto it = affected.cbegin(); it != affected.cend(); ++it) {
+            const EventSubject subject = subjectOf(
+                *it, workloads.value(it.key()), workloads.contains(it.key()), tagRows.value(it.key()), newer);
+            if (!subject.row && subject.images.isEmpty())
+                continue; // the workload is gone with its last image: no event about it
+            if (++m_result.events > Backtest::maxEvents) {
+                m_result.notes.append(Backtest::tr("stopped after %1 events").arg(Backtest::maxEvents));
+                return false;
+            }
+            evaluate(subject, *it, newer);
+        }
+        return true;
+    }
+
+private:
+    std::optional<ImageTag> load(qint64 row)
+    {
+        if (!m_rows.contains(row)) {
+            const auto stored = m_lookup.tag(row);
+            m_rows.insert(row, stored ? std::optional<ImageTag>(stored->tag) : std::nullopt);
+        }
+        return m_rows.value(row);
+    }
+
+    // Every workload a new, different or gone tag touches, with what changed in it.
+    QMap<QString, Affected> affectedWorkloads(const GenerationInfo &older, const GenerationInfo &newer)
+    {
         QMap<QString, Affected> affected; // by workload key: one event per workload and pair
         auto touch = [&](const WorkloadRef &w, const QStringList &changes,
                          const std::optional<ImageTag> &focus) {
@@ -103,91 +129,119 @@ BacktestResult Backtest::run(const Rule &rule, Database &cache)
             if (!a.focus && focus)
                 a.focus = focus;
         };
-        for (const InventoryLookup::Change &change : lookup.changes(older.id, newer.id)) {
+        for (const InventoryLookup::Change &change : m_lookup.changes(older.id, newer.id)) {
             const auto now = load(change.rowId);
             if (!now)
                 continue;
             const auto before = change.previousRowId ? load(change.previousRowId) : std::nullopt;
-            ++result.changedTags;
+            ++m_result.changedTags;
             const QStringList changes = describe(before, *now);
             for (const WorkloadRef &w : now->workloads)
                 touch(w, changes, now);
             if (before) {
                 for (const WorkloadRef &w : before->workloads) {
                     if (!now->workloads.contains(w))
-                        touch(w, { tr("%1 stopped running here").arg(now->reference()) }, std::nullopt);
+                        touch(w, { Backtest::tr("%1 stopped running here").arg(now->reference()) },
+                              std::nullopt);
                 }
             }
         }
-        for (const InventoryLookup::Change &gone : lookup.changes(newer.id, older.id)) {
+        for (const InventoryLookup::Change &gone : m_lookup.changes(newer.id, older.id)) {
             if (gone.previousRowId != 0)
                 continue; // different, not gone: counted above
             const auto before = load(gone.rowId);
             if (!before)
                 continue;
-            ++result.changedTags;
+            ++m_result.changedTags;
             for (const WorkloadRef &w : before->workloads)
-                touch(w, { tr("%1 stopped running here").arg(before->reference()) }, std::nullopt);
+                touch(w, { Backtest::tr("%1 stopped running here").arg(before->reference()) }, std::nullopt);
         }
+        return affected;
+    }
 
-        const QHash<QString, Workload> workloads = lookup.workloads(newer.id);
-        const QHash<QString, QList<qint64>> tagRows = lookup.tagRowsByWorkload(newer.id);
-        const qint64 unixTime = newer.finishedAt.toSecsSinceEpoch();
-        for (auto it = affected.cbegin(); it != affected.cend(); ++it) {
-            EventSubject subject;
-            subject.workload = it->workload;
-            if (workloads.contains(it.key()))
-                subject.row = workloads.value(it.key());
-            subject.fetchedAt = newer.finishedAt;
-            if (it->focus)
-                subject.images.append(*it->focus);
-            QList<ImageTag> others;
-            for (qint64 row : tagRows.value(it.key())) {
-                const auto tag = load(row);
-                if (tag && (!it->focus || tag->key() != it->focus->key()))
-                    others.append(*tag);
-            }
-            std::sort(others.begin(), others.end(), [](const ImageTag &a, const ImageTag &b) {
-                return a.reference() != b.reference() ? a.reference() < b.reference() : a.key() < b.key();
-            });
-            subject.images += others;
-            if (!subject.row && subject.images.isEmpty())
-                continue; // the workload is gone with its last image: no event about it
-            if (++result.events > maxEvents) {
-                result.notes.append(tr("stopped after %1 events").arg(maxEvents));
-                return result;
-            }
-            const QJsonObject event = EventFactory::build(subject, EventFactory::ChangeKind::None);
-            const Evaluation evaluation = RuleEngine::evaluate(rule, event);
-            if (!evaluation.fired)
-                continue;
-            const EventView view(event);
-            PlanContext context;
-            context.unixTime = unixTime;
-            context.state = state;
-            if (NotificationPlanner::suppressed(rule, view, context)) {
-                ++result.suppressed;
-                continue;
-            }
-            BacktestAlarm alarm;
-            alarm.generation = newer.id;
-            alarm.at = newer.finishedAt;
-            alarm.workload = EventFactory::workloadReference(it->workload);
-            if (!subject.images.isEmpty())
-                alarm.tagReference = EventFactory::tagReference(subject.images.constFirst());
-            alarm.changes = it->changes;
-            for (const ConditionVerdict &v : evaluation.conditions) {
-                if (v.passed)
-                    alarm.why.append(tr("%1 (saw %2)").arg(v.text, v.value));
-            }
-            for (const PlannedCall &call : NotificationPlanner::plan(rule, event, secrets, context))
-                alarm.channels.append(call.channel);
-            alarm.event = event;
-            result.alarms.append(alarm);
-            if (rule.cooldownSeconds > 0)
-                state.insert(NotificationPlanner::cooldownKey(rule, view, unixTime),
-                             QString::number(unixTime));
+    // The workload's event subject from the newer generation's rows, the changed tag first.
+    EventSubject subjectOf(const Affected &a, const Workload &row, bool hasRow, const QList<qint64> &tagRows,
+                           const GenerationInfo &newer)
+    {
+        EventSubject subject;
+        subject.workload = a.workload;
+        if (hasRow)
+            subject.row = row;
+        subject.fetchedAt = newer.finishedAt;
+        if (a.focus)
+            subject.images.append(*a.focus);
+        QList<ImageTag> others;
+        for (qint64 tagRow : tagRows) {
+            const auto tag = load(tagRow);
+            if (tag && (!a.focus || tag->key() != a.focus->key()))
+                others.append(*tag);
         }
+        std::sort(others.begin(), others.end(), [](const ImageTag &x, const ImageTag &y) {
+            return x.reference() != y.reference() ? x.reference() < y.reference() : x.key() < y.key();
+        });
+        subject.images += others;
+        return subject;
+    }
+
+    // The rule on the subject's event: an alarm, a cooldown that silences it, or nothing.
+    void evaluate(const EventSubject &subject, const Affected &a, const GenerationInfo &newer)
+    {
+        const qint64 unixTime = newer.finishedAt.toSecsSinceEpoch();
+        const QJsonObject event = EventFactory::build(subject, EventFactory::ChangeKind::None);
+        const Evaluation evaluation = RuleEngine::evaluate(m_rule, event);
+        if (!evaluation.fired)
+            return;
+        const EventView view(event);
+        PlanContext context;
+        context.unixTime = unixTime;
+        context.state = m_state;
+        if (NotificationPlanner::suppressed(m_rule, view, context)) {
+            ++m_result.suppressed;
+            return;
+        }
+        BacktestAlarm alarm;
+        alarm.generation = newer.id;
+        alarm.at = newer.finishedAt;
+        alarm.workload = EventFactory::workloadReference(a.workload);
+        if (!subject.images.isEmpty())
+            alarm.tagReference = EventFactory::tagReference(subject.images.constFirst());
+        alarm.changes = a.changes;
+        for (const ConditionVerdict &v : evaluation.conditions) {
+            if (v.passed)
+                alarm.why.append(Backtest::tr("%1 (saw %2)").arg(v.text, v.value));
+        }
+        for (const PlannedCall &call : NotificationPlanner::plan(m_rule, event, m_secrets, context))
+            alarm.channels.append(call.channel);
+        alarm.event = event;
+        m_result.alarms.append(alarm);
+        if (m_rule.cooldownSeconds > 0)
+            m_state.insert(NotificationPlanner::cooldownKey(m_rule, view, unixTime),
+                           QString::number(unixTime));
+    }
+
+    const Rule &m_rule;
+    InventoryLookup m_lookup;
+    const QHash<QString, QString> m_secrets;
+    BacktestResult &m_result;
+    QHash<QString, QString> m_state; // the worker's state (cooldowns) across the replay
+    QHash<qint64, std::optional<ImageTag>> m_rows;
+};
+
+} // namespace
+
+BacktestResult Backtest::run(const Rule &rule, Database &cache)
+{
+    BacktestResult result;
+    result.generations = completeGenerations(cache);
+    if (result.generations.size() < 2) {
+        result.notes.append(tr("a backtest needs two synced generations; the cache has %n", nullptr,
+                               int(result.generations.size())));
+        return result;
+    }
+    Replay replay(rule, cache, result);
+    for (qsizetype i = 1; i < result.generations.size(); ++i) {
+        if (!replay.pair(result.generations[i - 1], result.generations[i]))
+            return result;
     }
     if (cache.lastError())
         result.error = tr("the cache could not be read: %1").arg(cache.lastError().message);

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 
 #include <chrono>
 #include <functional>
@@ -96,7 +95,6 @@ private:
     void sendAttempt(Job *job);
     void attemptFinished(Job *job);
     void finish(Job *job, DeliveryOutcome outcome, const QString &message, int status = 0);
-    QSslConfiguration sslConfiguration() const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     QNetworkAccessManager *m_nam;

@@ -4,6 +4,7 @@
 #include "dispatcherjob.h"
 #include "httpheaders.h"
 #include "logging.h"
+#include "tlspolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -51,16 +52,6 @@ void readCapped(QNetworkReply *reply, QByteArray &answer, qsizetype cap)
 
 } // namespace
 
-QSslConfiguration Dispatcher::sslConfiguration() const
-{
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    ssl.setProtocol(QSsl::SecureProtocols);
-    if (!m_options.extraCaCertificates.isEmpty())
-        ssl.addCaCertificates(m_options.extraCaCertificates);
-    return ssl;
-}
-
 void Dispatcher::sendAttempt(Job *job)
 {
     ++job->attempts;
@@ -76,7 +67,7 @@ void Dispatcher::sendAttempt(Job *job)
     if (!request.hasRawHeader("User-Agent")) // Qt would say "Mozilla/5.0"
         request.setRawHeader("User-Agent", QByteArrayLiteral("RuntimeDesk/" RD_VERSION " (alarm harness)"));
     request.setPeerVerifyName(job->verdict.host);
-    request.setSslConfiguration(sslConfiguration());
+    request.setSslConfiguration(TlsPolicy::configuration(m_options.extraCaCertificates));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

@@ -102,11 +102,8 @@ QString describe(const OutboxItem &item)
         .arg(item.tracker, OutboxItem::kindName(item.kind), OutboxItem::stateName(item.state));
 }
 
-} // namespace
-
-int runTicket(CliContext &cx, const QStringList &args)
+void addTicketOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Files a ticket for an image tag, prefilled with Build Owner, Deployed By, digests, workloads and "
         "risks. "
@@ -123,6 +120,187 @@ int runTicket(CliContext &cx, const QStringList &args)
     });
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The image tag."));
     parser.addHelpOption();
+}
+
+// The prefilled draft with --title and --body-file applied, validated.
+std::optional<TicketDraft> ticketDraft(CliContext &cx, const QCommandLineParser &parser, const ImageTag &tag,
+                                       FindingActions &actions, int *exit)
+{
+    TicketDraft draft = TicketDraft::prefill(tag, actions.findings().finding(tag));
+    if (parser.isSet(QStringLiteral("title")))
+        draft.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("body-file"))) {
+        QFile file(parser.value(QStringLiteral("body-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *exit = cx.fail(CliContext::Usage, QStringLiteral("cannot read %1").arg(file.fileName()));
+            return std::nullopt;
+        }
+        draft.body = QString::fromUtf8(file.read(TicketDraft::maxBody * 4 + 1));
+    }
+    QString error;
+    if (!draft.validate(&error)) {
+        *exit = cx.fail(CliContext::Usage, error);
+        return std::nullopt;
+    }
+    return draft;
+}
+
+// --dry-run: the request the tracker would get, without its credential.
+int printTicketRequest(CliContext &cx, const TrackerConfig &config, const TicketDraft &draft)
+{
+    const bool jira = config.kind == TrackerConfig::Kind::Jira;
+    const QString marker = TrackerMarker::line(QStringLiteral("<outbox-uuid>"), !jira);
+    const QString body = draft.body + QStringLiteral("\n\n") + marker;
+    const QJsonObject json = jira
+        ? QJsonObject { { QStringLiteral("fields"),
+                          QJsonObject {
+                              { QStringLiteral("project"),
+                                QJsonObject { { QStringLiteral("key"), config.project } } },
+                              { QStringLiteral("summary"), draft.title },
+                              { QStringLiteral("description"), body },
+                              { QStringLiteral("issuetype"),
+                                QJsonObject { { QStringLiteral("name"), config.issueType } } },
+                              { QStringLiteral("labels"),
+                                QJsonArray { QStringLiteral("runtime-desk"),
+                                             TrackerMarker::label(QStringLiteral("<outbox-uuid>")) } } } } }
+        : QJsonObject { { QStringLiteral("title"), draft.title }, { QStringLiteral("body"), body } };
+    QString url = config.url.trimmed();
+    if (url.endsWith(u'/'))
+        url.chop(1);
+    cx.out << "POST " << url
+           << (jira ? QStringLiteral("/rest/api/2/issue")
+                    : QStringLiteral("/repos/%1/%2/issues").arg(config.owner(), config.repository()))
+           << "\nAuthorization: <" << (jira && !config.user.isEmpty() ? "Basic" : "Bearer")
+           << " credential, not shown>\n"
+           << (jira ? "Accept: application/json\n"
+                    : "Accept: application/vnd.github+json\nX-GitHub-Api-Version: 2022-11-28\n")
+           << "Content-Type: application/json\n\n"
+           << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return CliContext::Ok;
+}
+
+// Queues the ticket in the outbox and sends it: its key and URL, or why it waits or was refused.
+int fileTicket(CliContext &cx, Database &local, FindingActions &actions, const ImageTag &tag,
+               const TrackerConfig &config, const TicketDraft &draft)
+{
+    QString error;
+    const QString secret = trackerSecret(cx, config, &error);
+    if (secret.isEmpty())
+        return cx.fail(CliContext::Usage, error);
+    QNetworkAccessManager *nam = ApiClient::createNetworkAccessManager(nullptr);
+    TrackerClients clients(nam);
+    if (!clients.configure(config, secret, &error)) {
+        delete nam;
+        return cx.fail(CliContext::Usage, error);
+    }
+    const std::optional<OutboxItem> queued = actions.queueTicket(tag, config.name(), draft, &error);
+    if (!queued) {
+        delete nam;
+        return cx.fail(CliContext::Data, error);
+    }
+    sendOutbox(local, clients);
+    delete nam;
+    const std::optional<OutboxItem> item = actions.outbox().find(queued->id);
+    if (item && item->state == OutboxItem::State::Sent) {
+        cx.out << item->resultKey << " " << item->resultUrl << Qt::endl;
+        return CliContext::Ok;
+    }
+    if (item && item->state == OutboxItem::State::Failed)
+        return cx.fail(
+            CliContext::Network,
+            QStringLiteral("%1 refused the ticket (outbox #%2, retry with `outbox --retry %2 --send`): %3")
+                .arg(config.title())
+                .arg(item->id)
+                .arg(item->lastError));
+    return cx.fail(CliContext::Network,
+                   QStringLiteral("queued in the outbox: #%1, sent with `outbox --send` (%2)")
+                       .arg(queued->id)
+                       .arg(item ? item->lastError : QStringLiteral("not sent")));
+}
+
+void addOutboxOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Lists the tickets and notes waiting to go to a tracker; "
+                                                    "--send sends them (exactly once), --retry puts refused "
+                                                    "ones back in line."));
+    parser.addOptions(trackerOptions());
+    parser.addOptions({
+        { QStringLiteral("send"), QStringLiteral("Send what is pending.") },
+        { QStringLiteral("retry"), QStringLiteral("Put a refused item (or \"all\") back in line."),
+          QStringLiteral("id") },
+        { QStringLiteral("all"), QStringLiteral("List sent items too.") },
+        { QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("format"),
+          QStringLiteral("table") },
+    });
+    parser.addHelpOption();
+}
+
+// --send: one outbox pass with every tracker that has items configured; the exit code.
+int sendPending(CliContext &cx, const QCommandLineParser &parser, Database &local, OutboxStore &outbox)
+{
+    QNetworkAccessManager *nam = ApiClient::createNetworkAccessManager(nullptr);
+    TrackerClients clients(nam);
+    QStringList problems;
+    for (TrackerConfig::Kind kind : { TrackerConfig::Kind::Jira, TrackerConfig::Kind::GitHub }) {
+        const QString name = TrackerConfig::kindName(kind);
+        const QList<OutboxItem> items = outbox.list();
+        if (std::none_of(items.cbegin(), items.cend(),
+                         [&](const OutboxItem &i) { return i.tracker == name; }))
+            continue;
+        QString error;
+        const TrackerConfig config = trackerConfig(cx, parser, kind);
+        const QString secret = trackerSecret(cx, config, &error);
+        if (secret.isEmpty() || !clients.configure(config, secret, &error))
+            problems.append(error);
+    }
+    const OutboxSender::Summary summary = sendOutbox(local, clients);
+    delete nam;
+    cx.err << "sent " << summary.sent << ", waiting " << summary.waiting << " (" << summary.failed
+           << " refused)" << Qt::endl;
+    for (const QString &p : problems)
+        cx.err << "warning: " << p << Qt::endl;
+    if (summary.waiting == 0)
+        return CliContext::Ok;
+    const QString why = summary.lastError.isEmpty() ? problems.value(0) : summary.lastError;
+    return cx.fail(CliContext::Network,
+                   QStringLiteral("%1 item(s) still in the outbox: %2").arg(summary.waiting).arg(why));
+}
+
+void printOutbox(CliContext &cx, const QList<OutboxItem> &items, const QString &format)
+{
+    if (format == u"json") {
+        QJsonArray array;
+        for (const OutboxItem &i : items)
+            array.append(
+                QJsonObject { { QStringLiteral("id"), i.id },
+                              { QStringLiteral("tracker"), i.tracker },
+                              { QStringLiteral("kind"), OutboxItem::kindName(i.kind) },
+                              { QStringLiteral("state"), OutboxItem::stateName(i.state) },
+                              { QStringLiteral("attempts"), i.attempts },
+                              { QStringLiteral("last_error"), i.lastError },
+                              { QStringLiteral("title"), i.payload.value(QLatin1StringView("title")) },
+                              { QStringLiteral("key"), i.resultKey },
+                              { QStringLiteral("url"), i.resultUrl },
+                              { QStringLiteral("idempotency_key"), i.idempotencyKey } });
+        cx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const OutboxItem &i : items)
+            cx.out << describe(i) << " attempts " << i.attempts << "  "
+                   << (i.state == OutboxItem::State::Sent ? i.resultKey + u' ' + i.resultUrl
+                                                          : DisplayText::cell(i.lastError, 100))
+                   << "\n";
+        if (items.isEmpty())
+            cx.out << "the outbox is empty\n";
+    }
+    cx.out.flush();
+}
+
+} // namespace
+
+int runTicket(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addTicketOptions(parser);
     if (!parser.parse(args))
         return cx.fail(CliContext::Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -154,104 +332,23 @@ int runTicket(CliContext &cx, const QStringList &args)
     FindingActions actions(*local);
     const ImageTag &tag = resolved.tag->tag;
 
-    TicketDraft draft = TicketDraft::prefill(tag, actions.findings().finding(tag));
-    if (parser.isSet(QStringLiteral("title")))
-        draft.title = parser.value(QStringLiteral("title"));
-    if (parser.isSet(QStringLiteral("body-file"))) {
-        QFile file(parser.value(QStringLiteral("body-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return cx.fail(CliContext::Usage, QStringLiteral("cannot read %1").arg(file.fileName()));
-        draft.body = QString::fromUtf8(file.read(TicketDraft::maxBody * 4 + 1));
-    }
+    int exit = 0;
+    const std::optional<TicketDraft> draft = ticketDraft(cx, parser, tag, actions, &exit);
+    if (!draft)
+        return exit;
     QString error;
-    if (!draft.validate(&error))
-        return cx.fail(CliContext::Usage, error);
     const TrackerConfig config = trackerConfig(cx, parser, *kind);
     if (!config.profile(&error))
         return cx.fail(CliContext::Usage, error);
-
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        const bool jira = *kind == TrackerConfig::Kind::Jira;
-        const QString marker = TrackerMarker::line(QStringLiteral("<outbox-uuid>"), !jira);
-        const QString body = draft.body + QStringLiteral("\n\n") + marker;
-        const QJsonObject json = jira
-            ? QJsonObject { { QStringLiteral("fields"),
-                              QJsonObject { { QStringLiteral("project"),
-                                              QJsonObject { { QStringLiteral("key"), config.project } } },
-                                            { QStringLiteral("summary"), draft.title },
-                                            { QStringLiteral("description"), body },
-                                            { QStringLiteral("issuetype"),
-                                              QJsonObject { { QStringLiteral("name"), config.issueType } } },
-                                            { QStringLiteral("labels"),
-                                              QJsonArray { QStringLiteral("runtime-desk"),
-                                                           TrackerMarker::label(
-                                                               QStringLiteral("<outbox-uuid>")) } } } } }
-            : QJsonObject { { QStringLiteral("title"), draft.title }, { QStringLiteral("body"), body } };
-        QString url = config.url.trimmed();
-        if (url.endsWith(u'/'))
-            url.chop(1);
-        cx.out << "POST " << url
-               << (jira ? QStringLiteral("/rest/api/2/issue")
-                        : QStringLiteral("/repos/%1/%2/issues").arg(config.owner(), config.repository()))
-               << "\nAuthorization: <" << (jira && !config.user.isEmpty() ? "Basic" : "Bearer")
-               << " credential, not shown>\n"
-               << (jira ? "Accept: application/json\n"
-                        : "Accept: application/vnd.github+json\nX-GitHub-Api-Version: 2022-11-28\n")
-               << "Content-Type: application/json\n\n"
-               << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        return CliContext::Ok;
-    }
-
-    const QString secret = trackerSecret(cx, config, &error);
-    if (secret.isEmpty())
-        return cx.fail(CliContext::Usage, error);
-    QNetworkAccessManager *nam = ApiClient::createNetworkAccessManager(nullptr);
-    TrackerClients clients(nam);
-    if (!clients.configure(config, secret, &error)) {
-        delete nam;
-        return cx.fail(CliContext::Usage, error);
-    }
-    const std::optional<OutboxItem> queued = actions.queueTicket(tag, config.name(), draft, &error);
-    if (!queued) {
-        delete nam;
-        return cx.fail(CliContext::Data, error);
-    }
-    sendOutbox(*local, clients);
-    delete nam;
-    const std::optional<OutboxItem> item = actions.outbox().find(queued->id);
-    if (item && item->state == OutboxItem::State::Sent) {
-        cx.out << item->resultKey << " " << item->resultUrl << Qt::endl;
-        return CliContext::Ok;
-    }
-    if (item && item->state == OutboxItem::State::Failed)
-        return cx.fail(
-            CliContext::Network,
-            QStringLiteral("%1 refused the ticket (outbox #%2, retry with `outbox --retry %2 --send`): %3")
-                .arg(config.title())
-                .arg(item->id)
-                .arg(item->lastError));
-    return cx.fail(CliContext::Network,
-                   QStringLiteral("queued in the outbox: #%1, sent with `outbox --send` (%2)")
-                       .arg(queued->id)
-                       .arg(item ? item->lastError : QStringLiteral("not sent")));
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return printTicketRequest(cx, config, *draft);
+    return fileTicket(cx, *local, actions, tag, config, *draft);
 }
 
 int runOutbox(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the tickets and notes waiting to go to a tracker; "
-                                                    "--send sends them (exactly once), --retry puts refused "
-                                                    "ones back in line."));
-    parser.addOptions(trackerOptions());
-    parser.addOptions({
-        { QStringLiteral("send"), QStringLiteral("Send what is pending.") },
-        { QStringLiteral("retry"), QStringLiteral("Put a refused item (or \"all\") back in line."),
-          QStringLiteral("id") },
-        { QStringLiteral("all"), QStringLiteral("List sent items too.") },
-        { QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("format"),
-          QStringLiteral("table") },
-    });
-    parser.addHelpOption();
+    addOutboxOptions(parser);
     if (!parser.parse(args))
         return cx.fail(CliContext::Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -275,62 +372,9 @@ int runOutbox(CliContext &cx, const QStringList &args)
             return cx.fail(CliContext::Usage, QStringLiteral("--retry takes an outbox id or \"all\""));
         cx.err << outbox.retry(id) << " item(s) back in line" << Qt::endl;
     }
-    int exit = CliContext::Ok;
-    if (parser.isSet(QStringLiteral("send"))) {
-        QNetworkAccessManager *nam = ApiClient::createNetworkAccessManager(nullptr);
-        TrackerClients clients(nam);
-        QStringList problems;
-        for (TrackerConfig::Kind kind : { TrackerConfig::Kind::Jira, TrackerConfig::Kind::GitHub }) {
-            const QString name = TrackerConfig::kindName(kind);
-            const QList<OutboxItem> items = outbox.list();
-            if (std::none_of(items.cbegin(), items.cend(),
-                             [&](const OutboxItem &i) { return i.tracker == name; }))
-                continue;
-            QString error;
-            const TrackerConfig config = trackerConfig(cx, parser, kind);
-            const QString secret = trackerSecret(cx, config, &error);
-            if (secret.isEmpty() || !clients.configure(config, secret, &error))
-                problems.append(error);
-        }
-        const OutboxSender::Summary summary = sendOutbox(*local, clients);
-        delete nam;
-        cx.err << "sent " << summary.sent << ", waiting " << summary.waiting << " (" << summary.failed
-               << " refused)" << Qt::endl;
-        for (const QString &p : problems)
-            cx.err << "warning: " << p << Qt::endl;
-        if (summary.waiting > 0) {
-            const QString why = summary.lastError.isEmpty() ? problems.value(0) : summary.lastError;
-            exit =
-                cx.fail(CliContext::Network,
-                        QStringLiteral("%1 item(s) still in the outbox: %2").arg(summary.waiting).arg(why));
-        }
-    }
-    const QList<OutboxItem> items = outbox.list(parser.isSet(QStringLiteral("all")));
-    if (format == u"json") {
-        QJsonArray array;
-        for (const OutboxItem &i : items)
-            array.append(
-                QJsonObject { { QStringLiteral("id"), i.id },
-                              { QStringLiteral("tracker"), i.tracker },
-                              { QStringLiteral("kind"), OutboxItem::kindName(i.kind) },
-                              { QStringLiteral("state"), OutboxItem::stateName(i.state) },
-                              { QStringLiteral("attempts"), i.attempts },
-                              { QStringLiteral("last_error"), i.lastError },
-                              { QStringLiteral("title"), i.payload.value(QLatin1StringView("title")) },
-                              { QStringLiteral("key"), i.resultKey },
-                              { QStringLiteral("url"), i.resultUrl },
-                              { QStringLiteral("idempotency_key"), i.idempotencyKey } });
-        cx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else {
-        for (const OutboxItem &i : items)
-            cx.out << describe(i) << " attempts " << i.attempts << "  "
-                   << (i.state == OutboxItem::State::Sent ? i.resultKey + u' ' + i.resultUrl
-                                                          : DisplayText::cell(i.lastError, 100))
-                   << "\n";
-        if (items.isEmpty())
-            cx.out << "the outbox is empty\n";
-    }
-    cx.out.flush();
+    const int exit =
+        parser.isSet(QStringLiteral("send")) ? sendPending(cx, parser, *local, outbox) : CliContext::Ok;
+    printOutbox(cx, outbox.list(parser.isSet(QStringLiteral("all"))), format);
     return exit;
 }
 

@@ -168,9 +168,10 @@ int runSync(CliContext &cx, const QStringList &args)
     return CliContext::Ok;
 }
 
-int runImages(CliContext &cx, const QStringList &args)
+namespace {
+
+void addImagesOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lists the image tags of the cache."));
     parser.addOptions({
         {QStringLiteral("risk"), QStringLiteral("Only tags with this risk (repeatable): malicious, untrusted_registry, "
@@ -187,21 +188,19 @@ int runImages(CliContext &cx, const QStringList &args)
         {QStringLiteral("limit"), QStringLiteral("At most this many rows."), QStringLiteral("n"), QStringLiteral("-1")},
     });
     parser.addHelpOption();
-    if (!parser.parse(args))
-        return cx.fail(CliContext::Usage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        cx.out << parser.helpText();
-        return CliContext::Ok;
-    }
-    QString error;
-    const QString format = formatOf(parser, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, &error);
-    if (!error.isEmpty())
-        return cx.fail(CliContext::Usage, error);
+}
+
+// The query the options ask for: risks, the filter grammar, search, clusters, namespaces, limit.
+std::optional<TagQuery> imagesQuery(CliContext &cx, const QCommandLineParser &parser, int *exit)
+{
     TagQuery query;
     for (const QString &r : parser.values(QStringLiteral("risk"))) {
         const auto risk = RiskNames::fromString(r);
-        if (!risk)
-            return cx.fail(CliContext::Usage, QStringLiteral("unknown risk \"%1\"").arg(DisplayText::visible(r)));
+        if (!risk) {
+            *exit = cx.fail(CliContext::Usage,
+                            QStringLiteral("unknown risk \"%1\"").arg(DisplayText::visible(r)));
+            return std::nullopt;
+        }
         query.anyRisk |= *risk;
     }
     query.text = parser.value(QStringLiteral("search"));
@@ -209,13 +208,89 @@ int runImages(CliContext &cx, const QStringList &args)
         const FilterExpression filter = FilterParser::parse(parser.value(QStringLiteral("filter")));
         if (!filter.isValid()) {
             const FilterError &e = filter.errors.constFirst();
-            return cx.fail(CliContext::Usage, QStringLiteral("--filter: %1 (at column %2)").arg(e.message).arg(e.start + 1));
+            *exit = cx.fail(CliContext::Usage,
+                            QStringLiteral("--filter: %1 (at column %2)").arg(e.message).arg(e.start + 1));
+            return std::nullopt;
         }
         query.terms = filter.terms;
     }
     query.clusters = parser.values(QStringLiteral("cluster"));
     query.namespaces = parser.values(QStringLiteral("namespace"));
     query.limit = parser.value(QStringLiteral("limit")).toInt();
+    return query;
+}
+
+void printTagsCsv(CliContext &cx, const QList<StoredTag> &rows)
+{
+    cx.out << "name,tag,registry,repository_path,digest,risks,vulnerabilities_count,runtime_status,workloads,"
+              "clusters,"
+              "build_owner,deployed_by,architecture\r\n";
+    for (const StoredTag &s : rows) {
+        const ImageTag &t = s.tag;
+        const QStringList fields { t.name,
+                                   t.tag,
+                                   t.registry,
+                                   t.repositoryPath,
+                                   t.digest,
+                                   RiskNames::canonicalList(t.risks).join(u' '),
+                                   QString::number(t.vulnerabilities.size()),
+                                   t.runtimeStatus,
+                                   QString::number(t.workloads.size()),
+                                   QString::number(t.clusters().size()),
+                                   t.buildInfo ? t.buildInfo->owner : QString(),
+                                   t.deployedBy.value_or(QString()),
+                                   t.architecture };
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped.append(csvField(f));
+        cx.out << escaped.join(u',') << "\r\n";
+    }
+}
+
+void printTagsTable(CliContext &cx, const QList<StoredTag> &rows)
+{
+    cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                  .arg(QStringLiteral("IMAGE:TAG"), -44)
+                  .arg(QStringLiteral("ARCH"), -8)
+                  .arg(QStringLiteral("RISKS"), -40)
+                  .arg(QStringLiteral("VULNS"), 5)
+                  .arg(QStringLiteral("STATUS"), -8)
+                  .arg(QStringLiteral("WORKLOADS"), 9)
+                  .arg(QStringLiteral("REGISTRY"));
+    for (const StoredTag &s : rows) {
+        const ImageTag &t = s.tag;
+        cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                      .arg(DisplayText::cell(t.reference(), 44), -44)
+                      .arg(DisplayText::cell(t.architecture, 8), -8)
+                      .arg(RiskNames::canonicalList(t.risks).join(u','), -40)
+                      .arg(t.vulnerabilities.size(), 5)
+                      .arg(DisplayText::cell(t.runtimeStatus, 8), -8)
+                      .arg(t.workloads.size(), 9)
+                      .arg(DisplayText::visible(t.registry));
+    }
+}
+
+} // namespace
+
+int runImages(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addImagesOptions(parser);
+    if (!parser.parse(args))
+        return cx.fail(CliContext::Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        cx.out << parser.helpText();
+        return CliContext::Ok;
+    }
+    QString error;
+    const QString format =
+        formatOf(parser, { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }, &error);
+    if (!error.isEmpty())
+        return cx.fail(CliContext::Usage, error);
+    int exit = 0;
+    const std::optional<TagQuery> query = imagesQuery(cx, parser, &exit);
+    if (!query)
+        return exit;
 
     std::unique_ptr<Database> db = cx.openCache();
     if (!db)
@@ -225,7 +300,7 @@ int runImages(CliContext &cx, const QStringList &args)
     if (!current)
         return cx.fail(CliContext::Data, QStringLiteral("the cache is empty: run `sync` first"));
     TagStore tags(*db);
-    const QList<StoredTag> rows = tags.query(current->id, query);
+    const QList<StoredTag> rows = tags.query(current->id, *query);
 
     if (format == QLatin1StringView("json")) {
         QJsonArray array;
@@ -233,40 +308,9 @@ int runImages(CliContext &cx, const QStringList &args)
             array.append(TagJson::describe(s.tag, s.changed));
         cx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1StringView("csv")) {
-        cx.out << "name,tag,registry,repository_path,digest,risks,vulnerabilities_count,runtime_status,workloads,clusters,"
-                  "build_owner,deployed_by,architecture\r\n";
-        for (const StoredTag &s : rows) {
-            const ImageTag &t = s.tag;
-            const QStringList fields{t.name, t.tag, t.registry, t.repositoryPath, t.digest,
-                                     RiskNames::canonicalList(t.risks).join(u' '), QString::number(t.vulnerabilities.size()),
-                                     t.runtimeStatus, QString::number(t.workloads.size()), QString::number(t.clusters().size()),
-                                     t.buildInfo ? t.buildInfo->owner : QString(), t.deployedBy.value_or(QString()),
-                                     t.architecture};
-            QStringList escaped;
-            for (const QString &f : fields)
-                escaped.append(csvField(f));
-            cx.out << escaped.join(u',') << "\r\n";
-        }
+        printTagsCsv(cx, rows);
     } else {
-        cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                      .arg(QStringLiteral("IMAGE:TAG"), -44)
-                      .arg(QStringLiteral("ARCH"), -8)
-                      .arg(QStringLiteral("RISKS"), -40)
-                      .arg(QStringLiteral("VULNS"), 5)
-                      .arg(QStringLiteral("STATUS"), -8)
-                      .arg(QStringLiteral("WORKLOADS"), 9)
-                      .arg(QStringLiteral("REGISTRY"));
-        for (const StoredTag &s : rows) {
-            const ImageTag &t = s.tag;
-            cx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                          .arg(DisplayText::cell(t.reference(), 44), -44)
-                          .arg(DisplayText::cell(t.architecture, 8), -8)
-                          .arg(RiskNames::canonicalList(t.risks).join(u','), -40)
-                          .arg(t.vulnerabilities.size(), 5)
-                          .arg(DisplayText::cell(t.runtimeStatus, 8), -8)
-                          .arg(t.workloads.size(), 9)
-                          .arg(DisplayText::visible(t.registry));
-        }
+        printTagsTable(cx, rows);
         cx.err << rows.size() << " of " << tags.count(current->id) << " tags, as of "
                << current->finishedAt.toLocalTime().toString(Qt::ISODate) << Qt::endl;
     }
@@ -344,11 +388,8 @@ void printTag(CliContext &cx, const StoredTag &stored, const QList<OwnerRecord> 
                << "\n";
 }
 
-} // namespace
-
-int runShow(CliContext &cx, const QStringList &args)
+void addShowOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Shows an image tag: REF is a digest, name:tag or registry/path/name:tag. A tag built for several "
         "architectures is one row per architecture: text shows them all, JSON needs --arch or a digest."));
@@ -359,6 +400,67 @@ int runShow(CliContext &cx, const QStringList &args)
     });
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The image tag."));
     parser.addHelpOption();
+}
+
+// --arch: only the row of that architecture; false (and the architectures there are) when there is none.
+bool keepArchitecture(CliContext &cx, QList<StoredTag> &found, const QString &ref, const QString &arch,
+                      int *exit)
+{
+    QStringList architectures;
+    for (const StoredTag &s : std::as_const(found))
+        architectures.append(DisplayText::visible(s.tag.architecture));
+    found.removeIf([&arch](const StoredTag &s) { return s.tag.architecture != arch; });
+    if (!found.isEmpty())
+        return true;
+    *exit = cx.fail(CliContext::Data,
+                    QStringLiteral("%1 has no %2 row; it has: %3")
+                        .arg(DisplayText::visible(ref), DisplayText::visible(arch),
+                             architectures.join(QStringLiteral(", "))));
+    return false;
+}
+
+// One row as the documented JSON, with where its owners came from and its deployments.
+int printShowJson(CliContext &cx, Database &db, const QList<StoredTag> &found, const QString &ref)
+{
+    if (found.size() > 1) {
+        QStringList candidates;
+        for (const StoredTag &s : found)
+            candidates.append(DisplayText::visible(s.tag.candidateName()));
+        return cx.fail(CliContext::Usage,
+                       QStringLiteral("%1 is %2 rows; pick one with --arch or a digest: %3")
+                           .arg(DisplayText::visible(ref))
+                           .arg(found.size())
+                           .arg(candidates.join(QStringLiteral("; "))));
+    }
+    const StoredTag &s = found.constFirst();
+    QJsonObject described = TagJson::describe(s.tag, s.changed);
+    described.insert(
+        QStringLiteral("owner_sources"),
+        QJsonObject {
+            { QStringLiteral("build_owner"), sourceJson(s.owners.buildOwner, s.owners.buildRecord) },
+            { QStringLiteral("deployed_by"), sourceJson(s.owners.deployedBy, s.owners.deployRecord) } });
+    QJsonArray deployments;
+    for (const OwnerRecord &r : OwnerTrailStore(db).history(s.tag, 50))
+        deployments.append(QJsonObject {
+            { QStringLiteral("recorded_at"), r.recordedAt.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("deployed_by"), r.deployedBy ? QJsonValue(*r.deployedBy) : QJsonValue() },
+            { QStringLiteral("tag"), r.tag },
+            { QStringLiteral("workload"),
+              QJsonObject { { QStringLiteral("name"), r.workload.name },
+                            { QStringLiteral("namespace"), r.workload.nameSpace },
+                            { QStringLiteral("cluster"), r.workload.cluster } } },
+            { QStringLiteral("change_type"), r.changeType } });
+    described.insert(QStringLiteral("deployments"), deployments);
+    cx.out << QJsonDocument(described).toJson(QJsonDocument::Indented);
+    return CliContext::Ok;
+}
+
+} // namespace
+
+int runShow(CliContext &cx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addShowOptions(parser);
     if (!parser.parse(args))
         return cx.fail(CliContext::Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -384,45 +486,12 @@ int runShow(CliContext &cx, const QStringList &args)
     QList<StoredTag> found = tags.findByReference(current->id, ref);
     if (found.isEmpty())
         return cx.fail(CliContext::Data, QStringLiteral("no image tag %1 in the cache").arg(DisplayText::visible(ref)));
-    if (parser.isSet(QStringLiteral("arch"))) {
-        const QString arch = parser.value(QStringLiteral("arch"));
-        QStringList architectures;
-        for (const StoredTag &s : std::as_const(found))
-            architectures.append(DisplayText::visible(s.tag.architecture));
-        found.removeIf([&arch](const StoredTag &s) { return s.tag.architecture != arch; });
-        if (found.isEmpty())
-            return cx.fail(CliContext::Data, QStringLiteral("%1 has no %2 row; it has: %3")
-                                                 .arg(DisplayText::visible(ref), DisplayText::visible(arch),
-                                                      architectures.join(QStringLiteral(", "))));
-    }
-    if (format == QLatin1StringView("json")) {
-        if (found.size() > 1) {
-            QStringList candidates;
-            for (const StoredTag &s : std::as_const(found))
-                candidates.append(DisplayText::visible(s.tag.candidateName()));
-            return cx.fail(CliContext::Usage, QStringLiteral("%1 is %2 rows; pick one with --arch or a digest: %3")
-                                                  .arg(DisplayText::visible(ref))
-                                                  .arg(found.size())
-                                                  .arg(candidates.join(QStringLiteral("; "))));
-        }
-        const StoredTag &s = found.constFirst();
-        QJsonObject described = TagJson::describe(s.tag, s.changed);
-        described.insert(QStringLiteral("owner_sources"),
-                         QJsonObject{{QStringLiteral("build_owner"), sourceJson(s.owners.buildOwner, s.owners.buildRecord)},
-                                     {QStringLiteral("deployed_by"), sourceJson(s.owners.deployedBy, s.owners.deployRecord)}});
-        QJsonArray deployments;
-        for (const OwnerRecord &r : OwnerTrailStore(*db).history(s.tag, 50))
-            deployments.append(QJsonObject{{QStringLiteral("recorded_at"), r.recordedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                           {QStringLiteral("deployed_by"), r.deployedBy ? QJsonValue(*r.deployedBy) : QJsonValue()},
-                                           {QStringLiteral("tag"), r.tag},
-                                           {QStringLiteral("workload"), QJsonObject{{QStringLiteral("name"), r.workload.name},
-                                                                                    {QStringLiteral("namespace"), r.workload.nameSpace},
-                                                                                    {QStringLiteral("cluster"), r.workload.cluster}}},
-                                           {QStringLiteral("change_type"), r.changeType}});
-        described.insert(QStringLiteral("deployments"), deployments);
-        cx.out << QJsonDocument(described).toJson(QJsonDocument::Indented);
-        return CliContext::Ok;
-    }
+    int exit = 0;
+    if (parser.isSet(QStringLiteral("arch"))
+        && !keepArchitecture(cx, found, ref, parser.value(QStringLiteral("arch")), &exit))
+        return exit;
+    if (format == QLatin1StringView("json"))
+        return printShowJson(cx, *db, found, ref);
     if (found.size() > 1)
         cx.out << DisplayText::visible(ref) << ": " << found.size() << " rows\n\n";
     for (qsizetype i = 0; i < found.size(); ++i) {

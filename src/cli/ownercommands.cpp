@@ -133,6 +133,81 @@ QJsonValue timeJson(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+void printStatusJson(CliContext &cx, const QString &repository, const OwnerTrailStatus &s,
+                     const std::optional<TrailState> &read)
+{
+    QJsonArray runs;
+    for (const WorkerHistoryEntry &e : s.history)
+        runs.append(QJsonObject {
+            { QStringLiteral("start"), timeJson(QDateTime::fromMSecsSinceEpoch(e.startTimeMillis, Qt::UTC)) },
+            { QStringLiteral("status"), e.executionStatus },
+            { QStringLiteral("duration_ms"), double(e.endTimeMillis - e.startTimeMillis) },
+            { QStringLiteral("triggered_by"), e.triggeredBy } });
+    const auto problem = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonObject out {
+        { QStringLiteral("repository"),
+          QJsonObject { { QStringLiteral("key"), repository },
+                        { QStringLiteral("exists"),
+                          s.repositoryExists ? QJsonValue(*s.repositoryExists) : QJsonValue() },
+                        { QStringLiteral("problem"), problem(s.repositoryProblem) } } },
+        { QStringLiteral("collector"),
+          QJsonObject {
+              { QStringLiteral("key"), OwnerTrailWorker::workerKey },
+              { QStringLiteral("deployed"),
+                s.workerProblem.isEmpty() ? QJsonValue(s.worker.has_value()) : QJsonValue() },
+              { QStringLiteral("enabled"), s.worker ? QJsonValue(s.worker->enabled) : QJsonValue(false) },
+              { QStringLiteral("made_by_runtime_desk"), s.workerIsOurs },
+              { QStringLiteral("problem"), problem(s.workerProblem) } } },
+        { QStringLiteral("runs"), runs },
+        { QStringLiteral("runs_problem"), problem(s.historyProblem) },
+        { QStringLiteral("last_read"),
+          read ? QJsonValue(QJsonObject { { QStringLiteral("at"), timeJson(read->readAt) },
+                                          { QStringLiteral("records"), double(read->records) },
+                                          { QStringLiteral("newest_record"), timeJson(read->newestRecord) },
+                                          { QStringLiteral("problem"), problem(read->error) } })
+               : QJsonValue() }
+    };
+    cx.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+void printStatusText(CliContext &cx, const QString &repository, const OwnerTrailStatus &s,
+                     const std::optional<TrailState> &read)
+{
+    const QLocale c = QLocale::c();
+    cx.out << "repository  " << DisplayText::visible(repository) << ": "
+           << (!s.repositoryExists       ? tr("unknown (%1)").arg(DisplayText::visible(s.repositoryProblem))
+                   : *s.repositoryExists ? tr("exists")
+                                         : tr("does not exist: run `owners setup`"))
+           << "\ncollector   " << OwnerTrailWorker::workerKey << ": "
+           << (!s.workerProblem.isEmpty() ? tr("unknown (%1)").arg(DisplayText::visible(s.workerProblem))
+                   : !s.worker            ? tr("not deployed: run `owners setup`")
+                   : !s.workerIsOurs      ? tr("a worker Runtime Desk did not make")
+                   : s.worker->enabled    ? tr("deployed, enabled")
+                                          : tr("deployed, disabled"))
+           << "\n";
+    if (!s.history.isEmpty()) {
+        const WorkerHistoryEntry &last = s.history.constFirst();
+        const auto failed =
+            std::count_if(s.history.cbegin(), s.history.cend(), [](const WorkerHistoryEntry &e) {
+                return e.executionStatus != QLatin1StringView("STATUS_SUCCESS");
+            });
+        cx.out << "last run    " << timeText(QDateTime::fromMSecsSinceEpoch(last.startTimeMillis, Qt::UTC))
+               << " " << DisplayText::visible(last.executionStatus) << "\nruns        " << s.history.size()
+               << " recent, " << failed << " failed\n";
+    } else if (!s.historyProblem.isEmpty()) {
+        cx.out << "runs        " << tr("unknown (%1)").arg(DisplayText::visible(s.historyProblem)) << "\n";
+    }
+    if (read)
+        cx.out << "last read   " << timeText(read->readAt) << ": " << c.toString(read->records)
+               << " records, newest " << timeText(read->newestRecord)
+               << (read->error.isEmpty() ? QString()
+                                         : QStringLiteral("; ") + DisplayText::visible(read->error))
+               << "\n";
+    else
+        cx.out << "last read   " << tr("never: the next sync reads it") << "\n";
+    cx.out.flush();
+}
+
 int runStatus(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser p;
@@ -161,65 +236,10 @@ int runStatus(CliContext &cx, const QStringList &args)
     if (std::unique_ptr<Database> cache = cx.openCache())
         read = OwnerTrailStore(*cache).state(repository);
 
-    if (format == u"json") {
-        QJsonArray runs;
-        for (const WorkerHistoryEntry &e : s.history)
-            runs.append(QJsonObject{{QStringLiteral("start"), timeJson(QDateTime::fromMSecsSinceEpoch(e.startTimeMillis, Qt::UTC))},
-                                    {QStringLiteral("status"), e.executionStatus},
-                                    {QStringLiteral("duration_ms"), double(e.endTimeMillis - e.startTimeMillis)},
-                                    {QStringLiteral("triggered_by"), e.triggeredBy}});
-        const auto problem = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-        QJsonObject out{
-            {QStringLiteral("repository"),
-             QJsonObject{{QStringLiteral("key"), repository},
-                         {QStringLiteral("exists"), s.repositoryExists ? QJsonValue(*s.repositoryExists) : QJsonValue()},
-                         {QStringLiteral("problem"), problem(s.repositoryProblem)}}},
-            {QStringLiteral("collector"),
-             QJsonObject{{QStringLiteral("key"), OwnerTrailWorker::workerKey},
-                         {QStringLiteral("deployed"), s.workerProblem.isEmpty() ? QJsonValue(s.worker.has_value()) : QJsonValue()},
-                         {QStringLiteral("enabled"), s.worker ? QJsonValue(s.worker->enabled) : QJsonValue(false)},
-                         {QStringLiteral("made_by_runtime_desk"), s.workerIsOurs},
-                         {QStringLiteral("problem"), problem(s.workerProblem)}}},
-            {QStringLiteral("runs"), runs},
-            {QStringLiteral("runs_problem"), problem(s.historyProblem)},
-            {QStringLiteral("last_read"),
-             read ? QJsonValue(QJsonObject{{QStringLiteral("at"), timeJson(read->readAt)},
-                                           {QStringLiteral("records"), double(read->records)},
-                                           {QStringLiteral("newest_record"), timeJson(read->newestRecord)},
-                                           {QStringLiteral("problem"), problem(read->error)}})
-                  : QJsonValue()}};
-        cx.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
-    } else {
-        const QLocale c = QLocale::c();
-        cx.out << "repository  " << DisplayText::visible(repository) << ": "
-               << (!s.repositoryExists ? tr("unknown (%1)").arg(DisplayText::visible(s.repositoryProblem))
-                   : *s.repositoryExists ? tr("exists") : tr("does not exist: run `owners setup`"))
-               << "\ncollector   " << OwnerTrailWorker::workerKey << ": "
-               << (!s.workerProblem.isEmpty() ? tr("unknown (%1)").arg(DisplayText::visible(s.workerProblem))
-                   : !s.worker ? tr("not deployed: run `owners setup`")
-                   : !s.workerIsOurs ? tr("a worker Runtime Desk did not make")
-                   : s.worker->enabled ? tr("deployed, enabled") : tr("deployed, disabled"))
-               << "\n";
-        if (!s.history.isEmpty()) {
-            const WorkerHistoryEntry &last = s.history.constFirst();
-            const auto failed = std::count_if(s.history.cbegin(), s.history.cend(), [](const WorkerHistoryEntry &e) {
-                return e.executionStatus != QLatin1StringView("STATUS_SUCCESS");
-            });
-            cx.out << "last run    " << timeText(QDateTime::fromMSecsSinceEpoch(last.startTimeMillis, Qt::UTC)) << " "
-                   << DisplayText::visible(last.executionStatus) << "\nruns        " << s.history.size() << " recent, "
-                   << failed << " failed\n";
-        } else if (!s.historyProblem.isEmpty()) {
-            cx.out << "runs        " << tr("unknown (%1)").arg(DisplayText::visible(s.historyProblem)) << "\n";
-        }
-        if (read)
-            cx.out << "last read   " << timeText(read->readAt) << ": " << c.toString(read->records) << " records, newest "
-                   << timeText(read->newestRecord)
-                   << (read->error.isEmpty() ? QString() : QStringLiteral("; ") + DisplayText::visible(read->error))
-                   << "\n";
-        else
-            cx.out << "last read   " << tr("never: the next sync reads it") << "\n";
-        cx.out.flush();
-    }
+    if (format == u"json")
+        printStatusJson(cx, repository, s, read);
+    else
+        printStatusText(cx, repository, s, read);
     // Nothing could be asked: the platform did not answer.
     if (!s.repositoryExists && !s.workerProblem.isEmpty())
         return CliContext::Network;

@@ -1,8 +1,8 @@
 #include "runtimejson.h"
 
-#include "compactjson.h"
 #include "inputlimits.h"
 #include "jsonsyntax.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -587,7 +587,11 @@ QJsonObject toJson(const ImageTag &t)
 }
 
 namespace {
-void writeComponents(CompactJson &w, const QList<Component> &components)
+// Content JSON is hashed and stored beside text columns that SQLite keeps as UTF-8, so a lone
+// surrogate is written as QString::toUtf8 writes it, and both read back alike.
+const JsonWriter::Style contentStyle { 0, false, JsonWriter::LoneSurrogates::Replace };
+
+void writeComponents(JsonWriter &w, const QList<Component> &components)
 {
     w.beginArray();
     for (const Component &c : components)
@@ -599,7 +603,7 @@ void writeComponents(CompactJson &w, const QList<Component> &components)
 QByteArray compactVulnerabilities(const QList<Vulnerability> &vulnerabilities)
 {
     QByteArray out;
-    CompactJson w(out);
+    JsonWriter w(out, contentStyle);
     w.beginArray();
     for (const Vulnerability &v : vulnerabilities) {
         w.beginObject()
@@ -623,7 +627,7 @@ QByteArray compact(const ImageTag &t, Vulnerabilities vulnerabilities)
 {
     QByteArray out;
     out.reserve(1024);
-    CompactJson w(out);
+    JsonWriter w(out, contentStyle);
     w.beginObject()
         .field("name", t.name)
         .field("tag", t.tag)
@@ -632,7 +636,7 @@ QByteArray compact(const ImageTag &t, Vulnerabilities vulnerabilities)
         .field("repository_path", t.repositoryPath)
         .field("runtime_status", t.runtimeStatus);
     w.key("scan_info").beginObject().field("sca", t.scaScanned).endObject();
-    w.key("risks").strings(t.rawRisks);
+    w.key("risks").stringList(t.rawRisks);
     if (vulnerabilities == Vulnerabilities::Include)
         w.key("vulnerabilities").raw(compactVulnerabilities(t.vulnerabilities));
     w.key("malicious_packages").beginArray();
@@ -670,7 +674,7 @@ QByteArray compact(const ImageTag &t, Vulnerabilities vulnerabilities)
             .field("artifactory_digest", t.integrity->expectedDigest)
             .endObject();
     if (!t.cloudProviders.isEmpty())
-        w.key("cloud_providers").strings(t.cloudProviders);
+        w.key("cloud_providers").stringList(t.cloudProviders);
     w.endObject();
     return out;
 }
@@ -679,15 +683,15 @@ QByteArray compact(const Workload &wl, Processes processes)
 {
     QByteArray out;
     out.reserve(256);
-    CompactJson w(out);
+    JsonWriter w(out, contentStyle);
     w.beginObject()
         .field("name", wl.name)
         .field("namespace", wl.nameSpace)
         .field("cluster", wl.cluster)
         .field("runtime_status", wl.runtimeStatus);
-    w.key("nodes").strings(wl.nodes);
+    w.key("nodes").stringList(wl.nodes);
     w.field("architecture", wl.architecture);
-    w.key("risks").strings(wl.rawRisks);
+    w.key("risks").stringList(wl.rawRisks);
     w.field("vulnerabilities_count", wl.vulnerabilitiesCount);
     w.key("processes").raw(processes == Processes::Omit || wl.processes.isEmpty()
                                ? QByteArray("[]")

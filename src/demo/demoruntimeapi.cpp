@@ -2,6 +2,7 @@
 
 #include "demofilter.h"
 #include "demojson.h"
+#include "jsonwriter.h"
 #include "runtimejson.h"
 
 #include <QJsonArray>
@@ -14,6 +15,9 @@
 namespace {
 
 constexpr qsizetype cacheEntries = 8;
+
+// A platform sends UTF-8, which cannot hold a lone surrogate: "?", as QString::toUtf8 writes it.
+const JsonWriter::Style utf8Style { 0, false, JsonWriter::LoneSurrogates::Replace };
 
 // FNV-1a: stable across processes, unlike qHash.
 quint32 fingerprintOf(const QByteArray &bytes)
@@ -117,7 +121,7 @@ QByteArray DemoRuntimeApi::pagination(const ListRequest &request, qsizetype tota
         DemoCursor cursor = request.cursor;
         cursor.offset = quint32(next);
         cursor.page += 1;
-        DemoJson::appendString(out, cursor.encode(m_secret));
+        out += JsonWriter::quote(cursor.encode(m_secret));
     }
     if (countInside)
         out += ",\"total_count\":" + QByteArray::number(reported < 0 ? qint64(total) : reported);
@@ -237,7 +241,8 @@ DemoResponse DemoRuntimeApi::workloads(const DemoDataset &dataset, const QByteAr
     for (qsizetype i = request.cursor.offset; i < end; ++i) {
         if (i > qsizetype(request.cursor.offset))
             out += ',';
-        DemoJson::appendValue(out, RuntimeJson::toJson(dataset.workloads().workload(dataset, int(indices.at(i)))));
+        JsonWriter(out, utf8Style)
+            .value(RuntimeJson::toJson(dataset.workloads().workload(dataset, int(indices.at(i)))));
     }
     out += "],\"total_count\":" + QByteArray::number(indices.size()) + '}';
     return response;
@@ -273,7 +278,7 @@ DemoResponse DemoRuntimeApi::clusters(const DemoDataset &dataset, const QByteArr
     for (int c = int(request.cursor.offset); c < end; ++c) {
         if (c > int(request.cursor.offset))
             out += ',';
-        DemoJson::appendValue(out, withIntegerIds(RuntimeJson::toJson(clusters.cluster(c, false))));
+        JsonWriter(out, utf8Style).value(withIntegerIds(RuntimeJson::toJson(clusters.cluster(c, false))));
     }
     out += "],";
     out += pagination(request, clusters.size(), &response, false);

@@ -23,19 +23,11 @@ QString row(const QStringList &fields)
         escaped.append(FindingText::csvField(f));
     return escaped.join(u',') + QStringLiteral("\r\n");
 }
-} // namespace
 
-QByteArray markdown(const EvidencePack::Input &in, const QDateTime &now)
+// Image, build and integrity.
+void appendImage(QString &m, const ImageTag &t)
 {
     using FindingText::code;
-    const ImageTag &t = in.tag;
-    const Finding &f = in.finding;
-    QString m;
-    m += QStringLiteral("# Evidence: %1\n\n").arg(code(t.reference()));
-    m += QStringLiteral("Exported by Runtime Desk on %1 from the inventory as of %2 (%3).\n\n")
-             .arg(now.toUTC().toString(Qt::ISODate), in.asOf.toUTC().toString(Qt::ISODate), code(in.source));
-    m += QStringLiteral("## People\n\n- **Build Owner:** %1\n- **Deployed By:** %2\n\n")
-             .arg(code(FindingText::buildOwner(t)), code(FindingText::deployedBy(t)));
     m += QStringLiteral(
              "## Image\n\n- **Registry:** %1%2\n- **Repository path:** %3\n- **Image:** %4\n- **Tag:** %5\n")
              .arg(code(t.registry),
@@ -62,6 +54,12 @@ QByteArray markdown(const EvidencePack::Input &in, const QDateTime &now)
     } else {
         m += QStringLiteral("_not provided by the platform_\n");
     }
+}
+
+// Risks, vulnerabilities (the first 100) and workloads.
+void appendExposure(QString &m, const ImageTag &t)
+{
+    using FindingText::code;
     const QStringList risks = RiskNames::canonicalList(t.risks);
     m += QStringLiteral("\n## Risks\n\n%1\n")
              .arg(risks.isEmpty() ? QStringLiteral("none")
@@ -82,6 +80,13 @@ QByteArray markdown(const EvidencePack::Input &in, const QDateTime &now)
     for (const WorkloadRef &w : t.workloads)
         m += QStringLiteral("- %1 in namespace %2 on cluster %3\n")
                  .arg(code(w.name), code(w.nameSpace), code(w.cluster));
+}
+
+// The analyst's part: triage, ticket, notes and the journal.
+void appendFindingRecord(QString &m, const EvidencePack::Input &in)
+{
+    using FindingText::code;
+    const Finding &f = in.finding;
     m +=
         QStringLiteral("\n## Triage\n\n- **Status:** %1%2\n")
             .arg(Triage::name(f.status),
@@ -104,6 +109,23 @@ QByteArray markdown(const EvidencePack::Input &in, const QDateTime &now)
         detail.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
         m += QStringLiteral("| %1 | %2 | %3 |\n").arg(time(j.at), j.action, detail);
     }
+}
+
+} // namespace
+
+QByteArray markdown(const EvidencePack::Input &in, const QDateTime &now)
+{
+    using FindingText::code;
+    const ImageTag &t = in.tag;
+    QString m;
+    m += QStringLiteral("# Evidence: %1\n\n").arg(code(t.reference()));
+    m += QStringLiteral("Exported by Runtime Desk on %1 from the inventory as of %2 (%3).\n\n")
+             .arg(now.toUTC().toString(Qt::ISODate), in.asOf.toUTC().toString(Qt::ISODate), code(in.source));
+    m += QStringLiteral("## People\n\n- **Build Owner:** %1\n- **Deployed By:** %2\n\n")
+             .arg(code(FindingText::buildOwner(t)), code(FindingText::deployedBy(t)));
+    appendImage(m, t);
+    appendExposure(m, t);
+    appendFindingRecord(m, in);
     return m.toUtf8();
 }
 

@@ -1,9 +1,9 @@
 #include "oneshotpost.h"
 
 #include "logging.h"
+#include "tlspolicy.h"
 
 #include <QCoreApplication>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QUrl>
 
@@ -95,10 +95,7 @@ void OneShotPost::start()
                         {},
                         QStringLiteral("the tracker URL must be https") });
     m_socket = new QSslSocket(this);
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_profile.caCertificates.isEmpty())
-        ssl.addCaCertificates(m_profile.caCertificates);
+    QSslConfiguration ssl = TlsPolicy::configuration(m_profile.caCertificates);
     ssl.setAllowedNextProtocols({ QByteArrayLiteral("http/1.1") });
     m_socket->setSslConfiguration(ssl);
     m_socket->setPeerVerifyName(url.host());

@@ -3,6 +3,7 @@
 #include "httpheaders.h"
 #include "inputlimits.h"
 #include "logging.h"
+#include "tlspolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,7 +21,7 @@ QString ConnectionProfile::origin() const
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_ssl(TlsPolicy::configuration())
 {
 }
 
@@ -36,10 +37,7 @@ QNetworkAccessManager *ApiClient::createNetworkAccessManager(QObject *parent)
 void ApiClient::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!profile.caCertificates.isEmpty())
-        m_ssl.addCaCertificates(profile.caCertificates);
+    m_ssl = TlsPolicy::configuration(profile.caCertificates);
     // Connections made under the old trust must not be reused under the new one.
     m_nam->clearConnectionCache();
 }

@@ -1,8 +1,8 @@
 #include "jstext.h"
 
-#include <charconv>
+#include "jsonwriter.h"
+
 #include <cmath>
-#include <cstdlib>
 
 namespace JsText {
 
@@ -122,38 +122,7 @@ QString number(double value)
         return std::isnan(value) ? QStringLiteral("NaN")
             : value > 0          ? QStringLiteral("Infinity")
                                  : QStringLiteral("-Infinity");
-    if (value == 0)
-        return QStringLiteral("0");
-    // Shortest round-trip digits (the same choice ECMAScript's Number::toString makes), as d.ddde±x.
-    char buffer[64];
-    const auto result =
-        std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific);
-    const std::string_view sci(buffer, result.ptr - buffer);
-    const std::size_t e = sci.find('e');
-    std::string digits;
-    for (char c : sci.substr(0, e)) {
-        if (c != '.')
-            digits.push_back(c);
-    }
-    const int exponent = std::atoi(std::string(sci.substr(e + 1)).c_str());
-    const int k = int(digits.size());
-    const int n = exponent + 1; // value = 0.digits * 10^n
-    std::string out = value < 0 ? "-" : "";
-    if (k <= n && n <= 21) {
-        out += digits + std::string(n - k, '0');
-    } else if (0 < n && n <= 21) {
-        out += digits.substr(0, n) + '.' + digits.substr(n);
-    } else if (-6 < n && n <= 0) {
-        out += "0." + std::string(-n, '0') + digits;
-    } else {
-        const int shown = n - 1;
-        out += digits.substr(0, 1);
-        if (k > 1)
-            out += '.' + digits.substr(1);
-        out += shown < 0 ? "e-" : "e+";
-        out += std::to_string(std::abs(shown));
-    }
-    return QString::fromLatin1(out.data(), qsizetype(out.size()));
+    return QString::fromLatin1(JsonWriter::number(value));
 }
 
 QString fromValue(const QJsonValue &value)

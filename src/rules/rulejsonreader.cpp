@@ -73,6 +73,60 @@ std::optional<CriteriaNode> RuleJsonReader::node(const QJsonValue &value, const 
     return ok ? std::optional<CriteriaNode>(group) : std::nullopt;
 }
 
+namespace {
+
+// {"kind": "match", "field", "op": "matches", "pattern"} or {"kind": "match", "field", "op": "in"|"not_in",
+// "values": [...]}.
+bool readMatch(RuleJsonReader &r, const QJsonObject &object, const QString &path, RuleCondition &c)
+{
+    c.kind = Kind::Match;
+    bool ok = true;
+    const auto field = r.text(object, path, QStringLiteral("field"), true);
+    const auto op = r.text(object, path, QStringLiteral("op"), true);
+    if (field) {
+        ok = false;
+        for (int f = int(Field::ChangeType); f <= int(Field::DeployedBy); ++f) {
+            if (RuleJson::fieldName(Field(f)) == *field) {
+                c.field = Field(f);
+                ok = true;
+            }
+        }
+        if (!ok)
+            r.error(RuleJsonReader::join(path, QStringLiteral("field")),
+                    RuleJson::tr("unknown field \"%1\" (use change_type, cluster, namespace, workload, "
+                                 "image, registry, "
+                                 "build_owner or deployed_by)")
+                        .arg(DisplayText::visible(*field)));
+    }
+    ok = ok && field && op;
+    if (op && *op == u"matches") {
+        c.op = Op::Matches;
+        const auto pattern = r.text(object, path, QStringLiteral("pattern"), true);
+        ok = ok && pattern
+            && r.onlyKeys(object, path,
+                          { QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"),
+                            QStringLiteral("pattern") });
+        if (pattern)
+            c.patterns = { *pattern };
+    } else if (op && (*op == u"in" || *op == u"not_in")) {
+        c.op = *op == u"in" ? Op::In : Op::NotIn;
+        const auto values = r.strings(object, path, QStringLiteral("values"));
+        ok = ok && values
+            && r.onlyKeys(object, path,
+                          { QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"),
+                            QStringLiteral("values") });
+        if (values)
+            c.patterns = *values;
+    } else if (op) {
+        r.error(RuleJsonReader::join(path, QStringLiteral("op")),
+                RuleJson::tr("unknown op \"%1\" (use matches, in or not_in)").arg(DisplayText::visible(*op)));
+        ok = false;
+    }
+    return ok;
+}
+
+} // namespace
+
 std::optional<RuleCondition> RuleJsonReader::condition(const QJsonObject &object, const QString &path)
 {
     ++conditions;
@@ -82,49 +136,7 @@ std::optional<RuleCondition> RuleJsonReader::condition(const QJsonObject &object
         return std::nullopt;
     bool ok = true;
     if (*kind == u"match") {
-        c.kind = Kind::Match;
-        const auto field = text(object, path, QStringLiteral("field"), true);
-        const auto op = text(object, path, QStringLiteral("op"), true);
-        if (field) {
-            ok = false;
-            for (int f = int(Field::ChangeType); f <= int(Field::DeployedBy); ++f) {
-                if (RuleJson::fieldName(Field(f)) == *field) {
-                    c.field = Field(f);
-                    ok = true;
-                }
-            }
-            if (!ok)
-                error(join(path, QStringLiteral("field")),
-                      RuleJson::tr("unknown field \"%1\" (use change_type, cluster, namespace, workload, "
-                                   "image, registry, "
-                                   "build_owner or deployed_by)")
-                          .arg(DisplayText::visible(*field)));
-        }
-        ok = ok && field && op;
-        if (op && *op == u"matches") {
-            c.op = Op::Matches;
-            const auto pattern = text(object, path, QStringLiteral("pattern"), true);
-            ok = ok && pattern
-                && onlyKeys(object, path,
-                            { QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"),
-                              QStringLiteral("pattern") });
-            if (pattern)
-                c.patterns = { *pattern };
-        } else if (op && (*op == u"in" || *op == u"not_in")) {
-            c.op = *op == u"in" ? Op::In : Op::NotIn;
-            const auto values = strings(object, path, QStringLiteral("values"));
-            ok = ok && values
-                && onlyKeys(object, path,
-                            { QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("op"),
-                              QStringLiteral("values") });
-            if (values)
-                c.patterns = *values;
-        } else if (op) {
-            error(
-                join(path, QStringLiteral("op")),
-                RuleJson::tr("unknown op \"%1\" (use matches, in or not_in)").arg(DisplayText::visible(*op)));
-            ok = false;
-        }
+        ok = readMatch(*this, object, path, c);
     } else if (*kind == u"risk") {
         c.kind = Kind::Risk;
         const auto risk = text(object, path, QStringLiteral("risk"), true);

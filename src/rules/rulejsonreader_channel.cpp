@@ -10,6 +10,101 @@
 
 #include <cmath>
 
+namespace {
+
+// base_url: https (http only on this machine), without query, fragment or user; kept without trailing "/".
+bool readBaseUrl(RuleJsonReader &r, const QJsonObject &object, const QString &path, RuleChannel &ch)
+{
+    const auto base = r.text(object, path, QStringLiteral("base_url"), true);
+    if (!base)
+        return false;
+    QString normalised = *base;
+    while (normalised.endsWith(u'/'))
+        normalised.chop(1);
+    const QUrl url(normalised, QUrl::StrictMode);
+    const bool loopback = url.host() == u"127.0.0.1" || url.host() == u"localhost";
+    bool ok = true;
+    if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+        || !url.userInfo().isEmpty()
+        || !(url.scheme() == u"https" || (url.scheme() == u"http" && loopback))) {
+        r.error(RuleJsonReader::join(path, QStringLiteral("base_url")),
+                RuleJson::tr("expected https://host[:port][/path] (http only for localhost), without "
+                             "query or user"));
+        ok = false;
+    }
+    ch.baseUrl = normalised;
+    return ok;
+}
+
+// from: {"email", "name"?}.
+bool readSender(RuleJsonReader &r, const QJsonObject &object, const QString &path, RuleChannel &ch)
+{
+    const QString fromPath = RuleJsonReader::join(path, QStringLiteral("from"));
+    const QJsonValue from = object.value(QLatin1StringView("from"));
+    if (!from.isObject()) {
+        r.error(fromPath,
+                from.isUndefined() ? RuleJson::tr("required")
+                                   : RuleJson::tr("expected an object {\"email\", \"name\"}"));
+        return false;
+    }
+    const QJsonObject f = from.toObject();
+    bool ok = r.onlyKeys(f, fromPath, { QStringLiteral("email"), QStringLiteral("name") });
+    const auto email = r.text(f, fromPath, QStringLiteral("email"), true);
+    if (email && !RuleJson::isPlausibleEmail(*email)) {
+        r.error(RuleJsonReader::join(fromPath, QStringLiteral("email")),
+                RuleJson::tr("not an e-mail address"));
+        ok = false;
+    }
+    const auto name = r.text(f, fromPath, QStringLiteral("name"), false);
+    ok = ok && email && (name || !f.contains(QLatin1StringView("name")));
+    ch.fromEmail = email.value_or(QString());
+    ch.fromName = name.value_or(QString());
+    return ok;
+}
+
+// to: addresses, or templates without a section.
+bool readRecipients(RuleJsonReader &r, const QJsonObject &object, const QString &path, RuleChannel &ch)
+{
+    const auto to = r.strings(object, path, QStringLiteral("to"));
+    bool ok = to.has_value();
+    for (qsizetype i = 0; to && i < to->size(); ++i) {
+        const QString entry = to->at(i);
+        QString problem;
+        if (entry.contains(QLatin1StringView("{{"))) {
+            const auto tokens = TemplateRenderer::parse(entry, &problem);
+            for (const auto &token : tokens) {
+                if (token.kind == TemplateRenderer::Token::Kind::SectionStart)
+                    problem = RuleJson::tr("no {{#images}} section in a recipient");
+            }
+        } else if (!RuleJson::isPlausibleEmail(entry)) {
+            problem = RuleJson::tr("not an e-mail address");
+        }
+        if (!problem.isEmpty()) {
+            r.error(RuleJsonReader::at(RuleJsonReader::join(path, QStringLiteral("to")), i), problem);
+            ok = false;
+        }
+    }
+    ch.to = to.value_or(QStringList());
+    return ok;
+}
+
+bool readEmail(RuleJsonReader &r, const QJsonObject &object, const QString &path, RuleChannel &ch)
+{
+    ch.type = RuleChannel::Type::Email;
+    const auto apiKey = r.secretName(object, path, QStringLiteral("api_key_secret"));
+    ch.apiKeySecret = apiKey.value_or(QString());
+    bool ok = apiKey.has_value();
+    ok = r.onlyKeys(object, path,
+                    { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("base_url"),
+                      QStringLiteral("api_key_secret"), QStringLiteral("from"), QStringLiteral("to") })
+        && ok;
+    ok = readBaseUrl(r, object, path, ch) && ok;
+    ok = readSender(r, object, path, ch) && ok;
+    return readRecipients(r, object, path, ch) && ok;
+}
+
+} // namespace
+
 std::optional<RuleChannel> RuleJsonReader::channel(const QJsonObject &object, const QString &path)
 {
     RuleChannel ch;
@@ -44,70 +139,7 @@ std::optional<RuleChannel> RuleJsonReader::channel(const QJsonObject &object, co
                         QStringLiteral("signing_secret") })
             && ok;
     } else if (*type == u"email") {
-        ch.type = RuleChannel::Type::Email;
-        secret("api_key_secret", ch.apiKeySecret);
-        ok = onlyKeys(object, path,
-                      { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("base_url"),
-                        QStringLiteral("api_key_secret"), QStringLiteral("from"), QStringLiteral("to") })
-            && ok;
-        if (const auto base = text(object, path, QStringLiteral("base_url"), true)) {
-            QString normalised = *base;
-            while (normalised.endsWith(u'/'))
-                normalised.chop(1);
-            const QUrl url(normalised, QUrl::StrictMode);
-            const bool loopback = url.host() == u"127.0.0.1" || url.host() == u"localhost";
-            if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
-                || !url.userInfo().isEmpty()
-                || !(url.scheme() == u"https" || (url.scheme() == u"http" && loopback))) {
-                error(join(path, QStringLiteral("base_url")),
-                      RuleJson::tr("expected https://host[:port][/path] (http only for localhost), without "
-                                   "query or user"));
-                ok = false;
-            }
-            ch.baseUrl = normalised;
-        } else {
-            ok = false;
-        }
-        const QString fromPath = join(path, QStringLiteral("from"));
-        const QJsonValue from = object.value(QLatin1StringView("from"));
-        if (!from.isObject()) {
-            error(fromPath,
-                  from.isUndefined() ? RuleJson::tr("required")
-                                     : RuleJson::tr("expected an object {\"email\", \"name\"}"));
-            ok = false;
-        } else {
-            const QJsonObject f = from.toObject();
-            ok = onlyKeys(f, fromPath, { QStringLiteral("email"), QStringLiteral("name") }) && ok;
-            const auto email = text(f, fromPath, QStringLiteral("email"), true);
-            if (email && !RuleJson::isPlausibleEmail(*email)) {
-                error(join(fromPath, QStringLiteral("email")), RuleJson::tr("not an e-mail address"));
-                ok = false;
-            }
-            const auto name = text(f, fromPath, QStringLiteral("name"), false);
-            ok = ok && email && (name || !f.contains(QLatin1StringView("name")));
-            ch.fromEmail = email.value_or(QString());
-            ch.fromName = name.value_or(QString());
-        }
-        const auto to = strings(object, path, QStringLiteral("to"));
-        ok = ok && to;
-        for (qsizetype i = 0; to && i < to->size(); ++i) {
-            const QString entry = to->at(i);
-            QString problem;
-            if (entry.contains(QLatin1StringView("{{"))) {
-                const auto tokens = TemplateRenderer::parse(entry, &problem);
-                for (const auto &token : tokens) {
-                    if (token.kind == TemplateRenderer::Token::Kind::SectionStart)
-                        problem = RuleJson::tr("no {{#images}} section in a recipient");
-                }
-            } else if (!RuleJson::isPlausibleEmail(entry)) {
-                problem = RuleJson::tr("not an e-mail address");
-            }
-            if (!problem.isEmpty()) {
-                error(at(join(path, QStringLiteral("to")), i), problem);
-                ok = false;
-            }
-        }
-        ch.to = to.value_or(QStringList());
+        ok = readEmail(*this, object, path, ch);
     } else {
         error(join(path, QStringLiteral("type")),
               RuleJson::tr("unknown channel type \"%1\" (use slack, webhook or email)")

@@ -35,39 +35,30 @@ ImageRow readRow(const QSqlQuery &q)
     return r;
 }
 
-} // namespace
-
-ImageStore::ImageStore(Database &db)
-    : m_db(db)
-{ }
-
-QString ImageStore::imageKey(const QString &registry, const QString &repositoryPath, const QString &name)
+bool runBound(Database &db, const QString &sql, const QVariantList &values)
 {
-    return registry + QChar(0x1f) + repositoryPath + QChar(0x1f) + name;
+    QSqlQuery q = db.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return db.exec(q);
 }
 
-bool ImageStore::build(Database &db, qint64 generation)
+// The generation's lists emptied, and the scratch table of image keys ready.
+bool clearLists(Database &db, qint64 generation)
 {
-    // Every statement below runs once per generation, on the sync's writer thread, inside the
-    // commit's transaction. Each table is written once (inserts, no updates of indexed columns).
-    auto run = [&db](const QString &sql, const QVariantList &values) {
-        QSqlQuery q = db.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return db.exec(q);
-    };
-    if (!run(QStringLiteral("DELETE FROM tag_list WHERE generation = ?"), { generation })
-        || !run(QStringLiteral("DELETE FROM image_rows WHERE generation = ?"), { generation })
-        || !db.exec(
+    return runBound(db, QStringLiteral("DELETE FROM tag_list WHERE generation = ?"), { generation })
+        && runBound(db, QStringLiteral("DELETE FROM image_rows WHERE generation = ?"), { generation })
+        && db.exec(
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS image_keys (id INTEGER PRIMARY KEY, "
                            "image_key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, registry TEXT NOT NULL, "
                            "repository_path TEXT NOT NULL)"))
-        || !db.exec(QStringLiteral("DELETE FROM temp.image_keys")))
-        return false;
+        && db.exec(QStringLiteral("DELETE FROM temp.image_keys"));
+}
 
-    // 1. The images and their ids, from the generation's keys alone (registry US repository_path
-    //    US name US tag US architecture US digest; caches before v5 end at the tag): no wide row is
-    //    read for them.
+// The images and their ids, from the generation's keys alone (registry US repository_path US name US tag
+// US architecture US digest; caches before v5 end at the tag): no wide row is read for them.
+bool collectImageKeys(Database &db, qint64 generation)
+{
     QSqlQuery maxId = db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM image_rows"));
     if (!db.exec(maxId) || !maxId.next())
         return false;
@@ -97,10 +88,14 @@ bool ImageStore::build(Database &db, qint64 generation)
     }
     keys.finish();
     insertKey.finish();
+    return true;
+}
 
-    // 2. The list columns of every tag: the one pass over the wide tag rows. Build Owner and Deployed By are
-    //    the platform's when it sent them, else the owner trail's newest (OwnerTrailStore; cache v6, so a
-    //    cache upgraded through v4 builds its lists before the trail's table exists).
+// The list columns of every tag: the one pass over the wide tag rows. Build Owner and Deployed By are
+// the platform's when it sent them, else the owner trail's newest (OwnerTrailStore; cache v6, so a
+// cache upgraded through v4 builds its lists before the trail's table exists).
+bool buildTagList(Database &db, qint64 generation)
+{
     QSqlQuery trailTable = db.prepare(
         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'owner_records'"));
     if (!db.exec(trailTable) || !trailTable.next())
@@ -111,70 +106,100 @@ bool ImageStore::build(Database &db, qint64 generation)
         return hasTrail ? OwnerTrailStore::newestSql(QLatin1StringView(column), QStringLiteral("r"))
                         : QStringLiteral("NULL");
     };
-    if (!run(QStringLiteral("INSERT INTO tag_list (generation, image_id, tag_row, tag, digest, architecture, "
-                            "runtime_status, risks, "
-                            "risk_rank, vulnerabilities_count, critical_applicable_count, max_severity, "
-                            "workloads_count, clusters_count, "
-                            "build_owner, deployed_by, changed) "
-                            "SELECT g.generation, k.id, r.id, r.tag, r.digest, r.architecture, "
-                            "r.runtime_status, r.risks, r.risk_rank, "
-                            "r.vulnerabilities_count, r.critical_applicable_count, r.max_severity, "
-                            "r.workloads_count, r.clusters_count, "
-                            "coalesce(r.build_owner, %1), coalesce(r.deployed_by, %2), g.changed "
-                            "FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row "
-                            "JOIN temp.image_keys k ON k.image_key = r.image_key WHERE g.generation = ?")
-                 .arg(trailOwner("build_owner"), trailOwner("deployed_by")),
-             { generation }))
+    if (!runBound(
+            db,
+            QStringLiteral("INSERT INTO tag_list (generation, image_id, tag_row, tag, digest, architecture, "
+                           "runtime_status, risks, "
+                           "risk_rank, vulnerabilities_count, critical_applicable_count, max_severity, "
+                           "workloads_count, clusters_count, "
+                           "build_owner, deployed_by, changed) "
+                           "SELECT g.generation, k.id, r.id, r.tag, r.digest, r.architecture, "
+                           "r.runtime_status, r.risks, r.risk_rank, "
+                           "r.vulnerabilities_count, r.critical_applicable_count, r.max_severity, "
+                           "r.workloads_count, r.clusters_count, "
+                           "coalesce(r.build_owner, %1), coalesce(r.deployed_by, %2), g.changed "
+                           "FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row "
+                           "JOIN temp.image_keys k ON k.image_key = r.image_key WHERE g.generation = ?")
+                .arg(trailOwner("build_owner"), trailOwner("deployed_by")),
+            { generation }))
         return false;
     // The full-text index finds people by what the list shows: rows whose people came from the trail.
-    if (hasTrail && !run(QStringLiteral("WITH p AS (SELECT t.tag_row AS id, coalesce(t.deployed_by, '') || ' ' || "
-                            "coalesce(t.build_owner, '') AS people FROM tag_list t JOIN tag_rows r ON r.id = t.tag_row "
-                            "WHERE t.generation = ? AND (r.build_owner IS NULL OR r.deployed_by IS NULL)) "
-                            "UPDATE tag_search SET people = p.people FROM p WHERE tag_search.rowid = p.id "
-                            "AND tag_search.people IS NOT p.people"),
-             { generation }))
+    if (hasTrail
+        && !runBound(
+            db,
+            QStringLiteral(
+                "WITH p AS (SELECT t.tag_row AS id, coalesce(t.deployed_by, '') || ' ' || "
+                "coalesce(t.build_owner, '') AS people FROM tag_list t JOIN tag_rows r ON r.id = t.tag_row "
+                "WHERE t.generation = ? AND (r.build_owner IS NULL OR r.deployed_by IS NULL)) "
+                "UPDATE tag_search SET people = p.people FROM p WHERE tag_search.rowid = p.id "
+                "AND tag_search.people IS NOT p.people"),
+            { generation }))
         return false;
+    return true;
+}
 
-    // 3. Each image from its tags, with every order's position, in one insert. The riskiest tag
-    //    (jfrog-api.md 3.7.3): risk_rank orders malicious, integrity, untrusted, critical-applicable;
-    //    the vulnerability count breaks ties. With exactly one max() in `a`, SQLite takes its bare
-    //    columns (risks, tag_row...) from the row that has the maximum. Workloads and clusters are
-    //    counted once per image however many of its tags run there.
-    const bool ok =
-        run(QStringLiteral(
-                "WITH a AS (SELECT image_id, count(*) AS n, max(risk_rank * 100000 + vulnerabilities_count) "
-                "AS score, risks, "
-                "  risk_rank, vulnerabilities_count, tag_row, sum(lower(runtime_status) = 'running') > 0 AS "
-                "running, "
-                "  sum(changed) > 0 AS changed FROM tag_list WHERE generation = ? GROUP BY image_id), "
-                "p AS (SELECT t.image_id AS id, count(DISTINCT nullif(w.cluster, '')) AS c, "
-                "  count(DISTINCT w.cluster || char(31) || w.namespace || char(31) || w.name) AS n "
-                "  FROM tag_list t JOIN tag_workloads w ON w.tag_row = t.tag_row WHERE t.generation = ? "
-                "GROUP BY t.image_id), "
-                "b AS (SELECT k.id, k.image_key, k.name, k.registry, k.repository_path, a.n, a.risks, "
-                "a.risk_rank, "
-                "  a.vulnerabilities_count, a.tag_row, a.running, coalesce(p.n, 0) AS workloads, "
-                "coalesce(p.c, 0) AS clusters, "
-                "  a.changed FROM temp.image_keys k JOIN a ON a.image_id = k.id LEFT JOIN p ON p.id = k.id), "
-                // The name order once (text, without case); the other orders break ties with it.
-                "c AS (SELECT b.*, row_number() OVER (ORDER BY name COLLATE NOCASE, registry, "
-                "repository_path, id) AS pn FROM b) "
-                "INSERT INTO image_rows (id, generation, image_key, name, registry, repository_path, "
-                "tag_count, risks, risk_rank, "
-                "vulnerabilities_count, riskiest_row, running, workloads_count, clusters_count, changed, "
-                "pos_name, pos_risk, "
-                "pos_vulnerabilities, pos_status, pos_workloads, pos_clusters, pos_repository, pos_registry) "
-                "SELECT id, ?, image_key, name, registry, repository_path, n, risks, risk_rank, "
-                "vulnerabilities_count, tag_row, "
-                "running, workloads, clusters, changed, pn, "
-                "row_number() OVER (ORDER BY risk_rank DESC, vulnerabilities_count DESC, pn), "
-                "row_number() OVER (ORDER BY vulnerabilities_count DESC, pn), "
-                "row_number() OVER (ORDER BY running DESC, pn), "
-                "row_number() OVER (ORDER BY workloads DESC, pn), "
-                "row_number() OVER (ORDER BY clusters DESC, pn), "
-                "row_number() OVER (ORDER BY repository_path, pn), "
-                "row_number() OVER (ORDER BY registry, repository_path, pn) FROM c"),
-            { generation, generation, generation });
+// Each image from its tags, with every order's position, in one insert. The riskiest tag
+// (jfrog-api.md 3.7.3): risk_rank orders malicious, integrity, untrusted, critical-applicable;
+// the vulnerability count breaks ties. With exactly one max() in `a`, SQLite takes its bare
+// columns (risks, tag_row...) from the row that has the maximum. Workloads and clusters are
+// counted once per image however many of its tags run there.
+bool buildImageRows(Database &db, qint64 generation)
+{
+    return runBound(
+        db,
+        QStringLiteral(
+            "WITH a AS (SELECT image_id, count(*) AS n, max(risk_rank * 100000 + vulnerabilities_count) "
+            "AS score, risks, "
+            "  risk_rank, vulnerabilities_count, tag_row, sum(lower(runtime_status) = 'running') > 0 AS "
+            "running, "
+            "  sum(changed) > 0 AS changed FROM tag_list WHERE generation = ? GROUP BY image_id), "
+            "p AS (SELECT t.image_id AS id, count(DISTINCT nullif(w.cluster, '')) AS c, "
+            "  count(DISTINCT w.cluster || char(31) || w.namespace || char(31) || w.name) AS n "
+            "  FROM tag_list t JOIN tag_workloads w ON w.tag_row = t.tag_row WHERE t.generation = ? "
+            "GROUP BY t.image_id), "
+            "b AS (SELECT k.id, k.image_key, k.name, k.registry, k.repository_path, a.n, a.risks, "
+            "a.risk_rank, "
+            "  a.vulnerabilities_count, a.tag_row, a.running, coalesce(p.n, 0) AS workloads, "
+            "coalesce(p.c, 0) AS clusters, "
+            "  a.changed FROM temp.image_keys k JOIN a ON a.image_id = k.id LEFT JOIN p ON p.id = k.id), "
+            // The name order once (text, without case); the other orders break ties with it.
+            "c AS (SELECT b.*, row_number() OVER (ORDER BY name COLLATE NOCASE, registry, "
+            "repository_path, id) AS pn FROM b) "
+            "INSERT INTO image_rows (id, generation, image_key, name, registry, repository_path, "
+            "tag_count, risks, risk_rank, "
+            "vulnerabilities_count, riskiest_row, running, workloads_count, clusters_count, changed, "
+            "pos_name, pos_risk, "
+            "pos_vulnerabilities, pos_status, pos_workloads, pos_clusters, pos_repository, pos_registry) "
+            "SELECT id, ?, image_key, name, registry, repository_path, n, risks, risk_rank, "
+            "vulnerabilities_count, tag_row, "
+            "running, workloads, clusters, changed, pn, "
+            "row_number() OVER (ORDER BY risk_rank DESC, vulnerabilities_count DESC, pn), "
+            "row_number() OVER (ORDER BY vulnerabilities_count DESC, pn), "
+            "row_number() OVER (ORDER BY running DESC, pn), "
+            "row_number() OVER (ORDER BY workloads DESC, pn), "
+            "row_number() OVER (ORDER BY clusters DESC, pn), "
+            "row_number() OVER (ORDER BY repository_path, pn), "
+            "row_number() OVER (ORDER BY registry, repository_path, pn) FROM c"),
+        { generation, generation, generation });
+}
+
+} // namespace
+
+ImageStore::ImageStore(Database &db)
+    : m_db(db)
+{ }
+
+QString ImageStore::imageKey(const QString &registry, const QString &repositoryPath, const QString &name)
+{
+    return registry + QChar(0x1f) + repositoryPath + QChar(0x1f) + name;
+}
+
+bool ImageStore::build(Database &db, qint64 generation)
+{
+    // Every statement below runs once per generation, on the sync's writer thread, inside the
+    // commit's transaction. Each table is written once (inserts, no updates of indexed columns).
+    const bool ok = clearLists(db, generation) && collectImageKeys(db, generation)
+        && buildTagList(db, generation) && buildImageRows(db, generation);
     // Emptied, not dropped: DROP TABLE fails while any statement of the connection is open.
     return ok && db.exec(QStringLiteral("DELETE FROM temp.image_keys"));
 }
