@@ -40,14 +40,14 @@ void apply(ImagesController &controller, const BenchScenario &s)
 {
     switch (s.kind) {
     case BenchScenario::Kind::Filter:
-        controller.setFilterText(s.value);
-        controller.applyNow(); // the 150 ms typing pause is not part of the query
+        controller.filter()->setText(s.value);
+        controller.filter()->applyNow(); // the 150 ms typing pause is not part of the query
         break;
     case BenchScenario::Kind::Sort:
-        controller.sortBy(s.value);
+        controller.columns()->sortBy(s.value);
         break;
     case BenchScenario::Kind::Risk:
-        controller.toggleRisk(s.value);
+        controller.filter()->toggleRisk(s.value);
         break;
     }
 }

@@ -174,7 +174,7 @@ int run(int argc, char *argv[])
         return 0;
     }
     // Scrolling the whole list, every image expanded: one viewport per frame, top to bottom.
-    controller->clearFilter();
+    controller->filter()->clear();
     controller->model()->expandAll();
     nextFrame(window);
     const int rows = controller->model()->rowCount();

@@ -8,7 +8,7 @@ ApplicationWindow {
     id: root
 
     // The page names --page accepts; the order is the sidebar's.
-    readonly property var pageNames: ["images", "rules", "harness", "settings"]
+    readonly property list<string> pageNames: ["images", "rules", "harness", "settings"]
     property string page: Services.startPage
 
     // "Simulate alarm on this tag" (the detailed view): the harness page, simulating on the tag.

@@ -6,9 +6,10 @@ import QtQuick.Controls
 ActionButton {
     id: root
 
-    property var options: []
-    property var checkedValues: []
-    property var labelFor: value => value
+    property list<string> options
+    property list<string> checkedValues
+    // What each option shows, by position; an option without one shows itself.
+    property list<string> labels
     property string emptyText: qsTr("Nothing to choose from yet.")
     signal toggled(string value)
 
@@ -37,8 +38,9 @@ ActionButton {
             delegate: CheckDelegate {
                 id: option
                 required property string modelData
+                required property int index
                 width: ListView.view.width
-                text: root.labelFor(modelData)
+                text: option.index < root.labels.length ? root.labels[option.index] : option.modelData
                 checked: root.checkedValues.indexOf(modelData) >= 0
                 onToggled: root.toggled(modelData)
                 contentItem: Text { // cluster and namespace names come from the platform: plain text

@@ -1,7 +1,7 @@
 pragma Singleton
 import QtQuick
 
-// The titles of the Images list columns, by ImagesController column key.
+// The titles of the Images list columns, by ImageColumns key.
 QtObject {
     function title(column: string): string {
         switch (column) {

@@ -9,8 +9,9 @@ Rectangle {
     id: root
 
     required property ImagesController controller
+    readonly property ImagesFilter filter: controller.filter
     readonly property bool editing: field.activeFocus
-    readonly property var firstError: controller.filterErrors.length > 0 ? controller.filterErrors[0] : null
+    readonly property imageFilterError firstError: filter.firstError
     signal leaveRequested()
 
     function focusFilter() {
@@ -36,20 +37,20 @@ Rectangle {
                 objectName: "filterField"
                 Layout.fillWidth: true
                 Layout.maximumWidth: Theme.filterWidth * 2
-                text: root.controller.filterText
+                text: root.filter.text
                 placeholderText: qsTr("Filter   risk:integrity  ns:prod  owner:alice  !registry:docker.io  nginx")
                 font.family: Theme.monospace
                 font.pixelSize: Theme.fontMono + 1
                 selectByMouse: true
                 rightPadding: hint.width + Theme.spacingM
-                onTextEdited: root.controller.filterText = text
-                Keys.onEscapePressed: text.length > 0 ? root.controller.clearFilter() : root.leaveRequested()
+                onTextEdited: root.filter.text = text
+                Keys.onEscapePressed: text.length > 0 ? root.filter.clear() : root.leaveRequested()
                 Keys.onReturnPressed: {
-                    root.controller.applyNow()
+                    root.filter.applyNow()
                     root.leaveRequested()
                 }
                 Keys.onEnterPressed: {
-                    root.controller.applyNow()
+                    root.filter.applyNow()
                     root.leaveRequested()
                 }
                 Keys.onDownPressed: root.leaveRequested()
@@ -57,13 +58,13 @@ Rectangle {
                     radius: Theme.radius
                     color: Theme.surface
                     border.width: field.activeFocus ? 2 : 1
-                    border.color: root.firstError ? Theme.danger : (field.activeFocus ? Theme.focusRing : Theme.border)
+                    border.color: root.firstError.valid ? Theme.danger : (field.activeFocus ? Theme.focusRing : Theme.border)
                 }
                 // The first error's span, underlined where it is in the text.
                 Rectangle {
-                    readonly property rect from: root.firstError ? field.positionToRectangle(root.firstError.start) : Qt.rect(0, 0, 0, 0)
-                    readonly property rect to: root.firstError ? field.positionToRectangle(root.firstError.start + root.firstError.length) : Qt.rect(0, 0, 0, 0)
-                    visible: root.firstError !== null
+                    readonly property rect from: root.firstError.valid ? field.positionToRectangle(root.firstError.start) : Qt.rect(0, 0, 0, 0)
+                    readonly property rect to: root.firstError.valid ? field.positionToRectangle(root.firstError.start + root.firstError.length) : Qt.rect(0, 0, 0, 0)
+                    visible: root.firstError.valid
                     x: field.leftPadding + from.x
                     width: Math.max(6, to.x - from.x)
                     y: field.topPadding + from.y + from.height
@@ -75,7 +76,7 @@ Rectangle {
                     anchors.right: parent.right
                     anchors.rightMargin: Theme.spacingS
                     anchors.verticalCenter: parent.verticalCenter
-                    text: field.activeFocus ? (root.controller.filterPending ? "…" : "↵") : "/"
+                    text: field.activeFocus ? (root.filter.pending ? "…" : "↵") : "/"
                     color: Theme.textMuted
                     font.family: Theme.monospace
                     leftPadding: Theme.spacingXs
@@ -89,9 +90,9 @@ Rectangle {
             }
             ActionButton {
                 objectName: "clearFilter"
-                visible: root.controller.filtered || field.text.length > 0
+                visible: root.filter.filtered || field.text.length > 0
                 text: qsTr("Clear")
-                onClicked: root.controller.clearFilter()
+                onClicked: root.filter.clear()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Clear the text and the chips (Esc)")
             }
@@ -100,11 +101,11 @@ Rectangle {
         Label {
             objectName: "filterError"
             Layout.fillWidth: true
-            visible: root.firstError !== null
+            visible: root.firstError.valid
             textFormat: Text.PlainText
             elide: Text.ElideRight
             color: Theme.danger
-            text: root.firstError ? qsTr("⚠ %1  (column %2; the list shows the last valid filter)").arg(root.firstError.message).arg(root.firstError.start + 1) : ""
+            text: root.firstError.valid ? qsTr("⚠ %1  (column %2; the list shows the last valid filter)").arg(root.firstError.message).arg(root.firstError.start + 1) : ""
         }
 
         FilterChips {

@@ -10,23 +10,26 @@ Flow {
     id: root
 
     required property ImagesController controller
+    readonly property ImagesFilter filter: controller.filter
 
     spacing: Theme.spacingS
 
     Repeater {
-        model: [
-            { risk: "malicious", label: qsTr("Malicious"), tint: Theme.riskMalicious },
-            { risk: "integrity_violation", label: qsTr("Integrity violation"), tint: Theme.riskIntegrity },
-            { risk: "untrusted_registry", label: qsTr("Untrusted registry"), tint: Theme.riskUntrusted },
-            { risk: "critical_applicable_cves", label: qsTr("Critical applicable CVEs"), tint: Theme.riskCritical }
-        ]
+        model: ListModel {
+            ListElement { risk: "malicious"; title: qsTr("Malicious") }
+            ListElement { risk: "integrity_violation"; title: qsTr("Integrity violation") }
+            ListElement { risk: "untrusted_registry"; title: qsTr("Untrusted registry") }
+            ListElement { risk: "critical_applicable_cves"; title: qsTr("Critical applicable CVEs") }
+        }
         delegate: FilterChip {
-            required property var modelData
-            objectName: "chip-" + modelData.risk
-            text: modelData.label
-            tint: modelData.tint
-            checked: root.controller.activeRisks.indexOf(modelData.risk) >= 0
-            onClicked: root.controller.toggleRisk(modelData.risk)
+            id: chip
+            required property string risk
+            required property string title
+            objectName: "chip-" + chip.risk
+            text: chip.title
+            tint: Theme.riskColor(chip.risk)
+            checked: root.filter.activeRisks.indexOf(chip.risk) >= 0
+            onClicked: root.filter.toggleRisk(chip.risk)
         }
     }
     Rectangle {
@@ -38,35 +41,35 @@ Flow {
         objectName: "chip-changed"
         text: qsTr("Changed since last sync")
         tint: Theme.changedMarker
-        checked: root.controller.changedOnly
-        onClicked: root.controller.changedOnly = !root.controller.changedOnly
+        checked: root.filter.changedOnly
+        onClicked: root.filter.changedOnly = !root.filter.changedOnly
     }
     ChecklistButton {
         objectName: "clusterFilter"
-        text: root.controller.selectedClusters.length === 0 ? qsTr("Cluster ▾")
-              : qsTr("Cluster: %1 ▾").arg(root.controller.selectedClusters.length === 1 ? root.controller.selectedClusters[0]
-                                                                                      : root.controller.selectedClusters.length)
-        options: root.controller.clusterOptions
-        checkedValues: root.controller.selectedClusters
-        onToggled: value => root.controller.toggleCluster(value)
+        text: root.filter.selectedClusters.length === 0 ? qsTr("Cluster ▾")
+              : qsTr("Cluster: %1 ▾").arg(root.filter.selectedClusters.length === 1 ? root.filter.selectedClusters[0]
+                                                                                  : root.filter.selectedClusters.length)
+        options: root.filter.clusterOptions
+        checkedValues: root.filter.selectedClusters
+        onToggled: value => root.filter.toggleCluster(value)
     }
     ChecklistButton {
         objectName: "namespaceFilter"
-        text: root.controller.selectedNamespaces.length === 0 ? qsTr("Namespace ▾")
-              : qsTr("Namespace: %1 ▾").arg(root.controller.selectedNamespaces.length === 1 ? root.controller.selectedNamespaces[0]
-                                                                                          : root.controller.selectedNamespaces.length)
-        options: root.controller.namespaceOptions
-        checkedValues: root.controller.selectedNamespaces
-        onToggled: value => root.controller.toggleNamespace(value)
+        text: root.filter.selectedNamespaces.length === 0 ? qsTr("Namespace ▾")
+              : qsTr("Namespace: %1 ▾").arg(root.filter.selectedNamespaces.length === 1 ? root.filter.selectedNamespaces[0]
+                                                                                      : root.filter.selectedNamespaces.length)
+        options: root.filter.namespaceOptions
+        checkedValues: root.filter.selectedNamespaces
+        onToggled: value => root.filter.toggleNamespace(value)
     }
     FlatComboBox {
         id: severity
         objectName: "severityFilter"
-        readonly property var values: ["", "Low", "Medium", "High", "Critical"]
+        readonly property list<string> values: ["", "Low", "Medium", "High", "Critical"]
         width: 170
         model: [qsTr("Any severity"), qsTr("Low or higher"), qsTr("Medium or higher"), qsTr("High or higher"), qsTr("Critical")]
-        currentIndex: Math.max(0, values.indexOf(root.controller.minSeverity))
-        onActivated: index => root.controller.minSeverity = values[index]
+        currentIndex: Math.max(0, values.indexOf(root.filter.minSeverity))
+        onActivated: index => root.filter.minSeverity = values[index]
     }
     Label {
         objectName: "controllerMessage"

@@ -10,28 +10,9 @@ FocusScope {
     required property ImagesController controller
     property real openedRowId: 0
     readonly property ImageListModel model: controller.model
-    // Column widths: the theme's defaults, then what the user dragged.
-    readonly property var widths: {
-        const w = Object.assign({}, Theme.columnWidths)
-        const saved = controller.columnWidths
-        for (const key in saved)
-            w[key] = saved[key]
-        return w
-    }
-    readonly property var shown: {
-        const s = {}
-        for (const column of controller.columns)
-            s[column] = controller.hiddenColumns.indexOf(column) < 0
-        return s
-    }
-    readonly property int fixedWidth: {
-        let sum = Theme.markerWidth
-        for (const column of controller.columns) {
-            if (column !== "name" && shown[column])
-                sum += widths[column]
-        }
-        return sum
-    }
+    // Column widths: the defaults, then what the user dragged; a hidden column is 0 wide.
+    readonly property imageColumnWidths widths: controller.columns.widths
+    readonly property int fixedWidth: Theme.markerWidth + widths.others
     readonly property int nameWidth: Math.max(Theme.nameMinWidth, Math.max(widths.name, list.width - fixedWidth))
     readonly property int rowWidth: nameWidth + fixedWidth
     signal filterRequested()
@@ -53,9 +34,7 @@ FocusScope {
             x: -list.contentX
             width: Math.max(list.width, root.rowWidth)
             height: parent.height
-            controller: root.controller
-            widths: root.widths
-            shown: root.shown
+            columns: root.controller.columns
             nameWidth: root.nameWidth
         }
     }
@@ -83,7 +62,6 @@ FocusScope {
         delegate: ImageListRow {
             width: Math.max(list.width, root.rowWidth)
             widths: root.widths
-            shown: root.shown
             nameWidth: root.nameWidth
             current: ListView.isCurrentItem && list.activeFocus
             opened: kind === "tag" && rowId === root.openedRowId
@@ -106,7 +84,7 @@ FocusScope {
                 if (root.model.isImage(row))
                     root.model.toggle(row)
             } else if (event.key === Qt.Key_Escape) {
-                root.controller.clearFilter()
+                root.controller.filter.clear()
             } else if (event.text === "/") {
                 root.filterRequested()
             } else {
@@ -140,6 +118,6 @@ FocusScope {
         text: !Services.inventory.hasData ? qsTr("Connect to a platform and press Sync (Ctrl+R). The inventory is kept on this machine, so it opens instantly next time.")
               : qsTr("No image tag matches this filter and these chips.")
         actionText: Services.inventory.hasData ? qsTr("Clear the filter") : ""
-        onActionClicked: root.controller.clearFilter()
+        onActionClicked: root.controller.filter.clear()
     }
 }

@@ -7,9 +7,7 @@ import RuntimeDesk.Core
 Rectangle {
     id: root
 
-    required property ImagesController controller
-    required property var widths
-    required property var shown
+    required property ImageColumns columns
     required property int nameWidth
 
     implicitHeight: Theme.headerHeight
@@ -27,19 +25,21 @@ Rectangle {
         anchors.leftMargin: Theme.markerWidth
 
         Repeater {
-            model: root.controller.columns
+            model: root.columns
             delegate: Item {
                 id: cell
-                required property string modelData
-                readonly property bool sorted: root.controller.sortColumn === modelData
-                readonly property bool numeric: ["vulnerabilities", "workloads", "clusters"].indexOf(modelData) >= 0
-                visible: root.shown[modelData]
-                width: modelData === "name" ? root.nameWidth : root.widths[modelData]
+                required property string key
+                required property int columnWidth
+                required property bool shown
+                required property bool sorted
+                required property bool numeric
+                visible: cell.shown
+                width: cell.key === "name" ? root.nameWidth : cell.columnWidth
                 height: root.height
 
                 Label {
                     anchors.fill: parent
-                    anchors.leftMargin: cell.modelData === "name" ? Theme.expanderWidth + Theme.spacingS : Theme.spacingS
+                    anchors.leftMargin: cell.key === "name" ? Theme.expanderWidth + Theme.spacingS : Theme.spacingS
                     anchors.rightMargin: Theme.spacingS
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: cell.numeric ? Text.AlignRight : Text.AlignLeft
@@ -47,17 +47,17 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall + 1
                     font.bold: true
                     color: cell.sorted ? Theme.text : Theme.textMuted
-                    text: ColumnTitles.title(cell.modelData) + (cell.sorted ? (root.controller.sortDescending ? " ▼" : " ▲") : "")
+                    text: ColumnTitles.title(cell.key) + (cell.sorted ? (root.columns.sortDescending ? " ▼" : " ▲") : "")
                 }
                 MouseArea {
                     anchors.fill: parent
                     cursorShape: Qt.PointingHandCursor
-                    onClicked: root.controller.sortBy(cell.modelData)
+                    onClicked: root.columns.sortBy(cell.key)
                 }
                 MouseArea {
                     property real startX
                     property int startWidth
-                    visible: cell.modelData !== "name"
+                    visible: cell.key !== "name"
                     anchors.right: parent.right
                     width: Theme.spacingS
                     height: parent.height
@@ -66,7 +66,7 @@ Rectangle {
                         startX = mapToItem(root, mouse.x, 0).x
                         startWidth = cell.width
                     }
-                    onPositionChanged: mouse => root.controller.setColumnWidth(cell.modelData, startWidth + mapToItem(root, mouse.x, 0).x - startX)
+                    onPositionChanged: mouse => root.columns.setWidth(cell.key, startWidth + mapToItem(root, mouse.x, 0).x - startX)
                     Rectangle {
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter

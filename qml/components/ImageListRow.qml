@@ -1,9 +1,10 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import RuntimeDesk.Core
 
 // One row of the Images list: an image (expander, tag count) or one of its tags (indented).
-// The cells follow ImagesController.columns; every server string is plain text.
+// The cells follow ImageColumns.keys; every server string is plain text.
 Rectangle {
     id: root
 
@@ -16,7 +17,7 @@ Rectangle {
     required property string registry
     required property string repositoryPath
     required property string digest
-    required property var risks
+    required property list<string> risks
     required property int vulnerabilities
     required property string runtimeStatus
     required property string architecture
@@ -28,8 +29,7 @@ Rectangle {
     required property bool riskiest
     required property real rowId
 
-    property var widths
-    property var shown
+    property imageColumnWidths widths // a hidden column is 0 wide
     property int nameWidth
     property bool current: false
     property bool opened: false
@@ -104,7 +104,7 @@ Rectangle {
             }
         }
         Item { // risk: the four chips in riskiest-first order, those that apply
-            visible: root.shown.risk
+            visible: root.widths.risk > 0
             width: root.widths.risk
             height: parent.height
             clip: true
@@ -135,14 +135,14 @@ Rectangle {
             }
         }
         CellLabel {
-            visible: root.shown.vulnerabilities
+            visible: root.widths.vulnerabilities > 0
             width: root.widths.vulnerabilities
             horizontalAlignment: Text.AlignRight
             color: root.vulnerabilities > 0 ? Theme.text : Theme.textMuted
             text: Number(root.vulnerabilities).toLocaleString(Qt.locale(), "f", 0)
         }
         Item { // runtime status
-            visible: root.shown.status
+            visible: root.widths.status > 0
             width: root.widths.status
             height: parent.height
             Rectangle {
@@ -168,32 +168,32 @@ Rectangle {
             }
         }
         CellLabel {
-            visible: root.shown.workloads
+            visible: root.widths.workloads > 0
             width: root.widths.workloads
             horizontalAlignment: Text.AlignRight
             text: root.workloads
         }
         CellLabel {
-            visible: root.shown.clusters
+            visible: root.widths.clusters > 0
             width: root.widths.clusters
             horizontalAlignment: Text.AlignRight
             text: root.clusters
         }
         CellLabel {
-            visible: root.shown.architecture
+            visible: root.widths.architecture > 0
             width: root.widths.architecture
             color: Theme.textMuted
             text: root.architecture
         }
         CellLabel {
-            visible: root.shown.repository
+            visible: root.widths.repository > 0
             width: root.widths.repository
             elide: Text.ElideMiddle
             color: root.isImage ? Theme.text : Theme.textMuted
             text: root.isImage ? root.repositoryPath : ""
         }
         CellLabel {
-            visible: root.shown.registry
+            visible: root.widths.registry > 0
             width: root.widths.registry
             elide: Text.ElideMiddle
             color: root.isImage ? Theme.text : Theme.textMuted

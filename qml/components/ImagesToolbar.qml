@@ -33,7 +33,7 @@ Rectangle {
             Layout.alignment: Qt.AlignBaseline
             visible: root.inventory.hasData
             color: Theme.textMuted
-            text: root.controller.filtered
+            text: root.controller.filter.filtered
                   ? qsTr("%L1 images · %L2 of %L3 tags").arg(root.model.imageCount).arg(root.model.tagCount).arg(root.inventory.tagCount)
                   : qsTr("%L1 images · %L2 tags").arg(root.model.imageCount).arg(root.model.tagCount)
         }
@@ -72,12 +72,13 @@ Rectangle {
             controller: root.controller
         }
         ChecklistButton {
+            id: columnsButton
             objectName: "columnsButton"
             text: qsTr("Columns ▾")
-            options: root.controller.columns.filter(c => c !== "name")
-            checkedValues: root.controller.columns.filter(c => root.controller.hiddenColumns.indexOf(c) < 0)
-            labelFor: column => ColumnTitles.title(column)
-            onToggled: value => root.controller.toggleColumn(value)
+            options: root.controller.columns.keys.filter(c => c !== "name")
+            checkedValues: root.controller.columns.keys.filter(c => root.controller.columns.hidden.indexOf(c) < 0)
+            labels: columnsButton.options.map(column => ColumnTitles.title(column))
+            onToggled: value => root.controller.columns.toggle(value)
         }
     }
 }

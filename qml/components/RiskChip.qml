@@ -7,10 +7,7 @@ Rectangle {
     required property string risk
     property bool compact: false // in list rows: smaller, shorter words
 
-    readonly property color tint: risk === "malicious" ? Theme.riskMalicious
-                                 : risk === "integrity_violation" ? Theme.riskIntegrity
-                                 : risk === "untrusted_registry" ? Theme.riskUntrusted
-                                 : Theme.riskCritical
+    readonly property color tint: Theme.riskColor(risk)
 
     implicitWidth: label.implicitWidth + (compact ? Theme.spacingXs * 2 + 2 : Theme.spacingS * 2)
     implicitHeight: label.implicitHeight + 2

@@ -9,10 +9,11 @@ ActionButton {
     id: root
 
     required property ImagesController controller
+    readonly property SavedViewListModel views: controller.savedViews
 
     objectName: "viewsButton"
-    text: root.controller.activeView.length > 0
-          ? qsTr("View: %1%2 ▾").arg(root.controller.activeView).arg(root.controller.viewModified ? qsTr(" (changed)") : "")
+    text: root.views.activeView.length > 0
+          ? qsTr("View: %1%2 ▾").arg(root.views.activeView).arg(root.views.modified ? qsTr(" (changed)") : "")
           : qsTr("Views ▾")
     onClicked: popup.opened ? popup.close() : popup.open()
 
@@ -22,7 +23,7 @@ ActionButton {
         x: root.width - width
         width: Theme.popupWidth
         padding: Theme.spacingS
-        onOpened: nameField.text = root.controller.activeView
+        onOpened: nameField.text = root.views.activeView
 
         background: Rectangle {
             color: Theme.surface
@@ -41,22 +42,23 @@ ActionButton {
                 color: Theme.text
             }
             Label {
-                visible: root.controller.savedViews.length === 0
+                visible: root.views.count === 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
                 text: qsTr("None yet. A view keeps the filter, chips, sort and columns.")
             }
             Repeater {
-                model: root.controller.savedViews
+                model: root.views
                 delegate: RowLayout {
                     id: entry
-                    required property string modelData
+                    required property string name
+                    required property bool active
                     Layout.fillWidth: true
                     ItemDelegate {
                         id: viewEntry
                         Layout.fillWidth: true
-                        text: entry.modelData
+                        text: entry.name
                         contentItem: Text { // a name the user typed: plain text
                             text: viewEntry.text
                             textFormat: Text.PlainText
@@ -66,15 +68,15 @@ ActionButton {
                             font.bold: viewEntry.highlighted
                             color: Theme.text
                         }
-                        highlighted: entry.modelData === root.controller.activeView
+                        highlighted: entry.active
                         onClicked: {
-                            root.controller.loadView(entry.modelData)
+                            root.views.load(entry.name)
                             popup.close()
                         }
                     }
                     ToolButton {
                         text: "×"
-                        onClicked: root.controller.deleteView(entry.modelData)
+                        onClicked: root.views.remove(entry.name)
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Delete this view")
                     }
@@ -102,7 +104,7 @@ ActionButton {
                     text: qsTr("Save")
                     enabled: nameField.text.trim().length > 0
                     onClicked: {
-                        if (root.controller.saveView(nameField.text))
+                        if (root.views.save(nameField.text))
                             popup.close()
                     }
                 }

@@ -36,20 +36,21 @@ Rectangle {
         }
 
         Repeater {
-            model: [
-                { name: "images", label: qsTr("Images") },
-                { name: "rules", label: qsTr("Rules") },
-                { name: "harness", label: qsTr("Alarm harness") },
-                { name: "settings", label: qsTr("Connection") }
-            ]
+            model: ListModel {
+                ListElement { pageName: "images"; pageTitle: qsTr("Images") }
+                ListElement { pageName: "rules"; pageTitle: qsTr("Rules") }
+                ListElement { pageName: "harness"; pageTitle: qsTr("Alarm harness") }
+                ListElement { pageName: "settings"; pageTitle: qsTr("Connection") }
+            }
             delegate: ItemDelegate {
                 id: entry
-                required property var modelData
+                required property string pageName
+                required property string pageTitle
                 Layout.fillWidth: true
-                objectName: "nav-" + modelData.name
-                text: modelData.label
-                highlighted: root.currentPage === modelData.name
-                onClicked: root.pageRequested(modelData.name)
+                objectName: "nav-" + entry.pageName
+                text: entry.pageTitle
+                highlighted: root.currentPage === entry.pageName
+                onClicked: root.pageRequested(entry.pageName)
                 background: Rectangle {
                     radius: Theme.radius
                     color: entry.highlighted ? Theme.selection : (entry.hovered ? Theme.surfaceAlt : "transparent")

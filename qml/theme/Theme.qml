@@ -67,11 +67,6 @@ QtObject {
     readonly property int popupMaxHeight: 360
     readonly property int tableMaxHeight: 320
     readonly property int nameMinWidth: 200
-    // Default widths of the Images list columns (the user can drag them; they are remembered).
-    readonly property var columnWidths: ({
-        name: 240, risk: 176, vulnerabilities: 60, status: 100, workloads: 92, clusters: 76,
-        architecture: 70, repository: 190, registry: 170
-    })
 
     readonly property int fontSmall: 11
     readonly property int fontBody: 13
@@ -80,4 +75,14 @@ QtObject {
     readonly property int fontCode: 12
     readonly property int fontMono: 12
     readonly property string monospace: "DejaVu Sans Mono"
+
+    // The tint of one risk, by its normalised name.
+    function riskColor(risk: string): color {
+        switch (risk) {
+        case "malicious": return root.riskMalicious
+        case "integrity_violation": return root.riskIntegrity
+        case "untrusted_registry": return root.riskUntrusted
+        }
+        return root.riskCritical
+    }
 }

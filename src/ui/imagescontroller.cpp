@@ -1,24 +1,14 @@
 #include "imagescontroller.h"
 
+#include "displaytext.h"
 #include "filterparser.h"
 #include "inventory.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
 
-namespace {
-// Any spelling of a risk, or the filter grammar's names (critical for critical_applicable_cves).
-std::optional<Risk> riskNamed(const QString &name)
-{
-    if (const auto risk = RiskNames::fromString(name))
-        return risk;
-    const FilterExpression e = FilterParser::parse(QStringLiteral("risk:") + FilterParser::quoted(name));
-    for (Risk risk : RiskNames::all) {
-        if (e.isValid() && e.terms.size() == 1 && e.terms[0].risks.testFlag(risk))
-            return risk;
-    }
-    return std::nullopt;
-}
+#include <QElapsedTimer>
 
+namespace {
 const QString stateKey = QStringLiteral("images.state");
 const QString periodKey = QStringLiteral("sync.time_period");
 } // namespace
@@ -26,17 +16,24 @@ const QString periodKey = QStringLiteral("sync.time_period");
 ImagesController::ImagesController(QObject *parent)
     : QObject(parent)
     , m_model(new ImageListModel(this))
+    , m_filter(new ImagesFilter(&m_state, this))
+    , m_columns(new ImageColumns(&m_state, this))
+    , m_savedViews(new SavedViewListModel(page, &m_state, this))
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMs);
-    connect(&m_debounce, &QTimer::timeout, this, [this] {
-        apply();
-        Q_EMIT filterPendingChanged();
-    });
     m_persist.setSingleShot(true);
     m_persist.setInterval(500);
     connect(&m_persist, &QTimer::timeout, this, &ImagesController::persist);
     connect(m_model, &ImageListModel::countsChanged, this, &ImagesController::countsChanged);
+    connect(m_filter, &ImagesFilter::edited, this, &ImagesController::apply);
+    connect(m_columns, &ImageColumns::sortEdited, this, &ImagesController::apply);
+    connect(m_columns, &ImageColumns::columnsEdited, this, [this] {
+        m_savedViews->refresh();
+        persistSoon();
+    });
+    connect(m_savedViews, &SavedViewListModel::loaded, this,
+            [this](const ImagesViewState &state) { applyState(state, true); });
+    connect(m_savedViews, &SavedViewListModel::stateEdited, this, &ImagesController::persistSoon);
+    connect(m_savedViews, &SavedViewListModel::reported, this, &ImagesController::setMessage);
 }
 
 ImagesController::~ImagesController()
@@ -52,6 +49,7 @@ void ImagesController::setInventory(Inventory *inventory)
     if (m_inventory)
         disconnect(m_inventory, nullptr, this, nullptr);
     m_inventory = inventory;
+    m_filter->setInventory(inventory);
     if (m_inventory)
         connect(m_inventory, &Inventory::changed, this, &ImagesController::onInventoryChanged);
     Q_EMIT inventoryChanged();
@@ -87,18 +85,13 @@ void ImagesController::componentComplete()
 void ImagesController::restore()
 {
     ImagesViewState state;
+    m_savedViews->setPreferences(m_preferences);
     if (m_preferences) {
         state = ImagesViewState::fromJson(m_preferences->value(stateKey).toUtf8());
         const QString period = m_preferences->value(periodKey);
         if (m_sync && !m_sync->running() && m_sync->timePeriod().isEmpty())
             m_sync->setTimePeriod(period);
-        refreshSavedViews();
-        if (!state.activeView.isEmpty()) {
-            const auto saved = m_preferences->view(page, state.activeView);
-            m_savedState = saved ? ImagesViewState::fromJson(*saved) : ImagesViewState();
-            if (!saved)
-                state.activeView.clear();
-        }
+        m_savedViews->adopt(state);
     }
     m_restored = true;
     m_model->setInventory(m_inventory); // reads nothing until the query below
@@ -108,9 +101,7 @@ void ImagesController::restore()
 
 void ImagesController::onInventoryChanged()
 {
-    m_clusterOptions.reset();
-    m_namespaceOptions.reset();
-    Q_EMIT optionsChanged();
+    m_filter->resetOptions();
     Q_EMIT timePeriodChanged();
     if (!m_restored)
         return;
@@ -136,74 +127,17 @@ void ImagesController::revealOpened()
         Q_EMIT rowRequested(row);
 }
 
-void ImagesController::setFilterText(const QString &text)
-{
-    if (text == m_state.filter)
-        return;
-    m_state.filter = text;
-    Q_EMIT filterTextChanged();
-    parseFilter();
-    const bool wasPending = m_debounce.isActive();
-    if (m_expression.isValid())
-        m_debounce.start();
-    else
-        m_debounce.stop(); // the list keeps showing the last filter that made sense
-    if (wasPending != m_debounce.isActive())
-        Q_EMIT filterPendingChanged();
-}
-
-void ImagesController::parseFilter()
-{
-    const FilterExpression parsed = FilterParser::parse(m_state.filter);
-    const bool errorsChanged = parsed.errors != m_expression.errors;
-    m_expression = parsed;
-    if (errorsChanged)
-        Q_EMIT filterErrorsChanged();
-}
-
-QVariantList ImagesController::filterErrors() const
-{
-    QVariantList list;
-    for (const FilterError &e : m_expression.errors)
-        list.append(QVariantMap { { QStringLiteral("start"), int(e.start) },
-                                  { QStringLiteral("length"), int(e.length) },
-                                  { QStringLiteral("message"), e.message } });
-    return list;
-}
-
-QString ImagesController::filterError() const
-{
-    return m_expression.errors.isEmpty() ? QString() : m_expression.errors.constFirst().message;
-}
-
-bool ImagesController::filtered() const
-{
-    return !m_appliedTerms.isEmpty() || m_state.risks || !m_state.clusters.isEmpty()
-        || !m_state.namespaces.isEmpty() || m_state.minSeverity != Severity::Unknown || m_state.changedOnly;
-}
-
-void ImagesController::applyNow()
-{
-    if (!m_expression.isValid())
-        return;
-    m_debounce.stop();
-    apply();
-    Q_EMIT filterPendingChanged();
-}
-
 void ImagesController::apply()
 {
     if (!m_restored)
         return;
-    if (m_expression.isValid())
-        m_appliedTerms = m_expression.terms;
     TagQuery query;
     query.anyRisk = m_state.risks;
     query.clusters = m_state.clusters;
     query.namespaces = m_state.namespaces;
     query.minSeverity = m_state.minSeverity;
     query.changedOnly = m_state.changedOnly;
-    query.terms = m_appliedTerms;
+    query.terms = m_filter->termsToApply();
     query.order = ImagesViewState::orderOf(m_state.sortColumn).value_or(TagQuery::Order::Risk);
     query.descending = m_state.descending;
     QElapsedTimer clock;
@@ -211,7 +145,9 @@ void ImagesController::apply()
     m_model->setQuery(query);
     m_lastQueryMs = double(clock.nsecsElapsed()) / 1e6;
     Q_EMIT countsChanged();
-    Q_EMIT viewChanged();
+    m_filter->refresh();
+    m_columns->refresh();
+    m_savedViews->refresh();
     persistSoon();
 }
 
@@ -222,100 +158,8 @@ void ImagesController::applyState(const ImagesViewState &state, bool fromView)
     m_state = state;
     if (fromView && state.widths.isEmpty())
         m_state.widths = widths; // a saved view without widths keeps the current ones
-    parseFilter();
-    m_debounce.stop();
-    if (textChanged)
-        Q_EMIT filterTextChanged();
-    Q_EMIT columnWidthsChanged();
-    Q_EMIT filterPendingChanged();
+    m_filter->stateReplaced(textChanged);
     apply();
-}
-
-// A change by hand: the view is no longer exactly the saved one it came from.
-void ImagesController::viewEdited()
-{
-    apply();
-}
-
-bool ImagesController::viewModified() const
-{
-    return !m_state.activeView.isEmpty() && !m_state.sameView(m_savedState);
-}
-
-void ImagesController::clearFilter()
-{
-    ImagesViewState state = m_state;
-    state.filter.clear();
-    state.risks = {};
-    state.clusters.clear();
-    state.namespaces.clear();
-    state.minSeverity = Severity::Unknown;
-    state.changedOnly = false;
-    applyState(state, false);
-}
-
-void ImagesController::toggleRisk(const QString &name)
-{
-    const auto risk = riskNamed(name);
-    if (!risk)
-        return;
-    m_state.risks ^= *risk;
-    viewEdited();
-}
-
-void ImagesController::toggleCluster(const QString &cluster)
-{
-    if (!m_state.clusters.removeOne(cluster))
-        m_state.clusters.append(cluster);
-    viewEdited();
-}
-
-void ImagesController::toggleNamespace(const QString &name)
-{
-    if (!m_state.namespaces.removeOne(name))
-        m_state.namespaces.append(name);
-    viewEdited();
-}
-
-QString ImagesController::minSeverity() const
-{
-    return m_state.minSeverity == Severity::Unknown ? QString()
-                                                    : SeverityNames::toString(m_state.minSeverity);
-}
-
-void ImagesController::setMinSeverity(const QString &severity)
-{
-    const Severity s = SeverityNames::fromString(severity);
-    if (s == m_state.minSeverity)
-        return;
-    m_state.minSeverity = s;
-    viewEdited();
-}
-
-void ImagesController::setChangedOnly(bool on)
-{
-    if (on == m_state.changedOnly)
-        return;
-    m_state.changedOnly = on;
-    viewEdited();
-}
-
-QStringList ImagesController::clusterOptions()
-{
-    if (!m_clusterOptions)
-        m_clusterOptions = m_inventory && m_inventory->hasData()
-            ? m_inventory->workloads().clusterNames(m_inventory->generation())
-            : QStringList();
-    return *m_clusterOptions;
-}
-
-QStringList ImagesController::namespaceOptions()
-{
-    if (!m_namespaceOptions)
-        m_namespaceOptions = m_inventory && m_inventory->hasData()
-            ? m_inventory->workloads().namespaceNames(m_inventory->generation())
-            : QStringList();
-    return *m_namespaceOptions;
 }
 
 void ImagesController::persistSoon()
@@ -336,4 +180,138 @@ void ImagesController::setMessage(const QString &message)
         return;
     m_message = message;
     Q_EMIT messageChanged();
+}
+
+QString ImagesController::timePeriod() const
+{
+    return m_inventory ? m_inventory->timePeriod() : QString();
+}
+
+QStringList ImagesController::timePeriods() const
+{
+    return SyncController::timePeriods();
+}
+
+QString ImagesController::timePeriodLabel(const QString &period) const
+{
+    if (period.isEmpty())
+        return tr("Platform default");
+    if (period == QLatin1StringView("now"))
+        return tr("Running now");
+    if (period == QLatin1StringView("1 hour"))
+        return tr("Last hour");
+    if (period == QLatin1StringView("24 hours"))
+        return tr("Last 24 hours");
+    if (period == QLatin1StringView("3 days"))
+        return tr("Last 3 days");
+    if (period == QLatin1StringView("7 days"))
+        return tr("Last 7 days");
+    if (period == QLatin1StringView("10 days"))
+        return tr("Last 10 days");
+    return DisplayText::cell(period, 30);
+}
+
+void ImagesController::requestTimePeriod(const QString &period)
+{
+    // The platform has no per-tag times: the period is what the sync asks the platform for.
+    if (!m_sync || !SyncController::timePeriods().contains(period))
+        return;
+    m_sync->setTimePeriod(period);
+    if (m_preferences)
+        m_preferences->setValue(periodKey, period);
+    if (m_sync->running()) {
+        setMessage(tr("A sync is running; %1 applies to the next one.").arg(timePeriodLabel(period)));
+        return;
+    }
+    setMessage(tr("Syncing %1 from the platform…").arg(timePeriodLabel(period)));
+    m_sync->start();
+}
+
+void ImagesController::setOpened(qint64 rowId, const QString &reference)
+{
+    if (rowId == m_openedRowId && reference == m_openedReference)
+        return;
+    m_openedRowId = rowId;
+    m_openedReference = reference;
+    Q_EMIT openedChanged();
+}
+
+void ImagesController::open(int row)
+{
+    if (m_model->isImage(row)) {
+        m_model->toggle(row);
+        return;
+    }
+    const qint64 rowId = m_model->rowIdAt(row);
+    if (rowId > 0)
+        setOpened(rowId, m_model->referenceAt(row));
+}
+
+bool ImagesController::openReference(const QString &reference)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return false;
+    if (!m_restored || !m_inventory || !m_inventory->hasData()) {
+        // --open before the first sync finished: done when the inventory arrives.
+        const bool changed = m_pendingReference != ref;
+        m_pendingReference = ref;
+        if (changed)
+            Q_EMIT openedChanged();
+        return false;
+    }
+    const bool wasPending = !m_pendingReference.isEmpty();
+    m_pendingReference.clear();
+    const QList<StoredTag> found = m_inventory->tags().findByReference(m_inventory->generation(), ref);
+    if (found.isEmpty()) {
+        setMessage(tr("No image tag %1 in the inventory.").arg(DisplayText::cell(ref, 80)));
+        if (wasPending)
+            Q_EMIT openedChanged();
+        return false;
+    }
+    if (found.size() > 1) {
+        const ImageTag &first = found.constFirst().tag;
+        setMessage(tr("%1 names %n rows (architectures or digests); opened %2.", nullptr, int(found.size()))
+                       .arg(DisplayText::cell(ref, 80),
+                            DisplayText::cell(first.architecture.isEmpty() ? first.fullReference() : first.architecture, 80)));
+    }
+    openStored(found.constFirst());
+    if (wasPending)
+        Q_EMIT openedChanged();
+    return true;
+}
+
+bool ImagesController::openRowId(qint64 rowId)
+{
+    if (!m_inventory || !m_inventory->hasData())
+        return false;
+    const auto stored = m_inventory->tags().inGeneration(m_inventory->generation(), rowId);
+    if (!stored)
+        return false;
+    openStored(*stored);
+    return true;
+}
+
+void ImagesController::openStored(const StoredTag &stored)
+{
+    const ImageTag &t = stored.tag;
+    const QString key = ImageStore::imageKey(t.registry, t.repositoryPath, t.name);
+    int row = m_model->rowOfTag(key, stored.rowId);
+    if (row < 0 && m_filter->filtered()) {
+        m_filter->clear(); // the filter hid it: show everything rather than nothing
+        setMessage(tr("Cleared the filter to show %1.").arg(DisplayText::cell(t.reference(), 80)));
+        row = m_model->rowOfTag(key, stored.rowId);
+    }
+    setOpened(stored.rowId, t.fullReference());
+    if (row >= 0)
+        Q_EMIT rowRequested(row);
+}
+
+void ImagesController::showPerson(const QString &role, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    const QString key =
+        role == QLatin1StringView("deployer") ? QStringLiteral("deployer:") : QStringLiteral("owner:");
+    m_filter->showOnly(key + FilterParser::quoted(name));
 }

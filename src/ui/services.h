@@ -31,9 +31,9 @@ class Services : public QObject
     Q_PROPERTY(ViewPreferences *views READ views CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString openReference READ openReference CONSTANT)
-    // Documenting findings (issue 3): FindingPanel and TrackerSettings bind their controllers to it.
+    // Documenting findings: FindingPanel and TrackerSettings bind their controllers to it.
     Q_PROPERTY(FindingService *findings READ findings CONSTANT)
-    // The alarm test harness (issue 5): HarnessController binds to it.
+    // The alarm test harness: HarnessController binds to it.
     Q_PROPERTY(AlarmHarness *alarms READ alarms CONSTANT)
     // "Keep an owner trail on the platform": the trail's repository, setup, status.
     Q_PROPERTY(OwnerTrailController *ownerTrail READ ownerTrail CONSTANT)

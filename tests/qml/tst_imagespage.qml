@@ -42,7 +42,7 @@ TestCase {
     function createPage() {
         const page = createTemporaryObject(pageComponent, testCase)
         verify(page)
-        page.controller.clearFilter() // the state persists across pages, as across restarts
+        page.controller.filter.clear() // the state persists across pages, as across restarts
         const list = findChild(page, "imageList")
         verify(list)
         tryVerify(() => list.count > 0 && list.contentItem.children.length > 5)
@@ -122,7 +122,7 @@ TestCase {
         mouseClick(field)
         for (const key of "risk:mal")
             keyClick(key)
-        tryVerify(() => !page.controller.filterPending)
+        tryVerify(() => !page.controller.filter.pending)
         const malicious = page.controller.model.tagCount
         for (const key of " regsitry:x")
             keyClick(key)
@@ -157,16 +157,16 @@ TestCase {
 
     function test_sortByClickingAColumn() {
         const page = createPage()
-        compare(page.controller.sortColumn, "risk")
-        page.controller.sortBy("name")
+        compare(page.controller.columns.sortColumn, "risk")
+        page.controller.columns.sortBy("name")
         const list = findChild(page, "imageList")
         tryVerify(() => list.count > 2)
         const first = page.controller.model.referenceAt(0)
         verify(first.length > 0)
-        page.controller.sortBy("name")
-        verify(page.controller.sortDescending)
+        page.controller.columns.sortBy("name")
+        verify(page.controller.columns.sortDescending)
         verify(page.controller.model.referenceAt(0) !== first)
-        page.controller.sortBy("risk")
+        page.controller.columns.sortBy("risk")
     }
 
     function test_showEverythingByThisOwner() {
@@ -180,10 +180,10 @@ TestCase {
         waitForRendering(page) // the pane appears with the first open tag: let it lay out
         tryVerify(() => button.visible && button.width > 0)
         mouseClick(button)
-        tryVerify(() => page.controller.filterText.indexOf("deployer:\"") === 0)
+        tryVerify(() => page.controller.filter.text.indexOf("deployer:\"") === 0)
         verify(page.controller.model.tagCount > 0)
         verify(page.controller.model.tagCount < 2000)
-        page.controller.clearFilter()
+        page.controller.filter.clear()
     }
 
     function test_serverStringsInTooltipsArePlainText() {

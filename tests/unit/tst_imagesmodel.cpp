@@ -41,6 +41,7 @@ private Q_SLOTS:
     void filterIsDebouncedAndErrorsKeepTheList();
     void chipsSortAndColumnsApplyAtOnce();
     void stateAndSavedViewsSurviveARestart();
+    void columnsAndSavedViewsAreModels();
     void openReferenceExpandsAndSelects();
     void openReferenceWaitsForTheInventory();
     void showPersonFiltersByThatPerson();
@@ -224,86 +225,86 @@ void TestImagesModel::filterIsDebouncedAndErrorsKeepTheList()
     ImageListModel *model = c->model();
     const int all = model->tagCount();
     QCOMPARE(all, int(m_tags.size()));
-    c->setFilterText(QStringLiteral("risk:integrity"));
-    QVERIFY(c->filterPending());
+    c->filter()->setText(QStringLiteral("risk:integrity"));
+    QVERIFY(c->filter()->pending());
     QCOMPARE(model->tagCount(), all); // not yet: typing is applied after a pause
-    QTRY_VERIFY_WITH_TIMEOUT(!c->filterPending(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c->filter()->pending(), 2000);
     const int integrity = model->tagCount();
     QVERIFY(integrity > 0 && integrity < all);
-    QVERIFY(c->filtered());
+    QVERIFY(c->filter()->filtered());
 
-    c->setFilterText(QStringLiteral("risk:integrity regsitry:x"));
-    QCOMPARE(c->filterError(), QStringLiteral("Unknown key \"regsitry:\". Did you mean \"registry:\"?"));
-    QCOMPARE(c->filterErrors().constFirst().toMap().value(QStringLiteral("start")).toInt(), 15);
-    QVERIFY(!c->filterPending());
+    c->filter()->setText(QStringLiteral("risk:integrity regsitry:x"));
+    QCOMPARE(c->filter()->error(), QStringLiteral("Unknown key \"regsitry:\". Did you mean \"registry:\"?"));
+    QCOMPARE(c->filter()->firstError().start, 15);
+    QVERIFY(!c->filter()->pending());
     QTest::qWait(ImagesController::debounceMs * 2);
     QCOMPARE(model->tagCount(), integrity); // the last valid filter stays
 
-    c->setFilterText(QStringLiteral("risk:integrity registry:x"));
-    QVERIFY(c->filterError().isEmpty());
-    c->applyNow(); // Enter: no waiting
-    QVERIFY(!c->filterPending());
+    c->filter()->setText(QStringLiteral("risk:integrity registry:x"));
+    QVERIFY(c->filter()->error().isEmpty());
+    c->filter()->applyNow(); // Enter: no waiting
+    QVERIFY(!c->filter()->pending());
     QVERIFY(model->tagCount() < integrity);
-    c->clearFilter();
+    c->filter()->clear();
     QCOMPARE(model->tagCount(), all);
-    QVERIFY(c->filterText().isEmpty());
+    QVERIFY(c->filter()->text().isEmpty());
 }
 
 void TestImagesModel::chipsSortAndColumnsApplyAtOnce()
 {
     auto c = controller();
     ImageListModel *model = c->model();
-    QCOMPARE(c->sortColumn(), QStringLiteral("risk"));
-    QVERIFY(c->sortDescending());
-    c->toggleRisk(QStringLiteral("malicious"));
-    QCOMPARE(c->activeRisks(), QStringList { QStringLiteral("malicious") });
+    QCOMPARE(c->columns()->sortColumn(), QStringLiteral("risk"));
+    QVERIFY(c->columns()->sortDescending());
+    c->filter()->toggleRisk(QStringLiteral("malicious"));
+    QCOMPARE(c->filter()->activeRisks(), QStringList { QStringLiteral("malicious") });
     const int malicious = model->tagCount();
     QVERIFY(malicious > 0 && malicious < int(m_tags.size()));
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(model->data(model->index(row), ImageListModel::RisksRole)
                     .toStringList()
                     .contains(QStringLiteral("malicious")));
-    c->setChangedOnly(true);
+    c->filter()->setChangedOnly(true);
     QCOMPARE(model->tagCount(), 0); // one generation: nothing changed since a previous sync
-    c->setChangedOnly(false);
-    c->sortBy(QStringLiteral("name"));
-    QCOMPARE(c->sortColumn(), QStringLiteral("name"));
-    QVERIFY(!c->sortDescending());
+    c->filter()->setChangedOnly(false);
+    c->columns()->sortBy(QStringLiteral("name"));
+    QCOMPARE(c->columns()->sortColumn(), QStringLiteral("name"));
+    QVERIFY(!c->columns()->sortDescending());
     const QString first = model->data(model->index(0), ImageListModel::NameRole).toString();
     const QString second = model->data(model->index(1), ImageListModel::NameRole).toString();
     QVERIFY(first.compare(second, Qt::CaseInsensitive) <= 0);
-    c->sortBy(QStringLiteral("name"));
-    QVERIFY(c->sortDescending());
-    c->toggleColumn(QStringLiteral("architecture"));
-    QCOMPARE(c->hiddenColumns(), QStringList { QStringLiteral("architecture") });
-    c->toggleColumn(QStringLiteral("name")); // always shown
-    QCOMPARE(c->hiddenColumns(), QStringList { QStringLiteral("architecture") });
-    c->setColumnWidth(QStringLiteral("registry"), 5); // clamped
-    QCOMPARE(c->columnWidths().value(QStringLiteral("registry")).toInt(), 40);
-    c->setMinSeverity(QStringLiteral("Critical"));
-    QCOMPARE(c->minSeverity(), QStringLiteral("Critical"));
-    QVERIFY(!c->clusterOptions().isEmpty());
-    QVERIFY(!c->namespaceOptions().isEmpty());
-    c->toggleCluster(c->clusterOptions().constFirst());
-    QCOMPARE(c->selectedClusters().size(), 1);
+    c->columns()->sortBy(QStringLiteral("name"));
+    QVERIFY(c->columns()->sortDescending());
+    c->columns()->toggle(QStringLiteral("architecture"));
+    QCOMPARE(c->columns()->hidden(), QStringList { QStringLiteral("architecture") });
+    c->columns()->toggle(QStringLiteral("name")); // always shown
+    QCOMPARE(c->columns()->hidden(), QStringList { QStringLiteral("architecture") });
+    c->columns()->setWidth(QStringLiteral("registry"), 5); // clamped
+    QCOMPARE(c->columns()->widths().registry, 40);
+    c->filter()->setMinSeverity(QStringLiteral("Critical"));
+    QCOMPARE(c->filter()->minSeverity(), QStringLiteral("Critical"));
+    QVERIFY(!c->filter()->clusterOptions().isEmpty());
+    QVERIFY(!c->filter()->namespaceOptions().isEmpty());
+    c->filter()->toggleCluster(c->filter()->clusterOptions().constFirst());
+    QCOMPARE(c->filter()->selectedClusters().size(), 1);
 }
 
 void TestImagesModel::stateAndSavedViewsSurviveARestart()
 {
     {
         auto c = controller();
-        c->setFilterText(QStringLiteral("risk:untrusted !registry:docker.io"));
-        c->applyNow();
-        c->sortBy(QStringLiteral("workloads"));
-        c->toggleColumn(QStringLiteral("registry"));
-        QVERIFY(c->saveView(QStringLiteral("Untrusted, not Docker Hub")));
-        QCOMPARE(c->activeView(), QStringLiteral("Untrusted, not Docker Hub"));
-        QVERIFY(!c->viewModified());
-        c->toggleRisk(QStringLiteral("mal")); // the grammar's names work too
-        QVERIFY(c->viewModified());
-        QVERIFY(c->saveView(QStringLiteral("Second")));
-        QVERIFY(!c->saveView(QStringLiteral("   ")));
-        QCOMPARE(c->savedViews(),
+        c->filter()->setText(QStringLiteral("risk:untrusted !registry:docker.io"));
+        c->filter()->applyNow();
+        c->columns()->sortBy(QStringLiteral("workloads"));
+        c->columns()->toggle(QStringLiteral("registry"));
+        QVERIFY(c->savedViews()->save(QStringLiteral("Untrusted, not Docker Hub")));
+        QCOMPARE(c->savedViews()->activeView(), QStringLiteral("Untrusted, not Docker Hub"));
+        QVERIFY(!c->savedViews()->modified());
+        c->filter()->toggleRisk(QStringLiteral("mal")); // the grammar's names work too
+        QVERIFY(c->savedViews()->modified());
+        QVERIFY(c->savedViews()->save(QStringLiteral("Second")));
+        QVERIFY(!c->savedViews()->save(QStringLiteral("   ")));
+        QCOMPARE(c->savedViews()->names(),
                  (QStringList { QStringLiteral("Second"), QStringLiteral("Untrusted, not Docker Hub") }));
     } // the controller goes: its state is written
     // A new session on the same local database.
@@ -313,21 +314,60 @@ void TestImagesModel::stateAndSavedViewsSurviveARestart()
     QCOMPARE(m_local->schemaVersion(), Schema::local().currentVersion());
     m_views = std::make_unique<ViewPreferences>(m_local.get());
     auto c = controller();
-    QCOMPARE(c->filterText(), QStringLiteral("risk:untrusted !registry:docker.io"));
-    QCOMPARE(c->sortColumn(), QStringLiteral("workloads"));
-    QVERIFY(c->sortDescending());
-    QCOMPARE(c->hiddenColumns(), QStringList { QStringLiteral("registry") });
-    QCOMPARE(c->activeRisks(), QStringList { QStringLiteral("malicious") });
-    QCOMPARE(c->activeView(), QStringLiteral("Second"));
+    QCOMPARE(c->filter()->text(), QStringLiteral("risk:untrusted !registry:docker.io"));
+    QCOMPARE(c->columns()->sortColumn(), QStringLiteral("workloads"));
+    QVERIFY(c->columns()->sortDescending());
+    QCOMPARE(c->columns()->hidden(), QStringList { QStringLiteral("registry") });
+    QCOMPARE(c->filter()->activeRisks(), QStringList { QStringLiteral("malicious") });
+    QCOMPARE(c->savedViews()->activeView(), QStringLiteral("Second"));
     const int restored = c->model()->tagCount();
     QVERIFY(restored > 0);
-    QVERIFY(c->loadView(QStringLiteral("Untrusted, not Docker Hub")));
-    QVERIFY(c->activeRisks().isEmpty());
+    QVERIFY(c->savedViews()->load(QStringLiteral("Untrusted, not Docker Hub")));
+    QVERIFY(c->filter()->activeRisks().isEmpty());
     QVERIFY(c->model()->tagCount() >= restored);
-    QVERIFY(c->deleteView(QStringLiteral("Second")));
-    QCOMPARE(c->savedViews(), QStringList { QStringLiteral("Untrusted, not Docker Hub") });
-    QVERIFY(!c->loadView(QStringLiteral("Second")));
+    QVERIFY(c->savedViews()->remove(QStringLiteral("Second")));
+    QCOMPARE(c->savedViews()->names(), QStringList { QStringLiteral("Untrusted, not Docker Hub") });
+    QVERIFY(!c->savedViews()->load(QStringLiteral("Second")));
     QCOMPARE(c->message(), QStringLiteral("There is no view \"Second\"."));
+}
+
+void TestImagesModel::columnsAndSavedViewsAreModels()
+{
+    auto c = controller();
+    ImageColumns *columns = c->columns();
+    QAbstractItemModelTester columnTester(columns, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(columns->rowCount(), int(ImagesViewState::columns().size()));
+    QCOMPARE(columns->data(columns->index(0), ImageColumns::KeyRole).toString(), QStringLiteral("name"));
+    const int risk = int(ImagesViewState::columns().indexOf(QStringLiteral("risk")));
+    QVERIFY(columns->data(columns->index(risk), ImageColumns::SortedRole).toBool());
+    QCOMPARE(columns->widths().risk, ImageColumns::defaultWidth(QStringLiteral("risk")));
+    const int others = columns->widths().others();
+
+    QSignalSpy widths(columns, &ImageColumns::widthsChanged);
+    columns->toggle(QStringLiteral("risk"));
+    QCOMPARE(widths.size(), 1);
+    QCOMPARE(columns->widths().risk, 0); // hidden: it takes no room in the rows
+    QCOMPARE(columns->widths().others(), others - ImageColumns::defaultWidth(QStringLiteral("risk")));
+    QVERIFY(!columns->data(columns->index(risk), ImageColumns::ShownRole).toBool());
+    QCOMPARE(columns->data(columns->index(risk), ImageColumns::WidthRole).toInt(), 0);
+    columns->setWidth(QStringLiteral("registry"), 300);
+    QCOMPARE(columns->widths().registry, 300);
+    columns->sortBy(QStringLiteral("name"));
+    QVERIFY(columns->data(columns->index(0), ImageColumns::SortedRole).toBool());
+    QVERIFY(!columns->data(columns->index(risk), ImageColumns::SortedRole).toBool());
+
+    SavedViewListModel *views = c->savedViews();
+    QAbstractItemModelTester viewTester(views, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(views->rowCount(), 0);
+    QVERIFY(views->save(QStringLiteral("Wide registry")));
+    QCOMPARE(views->rowCount(), 1);
+    QCOMPARE(views->data(views->index(0), SavedViewListModel::NameRole).toString(),
+             QStringLiteral("Wide registry"));
+    QVERIFY(views->data(views->index(0), SavedViewListModel::ActiveRole).toBool());
+    QCOMPARE(c->message(), QStringLiteral("Saved the view \"Wide registry\"."));
+    QVERIFY(views->remove(QStringLiteral("Wide registry")));
+    QCOMPARE(views->rowCount(), 0);
+    QVERIFY(views->activeView().isEmpty());
 }
 
 void TestImagesModel::openReferenceExpandsAndSelects()
@@ -338,8 +378,8 @@ void TestImagesModel::openReferenceExpandsAndSelects()
         return t.risks.testFlag(Risk::IntegrityViolation) && t.integrity;
     });
     QVERIFY(it != m_tags.cend());
-    c->setFilterText(QStringLiteral("risk:malicious !risk:integrity"));
-    c->applyNow();
+    c->filter()->setText(QStringLiteral("risk:malicious !risk:integrity"));
+    c->filter()->applyNow();
     QSignalSpy requested(c.get(), &ImagesController::rowRequested);
     const QStringList references { QString(it->registry + u'/' + it->repositoryPath + u'/' + it->reference()),
                                    it->digest, QString(u"sha256:" + it->digest) };
@@ -350,7 +390,7 @@ void TestImagesModel::openReferenceExpandsAndSelects()
         QCOMPARE(c->model()->data(c->model()->index(row), ImageListModel::TagRole).toString(), it->tag);
         QVERIFY(c->model()->isExpanded(c->model()->imageRowOf(row)));
     }
-    QVERIFY(c->filterText().isEmpty()); // the filter hid it, so it was cleared, and the user told
+    QVERIFY(c->filter()->text().isEmpty()); // the filter hid it, so it was cleared, and the user told
     QVERIFY(!c->openReference(QStringLiteral("no-such-image:1.0")));
     QCOMPARE(c->message(), QStringLiteral("No image tag no-such-image:1.0 in the inventory."));
 }
@@ -379,16 +419,16 @@ void TestImagesModel::showPersonFiltersByThatPerson()
     auto c = controller();
     QVERIFY(withPeople() > 0);
     const ImageTag &t = m_tags.at(withPeople());
-    c->toggleRisk(QStringLiteral("malicious"));
+    c->filter()->toggleRisk(QStringLiteral("malicious"));
     c->showPerson(QStringLiteral("owner"), t.buildInfo->owner);
-    QCOMPARE(c->filterText(), QStringLiteral("owner:") + FilterParser::quoted(t.buildInfo->owner));
-    QVERIFY(c->activeRisks().isEmpty());
+    QCOMPARE(c->filter()->text(), QStringLiteral("owner:") + FilterParser::quoted(t.buildInfo->owner));
+    QVERIFY(c->filter()->activeRisks().isEmpty());
     const int expected = int(std::count_if(m_tags.cbegin(), m_tags.cend(), [&](const ImageTag &x) {
         return x.buildInfo && x.buildInfo->owner.compare(t.buildInfo->owner, Qt::CaseInsensitive) == 0;
     }));
     QCOMPARE(c->model()->tagCount(), expected);
     c->showPerson(QStringLiteral("deployer"), *t.deployedBy);
-    QVERIFY(c->filterText().startsWith(QStringLiteral("deployer:\"")));
+    QVERIFY(c->filter()->text().startsWith(QStringLiteral("deployer:\"")));
     QVERIFY(c->model()->tagCount() > 0);
 }
 
