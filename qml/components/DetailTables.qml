@@ -9,7 +9,9 @@ import RuntimeDesk.Core
 ColumnLayout {
     id: root
 
-    required property TagDetailController detail
+    required property TagDetailTables tables
+    // trusted | untrusted | "": the platform reports vulnerabilities for trusted registries only
+    property string registryTrust
 
     spacing: Theme.spacingS
 
@@ -27,20 +29,20 @@ ColumnLayout {
             }
         }
         DetailTabButton {
-            text: qsTr("Vulnerabilities (%L1)").arg(root.detail.vulnerabilities.count)
+            text: qsTr("Vulnerabilities (%L1)").arg(root.tables.vulnerabilities.count)
         }
         DetailTabButton {
-            text: qsTr("Malicious (%L1)").arg(root.detail.maliciousPackages.count)
+            text: qsTr("Malicious (%L1)").arg(root.tables.maliciousPackages.count)
         }
         DetailTabButton {
-            text: qsTr("Workloads (%L1)").arg(root.detail.workloads.count)
+            text: qsTr("Workloads (%L1)").arg(root.tables.workloads.count)
         }
         DetailTabButton {
-            text: qsTr("Clusters (%L1)").arg(root.detail.clusters.count)
+            text: qsTr("Clusters (%L1)").arg(root.tables.clusters.count)
         }
         DetailTabButton {
             objectName: "deploymentsTab"
-            text: qsTr("Deployments (%L1)").arg(root.detail.deployments.count)
+            text: qsTr("Deployments (%L1)").arg(root.tables.deployments.count)
         }
     }
     StackLayout {
@@ -48,64 +50,63 @@ ColumnLayout {
         currentIndex: tabs.currentIndex
         RecordTable {
             objectName: "vulnerabilityTable"
-            model: root.detail.vulnerabilities
-            emptyText: root.detail.registryTrust === "untrusted"
+            model: root.tables.vulnerabilities
+            emptyText: root.registryTrust === "untrusted"
                        ? qsTr("Not provided by the platform: it reports vulnerabilities only for images from trusted registries.")
                        : qsTr("No vulnerabilities reported for this tag.")
             columns: [
-                { role: "severity", title: qsTr("Severity"), width: 76,
-                  color: value => value === "Critical" ? Theme.riskCritical : (value === "High" ? Theme.warning : Theme.text) },
-                { role: "cve", title: qsTr("CVE"), width: 126, mono: true },
-                { role: "cvss", title: qsTr("CVSS"), width: 58, align: "right" },
-                { role: "applicability", title: qsTr("Applicability"), width: 112 },
-                { role: "component", title: qsTr("Component"), width: 130 },
-                { role: "version", title: qsTr("Version"), width: 80, mono: true }
+                RecordColumn { role: "severity"; title: qsTr("Severity"); width: 76; severityColors: true },
+                RecordColumn { role: "cve"; title: qsTr("CVE"); width: 126; mono: true },
+                RecordColumn { role: "cvss"; title: qsTr("CVSS"); width: 58; alignRight: true },
+                RecordColumn { role: "applicability"; title: qsTr("Applicability"); width: 112 },
+                RecordColumn { role: "component"; title: qsTr("Component"); width: 130 },
+                RecordColumn { role: "version"; title: qsTr("Version"); width: 80; mono: true }
             ]
         }
         RecordTable {
             objectName: "maliciousTable"
-            model: root.detail.maliciousPackages
+            model: root.tables.maliciousPackages
             emptyText: qsTr("No malicious packages reported for this tag.")
             columns: [
-                { role: "xrayId", title: qsTr("Xray ID"), width: 130, mono: true },
-                { role: "component", title: qsTr("Package"), width: 160 },
-                { role: "version", title: qsTr("Version"), width: 90, mono: true }
+                RecordColumn { role: "xrayId"; title: qsTr("Xray ID"); width: 130; mono: true },
+                RecordColumn { role: "component"; title: qsTr("Package"); width: 160 },
+                RecordColumn { role: "version"; title: qsTr("Version"); width: 90; mono: true }
             ]
         }
         RecordTable {
             objectName: "workloadTable"
-            model: root.detail.workloads
+            model: root.tables.workloads
             emptyText: qsTr("This tag runs in no workload the platform reports.")
             columns: [
-                { role: "name", title: qsTr("Workload"), width: 150 },
-                { role: "namespace", title: qsTr("Namespace"), width: 110 },
-                { role: "cluster", title: qsTr("Cluster"), width: 120 },
-                { role: "nodes", title: qsTr("Nodes"), width: 120, mono: true }
+                RecordColumn { role: "name"; title: qsTr("Workload"); width: 150 },
+                RecordColumn { role: "namespace"; title: qsTr("Namespace"); width: 110 },
+                RecordColumn { role: "cluster"; title: qsTr("Cluster"); width: 120 },
+                RecordColumn { role: "nodes"; title: qsTr("Nodes"); width: 120; mono: true }
             ]
         }
         RecordTable {
             objectName: "clusterTable"
-            model: root.detail.clusters
+            model: root.tables.clusters
             emptyText: qsTr("No cluster: the tag runs in no workload the platform reports.")
             columns: [
-                { role: "name", title: qsTr("Cluster"), width: 130 },
-                { role: "provider", title: qsTr("Provider"), width: 90 },
-                { role: "regions", title: qsTr("Regions"), width: 110 },
-                { role: "nodes", title: qsTr("Nodes"), width: 100 },
-                { role: "controller", title: qsTr("Controller"), width: 90 }
+                RecordColumn { role: "name"; title: qsTr("Cluster"); width: 130 },
+                RecordColumn { role: "provider"; title: qsTr("Provider"); width: 90 },
+                RecordColumn { role: "regions"; title: qsTr("Regions"); width: 110 },
+                RecordColumn { role: "nodes"; title: qsTr("Nodes"); width: 100 },
+                RecordColumn { role: "controller"; title: qsTr("Controller"); width: 90 }
             ]
         }
         RecordTable {
             objectName: "deploymentTable"
-            model: root.detail.deployments
+            model: root.tables.deployments
             emptyText: qsTr("The owner trail has no deployment of this digest yet: it records each workload change once the collector runs (Connection page, Owner trail).")
             columns: [
-                { role: "when", title: qsTr("When"), width: 130 },
-                { role: "deployedBy", title: qsTr("Deployed by"), width: 130 },
-                { role: "cluster", title: qsTr("Cluster"), width: 110 },
-                { role: "namespace", title: qsTr("Namespace"), width: 100 },
-                { role: "tag", title: qsTr("As tag"), width: 90, mono: true },
-                { role: "workload", title: qsTr("Workload"), width: 120 }
+                RecordColumn { role: "when"; title: qsTr("When"); width: 130 },
+                RecordColumn { role: "deployedBy"; title: qsTr("Deployed by"); width: 130 },
+                RecordColumn { role: "cluster"; title: qsTr("Cluster"); width: 110 },
+                RecordColumn { role: "namespace"; title: qsTr("Namespace"); width: 100 },
+                RecordColumn { role: "tag"; title: qsTr("As tag"); width: 90; mono: true },
+                RecordColumn { role: "workload"; title: qsTr("Workload"); width: 120 }
             ]
         }
     }

@@ -5,7 +5,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import RuntimeDesk.Core
 
-// Documenting the finding of one image tag (issue 3): triage status, notes, ticket, evidence,
+// Documenting the finding of one image tag: triage status, notes, ticket, evidence,
 // outbox and journal. Self-contained: give it `reference` (digest, name:tag or
 // registry/path/name:tag); it makes its own controller bound to Services.findings.
 Pane {
@@ -57,7 +57,7 @@ Pane {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS
-            visible: finding.ticketKey.length > 0
+            visible: finding.ticket.key.length > 0
             Label {
                 text: qsTr("Ticket")
                 color: Theme.textMuted
@@ -68,12 +68,12 @@ Pane {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 color: Theme.text
-                text: finding.ticketKey + "  " + finding.ticketUrl
+                text: finding.ticket.key + "  " + finding.ticket.url
             }
             Button {
                 text: qsTr("Open")
-                visible: finding.ticketUrl.length > 0
-                onClicked: Qt.openUrlExternally(finding.ticketUrl)
+                visible: finding.ticket.url.length > 0
+                onClicked: Qt.openUrlExternally(finding.ticket.url)
             }
         }
 
@@ -83,7 +83,10 @@ Pane {
                 objectName: "fileTicketButton"
                 text: qsTr("File ticket…")
                 enabled: finding.found
-                onClicked: ticketDialog.openFor(finding.draftTicket())
+                onClicked: {
+                    const draft = finding.draftTicket()
+                    ticketDialog.openFor(draft.title, draft.body)
+                }
             }
             Button {
                 objectName: "exportButton"
@@ -95,7 +98,7 @@ Pane {
 
         OutboxStatus {
             Layout.fillWidth: true
-            visible: finding.waiting > 0
+            visible: finding.outbox.count > 0
             controller: finding
         }
 
@@ -124,13 +127,15 @@ Pane {
             objectName: "journalRepeater"
             model: finding.journal
             delegate: Label {
-                required property var modelData
+                required property date at
+                required property string action
+                required property string detail
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                text: Qt.formatDateTime(modelData.at, "yyyy-MM-dd hh:mm") + "  " + modelData.action + "  " + modelData.detail
+                text: Qt.formatDateTime(at, "yyyy-MM-dd hh:mm") + "  " + action + "  " + detail
             }
         }
     }

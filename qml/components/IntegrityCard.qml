@@ -8,10 +8,11 @@ import RuntimeDesk.Core
 Rectangle {
     id: root
 
-    required property TagDetailController detail
-    readonly property bool violation: detail.integrityStatus === "violation"
-    readonly property bool provided: detail.integrityStatus.length > 0
-    readonly property bool digestsMatch: detail.runtimeDigest.length > 0 && detail.runtimeDigest === detail.expectedDigest
+    required property integrityEvidence integrity
+    readonly property bool violation: integrity.violation
+    readonly property bool provided: integrity.provided
+    readonly property bool digestsMatch: integrity.digestsMatch
+    signal copyDigests()
 
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
     radius: Theme.radiusLarge
@@ -43,12 +44,12 @@ Rectangle {
                 color: root.violation ? Theme.riskIntegrity : (root.provided ? Theme.success : Theme.textMuted)
                 text: !root.provided ? qsTr("not provided by the platform")
                       : root.violation ? qsTr("Violation")
-                      : root.detail.integrityStatus === "ok" ? qsTr("Verified: the running image is the one built") : root.detail.integrityStatus
+                      : root.integrity.status === "ok" ? qsTr("Verified: the running image is the one built") : root.integrity.status
             }
             ActionButton {
-                visible: root.detail.runtimeDigest.length > 0 || root.detail.expectedDigest.length > 0
+                visible: root.integrity.runtimeDigest.length > 0 || root.integrity.expectedDigest.length > 0
                 text: qsTr("Copy digests")
-                onClicked: root.detail.copyDigests()
+                onClicked: root.copyDigests()
             }
         }
         GridLayout {
@@ -59,12 +60,12 @@ Rectangle {
             DetailField {
                 Layout.fillWidth: true
                 label: qsTr("Violation type")
-                value: root.detail.integrityType
+                value: root.integrity.violationType
             }
             DetailField {
                 Layout.fillWidth: true
                 label: qsTr("Severity")
-                value: root.detail.integritySeverity
+                value: root.integrity.severity
                 valueColor: Theme.riskIntegrity
             }
         }
@@ -72,7 +73,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.provided
             label: qsTr("Runtime digest (running now)")
-            value: root.detail.runtimeDigest
+            value: root.integrity.runtimeDigest
             monospace: true
             valueColor: root.violation && !root.digestsMatch ? Theme.riskIntegrity : Theme.text
         }
@@ -80,11 +81,11 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.provided
             label: qsTr("Expected digest (Artifactory)")
-            value: root.detail.expectedDigest
+            value: root.integrity.expectedDigest
             monospace: true
         }
         Label {
-            visible: root.provided && root.detail.runtimeDigest.length > 0 && root.detail.expectedDigest.length > 0
+            visible: root.provided && root.integrity.runtimeDigest.length > 0 && root.integrity.expectedDigest.length > 0
             font.pixelSize: Theme.fontSmall
             color: root.digestsMatch ? Theme.success : Theme.riskIntegrity
             text: root.digestsMatch ? qsTr("= the digests are equal") : qsTr("≠ the digests differ")

@@ -9,7 +9,7 @@ ColumnLayout {
     id: root
 
     required property FindingController controller
-    property int editingId: 0
+    property real editingId: 0 // the note being edited; note ids are 64-bit
 
     spacing: Theme.spacingS
 
@@ -23,7 +23,12 @@ ColumnLayout {
         model: root.controller.notes
         delegate: Rectangle {
             id: card
-            required property var modelData
+            required property real noteId
+            required property string markdown
+            required property string displayMarkdown
+            required property date createdAt
+            required property bool edited
+            required property date editedAt
             Layout.fillWidth: true
             implicitHeight: noteColumn.implicitHeight + Theme.spacingS * 2
             radius: Theme.radius
@@ -39,18 +44,18 @@ ColumnLayout {
                         Layout.fillWidth: true
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        text: Qt.formatDateTime(card.modelData.createdAt, "yyyy-MM-dd hh:mm")
-                              + (card.modelData.edited ? qsTr(" · edited %1").arg(Qt.formatDateTime(card.modelData.editedAt, "yyyy-MM-dd hh:mm")) : "")
+                        text: Qt.formatDateTime(card.createdAt, "yyyy-MM-dd hh:mm")
+                              + (card.edited ? qsTr(" · edited %1").arg(Qt.formatDateTime(card.editedAt, "yyyy-MM-dd hh:mm")) : "")
                     }
                     Button {
                         flat: true
-                        text: root.editingId === card.modelData.id ? qsTr("Save") : qsTr("Edit")
+                        text: root.editingId === card.noteId ? qsTr("Save") : qsTr("Edit")
                         onClicked: {
-                            if (root.editingId === card.modelData.id) {
-                                if (root.controller.editNote(card.modelData.id, editArea.text))
+                            if (root.editingId === card.noteId) {
+                                if (root.controller.editNote(card.noteId, editArea.text))
                                     root.editingId = 0
                             } else {
-                                root.editingId = card.modelData.id
+                                root.editingId = card.noteId
                             }
                         }
                     }
@@ -60,19 +65,19 @@ ColumnLayout {
                 Text {
                     objectName: "noteText"
                     Layout.fillWidth: true
-                    visible: root.editingId !== card.modelData.id
+                    visible: root.editingId !== card.noteId
                     wrapMode: Text.Wrap
                     textFormat: Text.MarkdownText // SEC-7: display text, no HTML, no images
                     color: Theme.text
-                    text: card.modelData.display
+                    text: card.displayMarkdown
                 }
                 TextArea {
                     id: editArea
                     Layout.fillWidth: true
-                    visible: root.editingId === card.modelData.id
+                    visible: root.editingId === card.noteId
                     wrapMode: TextEdit.Wrap
                     textFormat: TextEdit.PlainText
-                    text: card.modelData.markdown
+                    text: card.markdown
                 }
             }
         }

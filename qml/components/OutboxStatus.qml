@@ -24,9 +24,8 @@ Rectangle {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.text
-            text: qsTr("Waiting to send, %n item(s)", "", root.controller.waiting)
-                  + (root.controller.outbox.length > 0 && root.controller.outbox[0].lastError.length > 0
-                     ? " — " + root.controller.outbox[0].lastError : "")
+            text: qsTr("Waiting to send, %n item(s)", "", root.controller.outbox.count)
+                  + (root.controller.outbox.lastError.length > 0 ? " — " + root.controller.outbox.lastError : "")
         }
         Button {
             objectName: "retryButton"

@@ -170,10 +170,10 @@ Dialog {
             model: root.trail.runs
             emptyText: qsTr("No runs yet: the collector runs when a workload changes.")
             columns: [
-                { role: "start", title: qsTr("Started"), width: 150 },
-                { role: "status", title: qsTr("Result"), width: 90 },
-                { role: "duration", title: qsTr("Took"), width: 80, align: "right" },
-                { role: "trigger", title: qsTr("Triggered by"), width: 100 }
+                RecordColumn { role: "start"; title: qsTr("Started"); width: 150 },
+                RecordColumn { role: "status"; title: qsTr("Result"); width: 90 },
+                RecordColumn { role: "duration"; title: qsTr("Took"); width: 80; alignRight: true },
+                RecordColumn { role: "trigger"; title: qsTr("Triggered by"); width: 100 }
             ]
         }
     }

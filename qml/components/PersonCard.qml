@@ -8,11 +8,9 @@ Rectangle {
     id: root
 
     required property string title
-    required property string person // empty: the platform did not say
-    required property string role   // "owner" or "deployer"
+    required property personInfo person // an empty name: the platform did not say
     required property TagDetailController detail
-    property string source // where the name came from: the platform or the owner trail (with when and where)
-    readonly property bool provided: person.length > 0
+    readonly property bool provided: person.provided
     signal showAll(string role, string name)
     signal setUpTrail()
 
@@ -45,24 +43,24 @@ Rectangle {
             font.bold: root.provided
             font.italic: !root.provided
             color: root.provided ? Theme.text : Theme.textMuted
-            text: root.provided ? root.person : qsTr("not provided by the platform")
+            text: root.provided ? root.person.name : qsTr("not provided by the platform")
             HoverHandler {
                 id: hover
             }
             PlainToolTip {
                 visible: hover.hovered && personLabel.truncated
-                text: root.person
+                text: root.person.name
             }
         }
         Label {
             objectName: root.objectName + "Source"
             Layout.fillWidth: true
-            visible: root.provided && root.source.length > 0
+            visible: root.provided && root.person.source.length > 0
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
-            text: root.source
+            text: root.person.source
         }
         ActionButton {
             // Without the platform's detail, the owner trail is where these names come from.
@@ -83,7 +81,7 @@ Rectangle {
                 objectName: root.objectName + "Contact"
                 text: qsTr("Contact")
                 primary: true
-                onClicked: root.detail.contact(root.role)
+                onClicked: root.detail.contact(root.person.role)
                 ToolTip.visible: hovered
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("Write a mail that names the image, tag, digest, risks and workloads")
@@ -91,12 +89,12 @@ Rectangle {
             ActionButton {
                 objectName: root.objectName + "Copy"
                 text: qsTr("Copy")
-                onClicked: root.detail.copy(root.person)
+                onClicked: root.detail.copy(root.person.name)
             }
             ActionButton {
                 objectName: root.objectName + "ShowAll"
-                text: root.role === "owner" ? qsTr("Everything by this owner") : qsTr("Everything by this deployer")
-                onClicked: root.showAll(root.role, root.person)
+                text: root.person.role === "owner" ? qsTr("Everything by this owner") : qsTr("Everything by this deployer")
+                onClicked: root.showAll(root.person.role, root.person.name)
             }
         }
     }

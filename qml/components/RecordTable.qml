@@ -3,13 +3,12 @@ import QtQuick
 import QtQuick.Controls
 import RuntimeDesk.Core
 
-// A small table over a RecordListModel. `columns`: [{ role, title, width, mono?, align? }]; the
-// last column takes the rest. An empty cell says "not provided"; an empty table says `emptyText`.
+// A small table over a RecordListModel, one RecordColumn per column; the last column takes the rest. An empty cell says "not provided"; an empty table says `emptyText`.
 Item {
     id: root
 
     required property RecordListModel model
-    required property var columns
+    property list<RecordColumn> columns
     property string emptyText
 
     implicitHeight: Math.min(Theme.tableMaxHeight, Theme.headerHeight + Math.max(1, model.count) * Theme.rowHeight + 2)
@@ -23,6 +22,14 @@ Item {
         return Math.max(80, width - used)
     }
 
+    function colorOf(column: RecordColumn, value: string): color {
+        if (column.severityColors && value === "Critical")
+            return Theme.riskCritical
+        if (column.severityColors && value === "High")
+            return Theme.warning
+        return Theme.text
+    }
+
     Rectangle {
         id: header
         width: parent.width
@@ -34,14 +41,14 @@ Item {
             Repeater {
                 model: root.columns
                 delegate: CellLabel {
-                    required property var modelData
+                    required property RecordColumn modelData
                     required property int index
                     width: root.widthOf(index)
                     height: Theme.headerHeight
                     font.pixelSize: Theme.fontSmall + 1
                     font.bold: true
                     color: Theme.textMuted
-                    horizontalAlignment: modelData.align === "right" ? Text.AlignRight : Text.AlignLeft
+                    horizontalAlignment: modelData.alignRight ? Text.AlignRight : Text.AlignLeft
                     text: modelData.title
                 }
             }
@@ -59,6 +66,7 @@ Item {
         ScrollBar.vertical: ScrollBar {}
         delegate: Rectangle {
             id: row
+            // The row's roles by name: the columns choose which, so no typed role property fits.
             required property var model
             required property int index
             width: ListView.view.width
@@ -70,15 +78,15 @@ Item {
                     model: root.columns
                     delegate: CellLabel {
                         id: cell
-                        required property var modelData
+                        required property RecordColumn modelData
                         required property int index
                         readonly property string value: String(row.model[modelData.role] ?? "")
                         width: root.widthOf(index)
-                        horizontalAlignment: modelData.align === "right" ? Text.AlignRight : Text.AlignLeft
+                        horizontalAlignment: modelData.alignRight ? Text.AlignRight : Text.AlignLeft
                         font.family: modelData.mono && value.length > 0 ? Theme.monospace : Qt.application.font.family
                         font.pixelSize: modelData.mono && value.length > 0 ? Theme.fontMono : Theme.fontBody
                         font.italic: value.length === 0
-                        color: value.length === 0 ? Theme.textMuted : (modelData.color ? modelData.color(value) : Theme.text)
+                        color: value.length === 0 ? Theme.textMuted : root.colorOf(modelData, value)
                         text: value.length > 0 ? value : qsTr("not provided")
                         HoverHandler {
                             id: cellHover

@@ -9,10 +9,11 @@ ColumnLayout {
     id: root
 
     required property TagDetailController detail
+    readonly property tagIdentity identity: detail.identity
     // "Simulate alarm": the alarm harness on this tag, with a change of this kind (EventFactory's names).
     signal simulate(string kind)
     // Another row of this tag (another architecture or digest) was picked.
-    signal openRow(var rowId)
+    signal openRow(real rowId)
 
     spacing: Theme.spacingS
 
@@ -24,32 +25,32 @@ ColumnLayout {
         font.pixelSize: Theme.fontHeadline
         font.bold: true
         color: Theme.text
-        text: root.detail.reference
+        text: root.identity.reference
     }
     Label {
         Layout.fillWidth: true
         elide: Text.ElideMiddle
         textFormat: Text.PlainText
         color: Theme.textMuted
-        text: root.detail.registry + " / " + root.detail.repositoryPath
+        text: root.identity.registry + " / " + root.identity.repositoryPath
     }
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spacingXs
         Repeater {
-            model: root.detail.risks
+            model: root.identity.risks
             delegate: RiskChip {
                 required property string modelData
                 risk: modelData
             }
         }
         Label {
-            visible: root.detail.risks.length === 0
+            visible: root.identity.risks.length === 0
             color: Theme.success
             text: qsTr("No risk reported")
         }
         Rectangle {
-            visible: root.detail.changedSinceLastSync
+            visible: root.identity.changedSinceLastSync
             implicitWidth: changedLabel.implicitWidth + Theme.spacingS * 2
             implicitHeight: changedLabel.implicitHeight + 2
             radius: height / 2
@@ -72,27 +73,27 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             label: qsTr("Runtime status")
-            value: root.detail.runtimeStatus
-            valueColor: root.detail.runtimeStatus === "running" ? Theme.statusRunning : Theme.text
+            value: root.identity.runtimeStatus
+            valueColor: root.identity.runtimeStatus === "running" ? Theme.statusRunning : Theme.text
         }
         DetailField {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             label: qsTr("Architecture")
-            value: root.detail.architecture
+            value: root.identity.architecture
         }
         DetailField {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             label: qsTr("Critical applicable CVEs")
-            value: String(root.detail.criticalApplicableCount)
-            valueColor: root.detail.criticalApplicableCount > 0 ? Theme.riskCritical : Theme.text
+            value: String(root.identity.criticalApplicableCount)
+            valueColor: root.identity.criticalApplicableCount > 0 ? Theme.riskCritical : Theme.text
         }
         DetailField {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             label: qsTr("Cloud providers")
-            value: root.detail.cloudProviders.join(", ")
+            value: root.identity.cloudProviders.join(", ")
         }
     }
     RowLayout {
@@ -100,14 +101,14 @@ ColumnLayout {
         DetailField {
             Layout.fillWidth: true
             label: qsTr("Digest")
-            value: root.detail.digest
+            value: root.identity.digest
             monospace: true
         }
         ActionButton {
             Layout.alignment: Qt.AlignBottom
-            enabled: root.detail.digest.length > 0
+            enabled: root.identity.digest.length > 0
             text: qsTr("Copy")
-            onClicked: root.detail.copy(root.detail.digest)
+            onClicked: root.detail.copy(root.identity.digest)
         }
     }
     TagSiblings {
@@ -124,7 +125,7 @@ ColumnLayout {
         }
         ActionButton {
             objectName: "simulateWorkloadChange"
-            enabled: root.detail.workloads.count > 0
+            enabled: root.detail.tables.workloads.count > 0
             text: qsTr("Workload change")
             ToolTip.visible: hovered
             ToolTip.text: enabled ? qsTr("Which rules fire when a workload running this tag changes its deployment status")
@@ -133,7 +134,7 @@ ColumnLayout {
         }
         ActionButton {
             objectName: "simulateIntegrityViolation"
-            enabled: root.detail.workloads.count > 0
+            enabled: root.detail.tables.workloads.count > 0
             text: qsTr("Integrity violation")
             ToolTip.visible: hovered
             ToolTip.text: enabled ? qsTr("Which rules fire when a workload running this tag reports an integrity violation")

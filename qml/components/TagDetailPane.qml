@@ -11,7 +11,7 @@ Rectangle {
     required property TagDetailController detail
     signal showPerson(string role, string name)
     signal simulate(string reference, string kind) // the alarm harness on this tag
-    signal openRow(var rowId) // another row of the same tag
+    signal openRow(real rowId) // another row of the same tag
 
     color: Theme.surface
 
@@ -54,7 +54,7 @@ Rectangle {
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
                     detail: root.detail
-                    onSimulate: kind => root.simulate(root.detail.fullReference, kind)
+                    onSimulate: kind => root.simulate(root.detail.identity.fullReference, kind)
                     onOpenRow: rowId => root.openRow(rowId)
                 }
 
@@ -71,8 +71,6 @@ Rectangle {
                         Layout.preferredWidth: 1
                         title: qsTr("Build Owner")
                         person: root.detail.buildOwner
-                        source: root.detail.buildOwnerSource
-                        role: "owner"
                         detail: root.detail
                         onShowAll: (role, name) => root.showPerson(role, name)
                         onSetUpTrail: trailDialog.open()
@@ -83,8 +81,6 @@ Rectangle {
                         Layout.preferredWidth: 1
                         title: qsTr("Deployed By")
                         person: root.detail.deployedBy
-                        source: root.detail.deployedBySource
-                        role: "deployer"
                         detail: root.detail
                         onShowAll: (role, name) => root.showPerson(role, name)
                         onSetUpTrail: trailDialog.open()
@@ -101,7 +97,7 @@ Rectangle {
                     FindingPanel {
                         objectName: "findingPanel"
                         Layout.fillWidth: true
-                        reference: root.detail.fullReference
+                        reference: root.detail.identity.fullReference
                     }
                 }
 
@@ -116,34 +112,34 @@ Rectangle {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Build name")
-                        value: root.detail.buildName
+                        value: root.detail.build.name
                     }
                     DetailField {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Build number")
-                        value: root.detail.buildNumber
+                        value: root.detail.build.number
                     }
                     DetailField {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Build repository")
-                        value: root.detail.buildRepository
+                        value: root.detail.build.repository
                     }
                     DetailField {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Registry")
-                        value: root.detail.registry
+                        value: root.detail.identity.registry
                     }
                     DetailField {
                         objectName: "registryTrust"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Registry trust")
-                        value: root.detail.registryTrust === "trusted" ? qsTr("Trusted registry")
-                               : root.detail.registryTrust === "untrusted" ? qsTr("Untrusted registry") : ""
-                        valueColor: root.detail.registryTrust === "untrusted" ? Theme.riskUntrusted : Theme.success
+                        value: root.detail.identity.registryTrust === "trusted" ? qsTr("Trusted registry")
+                               : root.detail.identity.registryTrust === "untrusted" ? qsTr("Untrusted registry") : ""
+                        valueColor: root.detail.identity.registryTrust === "untrusted" ? Theme.riskUntrusted : Theme.success
                     }
                 }
 
@@ -151,14 +147,16 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
-                    detail: root.detail
+                    integrity: root.detail.integrity
+                    onCopyDigests: root.detail.copyDigests()
                 }
 
                 DetailTables {
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
-                    detail: root.detail
+                    tables: root.detail.tables
+                    registryTrust: root.detail.identity.registryTrust
                 }
 
                 Label {

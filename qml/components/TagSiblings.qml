@@ -10,7 +10,7 @@ ColumnLayout {
     id: root
 
     required property RecordListModel siblings
-    signal openRow(var rowId)
+    signal openRow(real rowId)
 
     visible: siblings.count > 0
     spacing: Theme.spacingXs
@@ -30,10 +30,10 @@ ColumnLayout {
             model: root.siblings
             delegate: ActionButton {
                 id: sibling
-                required property var rowId
+                required property real rowId
                 required property string architecture
                 required property string digest
-                required property var risks
+                required property string riskSummary
                 required property bool sameArchitecture
                 readonly property string shortDigest: digest.length > 0 ? digest.replace("sha256:", "").substring(0, 12)
                                                                         : qsTr("no digest")
@@ -45,7 +45,7 @@ ColumnLayout {
                 PlainToolTip { // the digest is the platform's string: plain text
                     visible: sibling.hovered
                     text: (sibling.digest.length > 0 ? sibling.digest : qsTr("The platform sent no digest for this row."))
-                          + (sibling.risks.length > 0 ? "\n" + qsTr("Risks: %1").arg(sibling.risks.join(", ")) : "")
+                          + (sibling.riskSummary.length > 0 ? "\n" + qsTr("Risks: %1").arg(sibling.riskSummary) : "")
                 }
             }
         }

@@ -10,10 +10,10 @@ Dialog {
 
     required property FindingController controller
 
-    // Opens with the controller's draft ({title, body}).
-    function openFor(draft) {
-        titleField.text = draft.title || ""
-        bodyArea.text = draft.body || ""
+    // Opens with the controller's draft.
+    function openFor(title: string, body: string) {
+        titleField.text = title
+        bodyArea.text = body
         open()
     }
 

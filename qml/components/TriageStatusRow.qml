@@ -20,7 +20,7 @@ RowLayout {
         objectName: "statusBox"
         Layout.preferredWidth: 160
         model: root.controller.statuses
-        currentIndex: Math.max(0, root.controller.statuses.indexOf(root.controller.status))
+        currentIndex: Math.max(0, root.controller.statuses.indexOf(root.controller.triage.status))
     }
     TextField {
         id: untilField
@@ -28,14 +28,14 @@ RowLayout {
         Layout.preferredWidth: 130
         visible: statusBox.currentText === "accepted"
         placeholderText: qsTr("until YYYY-MM-DD")
-        text: root.controller.acceptedUntil
+        text: root.controller.triage.acceptedUntil
         inputMethodHints: Qt.ImhDate
         selectByMouse: true
     }
     Button {
         objectName: "setStatusButton"
         text: qsTr("Set")
-        enabled: statusBox.currentText !== root.controller.status || untilField.text !== root.controller.acceptedUntil
+        enabled: statusBox.currentText !== root.controller.triage.status || untilField.text !== root.controller.triage.acceptedUntil
         onClicked: root.controller.setStatus(statusBox.currentText, untilField.text)
     }
     Item {

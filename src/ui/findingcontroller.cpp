@@ -2,10 +2,7 @@
 
 #include "displaytext.h"
 #include "findingactions.h"
-#include "findingtext.h"
 #include "inventory.h"
-
-#include <QDateTime>
 
 struct FindingController::Target
 {
@@ -15,6 +12,9 @@ struct FindingController::Target
 
 FindingController::FindingController(QObject *parent)
     : QObject(parent)
+    , m_notes(new FindingNoteModel(this))
+    , m_journal(new FindingJournalModel(this))
+    , m_outbox(new FindingOutboxModel(this))
 { }
 
 void FindingController::setService(FindingService *service)
@@ -69,13 +69,15 @@ bool FindingController::target(Target *out)
 void FindingController::reload()
 {
     m_subject.clear();
-    m_notes.clear();
-    m_journal.clear();
-    m_outbox.clear();
-    m_waiting = 0;
-    m_title = m_digest = m_status = m_acceptedUntil = m_ticketKey = m_ticketUrl = m_ticketTracker = QString();
+    m_title.clear();
+    m_digest.clear();
+    m_triage = {};
+    m_ticket = {};
     Target t;
     if (m_reference.isEmpty() || !target(&t)) {
+        m_notes->setNotes({});
+        m_journal->setEntries({});
+        m_outbox->setItems({});
         Q_EMIT changed();
         return;
     }
@@ -84,36 +86,11 @@ void FindingController::reload()
     m_subject = f.subject;
     m_title = DisplayText::visible(t.tag.tag.reference());
     m_digest = t.tag.tag.digest;
-    m_status = Triage::name(f.status);
-    m_acceptedUntil = f.acceptedUntil.isValid() ? f.acceptedUntil.toString(Qt::ISODate) : QString();
-    m_ticketKey = f.ticketKey;
-    // A tracker's answer: only an https link is offered to open.
-    m_ticketUrl = QUrl(f.ticketUrl).scheme() == u"https" ? f.ticketUrl : QString();
-    m_ticketTracker = f.ticketTracker;
-    for (const FindingNote &n : actions.findings().notes(m_subject))
-        m_notes.append(
-            QVariantMap { { QStringLiteral("id"), n.id },
-                          { QStringLiteral("markdown"), n.markdown },
-                          { QStringLiteral("display"), FindingText::displayMarkdown(n.markdown) },
-                          { QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(n.createdAt) },
-                          { QStringLiteral("edited"), n.editedAt > 0 },
-                          { QStringLiteral("editedAt"), QDateTime::fromMSecsSinceEpoch(n.editedAt) } });
-    const QList<JournalEntry> journal = actions.findings().journalOf(m_subject);
-    for (auto it = journal.crbegin(); it != journal.crend(); ++it) // newest first
-        m_journal.append(QVariantMap { { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(it->at) },
-                                       { QStringLiteral("action"), it->action },
-                                       { QStringLiteral("detail"), DisplayText::visible(it->detail) } });
-    for (const OutboxItem &item : actions.outbox().ofSubject(m_subject)) {
-        if (item.state == OutboxItem::State::Sent)
-            continue;
-        ++m_waiting;
-        m_outbox.append(QVariantMap { { QStringLiteral("id"), item.id },
-                                      { QStringLiteral("tracker"), item.tracker },
-                                      { QStringLiteral("kind"), OutboxItem::kindName(item.kind) },
-                                      { QStringLiteral("state"), OutboxItem::stateName(item.state) },
-                                      { QStringLiteral("attempts"), item.attempts },
-                                      { QStringLiteral("lastError"), item.lastError } });
-    }
+    m_triage = FindingTriage::of(f);
+    m_ticket = FindingTicket::of(f);
+    m_notes->setNotes(actions.findings().notes(m_subject));
+    m_journal->setEntries(actions.findings().journalOf(m_subject));
+    m_outbox->setItems(actions.outbox().ofSubject(m_subject));
     Q_EMIT changed();
 }
 
@@ -182,7 +159,7 @@ bool FindingController::editNote(qint64 id, const QString &markdown)
     return done(tr("Note saved."));
 }
 
-QVariantMap FindingController::draftTicket() const
+TicketText FindingController::draftTicket() const
 {
     if (!m_service || !m_service->inventory() || !m_service->inventory()->current())
         return {};
@@ -192,8 +169,7 @@ QVariantMap FindingController::draftTicket() const
     if (!r.tag)
         return {};
     FindingStore store(*m_service->local());
-    const TicketDraft draft = TicketDraft::prefill(r.tag->tag, store.finding(r.tag->tag));
-    return { { QStringLiteral("title"), draft.title }, { QStringLiteral("body"), draft.body } };
+    return TicketText::of(TicketDraft::prefill(r.tag->tag, store.finding(r.tag->tag)));
 }
 
 bool FindingController::trackerReady(const QString &tracker) const

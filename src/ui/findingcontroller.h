@@ -1,12 +1,16 @@
 #pragma once
 
+#include "findingjournalmodel.h"
+#include "findingnotemodel.h"
+#include "findingoutboxmodel.h"
 #include "findingservice.h"
+#include "findingticket.h"
+#include "findingtriage.h"
+#include "tickettext.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 // The finding panel of one image tag (FindingPanel.qml): its triage status, notes, ticket,
@@ -21,16 +25,12 @@ class FindingController : public QObject
     Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString digest READ digest NOTIFY changed)
-    Q_PROPERTY(QString status READ status NOTIFY changed)
-    Q_PROPERTY(QString acceptedUntil READ acceptedUntil NOTIFY changed)
+    Q_PROPERTY(FindingTriage triage READ triage NOTIFY changed)
     Q_PROPERTY(QStringList statuses READ statuses CONSTANT)
-    Q_PROPERTY(QVariantList notes READ notes NOTIFY changed)
-    Q_PROPERTY(QVariantList journal READ journal NOTIFY changed)
-    Q_PROPERTY(QVariantList outbox READ outbox NOTIFY changed)
-    Q_PROPERTY(int waiting READ waiting NOTIFY changed)
-    Q_PROPERTY(QString ticketKey READ ticketKey NOTIFY changed)
-    Q_PROPERTY(QString ticketUrl READ ticketUrl NOTIFY changed)
-    Q_PROPERTY(QString ticketTracker READ ticketTracker NOTIFY changed)
+    Q_PROPERTY(FindingTicket ticket READ ticket NOTIFY changed)
+    Q_PROPERTY(FindingNoteModel *notes READ notes CONSTANT)
+    Q_PROPERTY(FindingJournalModel *journal READ journal CONSTANT) // newest first
+    Q_PROPERTY(FindingOutboxModel *outbox READ outbox CONSTANT) // what still waits to be sent
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString lastExport READ lastExport NOTIFY changed)
@@ -46,16 +46,12 @@ public:
     bool found() const { return !m_subject.isEmpty(); }
     QString title() const { return m_title; }
     QString digest() const { return m_digest; }
-    QString status() const { return m_status; }
-    QString acceptedUntil() const { return m_acceptedUntil; }
+    FindingTriage triage() const { return m_triage; }
     QStringList statuses() const;
-    QVariantList notes() const { return m_notes; }
-    QVariantList journal() const { return m_journal; }
-    QVariantList outbox() const { return m_outbox; }
-    int waiting() const { return m_waiting; }
-    QString ticketKey() const { return m_ticketKey; }
-    QString ticketUrl() const { return m_ticketUrl; }
-    QString ticketTracker() const { return m_ticketTracker; }
+    FindingTicket ticket() const { return m_ticket; }
+    FindingNoteModel *notes() const { return m_notes; }
+    FindingJournalModel *journal() const { return m_journal; }
+    FindingOutboxModel *outbox() const { return m_outbox; }
     QString error() const { return m_error; }
     QString message() const { return m_message; }
     QString lastExport() const { return m_lastExport; }
@@ -64,8 +60,8 @@ public:
     Q_INVOKABLE bool setStatus(const QString &status, const QString &until = {});
     Q_INVOKABLE bool addNote(const QString &markdown);
     Q_INVOKABLE bool editNote(qint64 id, const QString &markdown);
-    // The prefilled ticket: {title, body}, for the user to edit.
-    Q_INVOKABLE QVariantMap draftTicket() const;
+    // The prefilled ticket, for the user to edit; empty without a finding.
+    Q_INVOKABLE TicketText draftTicket() const;
     // Queues the ticket and sends the outbox; the answer arrives through changed().
     Q_INVOKABLE bool fileTicket(const QString &tracker, const QString &title, const QString &body);
     Q_INVOKABLE bool trackerReady(const QString &tracker) const;
@@ -90,15 +86,11 @@ private:
     QString m_subject;
     QString m_title;
     QString m_digest;
-    QString m_status;
-    QString m_acceptedUntil;
-    QVariantList m_notes;
-    QVariantList m_journal;
-    QVariantList m_outbox;
-    int m_waiting = 0;
-    QString m_ticketKey;
-    QString m_ticketUrl;
-    QString m_ticketTracker;
+    FindingTriage m_triage;
+    FindingTicket m_ticket;
+    FindingNoteModel *m_notes;
+    FindingJournalModel *m_journal;
+    FindingOutboxModel *m_outbox;
     QString m_error;
     QString m_message;
     QString m_lastExport;

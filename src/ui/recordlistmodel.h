@@ -6,7 +6,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // A small read-only table for QML: fixed role names, rows of values in that order. The tabs of
-// the detailed view (vulnerabilities, malicious packages, workloads, clusters) use it.
+// the detailed view (vulnerabilities, malicious packages, workloads, clusters) use it, and the
+// finding panel's notes, journal and outbox.
 class RecordListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,8 +23,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    // One row as a map, for tests and for copying.
-    Q_INVOKABLE QVariantMap get(int row) const;
+    // One row by role name, for C++ callers such as tests; QML reads rows through the roles.
+    QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void countChanged();

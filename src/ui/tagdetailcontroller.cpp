@@ -27,14 +27,9 @@ ContactMail::Role roleOf(const QString &role)
 
 TagDetailController::TagDetailController(QObject *parent)
     : QObject(parent)
-    , m_siblings(new RecordListModel({ "rowId", "architecture", "digest", "runtimeStatus", "risks", "sameArchitecture" }, this))
-    , m_deployments(new RecordListModel({ "when", "deployedBy", "cluster", "namespace", "workload", "tag", "changeType" }, this))
-    , m_vulnerabilities(new RecordListModel(
-          { "severity", "severityRank", "cve", "cvss", "applicability", "component", "version", "xrayId" },
-          this))
-    , m_malicious(new RecordListModel({ "xrayId", "component", "version", "componentId" }, this))
-    , m_workloads(new RecordListModel({ "name", "namespace", "cluster", "nodes", "status" }, this))
-    , m_clusters(new RecordListModel({ "name", "provider", "regions", "nodes", "controller", "known" }, this))
+    , m_siblings(new RecordListModel(
+          { "rowId", "architecture", "digest", "runtimeStatus", "riskSummary", "sameArchitecture" }, this))
+    , m_tables(new TagDetailTables(this))
 { }
 
 TagDetailController::~TagDetailController()
@@ -113,23 +108,16 @@ void TagDetailController::load()
             m_sourceNote = tr("This tag is not in the current inventory.");
         }
     }
-    fillTables();
+    m_tables->fill(m_tag, m_inventory, m_generation);
     QList<QVariantList> siblings;
     if (m_loaded) {
         for (const TagRow &r : m_inventory->tags().siblingsOf(m_generation, m_tag, m_rowId))
-            siblings.append({ r.rowId, r.architecture, r.digest, r.runtimeStatus, RiskNames::canonicalList(r.risks),
+            siblings.append({ r.rowId, r.architecture, r.digest, r.runtimeStatus,
+                              RiskNames::canonicalList(r.risks).join(QStringLiteral(", ")),
                               r.architecture == m_tag.architecture });
     }
     m_siblings->setRows(siblings);
-    QList<QVariantList> deployments;
-    if (m_loaded) {
-        const QLocale locale;
-        for (const OwnerRecord &r : OwnerTrailStore(m_inventory->database()).history(m_tag))
-            deployments.append({ locale.toString(r.recordedAt.toLocalTime(), QLocale::ShortFormat),
-                                 r.deployedBy.value_or(QString()), r.workload.cluster, r.workload.nameSpace,
-                                 r.workload.name, r.tag, r.changeType });
-    }
-    m_deployments->setRows(deployments);
+    m_tables->fillDeployments(m_tag, m_loaded ? m_inventory.data() : nullptr);
     if (m_loaded)
         fetchDetail();
     Q_EMIT changed();
@@ -174,7 +162,7 @@ void TagDetailController::onDetailFinished()
             m_fromPlatform = true;
             m_sourceNote = tr("Detail from the platform, %1.")
                                .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-            fillTables();
+            m_tables->fill(m_tag, m_inventory, m_generation);
         }
     } else if (!request->available()) {
         m_sourceNote = tr("The platform offers no image-tag detail; showing the data synced %1.").arg(synced);
@@ -186,108 +174,9 @@ void TagDetailController::onDetailFinished()
     Q_EMIT changed();
 }
 
-namespace {
-QString sourceText(OwnerProvenance::Source source, const std::optional<OwnerRecord> &record)
+TagIdentity TagDetailController::identity() const
 {
-    switch (source) {
-    case OwnerProvenance::Source::Platform:
-        return TagDetailController::tr("From the platform");
-    case OwnerProvenance::Source::Trail:
-        if (!record)
-            break;
-        return TagDetailController::tr("From the owner trail: recorded %1 from %2/%3/%4")
-            .arg(QLocale().toString(record->recordedAt.toLocalTime(), QLocale::ShortFormat), record->workload.cluster,
-                 record->workload.nameSpace, record->workload.name);
-    case OwnerProvenance::Source::None:
-        break;
-    }
-    return {};
-}
-} // namespace
-
-QString TagDetailController::buildOwnerSource() const
-{
-    return buildOwner().isEmpty() ? QString() : sourceText(m_owners.buildOwner, m_owners.buildRecord);
-}
-
-QString TagDetailController::deployedBySource() const
-{
-    return deployedBy().isEmpty() ? QString() : sourceText(m_owners.deployedBy, m_owners.deployRecord);
-}
-
-void TagDetailController::fillTables()
-{
-    QList<QVariantList> vulnerabilities;
-    for (const Vulnerability &v : m_tag.vulnerabilities) {
-        const QString cvss = !v.cvssV3.isEmpty() ? v.cvssV3 : v.cvssV2;
-        const QList<Component> components =
-            v.components.isEmpty() ? QList<Component> { Component {} } : v.components;
-        for (const Component &c : components)
-            vulnerabilities.append({ SeverityNames::toString(v.severity), int(v.severity), v.cveId, cvss,
-                                     v.applicability, c.name.isEmpty() ? c.id : c.name, c.version,
-                                     v.xrayId });
-    }
-    std::stable_sort(vulnerabilities.begin(), vulnerabilities.end(),
-                     [](const QVariantList &a, const QVariantList &b) {
-                         if (a.at(1).toInt() != b.at(1).toInt())
-                             return a.at(1).toInt() > b.at(1).toInt();
-                         return a.at(3).toString().toDouble() > b.at(3).toString().toDouble();
-                     });
-    m_vulnerabilities->setRows(vulnerabilities);
-
-    QList<QVariantList> malicious;
-    for (const MaliciousPackage &p : m_tag.maliciousPackages) {
-        const QList<Component> components =
-            p.components.isEmpty() ? QList<Component> { Component {} } : p.components;
-        for (const Component &c : components)
-            malicious.append({ p.xrayId, c.name.isEmpty() ? c.id : c.name, c.version, c.id });
-    }
-    m_malicious->setRows(malicious);
-
-    QList<QVariantList> workloads;
-    QStringList clusterNames;
-    for (const WorkloadRef &w : m_tag.workloads) {
-        // Nodes and status come from the workloads listing of the same sync, when it had this one.
-        const auto full = m_generation ? m_inventory->workloads().workload(m_generation, w) : std::nullopt;
-        workloads.append({ w.name, w.nameSpace, w.cluster,
-                           full ? full->nodes.join(QStringLiteral(", ")) : QString(),
-                           full ? full->runtimeStatus : QString() });
-        if (!w.cluster.isEmpty() && !clusterNames.contains(w.cluster))
-            clusterNames.append(w.cluster);
-    }
-    m_workloads->setRows(workloads);
-
-    QList<QVariantList> clusters;
-    for (const QString &name : std::as_const(clusterNames)) {
-        const auto c =
-            m_generation ? m_inventory->workloads().clusterByName(m_generation, name) : std::nullopt;
-        if (c)
-            clusters.append({ c->name, c->provider, c->regions.join(QStringLiteral(", ")),
-                              tr("%1 of %2 running").arg(c->runningNodesCount).arg(c->nodesCount),
-                              c->controllerStatus, true });
-        else
-            clusters.append({ name, QString(), QString(), QString(), QString(), false });
-    }
-    m_clusters->setRows(clusters);
-}
-
-QString TagDetailController::fullReference() const
-{
-    return m_loaded ? m_tag.pinnedReference() : QString();
-}
-
-QString TagDetailController::digest() const
-{
-    if (m_tag.digest.isEmpty() || m_tag.digest.startsWith(QLatin1StringView("sha256:")))
-        return m_tag.digest;
-    return u"sha256:" + m_tag.digest;
-}
-
-QString TagDetailController::registryTrust() const
-{
-    if (!m_tag.registryTrusted)
-        return {};
-    return *m_tag.registryTrusted ? QStringLiteral("trusted") : QStringLiteral("untrusted");
+    return m_loaded ? TagIdentity::of(m_tag, m_changed) : TagIdentity();
 }
 
 QString TagDetailController::contactUrl(const QString &role) const
@@ -314,5 +203,6 @@ void TagDetailController::copyDigests()
 {
     if (!m_tag.integrity)
         return;
-    copy(tr("runtime digest: %1\nexpected digest: %2").arg(runtimeDigest(), expectedDigest()));
+    copy(tr("runtime digest: %1\nexpected digest: %2")
+             .arg(m_tag.integrity->runtimeDigest, m_tag.integrity->expectedDigest));
 }

@@ -22,7 +22,7 @@ void TrackerSettingsController::setService(FindingService *service)
     Q_EMIT changed();
 }
 
-QVariantMap TrackerSettingsController::describe(const QString &tracker) const
+TrackerSetup TrackerSettingsController::describe(const QString &tracker) const
 {
     if (!m_service)
         return {};
@@ -33,11 +33,7 @@ QVariantMap TrackerSettingsController::describe(const QString &tracker) const
         SettingsStore settings(*m_service->local());
         config = TrackerConfig::load(settings, *kind);
     }
-    return { { QStringLiteral("url"), config->url },
-             { QStringLiteral("project"), config->project },
-             { QStringLiteral("user"), config->user },
-             { QStringLiteral("caFile"), config->caFile },
-             { QStringLiteral("ready"), m_service->trackers()->isConfigured(tracker) } };
+    return TrackerSetup::of(*config, m_service->trackers()->isConfigured(tracker));
 }
 
 bool TrackerSettingsController::setStatus(const QString &status, bool failed)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "findingservice.h"
+#include "trackersetup.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 // The tracker section of the connection page (TrackerSettings.qml): Jira and GitHub URLs,
@@ -14,8 +14,8 @@ class TrackerSettingsController : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(FindingService *service READ service WRITE setService NOTIFY serviceChanged)
-    Q_PROPERTY(QVariantMap jira READ jira NOTIFY changed)
-    Q_PROPERTY(QVariantMap github READ github NOTIFY changed)
+    Q_PROPERTY(TrackerSetup jira READ jira NOTIFY changed)
+    Q_PROPERTY(TrackerSetup github READ github NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(bool failed READ failed NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
@@ -25,8 +25,8 @@ public:
 
     FindingService *service() const { return m_service; }
     void setService(FindingService *service);
-    QVariantMap jira() const { return describe(QStringLiteral("jira")); }
-    QVariantMap github() const { return describe(QStringLiteral("github")); }
+    TrackerSetup jira() const { return describe(QStringLiteral("jira")); }
+    TrackerSetup github() const { return describe(QStringLiteral("github")); }
     QString status() const { return m_status; }
     bool failed() const { return m_failed; }
     bool busy() const { return m_busy; }
@@ -42,7 +42,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QVariantMap describe(const QString &tracker) const;
+    TrackerSetup describe(const QString &tracker) const;
     bool setStatus(const QString &status, bool failed);
 
     QPointer<FindingService> m_service;

@@ -102,18 +102,18 @@ void TestImagesDetail::detailComesFromThePlatform()
     detail.setRowId(row);
     QVERIFY(detail.loaded());
     QVERIFY(detail.loading()); // the cached row first, the platform asked
-    QCOMPARE(detail.buildOwner(), QString()); // not in a list row
+    QCOMPARE(detail.buildOwner().name, QString()); // not in a list row
     QVERIFY(waitForDetail(detail));
     QVERIFY2(detail.fromPlatform(), qPrintable(detail.sourceNote()));
     const ImageTag expected = m_fixture->platform().withDataset([&](const DemoDataset &d) {
         return d.tag(d.indexOfDigest(detail.tagValue().digest), DemoTagView::Detail);
     });
-    QCOMPARE(detail.deployedBy(), *expected.deployedBy);
-    QCOMPARE(detail.buildOwner(), expected.buildInfo ? expected.buildInfo->owner : QString());
-    QCOMPARE(detail.integrityStatus(), QStringLiteral("violation"));
-    QCOMPARE(detail.integrityType(), QStringLiteral("digest_mismatch"));
-    QVERIFY(detail.runtimeDigest() != detail.expectedDigest());
-    QCOMPARE(detail.cloudProviders(), expected.cloudProviders);
+    QCOMPARE(detail.deployedBy().name, *expected.deployedBy);
+    QCOMPARE(detail.buildOwner().name, expected.buildInfo ? expected.buildInfo->owner : QString());
+    QCOMPARE(detail.integrity().status, QStringLiteral("violation"));
+    QCOMPARE(detail.integrity().violationType, QStringLiteral("digest_mismatch"));
+    QVERIFY(detail.integrity().runtimeDigest != detail.integrity().expectedDigest);
+    QCOMPARE(detail.identity().cloudProviders, expected.cloudProviders);
     QVERIFY(detail.sourceNote().startsWith(QStringLiteral("Detail from the platform")));
     // The mail names what the platform said.
     QVERIFY(QUrl::fromPercentEncoding(detail.contactUrl(QStringLiteral("deployer")).toUtf8())
@@ -137,10 +137,10 @@ void TestImagesDetail::aPlatformWithoutTheDetailKeepsTheSyncedData()
     QVERIFY(!detail.fromPlatform());
     QVERIFY2(detail.sourceNote().startsWith(QStringLiteral("The platform offers no image-tag detail")),
              qPrintable(detail.sourceNote()));
-    QCOMPARE(detail.buildOwner(), QString()); // the page says "not provided by the platform"
-    QCOMPARE(detail.deployedBy(), QString());
-    QCOMPARE(detail.integrityStatus(), QString());
-    QVERIFY(!detail.reference().isEmpty()); // what the list gave is all there
+    QCOMPARE(detail.buildOwner().name, QString()); // the page says "not provided by the platform"
+    QCOMPARE(detail.deployedBy().name, QString());
+    QCOMPARE(detail.integrity().status, QString());
+    QVERIFY(!detail.identity().reference.isEmpty()); // what the list gave is all there
     m_fixture->platform().faults().clear();
 }
 

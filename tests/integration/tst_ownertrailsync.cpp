@@ -417,18 +417,18 @@ void TestOwnerTrailSync::theDetailedViewSaysWhereOwnersCameFrom()
         for (int i = 0; i < 100 && detail.loading(); ++i)
             changed.wait(200);
         QVERIFY(!detail.loading());
-        QVERIFY(detail.deployments()->rowCount() >= 1);
+        QVERIFY(detail.tables()->deployments()->rowCount() >= 1);
         if (!tagDetail) { // the trail is where they come from
-            QCOMPARE(detail.deployedBy(), expected[row.digest].deployedBy);
-            QVERIFY2(detail.deployedBySource().startsWith(QStringLiteral("From the owner trail: recorded ")),
-                     qPrintable(detail.deployedBySource()));
+            QCOMPARE(detail.deployedBy().name, expected[row.digest].deployedBy);
+            QVERIFY2(detail.deployedBy().source.startsWith(QStringLiteral("From the owner trail: recorded ")),
+                     qPrintable(detail.deployedBy().source));
             QVERIFY(detail.sourceNote().startsWith(QStringLiteral("The platform offers no image-tag detail")));
         } else { // the platform's detail comes first
             const ImageTag platform = m_fixture->platform().withDataset([&](const DemoDataset &d) {
                 return d.tag(d.indexOfDigest(row.digest), DemoTagView::Detail);
             });
-            QCOMPARE(detail.deployedBy(), *platform.deployedBy);
-            QCOMPARE(detail.deployedBySource(), QStringLiteral("From the platform"));
+            QCOMPARE(detail.deployedBy().name, *platform.deployedBy);
+            QCOMPARE(detail.deployedBy().source, QStringLiteral("From the platform"));
         }
         cleanup();
     }

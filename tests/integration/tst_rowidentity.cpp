@@ -307,7 +307,7 @@ void TestRowIdentity::theAppShowsEveryArchitecture()
     detail.setInventory(&inventory);
     detail.setRowId(first.first().rowId);
     QVERIFY(detail.loaded());
-    QCOMPARE(detail.architecture(), rows.first().architecture);
+    QCOMPARE(detail.identity().architecture, rows.first().architecture);
     QCOMPARE(detail.siblings()->rowCount(), rows.size() - 1);
     QSet<QString> siblingArches;
     for (int i = 0; i < detail.siblings()->rowCount(); ++i)
@@ -315,7 +315,8 @@ void TestRowIdentity::theAppShowsEveryArchitecture()
     for (const ImageTag &t : rows.mid(1))
         QVERIFY2(siblingArches.contains(t.architecture), qPrintable(t.architecture));
     // The pinned reference is what "Simulate alarm" and the finding panel get: it names this row alone.
-    QCOMPARE(inventory.tags().findByReference(inventory.generation(), detail.fullReference()).size(), 1);
+    QCOMPARE(inventory.tags().findByReference(inventory.generation(), detail.identity().fullReference).size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestRowIdentity)

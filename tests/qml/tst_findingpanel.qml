@@ -22,16 +22,24 @@ TestCase {
         }
     }
 
+    // One role of every row of a model, in order.
+    function column(model, role) {
+        const values = []
+        for (let i = 0; i < model.count; ++i)
+            values.push(model.data(model.index(i, 0), role))
+        return values
+    }
+
     function journalActions(panel) {
-        return panel.controller.journal.map(entry => entry.action)
+        return column(panel.controller.journal, FindingJournalModel.ActionRole)
     }
 
     function test_1_statusNoteAndJournal() {
         const panel = createTemporaryObject(panelComponent, testCase)
         verify(panel)
         tryVerify(() => panel.controller.found)
-        compare(panel.controller.status, "new")
-        compare(panel.controller.journal.length, 0)
+        compare(panel.controller.triage.status, "new")
+        compare(panel.controller.journal.count, 0)
 
         const statusBox = findChild(panel, "statusBox")
         const setButton = findChild(panel, "setStatusButton")
@@ -39,7 +47,7 @@ TestCase {
         statusBox.currentIndex = statusBox.find("investigating")
         verify(setButton.enabled)
         mouseClick(setButton)
-        compare(panel.controller.status, "investigating")
+        compare(panel.controller.triage.status, "investigating")
         compare(panel.controller.error, "")
         compare(journalActions(panel), ["status"])
 
@@ -50,17 +58,17 @@ TestCase {
         until.text = ""
         mouseClick(setButton)
         verify(panel.controller.error.length > 0)
-        compare(panel.controller.status, "investigating")
+        compare(panel.controller.triage.status, "investigating")
         until.text = "2099-12-31"
         mouseClick(setButton)
-        compare(panel.controller.status, "accepted")
-        compare(panel.controller.acceptedUntil, "2099-12-31")
+        compare(panel.controller.triage.status, "accepted")
+        compare(panel.controller.triage.acceptedUntil, "2099-12-31")
 
         const area = findChild(panel, "newNoteArea")
         const add = findChild(panel, "addNoteButton")
         area.text = "Owner **paged**, rollback planned."
         mouseClick(add)
-        compare(panel.controller.notes.length, 1)
+        compare(panel.controller.notes.count, 1)
         compare(area.text, "")
         const noteText = findChild(panel, "noteText")
         verify(noteText)
@@ -74,10 +82,11 @@ TestCase {
     function test_2_stateSurvivesANewPanel() {
         const panel = createTemporaryObject(panelComponent, testCase)
         tryVerify(() => panel.controller.found)
-        compare(panel.controller.status, "accepted")
-        compare(panel.controller.notes.length, 1)
-        verify(panel.controller.editNote(panel.controller.notes[0].id, "Owner paged; rollback **done**."))
-        verify(panel.controller.notes[0].edited)
+        compare(panel.controller.triage.status, "accepted")
+        compare(panel.controller.notes.count, 1)
+        const noteId = column(panel.controller.notes, FindingNoteModel.NoteIdRole)[0]
+        verify(panel.controller.editNote(noteId, "Owner paged; rollback **done**."))
+        verify(column(panel.controller.notes, FindingNoteModel.EditedRole)[0])
         compare(journalActions(panel)[0], "note-edit")
     }
 
@@ -90,7 +99,7 @@ TestCase {
         verify(draft.body.indexOf(panel.controller.digest) >= 0)
         verify(!panel.controller.trackerReady("jira"))
         verify(panel.controller.fileTicket("jira", draft.title + " (edited)", draft.body))
-        tryCompare(panel.controller, "waiting", 1)
+        tryCompare(panel.controller.outbox, "count", 1)
         const label = findChild(panel, "outboxLabel")
         verify(label.visible)
         verify(label.text.indexOf("Waiting to send") === 0)
@@ -98,7 +107,7 @@ TestCase {
         verify(journalActions(panel).indexOf("issue-queued") >= 0)
         // A note now follows the waiting ticket as a comment.
         verify(panel.controller.addNote("Escalated to the owner."))
-        tryCompare(panel.controller, "waiting", 2)
+        tryCompare(panel.controller.outbox, "count", 2)
     }
 
     function test_4_exportEvidence() {
@@ -119,7 +128,7 @@ TestCase {
     function test_6_ticketDialogPrefilledAndEditable() {
         const panel = createTemporaryObject(panelComponent, testCase)
         tryVerify(() => panel.controller.found)
-        const before = panel.controller.waiting
+        const before = panel.controller.outbox.count
         mouseClick(findChild(panel, "fileTicketButton"))
         const title = findChild(panel, "ticketTitle")
         const body = findChild(panel, "ticketBody")
@@ -131,8 +140,10 @@ TestCase {
         mouseClick(findChild(panel, "githubChoice"))
         mouseClick(findChild(panel, "sendTicketButton"))
         tryVerify(() => !title.visible)
-        tryCompare(panel.controller, "waiting", before + 1)
-        const queued = panel.controller.outbox.filter(item => item.kind === "issue" && item.tracker === "github")
+        tryCompare(panel.controller.outbox, "count", before + 1)
+        const trackers = column(panel.controller.outbox, FindingOutboxModel.TrackerRole)
+        const queued = column(panel.controller.outbox, FindingOutboxModel.KindRole)
+            .filter((kind, i) => kind === "issue" && trackers[i] === "github")
         compare(queued.length, 1)
     }
 

@@ -88,9 +88,9 @@ TestCase {
         compare(deployer.title, "Deployed By")
         const ownerName = findChild(owner, "buildOwnerName")
         const deployerName = findChild(deployer, "deployedByName")
-        compare(ownerName.text, page.detail.buildOwner.length > 0 ? page.detail.buildOwner : "not provided by the platform")
+        compare(ownerName.text, page.detail.buildOwner.name.length > 0 ? page.detail.buildOwner.name : "not provided by the platform")
         verify(deployerName.text.length > 0)
-        compare(deployerName.text, page.detail.deployedBy)
+        compare(deployerName.text, page.detail.deployedBy.name)
         verify(findChild(page, "findingSlot"))
         verify(page.ready)
     }
@@ -173,8 +173,8 @@ TestCase {
         const page = createPage()
         page.controller.model.expand(0)
         page.controller.open(1)
-        tryVerify(() => page.detail.loaded && page.detail.deployedBy.length > 0)
-        const deployer = page.detail.deployedBy
+        tryVerify(() => page.detail.loaded && page.detail.deployedBy.name.length > 0)
+        const deployer = page.detail.deployedBy.name
         const button = findChild(page, "deployedByShowAll")
         verify(button)
         waitForRendering(page) // the pane appears with the first open tag: let it lay out
@@ -201,7 +201,7 @@ TestCase {
         const page = createPage()
         verify(page.controller.openReference(harnessTestTag.reference))
         tryVerify(() => page.detail.loaded && !page.detail.loading)
-        tryVerify(() => page.detail.workloads.count > 0)
+        tryVerify(() => page.detail.tables.workloads.count > 0)
         simulateSpy.target = page
         simulateSpy.clear()
         const button = findChild(page, "simulateIntegrityViolation")
@@ -210,7 +210,7 @@ TestCase {
         waitForItemPolished(button)
         mouseClick(button)
         compare(simulateSpy.count, 1)
-        compare(simulateSpy.signalArguments[0][0], page.detail.fullReference)
+        compare(simulateSpy.signalArguments[0][0], page.detail.identity.fullReference)
         compare(simulateSpy.signalArguments[0][1], "integrity-violation")
 
         const harnessPage = createTemporaryObject(harnessComponent, testCase)

@@ -17,6 +17,7 @@
 #include "viewpreferences.h"
 #include "workspace.h"
 
+#include <QAbstractItemModel>
 #include <QNetworkAccessManager>
 #include <QQmlComponent>
 #include <QQmlEngine>
@@ -223,7 +224,9 @@ void TestPlainText::notesOpenNoConnection()
         QVERIFY(QMetaObject::invokeMethod(controller, "addNote", Q_RETURN_ARG(bool, added), Q_ARG(QString, note)));
         QVERIFY(added);
     }
-    QTRY_COMPARE(controller->property("notes").toList().size(), notes.size());
+    auto *noteModel = controller->property("notes").value<QAbstractItemModel *>();
+    QVERIFY(noteModel);
+    QTRY_COMPARE(noteModel->rowCount(), int(notes.size()));
     QList<QQuickItem *> texts;
     QTRY_VERIFY((texts = itemsNamed(qobject_cast<QQuickItem *>(page.get()), QStringLiteral("noteText"))).size()
                 == notes.size());

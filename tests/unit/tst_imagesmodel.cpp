@@ -443,25 +443,25 @@ void TestImagesModel::detailShowsPeopleFirstAndWhatIsMissing()
     detail.setRowId(stored.rowId);
     QVERIFY(detail.loaded());
     QVERIFY(!detail.loading()); // no platform: the synced data is all there is
-    QCOMPARE(detail.buildOwner(), m_tags.at(p).buildInfo->owner);
-    QCOMPARE(detail.deployedBy(), *m_tags.at(p).deployedBy);
-    QCOMPARE(detail.reference(), m_tags.at(p).reference());
-    QCOMPARE(detail.digest(), QString(u"sha256:" + m_tags.at(p).digest));
-    QCOMPARE(detail.workloads()->rowCount(), int(m_tags.at(p).workloads.size()));
-    QVERIFY(detail.vulnerabilities()->rowCount() >= int(m_tags.at(p).vulnerabilities.size()));
-    if (detail.vulnerabilities()->rowCount() > 1) // worst first
-        QVERIFY(detail.vulnerabilities()->get(0).value(QStringLiteral("severityRank")).toInt()
-                >= detail.vulnerabilities()->get(1).value(QStringLiteral("severityRank")).toInt());
-    detail.copy(detail.digest());
-    QCOMPARE(QGuiApplication::clipboard()->text(), detail.digest());
+    QCOMPARE(detail.buildOwner().name, m_tags.at(p).buildInfo->owner);
+    QCOMPARE(detail.deployedBy().name, *m_tags.at(p).deployedBy);
+    QCOMPARE(detail.identity().reference, m_tags.at(p).reference());
+    QCOMPARE(detail.identity().digest, QString(u"sha256:" + m_tags.at(p).digest));
+    QCOMPARE(detail.tables()->workloads()->rowCount(), int(m_tags.at(p).workloads.size()));
+    QVERIFY(detail.tables()->vulnerabilities()->rowCount() >= int(m_tags.at(p).vulnerabilities.size()));
+    if (detail.tables()->vulnerabilities()->rowCount() > 1) // worst first
+        QVERIFY(detail.tables()->vulnerabilities()->get(0).value(QStringLiteral("severityRank")).toInt()
+                >= detail.tables()->vulnerabilities()->get(1).value(QStringLiteral("severityRank")).toInt());
+    detail.copy(detail.identity().digest);
+    QCOMPARE(QGuiApplication::clipboard()->text(), detail.identity().digest);
 
     const auto bare = tags.findByReference(m_inventory->generation(), m_tags.at(0).digest).constFirst();
     detail.setRowId(bare.rowId);
     QVERIFY(detail.loaded());
-    QCOMPARE(detail.buildOwner(), QString()); // QML says "not provided by the platform"
-    QCOMPARE(detail.deployedBy(), QString());
-    QCOMPARE(detail.integrityStatus(), QString());
-    QCOMPARE(detail.registryTrust(), QString());
+    QCOMPARE(detail.buildOwner().name, QString()); // QML says "not provided by the platform"
+    QCOMPARE(detail.deployedBy().name, QString());
+    QCOMPARE(detail.integrity().status, QString());
+    QCOMPARE(detail.identity().registryTrust, QString());
     QVERIFY(detail.contactUrl(QStringLiteral("owner")).startsWith(QStringLiteral("mailto:?subject=")));
 
     detail.setRowId(0);
