@@ -10,17 +10,23 @@ import RuntimeDesk.Core
 Rectangle {
     id: root
 
-    required property RuleEditorController editor
-    required property var channel       // {index, jsonPath, id, type, baseUrl, fromEmail, fromName, to, secrets}
-    property bool first: false
+    required property ChannelListModel channels
+    required property int index
+    required property string type       // slack, webhook, email
+    required property string channelId
+    required property string baseUrl
+    required property string fromEmail
+    required property string fromName
+    required property string to
+    required property string error
+    required property ChannelSecretModel secrets
     property bool last: false
 
-    readonly property string error: editor.validation >= 0 ? editor.errorAt(channel.jsonPath) : ""
-    readonly property string title: channel.type === "slack" ? qsTr("Slack")
-                                  : channel.type === "webhook" ? qsTr("Webhook (Standard Webhooks)")
+    readonly property string title: type === "slack" ? qsTr("Slack")
+                                  : type === "webhook" ? qsTr("Webhook (Standard Webhooks)")
                                   : qsTr("E-mail (SendGrid v3 API)")
 
-    objectName: "channel-" + channel.index
+    objectName: "channel-" + index
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
     radius: Theme.radius
     color: Theme.surface
@@ -42,9 +48,9 @@ Rectangle {
             TextField {
                 objectName: "idField"
                 Layout.preferredWidth: 140
-                text: root.channel.id
+                text: root.channelId
                 selectByMouse: true
-                onTextEdited: root.editor.setChannel(root.channel.index, "id", text)
+                onTextEdited: root.channels.set(root.index, "id", text)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("The channel's id: names it in plans and logs")
             }
@@ -53,18 +59,18 @@ Rectangle {
             }
             ToolButton {
                 text: "↑"
-                enabled: !root.first
-                onClicked: root.editor.moveChannel(root.channel.index, -1)
+                enabled: root.index > 0
+                onClicked: root.channels.move(root.index, -1)
             }
             ToolButton {
                 text: "↓"
                 enabled: !root.last
-                onClicked: root.editor.moveChannel(root.channel.index, 1)
+                onClicked: root.channels.move(root.index, 1)
             }
             ToolButton {
                 objectName: "removeChannel"
                 text: "✕"
-                onClicked: root.editor.removeChannel(root.channel.index)
+                onClicked: root.channels.remove(root.index)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Remove the channel")
             }
@@ -72,7 +78,7 @@ Rectangle {
 
         GridLayout {
             Layout.fillWidth: true
-            visible: root.channel.type === "email"
+            visible: root.type === "email"
             columns: 2
             columnSpacing: Theme.spacingS
             rowSpacing: Theme.spacingXs
@@ -80,10 +86,10 @@ Rectangle {
             TextField {
                 objectName: "baseUrlField"
                 Layout.fillWidth: true
-                text: root.channel.baseUrl
+                text: root.baseUrl
                 selectByMouse: true
                 placeholderText: "https://api.sendgrid.com"
-                onTextEdited: root.editor.setChannel(root.channel.index, "baseUrl", text)
+                onTextEdited: root.channels.set(root.index, "baseUrl", text)
             }
             Label { text: qsTr("From"); color: Theme.textMuted }
             RowLayout {
@@ -91,61 +97,63 @@ Rectangle {
                 TextField {
                     objectName: "fromEmailField"
                     Layout.fillWidth: true
-                    text: root.channel.fromEmail
+                    text: root.fromEmail
                     selectByMouse: true
                     placeholderText: qsTr("sender address")
-                    onTextEdited: root.editor.setChannel(root.channel.index, "fromEmail", text)
+                    onTextEdited: root.channels.set(root.index, "fromEmail", text)
                 }
                 TextField {
                     Layout.preferredWidth: 160
-                    text: root.channel.fromName
+                    text: root.fromName
                     selectByMouse: true
                     placeholderText: qsTr("sender name")
-                    onTextEdited: root.editor.setChannel(root.channel.index, "fromName", text)
+                    onTextEdited: root.channels.set(root.index, "fromName", text)
                 }
             }
             Label { text: qsTr("To"); color: Theme.textMuted }
             TextField {
                 objectName: "toField"
                 Layout.fillWidth: true
-                text: root.channel.to
+                text: root.to
                 selectByMouse: true
                 placeholderText: qsTr("addresses or {{image.build_owner}}@example.com, separated by commas")
-                onTextEdited: root.editor.setChannel(root.channel.index, "to", text)
+                onTextEdited: root.channels.set(root.index, "to", text)
             }
         }
 
         Repeater {
-            model: root.channel.secrets
+            model: root.secrets
             delegate: RowLayout {
                 id: secretRow
-                required property var modelData
-                readonly property bool stored: root.editor.secretStatus[modelData.name] === true
+                required property string key    // the channel's field that names the secret
+                required property string name
+                required property string label
+                required property bool stored
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
 
                 Label {
                     Layout.preferredWidth: 200
-                    text: secretRow.modelData.label
+                    text: secretRow.label
                     color: Theme.textMuted
                     elide: Text.ElideRight
                 }
                 TextField {
-                    objectName: "secretName-" + secretRow.modelData.key
+                    objectName: "secretName-" + secretRow.key
                     Layout.preferredWidth: 190
-                    text: secretRow.modelData.name
+                    text: secretRow.name
                     font.family: Theme.monospace
                     font.pixelSize: Theme.fontSmall
                     selectByMouse: true
-                    // Committed when done: a renamed secret is another keychain entry, and the card is rebuilt.
-                    onEditingFinished: if (text !== secretRow.modelData.name)
-                                           root.editor.setChannel(root.channel.index, secretRow.modelData.key, text)
+                    // Committed when done: a renamed secret is another keychain entry, listed anew with its status.
+                    onEditingFinished: if (text !== secretRow.name)
+                                           root.channels.set(root.index, secretRow.key, text)
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("The secret's name on the platform (context.secrets.get)")
                 }
                 TextField {
                     id: valueField
-                    objectName: "secret-" + secretRow.modelData.name
+                    objectName: "secret-" + secretRow.name
                     Layout.fillWidth: true
                     echoMode: TextInput.Password
                     selectByMouse: true
@@ -154,16 +162,16 @@ Rectangle {
                 }
                 Button {
                     id: storeButton
-                    objectName: "store-" + secretRow.modelData.name
+                    objectName: "store-" + secretRow.name
                     text: qsTr("Store")
                     enabled: valueField.text.length > 0
                     onClicked: {
-                        root.editor.setSecret(secretRow.modelData.name, valueField.text)
+                        root.channels.setSecret(secretRow.name, valueField.text)
                         valueField.clear()
                     }
                 }
                 Rectangle {
-                    objectName: "secretState-" + secretRow.modelData.name
+                    objectName: "secretState-" + secretRow.name
                     property bool stored: secretRow.stored
                     implicitWidth: stateLabel.implicitWidth + Theme.spacingS * 2
                     implicitHeight: stateLabel.implicitHeight + 4

@@ -28,22 +28,22 @@ ScrollView {
             Button {
                 objectName: "addChannel-slack"
                 text: qsTr("+ Slack")
-                onClicked: root.editor.addChannel("slack")
+                onClicked: root.editor.channels.add("slack")
             }
             Button {
                 objectName: "addChannel-webhook"
                 text: qsTr("+ Webhook")
-                onClicked: root.editor.addChannel("webhook")
+                onClicked: root.editor.channels.add("webhook")
             }
             Button {
                 objectName: "addChannel-email"
                 text: qsTr("+ E-mail")
-                onClicked: root.editor.addChannel("email")
+                onClicked: root.editor.channels.add("email")
             }
         }
 
         Label {
-            visible: root.editor.channels.length === 0
+            visible: root.editor.channels.count === 0
             text: qsTr("No channel yet: the rule would fire and tell no one.")
             color: Theme.warning
         }
@@ -51,13 +51,9 @@ ScrollView {
         Repeater {
             model: root.editor.channels
             delegate: ChannelCard {
-                required property var modelData
-                required property int index
                 Layout.fillWidth: true
-                editor: root.editor
-                channel: modelData
-                first: index === 0
-                last: index === root.editor.channels.length - 1
+                channels: root.editor.channels
+                last: index === root.editor.channels.count - 1
             }
         }
 
@@ -89,25 +85,24 @@ ScrollView {
                     to: 604800
                     stepSize: 60
                     editable: true
-                    value: root.editor.cooldownSeconds
-                    onValueModified: root.editor.cooldownSeconds = value
+                    value: root.editor.message.cooldownSeconds
+                    onValueModified: root.editor.message.cooldownSeconds = value
                 }
                 Label { text: qsTr("Dedupe key"); color: Theme.textMuted }
                 TextField {
                     objectName: "dedupeField"
                     Layout.fillWidth: true
-                    text: root.editor.dedupeKey
+                    text: root.editor.message.dedupeKey
                     selectByMouse: true
                     font.family: Theme.monospace
-                    onTextEdited: root.editor.dedupeKey = text
+                    onTextEdited: root.editor.message.dedupeKey = text
                 }
                 Label {
                     objectName: "dedupeError"
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
-                    readonly property string error: root.editor.validation >= 0 ? root.editor.errorAt("dedupe_key") : ""
-                    visible: error.length > 0
-                    text: error
+                    visible: root.editor.message.dedupeError.length > 0
+                    text: root.editor.message.dedupeError
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     color: Theme.danger

@@ -5,29 +5,31 @@ import QtQuick.Layouts
 import RuntimeDesk.Core
 
 // One condition of the criteria tree: what it tests, and its reorder / group / remove buttons.
-// Every change goes to the editor controller, which owns the rule.
+// Every change goes to the editor's criteria model, which edits the rule.
 Rectangle {
     id: root
 
     required property RuleEditorController editor
-    required property var node          // {path, jsonPath, kind, field, op, pattern, risk, severity, count}
-    property bool first: false
-    property bool last: false
+    required property int node          // the CriteriaTreeModel's number of this condition
+    required property string jsonPath
+    required property bool first
+    required property bool last
+    required property string error
+    required property string kind
+    required property string field
+    required property string op
+    required property string pattern
+    required property string risk
+    required property string severity
+    required property int count
 
-    readonly property string error: editor.validation >= 0 ? editor.errorAt(node.jsonPath) : ""
+    readonly property CriteriaTreeModel criteria: editor.criteria
 
-    objectName: "node-" + node.jsonPath
+    objectName: "node-" + jsonPath
     implicitHeight: column.implicitHeight + Theme.spacingS * 2
     radius: Theme.radius
     color: Theme.surface
     border.color: error.length > 0 ? Theme.danger : Theme.border
-
-    function indexOf(options: var, value: string): int {
-        for (let i = 0; i < options.length; ++i)
-            if (options[i].value === value)
-                return i
-        return -1
-    }
 
     ColumnLayout {
         id: column
@@ -42,78 +44,78 @@ Rectangle {
             ComboBox {
                 objectName: "kindBox"
                 Layout.preferredWidth: 190
-                model: root.editor.conditionKinds
+                model: root.criteria.kinds
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: root.indexOf(root.editor.conditionKinds, root.node.kind)
-                onActivated: index => root.editor.setCondition(root.node.path, "kind", root.editor.conditionKinds[index].value)
+                currentIndex: root.criteria.kinds.indexOf(root.kind)
+                onActivated: index => root.criteria.setCondition(root.node, "kind", valueAt(index))
             }
             ComboBox {
                 objectName: "fieldBox"
-                visible: root.node.kind === "match"
+                visible: root.kind === "match"
                 Layout.preferredWidth: 150
-                model: root.editor.matchFields
+                model: root.criteria.fields
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: root.indexOf(root.editor.matchFields, root.node.field)
-                onActivated: index => root.editor.setCondition(root.node.path, "field", root.editor.matchFields[index].value)
+                currentIndex: root.criteria.fields.indexOf(root.field)
+                onActivated: index => root.criteria.setCondition(root.node, "field", valueAt(index))
             }
             ComboBox {
                 objectName: "opBox"
-                visible: root.node.kind === "match"
+                visible: root.kind === "match"
                 Layout.preferredWidth: 130
-                model: root.editor.matchOps
+                model: root.criteria.ops
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: root.indexOf(root.editor.matchOps, root.node.op)
-                onActivated: index => root.editor.setCondition(root.node.path, "op", root.editor.matchOps[index].value)
+                currentIndex: root.criteria.ops.indexOf(root.op)
+                onActivated: index => root.criteria.setCondition(root.node, "op", valueAt(index))
             }
             TextField {
                 objectName: "patternField"
-                visible: root.node.kind === "match"
+                visible: root.kind === "match"
                 Layout.fillWidth: true
                 Layout.minimumWidth: 120
-                text: root.node.pattern
+                text: root.pattern
                 selectByMouse: true
-                placeholderText: root.node.op === "matches" ? qsTr("glob, e.g. prod-*") : qsTr("values, separated by commas")
-                onTextEdited: root.editor.setCondition(root.node.path, "pattern", text)
+                placeholderText: root.op === "matches" ? qsTr("glob, e.g. prod-*") : qsTr("values, separated by commas")
+                onTextEdited: root.criteria.setCondition(root.node, "pattern", text)
             }
             ComboBox {
                 objectName: "riskBox"
-                visible: root.node.kind === "risk"
+                visible: root.kind === "risk"
                 Layout.fillWidth: true
-                model: root.editor.riskOptions
+                model: root.criteria.risks
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: root.indexOf(root.editor.riskOptions, root.node.risk)
-                onActivated: index => root.editor.setCondition(root.node.path, "risk", root.editor.riskOptions[index].value)
+                currentIndex: root.criteria.risks.indexOf(root.risk)
+                onActivated: index => root.criteria.setCondition(root.node, "risk", valueAt(index))
             }
             ComboBox {
                 objectName: "severityBox"
-                visible: root.node.kind === "severity_at_least"
+                visible: root.kind === "severity_at_least"
                 Layout.fillWidth: true
-                model: root.editor.severityOptions
+                model: root.criteria.severities
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: root.indexOf(root.editor.severityOptions, root.node.severity)
-                onActivated: index => root.editor.setCondition(root.node.path, "severity", root.editor.severityOptions[index].value)
+                currentIndex: root.criteria.severities.indexOf(root.severity)
+                onActivated: index => root.criteria.setCondition(root.node, "severity", valueAt(index))
             }
             SpinBox {
                 objectName: "countBox"
-                visible: root.node.kind === "vulnerabilities_at_least"
+                visible: root.kind === "vulnerabilities_at_least"
                 Layout.fillWidth: true
                 from: 0
                 to: 1000000
                 editable: true
-                value: root.node.count
-                onValueModified: root.editor.setCondition(root.node.path, "count", value)
+                value: root.count
+                onValueModified: root.criteria.setCondition(root.node, "count", value.toString())
             }
 
             ToolButton {
                 objectName: "moveUp"
                 text: "↑"
                 enabled: !root.first
-                onClicked: root.editor.moveNode(root.node.path, -1)
+                onClicked: root.criteria.move(root.node, -1)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Move up")
             }
@@ -121,7 +123,7 @@ Rectangle {
                 objectName: "moveDown"
                 text: "↓"
                 enabled: !root.last
-                onClicked: root.editor.moveNode(root.node.path, 1)
+                onClicked: root.criteria.move(root.node, 1)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Move down")
             }
@@ -129,7 +131,7 @@ Rectangle {
                 objectName: "group"
                 text: qsTr("Group")
                 font.pixelSize: Theme.fontSmall
-                onClicked: root.editor.groupNode(root.node.path)
+                onClicked: root.criteria.group(root.node)
                 ToolTip.visible: hovered
                 ToolTip.text: root.last ? qsTr("Put this condition in a group of its own")
                                         : qsTr("Group this condition with the next one")
@@ -137,7 +139,7 @@ Rectangle {
             ToolButton {
                 objectName: "remove"
                 text: "✕"
-                onClicked: root.editor.removeNode(root.node.path)
+                onClicked: root.criteria.remove(root.node)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Remove the condition")
             }

@@ -2,15 +2,16 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import RuntimeDesk.Core
 
 // The last deploy / enable / disable / remove of this rule: each step and its result.
 Rectangle {
     id: root
 
-    required property var operation     // RulesController.operation
+    required property DeployOperation operation     // RulesController.operation
     required property string ruleId
 
-    readonly property bool mine: operation.ruleId === ruleId && operation.steps !== undefined
+    readonly property bool mine: operation.ruleId.length > 0 && operation.ruleId === ruleId
     property bool showSteps: false
     // The steps show while it runs and after a failure; a success folds to its one line.
     readonly property bool expanded: mine && (showSteps || operation.running || !operation.ok)
@@ -53,23 +54,25 @@ Rectangle {
             }
         }
         Repeater {
-            model: root.expanded ? root.operation.steps : []
+            model: root.expanded ? root.operation.steps : null
             delegate: RowLayout {
                 id: step
-                required property var modelData
+                required property string title
+                required property string stepState
+                required property string detail
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
                 Label {
                     Layout.preferredWidth: Theme.spacingL
                     horizontalAlignment: Text.AlignHCenter
-                    color: step.modelData.state === "done" ? Theme.success
-                         : step.modelData.state === "failed" ? Theme.danger : Theme.textMuted
-                    text: step.modelData.state === "done" ? "✓" : step.modelData.state === "failed" ? "✗"
-                        : step.modelData.state === "running" ? "…" : step.modelData.state === "skipped" ? "–" : "·"
+                    color: step.stepState === "done" ? Theme.success
+                         : step.stepState === "failed" ? Theme.danger : Theme.textMuted
+                    text: step.stepState === "done" ? "✓" : step.stepState === "failed" ? "✗"
+                        : step.stepState === "running" ? "…" : step.stepState === "skipped" ? "–" : "·"
                 }
                 Label {
                     Layout.preferredWidth: Theme.fieldWidth
-                    text: step.modelData.title
+                    text: step.title
                     color: Theme.text
                 }
                 Label {
@@ -77,7 +80,7 @@ Rectangle {
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
                     color: Theme.textMuted
-                    text: step.modelData.detail
+                    text: step.detail
                 }
             }
         }

@@ -9,7 +9,9 @@ import RuntimeDesk.Core
 ColumnLayout {
     id: root
 
-    required property RuleEditorController editor
+    required property GeneratedCode code
+    required property string workerKey
+    required property bool valid
 
     spacing: Theme.spacingS
 
@@ -20,14 +22,14 @@ ColumnLayout {
             Layout.fillWidth: true
             elide: Text.ElideRight
             color: Theme.textMuted
-            text: root.editor.valid
-                  ? qsTr("worker.ts for %1 · %L2 characters · generated, read-only").arg(root.editor.workerKey).arg(code.text.length)
+            text: root.valid
+                  ? qsTr("worker.ts for %1 · %L2 characters · generated, read-only").arg(root.workerKey).arg(codeArea.text.length)
                   : qsTr("Fix the rule's problems to generate its worker")
         }
         Button {
             objectName: "exportButton"
             text: qsTr("Export as jf worker project…")
-            enabled: root.editor.valid
+            enabled: root.valid
             onClicked: folderDialog.open()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("worker.ts, manifest.json, types.ts, worker.spec.ts, package.json, tsconfig.json and README.md, in a folder named after the worker")
@@ -39,11 +41,11 @@ ColumnLayout {
         Layout.fillHeight: true
         clip: true
         TextArea {
-            id: code
+            id: codeArea
             objectName: "generatedCode"
             readOnly: true
             selectByMouse: true
-            text: root.editor.generatedCode
+            text: root.code.text
             textFormat: TextEdit.PlainText
             font.family: Theme.monospace
             font.pixelSize: Theme.fontCode
@@ -59,6 +61,6 @@ ColumnLayout {
     FolderDialog {
         id: folderDialog
         title: qsTr("Export the worker project into…")
-        onAccepted: root.editor.exportProject(selectedFolder)
+        onAccepted: root.code.exportProject(selectedFolder)
     }
 }

@@ -23,7 +23,7 @@ RowLayout {
         selectByMouse: true
         placeholderText: qsTr("Rule name")
         onTextEdited: root.editor.name = text
-        readonly property string error: root.editor.validation >= 0 ? root.editor.errorAt("name") : ""
+        readonly property string error: root.editor.problems.nameError
         ToolTip.visible: error.length > 0 && hovered
         ToolTip.text: error
         background: Rectangle {
@@ -34,8 +34,8 @@ RowLayout {
     }
     StatusChip {
         objectName: "editorStatus"
-        status: root.editor.state
-        label: root.editor.stateLabel
+        status: root.editor.deployment.state
+        label: root.editor.deployment.stateLabel
     }
     Button {
         objectName: "revertButton"
@@ -47,35 +47,35 @@ RowLayout {
         objectName: "saveButton"
         text: qsTr("Save")
         highlighted: root.editor.dirty
-        enabled: root.editor.dirty && root.editor.valid
+        enabled: root.editor.dirty && root.editor.problems.valid
         onClicked: root.editor.save()
     }
     ToolSeparator {}
     Button {
         objectName: "deployButton"
-        text: root.editor.deployed ? qsTr("Redeploy") : qsTr("Deploy")
-        enabled: root.editor.valid && !root.rules.busy
+        text: root.editor.deployment.deployed ? qsTr("Redeploy") : qsTr("Deploy")
+        enabled: root.editor.problems.valid && !root.rules.busy
         onClicked: root.editor.deploy(false)
         ToolTip.visible: hovered
-        ToolTip.text: qsTr("Create or update the worker %1 on the platform (saves first)").arg(root.editor.workerKey)
+        ToolTip.text: qsTr("Create or update the worker %1 on the platform (saves first)").arg(root.editor.deployment.workerKey)
     }
     Button {
         objectName: "enableButton"
-        visible: !root.editor.workerEnabled
-        text: root.editor.deployed ? qsTr("Enable") : qsTr("Deploy and enable")
-        enabled: root.editor.valid && !root.rules.busy
-        onClicked: root.editor.deployed ? root.editor.setEnabled(true) : root.editor.deploy(true)
+        visible: !root.editor.deployment.workerEnabled
+        text: root.editor.deployment.deployed ? qsTr("Enable") : qsTr("Deploy and enable")
+        enabled: root.editor.problems.valid && !root.rules.busy
+        onClicked: root.editor.deployment.deployed ? root.editor.setEnabled(true) : root.editor.deploy(true)
     }
     Button {
         objectName: "disableButton"
-        visible: root.editor.workerEnabled
+        visible: root.editor.deployment.workerEnabled
         text: qsTr("Disable")
         enabled: !root.rules.busy
         onClicked: root.editor.setEnabled(false)
     }
     Button {
         objectName: "removeWorkerButton"
-        visible: root.editor.deployed
+        visible: root.editor.deployment.deployed
         text: qsTr("Remove")
         enabled: !root.rules.busy
         onClicked: root.editor.removeWorker()
@@ -84,7 +84,7 @@ RowLayout {
     }
     Button {
         objectName: "deleteRuleButton"
-        visible: !root.editor.deployed
+        visible: !root.editor.deployment.deployed
         text: qsTr("Delete")
         flat: true
         onClicked: deleteDialog.open()

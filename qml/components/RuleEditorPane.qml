@@ -45,7 +45,7 @@ ColumnLayout {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             textFormat: Text.PlainText
-            text: qsTr("Worker %1 · AFTER_WORKLOAD_STATE_CHANGE").arg(root.editor.workerKey)
+            text: qsTr("Worker %1 · AFTER_WORKLOAD_STATE_CHANGE").arg(root.editor.deployment.workerKey)
         }
         Label {
             objectName: "editorStatusMessage"
@@ -54,17 +54,17 @@ ColumnLayout {
             horizontalAlignment: Text.AlignRight
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
-            color: root.editor.statusFailed ? Theme.danger : Theme.textMuted
-            text: root.editor.status
+            color: root.editor.status.failed ? Theme.danger : Theme.textMuted
+            text: root.editor.status.text
         }
         Label {
             objectName: "problemCount"
-            visible: !root.editor.valid
+            visible: !root.editor.problems.valid
             font.pixelSize: Theme.fontSmall
             color: Theme.danger
-            text: qsTr("%n problem(s)", "", root.editor.errors.length)
+            text: qsTr("%n problem(s)", "", root.editor.problems.count)
             ToolTip.visible: problemArea.containsMouse
-            ToolTip.text: root.editor.errorsText
+            ToolTip.text: root.editor.problems.text
             MouseArea {
                 id: problemArea
                 anchors.fill: parent
@@ -77,13 +77,13 @@ ColumnLayout {
     Label {
         objectName: "caseResult"
         Layout.fillWidth: true
-        visible: root.editor.caseCount > 0 || !root.editor.casesPass
+        visible: root.editor.cases.count > 0 || !root.editor.cases.passing
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         font.pixelSize: Theme.fontSmall
-        color: root.editor.casesPass ? Theme.success : Theme.danger
-        text: root.editor.casesPass ? "✓ " + root.editor.caseSummary
-                                    : "✗ " + root.editor.caseSummary + "\n" + root.editor.caseLines.join("\n")
+        color: root.editor.cases.passing ? Theme.success : Theme.danger
+        text: root.editor.cases.passing ? "✓ " + root.editor.cases.summary
+                                        : "✗ " + root.editor.cases.summary + "\n" + root.editor.cases.lines.join("\n")
     }
 
     DeployPanel {
@@ -99,7 +99,7 @@ ColumnLayout {
         background: Rectangle { color: Theme.window }
         EditorTab { text: qsTr("Criteria"); objectName: "tab-criteria" }
         EditorTab { text: qsTr("Message"); objectName: "tab-message" }
-        EditorTab { text: qsTr("Channels (%1)").arg(root.editor.channels.length); objectName: "tab-channels" }
+        EditorTab { text: qsTr("Channels (%1)").arg(root.editor.channels.count); objectName: "tab-channels" }
         EditorTab { text: qsTr("Generated code"); objectName: "tab-code" }
     }
 
@@ -123,11 +123,16 @@ ColumnLayout {
                     placeholderText: qsTr("What the rule is for (optional)")
                     onTextEdited: root.editor.description = text
                 }
-                CriteriaNodeEditor {
+                ColumnLayout {
                     objectName: "criteriaRoot"
                     Layout.fillWidth: true
-                    editor: root.editor
-                    node: root.editor.criteria
+                    Repeater {
+                        model: root.editor.criteria // its one top-level row: the root group
+                        delegate: CriteriaNodeEditor {
+                            Layout.fillWidth: true
+                            editor: root.editor
+                        }
+                    }
                 }
                 Rectangle {
                     Layout.fillWidth: true
@@ -147,23 +152,24 @@ ColumnLayout {
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.text
-                            text: root.editor.criteriaText
+                            text: root.editor.criteria.text
                         }
                         Label {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
-                            color: root.editor.previewFires ? Theme.success : Theme.textMuted
-                            text: (root.editor.previewFires ? qsTr("✓ Fires on the sample “%1”") : qsTr("✗ Does not fire on the sample “%1”"))
-                                  .arg(root.editor.sampleTitles[root.editor.sampleIndex] || "")
+                            color: root.editor.preview.fires ? Theme.success : Theme.textMuted
+                            text: (root.editor.preview.fires ? qsTr("✓ Fires on the sample “%1”") : qsTr("✗ Does not fire on the sample “%1”"))
+                                  .arg(root.editor.preview.sampleTitle)
                         }
                     }
                 }
             }
         }
         TemplateEditor {
-            editor: root.editor
+            message: root.editor.message
+            preview: root.editor.preview
         }
         ChannelList {
             editor: root.editor
@@ -171,7 +177,11 @@ ColumnLayout {
         Loader {
             // The code is generated and laid out only while its tab is shown.
             active: StackLayout.isCurrentItem
-            Component.onCompleted: setSource("GeneratedCodeView.qml", { editor: root.editor })
+            Component.onCompleted: setSource("GeneratedCodeView.qml", {
+                code: root.editor.code,
+                workerKey: Qt.binding(() => root.editor.deployment.workerKey),
+                valid: Qt.binding(() => root.editor.problems.valid)
+            })
         }
     }
 }

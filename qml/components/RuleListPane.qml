@@ -42,10 +42,11 @@ ColumnLayout {
                 Repeater {
                     model: root.rules.templates
                     delegate: MenuItem {
-                        required property var modelData
-                        objectName: "template-" + modelData.name
-                        text: qsTr("From the guide: %1").arg(modelData.title)
-                        onTriggered: root.ruleRequested(root.rules.createFromTemplate(modelData.name))
+                        required property string name
+                        required property string title
+                        objectName: "template-" + name
+                        text: qsTr("From the guide: %1").arg(title)
+                        onTriggered: root.ruleRequested(root.rules.createFromTemplate(name))
                     }
                 }
             }

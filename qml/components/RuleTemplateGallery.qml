@@ -70,11 +70,11 @@ Item {
             Repeater {
                 model: root.rules.templates
                 delegate: Card {
-                    required property var modelData
-                    objectName: "gallery-" + modelData.name
-                    title: modelData.title
-                    description: modelData.description
-                    onClicked: root.ruleRequested(root.rules.createFromTemplate(modelData.name))
+                    required property string name
+                    required title
+                    required description
+                    objectName: "gallery-" + name
+                    onClicked: root.ruleRequested(root.rules.createFromTemplate(name))
                 }
             }
             Card {

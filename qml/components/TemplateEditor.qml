@@ -9,11 +9,9 @@ import RuntimeDesk.Core
 Item {
     id: root
 
-    required property RuleEditorController editor
-    property var lastField: textArea // the field a placeholder goes into: title or text
-
-    readonly property string titleError: editor.validation >= 0 ? editor.errorAt("message.title") : ""
-    readonly property string textError: editor.validation >= 0 ? editor.errorAt("message.text") : ""
+    required property RuleMessageEditor message
+    required property RulePreview preview
+    property bool titleLast: false // a placeholder goes into the field focused last: title or text
 
     RowLayout {
         anchors.fill: parent
@@ -29,14 +27,14 @@ Item {
                 id: titleField
                 objectName: "titleField"
                 Layout.fillWidth: true
-                text: root.editor.messageTitle
+                text: root.message.title
                 selectByMouse: true
-                onTextChanged: if (text !== root.editor.messageTitle) root.editor.messageTitle = text
-                onActiveFocusChanged: if (activeFocus) root.lastField = titleField
+                onTextChanged: if (text !== root.message.title) root.message.title = text
+                onActiveFocusChanged: if (activeFocus) root.titleLast = true
             }
             Label {
-                visible: root.titleError.length > 0
-                text: root.titleError
+                visible: root.message.titleError.length > 0
+                text: root.message.titleError
                 textFormat: Text.PlainText
                 color: Theme.danger
                 font.pixelSize: Theme.fontSmall
@@ -50,23 +48,23 @@ Item {
                 TextArea {
                     id: textArea
                     objectName: "textArea"
-                    text: root.editor.messageText
+                    text: root.message.text
                     font.family: Theme.monospace
                     font.pixelSize: Theme.fontCode
                     wrapMode: TextEdit.Wrap
                     selectByMouse: true
-                    onTextChanged: if (text !== root.editor.messageText) root.editor.messageText = text
-                    onActiveFocusChanged: if (activeFocus) root.lastField = textArea
+                    onTextChanged: if (text !== root.message.text) root.message.text = text
+                    onActiveFocusChanged: if (activeFocus) root.titleLast = false
                     background: Rectangle {
                         color: Theme.surface
                         radius: Theme.radius
-                        border.color: root.textError.length > 0 ? Theme.danger : Theme.border
+                        border.color: root.message.textError.length > 0 ? Theme.danger : Theme.border
                     }
                 }
             }
             Label {
-                visible: root.textError.length > 0
-                text: root.textError
+                visible: root.message.textError.length > 0
+                text: root.message.textError
                 textFormat: Text.PlainText
                 color: Theme.danger
                 font.pixelSize: Theme.fontSmall
@@ -80,7 +78,7 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacingXs
                 Repeater {
-                    model: root.editor.placeholders
+                    model: root.message.placeholders
                     delegate: AbstractButton {
                         id: chip
                         required property string modelData
@@ -89,8 +87,14 @@ Item {
                         implicitHeight: contentItem.implicitHeight + Theme.spacingXs * 2
                         hoverEnabled: true
                         onClicked: {
-                            root.lastField.insert(root.lastField.cursorPosition, "{{" + modelData + "}}")
-                            root.lastField.forceActiveFocus()
+                            const placeholder = "{{" + modelData + "}}"
+                            if (root.titleLast) {
+                                titleField.insert(titleField.cursorPosition, placeholder)
+                                titleField.forceActiveFocus()
+                            } else {
+                                textArea.insert(textArea.cursorPosition, placeholder)
+                                textArea.forceActiveFocus()
+                            }
                         }
                         background: Rectangle {
                             radius: Theme.radius
@@ -126,28 +130,30 @@ Item {
                 ComboBox {
                     objectName: "sampleBox"
                     Layout.fillWidth: true
-                    model: root.editor.sampleTitles
-                    currentIndex: root.editor.sampleIndex
-                    onActivated: index => root.editor.sampleIndex = index
+                    model: root.preview.sampleTitles
+                    currentIndex: root.preview.sampleIndex
+                    onActivated: index => root.preview.sampleIndex = index
                 }
                 Label {
                     objectName: "firesLabel"
                     Layout.fillWidth: true
                     font.bold: true
-                    color: root.editor.previewFires ? Theme.success : Theme.textMuted
-                    text: root.editor.previewFires ? qsTr("✓ The rule fires on this event")
+                    color: root.preview.fires ? Theme.success : Theme.textMuted
+                    text: root.preview.fires ? qsTr("✓ The rule fires on this event")
                                                    : qsTr("✗ The rule does not fire on this event")
                 }
                 Repeater {
-                    model: root.editor.previewVerdicts
+                    model: root.preview.verdicts
                     delegate: Label {
-                        required property var modelData
+                        required property string description
+                        required property bool passed
+                        required property string value
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
-                        color: modelData.passed ? Theme.success : Theme.danger
-                        text: (modelData.passed ? "✓ " : "✗ ") + modelData.text + qsTr(" (saw %1)").arg(modelData.value)
+                        color: passed ? Theme.success : Theme.danger
+                        text: (passed ? "✓ " : "✗ ") + description + qsTr(" (saw %1)").arg(value)
                     }
                 }
                 Rectangle {
@@ -172,7 +178,7 @@ Item {
                                 textFormat: Text.PlainText
                                 font.bold: true
                                 color: Theme.text
-                                text: root.editor.previewTitle
+                                text: root.preview.title
                             }
                             Label {
                                 objectName: "previewText"
@@ -180,7 +186,7 @@ Item {
                                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                                 textFormat: Text.PlainText
                                 color: Theme.text
-                                text: root.editor.previewText
+                                text: root.preview.text
                             }
                         }
                     }

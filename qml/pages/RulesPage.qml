@@ -23,7 +23,7 @@ Page {
         id: ruleEditor
         objectName: "ruleEditor"
         rules: root.rules
-        inventory: Services.inventory
+        preview.inventory: Services.inventory
     }
 
     Component.onCompleted: {

@@ -18,9 +18,10 @@ RulesController::RulesController(ApiClient *client, SecretStore *secrets, Databa
     , m_store(std::make_unique<RuleStore>(*local))
 {
     m_job = new WorkerDeployJob(client, m_store.get(), secrets, CaseRunner::deployGate(*local), this);
-    connect(m_job, &WorkerDeployJob::stepsChanged, this, &RulesController::publishSteps);
+    connect(&m_operation, &DeployOperation::changed, this, &RulesController::operationChanged);
+    connect(m_job, &WorkerDeployJob::stepsChanged, this, [this] { m_operation.update(*m_job); });
     connect(m_job, &WorkerDeployJob::finished, this, [this](bool ok) {
-        publishSteps();
+        m_operation.update(*m_job);
         reload();
         refreshWorkers();
         Q_EMIT operationFinished(ok);
@@ -38,16 +39,6 @@ SecretStore *RulesController::secretStore() const
 ApiClient *RulesController::client() const
 {
     return m_client;
-}
-
-QVariantList RulesController::templates() const
-{
-    QVariantList list;
-    for (const RuleTemplates::Info &info : RuleTemplates::list())
-        list.append(QVariantMap { { QStringLiteral("name"), info.name },
-                                  { QStringLiteral("title"), info.title },
-                                  { QStringLiteral("description"), info.description } });
-    return list;
 }
 
 bool RulesController::busy() const
@@ -134,26 +125,8 @@ bool RulesController::startOperation(const QString &ruleId, const QString &title
         setMessage(tr("Another operation is running"));
         return false;
     }
-    m_operation = { { QStringLiteral("ruleId"), ruleId },     { QStringLiteral("title"), title },
-                    { QStringLiteral("running"), true },      { QStringLiteral("ok"), false },
-                    { QStringLiteral("message"), QString() }, { QStringLiteral("steps"), QVariantList() } };
-    Q_EMIT operationChanged();
+    m_operation.start(ruleId, title);
     return true;
-}
-
-void RulesController::publishSteps()
-{
-    QVariantList steps;
-    for (const WorkerDeployJob::Step &step : m_job->steps())
-        steps.append(QVariantMap { { QStringLiteral("id"), step.id },
-                                   { QStringLiteral("title"), step.title },
-                                   { QStringLiteral("state"), WorkerDeployJob::stateName(step.state) },
-                                   { QStringLiteral("detail"), step.detail } });
-    m_operation.insert(QStringLiteral("steps"), steps);
-    m_operation.insert(QStringLiteral("running"), m_job->isRunning());
-    m_operation.insert(QStringLiteral("ok"), m_job->result().ok);
-    m_operation.insert(QStringLiteral("message"), m_job->result().message);
-    Q_EMIT operationChanged();
 }
 
 void RulesController::deploy(const QString &ruleId, bool enable)

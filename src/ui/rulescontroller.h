@@ -1,13 +1,13 @@
 #pragma once
 
+#include "deployoperation.h"
 #include "platformworkermodel.h"
 #include "rulelistmodel.h"
 #include "rulestore.h"
+#include "ruletemplatemodel.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -28,10 +28,9 @@ class RulesController : public QObject
     QML_UNCREATABLE("RulesController is created by the application")
     Q_PROPERTY(RuleListModel *rules READ rules CONSTANT)
     Q_PROPERTY(PlatformWorkerModel *workers READ workers CONSTANT)
-    Q_PROPERTY(QVariantList templates READ templates CONSTANT)
+    Q_PROPERTY(RuleTemplateModel *templates READ templates CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY operationChanged)
-    // {ruleId, title, running, ok, message, steps: [{id, title, state, detail}]}; empty before the first.
-    Q_PROPERTY(QVariantMap operation READ operation NOTIFY operationChanged)
+    Q_PROPERTY(DeployOperation *operation READ operation CONSTANT)
     Q_PROPERTY(bool workersLoading READ workersLoading NOTIFY workersChanged)
     Q_PROPERTY(QString workersMessage READ workersMessage NOTIFY workersChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -43,9 +42,9 @@ public:
 
     RuleListModel *rules() { return &m_rules; }
     PlatformWorkerModel *workers() { return &m_workers; }
-    QVariantList templates() const;
+    RuleTemplateModel *templates() { return &m_templates; }
     bool busy() const;
-    QVariantMap operation() const { return m_operation; }
+    DeployOperation *operation() { return &m_operation; }
     bool workersLoading() const { return m_workersLoading; }
     QString workersMessage() const { return m_workersMessage; }
     QString message() const { return m_message; }
@@ -82,15 +81,15 @@ Q_SIGNALS:
 private:
     void setMessage(const QString &message);
     bool startOperation(const QString &ruleId, const QString &title);
-    void publishSteps();
 
     QPointer<ApiClient> m_client;
     QPointer<SecretStore> m_secrets;
     std::unique_ptr<RuleStore> m_store;
     RuleListModel m_rules;
     PlatformWorkerModel m_workers;
+    RuleTemplateModel m_templates;
     WorkerDeployJob *m_job = nullptr;
-    QVariantMap m_operation;
+    DeployOperation m_operation;
     bool m_workersLoading = false;
     QString m_workersMessage;
     QString m_message;

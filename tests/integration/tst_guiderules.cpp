@@ -62,11 +62,12 @@ private Q_SLOTS:
         const QString id = rules.createFromTemplate(templateName);
         QVERIFY(!id.isEmpty());
         QVERIFY(editor.load(id));
-        QVERIFY(editor.valid());
+        QVERIFY(editor.problems()->valid());
         // Slack, a signed webhook and e-mail, with the workload, the image and the risks in the message.
         QStringList types;
-        for (const QVariant &channel : editor.channels())
-            types.append(channel.toMap().value(QStringLiteral("type")).toString());
+        const ChannelListModel *channels = editor.channels();
+        for (int row = 0; row < channels->rowCount(); ++row)
+            types.append(channels->data(channels->index(row), ChannelListModel::TypeRole).toString());
         QCOMPARE(
             types,
             (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
@@ -74,38 +75,38 @@ private Q_SLOTS:
              { "{{workload.name", "{{workload.namespace", "{{workload.cluster", "{{image.name", "{{image.tag",
                "{{image.registry", "{{image.build_owner", "{{image.deployed_by", "{{image.risks",
                "{{workload.risks" })
-            QVERIFY2(editor.messageText().contains(QLatin1StringView(placeholder))
-                         || editor.messageTitle().contains(QLatin1StringView(placeholder)),
+            QVERIFY2(editor.message()->text().contains(QLatin1StringView(placeholder))
+                         || editor.message()->title().contains(QLatin1StringView(placeholder)),
                      placeholder);
-        QCOMPARE(editor.previewFires(), firesOnTheSample);
-        QVERIFY(editor.previewText().contains(QLatin1StringView("frontend-service")));
-        QVERIFY(editor.previewText().contains(QLatin1StringView("frontend-image:v1.2.3")));
-        QVERIFY(editor.previewText().contains(QLatin1StringView("Critical applicable CVEs")));
+        QCOMPARE(editor.preview()->fires(), firesOnTheSample);
+        QVERIFY(editor.preview()->text().contains(QLatin1StringView("frontend-service")));
+        QVERIFY(editor.preview()->text().contains(QLatin1StringView("frontend-image:v1.2.3")));
+        QVERIFY(editor.preview()->text().contains(QLatin1StringView("Critical applicable CVEs")));
 
         // Secrets typed into the channel cards go to the keychain.
-        QSignalSpy secrets(&editor, &RuleEditorController::secretsChanged);
+        QSignalSpy secrets(editor.channels(), &ChannelListModel::secretsChanged);
         const QStringList names = editor.rule().secretNames();
         for (const QString &name : names)
-            editor.setSecret(name, QStringLiteral("https://example.invalid/%1/%2").arg(templateName, name));
+            editor.channels()->setSecret(
+                name, QStringLiteral("https://example.invalid/%1/%2").arg(templateName, name));
         QTRY_VERIFY(std::all_of(names.cbegin(), names.cend(),
-                                [&](const QString &n) { return editor.secretStatus().value(n).toBool(); }));
+                                [&](const QString &n) { return editor.channels()->isSecretStored(n); }));
 
         // Deploy and enable, as the buttons do.
         QSignalSpy finished(&rules, &RulesController::operationFinished);
         QVERIFY(editor.deploy(true));
         QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.constFirst().constFirst().toBool(),
-                 qPrintable(rules.operation().value(QStringLiteral("message")).toString()));
-        QCOMPARE(editor.state(), QStringLiteral("enabled"));
-        QVERIFY(editor.workerEnabled());
-        const QString key = editor.workerKey();
+        QVERIFY2(finished.constFirst().constFirst().toBool(), qPrintable(rules.operation()->message()));
+        QCOMPARE(editor.deployment()->state(), QStringLiteral("enabled"));
+        QVERIFY(editor.deployment()->workerEnabled());
+        const QString key = editor.deployment()->workerKey();
         const auto worker = m_demo->platform().workers().worker(key);
         QVERIFY(worker && worker->enabled);
         for (const QString &name : names)
             QVERIFY(worker->secrets.contains(name));
 
         // Export the jf worker project: it is what the platform runs, and it checks and passes its spec.
-        QVERIFY(editor.exportProject(QUrl::fromLocalFile(m_dir.path())));
+        QVERIFY(editor.code()->exportProject(QUrl::fromLocalFile(m_dir.path())));
         const QDir project(m_dir.filePath(key));
         for (const char *file : { "worker.ts", "manifest.json", "types.ts", "worker.spec.ts", "package.json",
                                   "tsconfig.json", "README.md" })

@@ -339,14 +339,15 @@ private Q_SLOTS:
         RuleEditorController editor;
         editor.setRules(m_rules);
         QVERIFY(editor.load(ruleId));
-        QCOMPARE(editor.caseCount(), 1);
-        QVERIFY(editor.casesPass());
-        editor.removeChannel(0);
+        QCOMPARE(editor.cases()->count(), 1);
+        QVERIFY(editor.cases()->passing());
+        editor.channels()->remove(0);
         QVERIFY(editor.save());
-        QVERIFY(!editor.casesPass());
-        QVERIFY(editor.statusFailed());
-        QVERIFY2(editor.caseLines().constFirst().contains(QStringLiteral("it sends to [email, webhook]")),
-                 qPrintable(editor.caseLines().join(u'\n')));
+        QVERIFY(!editor.cases()->passing());
+        QVERIFY(editor.status().failed);
+        QVERIFY2(
+            editor.cases()->lines().constFirst().contains(QStringLiteral("it sends to [email, webhook]")),
+            qPrintable(editor.cases()->lines().join(u'\n')));
         QVERIFY(!m_harness->casesPass()); // the harness's list follows the rule's save
         QVERIFY(m_harness->cases()[0].toMap().value(QStringLiteral("reasons")).toStringList().constFirst().contains(
             QStringLiteral("expected channels [email, slack, webhook]")));
@@ -357,21 +358,22 @@ private Q_SLOTS:
         QVERIFY(editor.deploy(false));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // refused at once: nothing to wait for
         QCOMPARE(finished.first().first().toBool(), false);
-        const QString message = m_rules->operation().value(QStringLiteral("message")).toString();
+        const QString message = m_rules->operation()->message();
         QVERIFY2(message.startsWith(QStringLiteral("Not deployed: 1 of 1 golden case(s) fail: case \"integrity on a real row\"")),
                  qPrintable(message));
         QCOMPARE(m_demo->platform().requests().size(), 0);
         QCOMPARE(RuleStore(*m_local).find(ruleId)->state(), DeploymentState::Draft);
 
         // Put the channel back: the case passes, and the deploy goes through.
-        editor.addChannel(QStringLiteral("slack")); // the same channel: id "slack", secret SLACK_WEBHOOK_URL
-        editor.moveChannel(int(editor.channels().size()) - 1, -2);
+        // The same channel: id "slack", secret SLACK_WEBHOOK_URL.
+        editor.channels()->add(QStringLiteral("slack"));
+        editor.channels()->move(editor.channels()->rowCount() - 1, -2);
         QVERIFY(editor.save());
-        QVERIFY2(editor.casesPass(), qPrintable(editor.caseLines().join(u'\n')));
+        QVERIFY2(editor.cases()->passing(), qPrintable(editor.cases()->lines().join(u'\n')));
         finished.clear();
         QVERIFY(editor.deploy(false));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QVERIFY2(finished.first().first().toBool(), qPrintable(m_rules->operation().value(QStringLiteral("message")).toString()));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(m_rules->operation()->message()));
         QCOMPARE(RuleStore(*m_local).find(ruleId)->state(), DeploymentState::Deployed);
         QVERIFY(m_harness->casesPass());
     }

@@ -62,6 +62,22 @@ TestCase {
         return found
     }
 
+    // A node of the editor's criteria tree: the root group, or the child at these rows below it.
+    function criteriaIndex(editor, rows) {
+        let index = editor.criteria.index(0, 0)
+        for (const row of rows)
+            index = editor.criteria.index(row, 0, index)
+        return index
+    }
+
+    function childCount(editor, ...rows) {
+        return editor.criteria.rowCount(criteriaIndex(editor, rows))
+    }
+
+    function criteriaRole(editor, role, ...rows) {
+        return editor.criteria.data(criteriaIndex(editor, rows), role)
+    }
+
     function newRule(page, entryName) {
         const menu = findChild(page, "newRuleMenu")
         click(findChild(page, "newRuleButton"))
@@ -91,10 +107,10 @@ TestCase {
         const root = findChild(page, "criteriaRoot")
         for (let i = 0; i < 3; ++i)
             click(findChild(root, "addCondition"))
-        tryVerify(() => editor.criteria.children.length === 3)
+        tryVerify(() => childCount(editor) === 3)
         // 0: has risk "integrity violation"
         choose(findChild(node(page, "criteria.all[0]"), "kindBox"), 1)
-        tryCompare(editor.criteria.children[0], "kind", "risk")
+        tryVerify(() => criteriaRole(editor, CriteriaTreeModel.KindRole, 0) === "risk")
         // 1: namespace matches prod-*
         replaceText(findChild(node(page, "criteria.all[1]"), "patternField"), "prod-*")
         // 2: cluster is one of eu-1, eu-2
@@ -105,26 +121,26 @@ TestCase {
 
         // Group 1 and 2 ("namespace or cluster"), then move the group above the risk.
         click(findChild(node(page, "criteria.all[1]"), "group"))
-        tryVerify(() => editor.criteria.children.length === 2 && editor.criteria.children[1].type === "any")
+        tryVerify(() => childCount(editor) === 2 && criteriaRole(editor, CriteriaTreeModel.TypeRole, 1) === "any")
         click(findChild(node(page, "criteria.all[1]"), "moveUp"))
-        tryVerify(() => editor.criteria.children[0].type === "any")
+        tryVerify(() => criteriaRole(editor, CriteriaTreeModel.TypeRole, 0) === "any")
         // Reorder inside the group: cluster first.
         click(findChild(node(page, "criteria.all[0].any[1]"), "moveUp"))
-        tryVerify(() => editor.criteria.children[0].children[0].field === "cluster")
+        tryVerify(() => criteriaRole(editor, CriteriaTreeModel.FieldRole, 0, 0) === "cluster")
 
         // A Slack channel, its webhook URL stored in the keychain (the card shows "stored", not the value).
         click(findChild(findChild(page, "editorTabs"), "tab-channels"))
         click(findChild(page, "addChannel-slack"))
-        tryVerify(() => editor.channels.length === 1)
+        tryVerify(() => editor.channels.count === 1)
         const secret = findChild(page, "secret-SLACK_WEBHOOK_URL")
         verify(secret)
         click(secret)
         type("https://hooks.slack.com/services/T9/B9/qmltest")
         click(findChild(page, "store-SLACK_WEBHOOK_URL"))
-        tryVerify(() => editor.secretStatus["SLACK_WEBHOOK_URL"] === true)
+        tryVerify(() => editor.channels.isSecretStored("SLACK_WEBHOOK_URL") === true)
         compare(secret.text, "")
 
-        verify(editor.valid, editor.errors.join("; "))
+        verify(editor.problems.valid, editor.problems.list.join("; "))
         click(findChild(page, "saveButton"))
         tryCompare(editor, "dirty", false)
         const saved = Services.rules.ruleJson(id)
@@ -151,7 +167,7 @@ TestCase {
         tryCompare(editor, "ruleId", id)
         compare(editor.documentJson(), saved)
         compare(editor.dirty, false)
-        tryVerify(() => editor.secretStatus["SLACK_WEBHOOK_URL"] === true)
+        tryVerify(() => editor.channels.isSecretStored("SLACK_WEBHOOK_URL") === true)
         compare(findChild(page, "ruleNameField").text, "Prod integrity")
         verify(findChild(page, "node-criteria.all[0].any[1]"))
     }
@@ -167,9 +183,9 @@ TestCase {
             newRule(page, entry)
             tryCompare(Services.rules.rules, "count", before + 1)
             tryCompare(editor, "name", title)
-            verify(editor.criteriaText.indexOf(words) >= 0, editor.criteriaText)
-            compare(editor.channels.length, 3)
-            compare(editor.state, "draft")
+            verify(editor.criteria.text.indexOf(words) >= 0, editor.criteria.text)
+            compare(editor.channels.count, 3)
+            compare(editor.deployment.state, "draft")
             // Edit it: a sharper name and a namespace condition, then save.
             replaceText(findChild(page, "ruleNameField"), title + " in prod")
             click(findChild(findChild(page, "criteriaRoot"), "addCondition"))
@@ -187,38 +203,40 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         newRule(page, "newBlank")
         const editor = findChild(page, "ruleEditor")
-        tryVerify(() => editor.loaded && editor.channels.length === 0)
+        tryVerify(() => editor.loaded && editor.channels.count === 0)
         click(findChild(findChild(page, "editorTabs"), "tab-channels"))
         click(findChild(page, "addChannel-email"))
-        tryVerify(() => editor.channels.length === 1)
+        tryVerify(() => editor.channels.count === 1)
         const card = findChild(page, "channel-0")
         replaceText(findChild(card, "fromEmailField"), "not an address")
-        tryVerify(() => !editor.valid)
-        compare(editor.errorAt("channels[0]"), "from.email: not an e-mail address")
+        tryVerify(() => !editor.problems.valid)
+        compare(findChild(page, "channel-0").error, "from.email: not an e-mail address")
         verify(!findChild(page, "saveButton").enabled)
         replaceText(findChild(card, "fromEmailField"), "alerts@example.com")
-        tryVerify(() => editor.valid)
+        tryVerify(() => editor.problems.valid)
         verify(findChild(page, "saveButton").enabled)
         // Renaming a secret: checked, and the card follows the new name.
         replaceText(findChild(card, "secretName-apiKeySecret"), "9lives")
         keyClick(Qt.Key_Return)
-        tryVerify(() => !editor.valid)
-        verify(editor.errorAt("channels[0]").startsWith("api_key_secret: a secret name is"), editor.errorAt("channels[0]"))
+        tryVerify(() => !editor.problems.valid)
+        const channelError = findChild(page, "channel-0").error
+        verify(channelError.startsWith("api_key_secret: a secret name is"), channelError)
         replaceText(findChild(findChild(page, "channel-0"), "secretName-apiKeySecret"), "SENDGRID_KEY")
         keyClick(Qt.Key_Return)
-        tryVerify(() => editor.valid)
+        tryVerify(() => editor.problems.valid)
         verify(findChild(page, "secret-SENDGRID_KEY"))
-        compare(editor.secretStatus["SENDGRID_KEY"], false)
+        compare(editor.channels.isSecretStored("SENDGRID_KEY"), false)
 
         // An empty "any of" group never holds: flagged on the group.
         click(findChild(findChild(page, "editorTabs"), "tab-criteria"))
         click(findChild(findChild(page, "criteriaRoot"), "addGroup"))
-        tryVerify(() => editor.criteria.children.length === 1)
+        tryVerify(() => childCount(editor) === 1)
         click(findChild(node(page, "criteria.all[0].any[0]"), "remove"))
-        tryVerify(() => !editor.valid)
-        verify(editor.errorAt("criteria.all[0].any", true).length > 0)
+        tryVerify(() => !editor.problems.valid)
+        // The group's own problem (criteria.all[0].any), not one of a condition inside it.
+        verify(node(page, "criteria.all[0]").error.length > 0)
         click(findChild(page, "revertButton"))
-        tryVerify(() => editor.valid && !editor.dirty)
+        tryVerify(() => editor.problems.valid && !editor.dirty)
 
         // Delete the draft: the editor empties and the rule is gone from the list.
         const count = Services.rules.rules.count
