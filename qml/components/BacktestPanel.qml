@@ -9,7 +9,7 @@ ColumnLayout {
     id: root
 
     required property HarnessController harness
-    readonly property var result: harness.backtest
+    readonly property BacktestModel result: harness.backtest
 
     spacing: Theme.spacingS
 
@@ -40,18 +40,18 @@ ColumnLayout {
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         font.bold: true
-        color: (root.result.error ?? "").length > 0 ? Theme.danger : Theme.text
+        color: root.result.error.length > 0 ? Theme.danger : Theme.text
         text: root.result.ran ? root.result.summary
                               : qsTr("Choose a rule to see the alarms it would have raised on the changes between the synced inventories (up to four are kept).")
     }
     Label {
         Layout.fillWidth: true
-        visible: root.result.ran === true && root.result.notes.length > 0
+        visible: root.result.ran && root.result.notes.length > 0
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
-        text: (root.result.notes ?? []).join("\n")
+        text: root.result.notes.join("\n")
     }
     ScrollView {
         id: scroll
@@ -63,10 +63,14 @@ ColumnLayout {
             width: scroll.availableWidth
             spacing: Theme.spacingS
             Repeater {
-                model: root.result.alarms ?? []
+                model: root.result
                 delegate: Rectangle {
                     id: alarm
-                    required property var modelData
+                    required property string at
+                    required property string workload
+                    required property list<string> changes
+                    required property list<string> why
+                    required property list<string> channels
                     Layout.fillWidth: true
                     implicitHeight: alarmColumn.implicitHeight + Theme.spacingM * 2
                     radius: Theme.radius
@@ -83,14 +87,14 @@ ColumnLayout {
                             textFormat: Text.PlainText
                             font.bold: true
                             color: Theme.text
-                            text: qsTr("%1 · %2").arg(alarm.modelData.at).arg(alarm.modelData.workload)
+                            text: qsTr("%1 · %2").arg(alarm.at).arg(alarm.workload)
                         }
                         Label {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.text
-                            text: alarm.modelData.changes.join("\n")
+                            text: alarm.changes.join("\n")
                         }
                         Label {
                             Layout.fillWidth: true
@@ -98,7 +102,7 @@ ColumnLayout {
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.success
-                            text: alarm.modelData.why.map(w => "✓ " + w).join("\n")
+                            text: alarm.why.map(w => "✓ " + w).join("\n")
                         }
                         Label {
                             Layout.fillWidth: true
@@ -106,7 +110,7 @@ ColumnLayout {
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
-                            text: qsTr("would notify: %1").arg(alarm.modelData.channels.join(", "))
+                            text: qsTr("would notify: %1").arg(alarm.channels.join(", "))
                         }
                     }
                 }

@@ -60,7 +60,7 @@ ColumnLayout {
             required property string outcome
             required property bool delivered
             required property int httpStatus
-            required property var latencyMs
+            required property double latencyMs
             required property int attempts
             required property string message
 

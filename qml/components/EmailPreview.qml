@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import RuntimeDesk.Core
 
 // An e-mail as the recipient's mail client shows it: from, to, subject, and the plain-text body.
 Rectangle {
     id: root
 
-    required property var preview   // MessagePreview::toJson (type email)
+    required property callPreview preview
 
     objectName: "emailPreview"
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
@@ -22,11 +23,11 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            visible: (root.preview.error ?? "").length > 0
+            visible: root.preview.error.length > 0
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.danger
-            text: root.preview.error ?? ""
+            text: root.preview.error
         }
         GridLayout {
             Layout.fillWidth: true
@@ -42,7 +43,7 @@ Rectangle {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 color: Theme.text
-                text: root.preview.from ?? ""
+                text: root.preview.from
             }
             Label {
                 color: Theme.textMuted
@@ -53,7 +54,7 @@ Rectangle {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 color: Theme.text
-                text: (root.preview.to ?? []).join(", ")
+                text: root.preview.to.join(", ")
             }
         }
         Label {
@@ -63,7 +64,7 @@ Rectangle {
             textFormat: Text.PlainText
             font.bold: true
             color: Theme.text
-            text: root.preview.subject ?? ""
+            text: root.preview.subject
         }
         Rectangle {
             Layout.fillWidth: true
@@ -75,7 +76,7 @@ Rectangle {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.text
-            text: root.preview.body ?? ""
+            text: root.preview.body
         }
     }
 }

@@ -9,7 +9,7 @@ import RuntimeDesk.Core
 ColumnLayout {
     id: root
 
-    required property HarnessController harness
+    required property HarnessSource source
 
     spacing: Theme.spacingXs
 
@@ -20,7 +20,7 @@ ColumnLayout {
         background: Rectangle {
             radius: Theme.radius
             color: Theme.window
-            border.color: root.harness.eventErrors.length > 0 ? Theme.danger : Theme.border
+            border.color: root.source.eventErrors.length > 0 ? Theme.danger : Theme.border
         }
         TextArea {
             id: editor
@@ -31,22 +31,22 @@ ColumnLayout {
             textFormat: TextEdit.PlainText
             selectByMouse: true
             wrapMode: TextEdit.NoWrap
-            text: root.harness.eventText
+            text: root.source.eventText
             placeholderText: qsTr("Paste or type an AFTER_WORKLOAD_STATE_CHANGE event")
             // Only the user's typing goes back: a rebuilt event arrives through the binding.
-            onTextChanged: if (activeFocus && text !== root.harness.eventText) root.harness.eventText = text
+            onTextChanged: if (activeFocus && text !== root.source.eventText) root.source.eventText = text
         }
     }
     Label {
         objectName: "eventErrors"
         Layout.fillWidth: true
-        visible: root.harness.eventErrors.length > 0
+        visible: root.source.eventErrors.length > 0
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         font.family: Theme.monospace
         font.pixelSize: Theme.fontSmall
         color: Theme.danger
-        text: root.harness.eventErrors.join("\n")
+        text: root.source.eventErrors.join("\n")
     }
     RowLayout {
         Layout.fillWidth: true
@@ -54,15 +54,15 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
-            color: root.harness.eventErrors.length > 0 ? Theme.danger : Theme.success
-            text: root.harness.eventErrors.length > 0 ? qsTr("%n problem(s): the event cannot be simulated", "", root.harness.eventErrors.length)
-                                                      : root.harness.eventReady ? qsTr("✓ The documented event shape") : ""
+            color: root.source.eventErrors.length > 0 ? Theme.danger : Theme.success
+            text: root.source.eventErrors.length > 0 ? qsTr("%n problem(s): the event cannot be simulated", "", root.source.eventErrors.length)
+                                                      : root.source.eventReady ? qsTr("✓ The documented event shape") : ""
         }
         ActionButton { // the title is the platform's name and tag: plain text
             objectName: "resetEventButton"
-            visible: root.harness.selectedReference.length > 0
-            text: qsTr("Rebuild from %1").arg(root.harness.selectedTitle)
-            onClicked: root.harness.resetEvent()
+            visible: root.source.selectedReference.length > 0
+            text: qsTr("Rebuild from %1").arg(root.source.selectedTitle)
+            onClicked: root.source.resetEvent()
         }
     }
 }

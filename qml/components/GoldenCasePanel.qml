@@ -10,6 +10,7 @@ ColumnLayout {
     id: root
 
     required property HarnessController harness
+    readonly property GoldenCaseModel cases: harness.cases
 
     spacing: Theme.spacingS
 
@@ -21,8 +22,8 @@ ColumnLayout {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             font.bold: true
-            color: root.harness.casesPass ? Theme.text : Theme.danger
-            text: root.harness.casesSummary
+            color: root.cases.allPass ? Theme.text : Theme.danger
+            text: root.cases.summary
         }
         Button {
             objectName: "rerunCasesButton"
@@ -36,8 +37,8 @@ ColumnLayout {
         visible: text.length > 0
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
-        color: root.harness.caseFailed ? Theme.danger : Theme.success
-        text: root.harness.caseMessage
+        color: root.cases.messageFailed ? Theme.danger : Theme.success
+        text: root.cases.message
     }
 
     ScrollView {
@@ -50,17 +51,23 @@ ColumnLayout {
             width: scroll.availableWidth
             spacing: Theme.spacingS
             Repeater {
-                model: root.harness.cases
+                model: root.cases
                 delegate: Rectangle {
                     id: card
-                    required property var modelData
                     required property int index
+                    required property string caseId
+                    required property string name
+                    required property string ruleName
+                    required property bool passed
+                    required property list<string> reasons
+                    required property string expectation
+                    required property list<string> texts
                     objectName: "case-" + index
                     Layout.fillWidth: true
                     implicitHeight: caseColumn.implicitHeight + Theme.spacingM * 2
                     radius: Theme.radius
                     color: Theme.surface
-                    border.color: modelData.passed ? Theme.border : Theme.danger
+                    border.color: passed ? Theme.border : Theme.danger
                     ColumnLayout {
                         id: caseColumn
                         anchors.fill: parent
@@ -70,8 +77,8 @@ ColumnLayout {
                             Layout.fillWidth: true
                             Label {
                                 font.bold: true
-                                color: card.modelData.passed ? Theme.success : Theme.danger
-                                text: card.modelData.passed ? qsTr("✓ passes") : qsTr("✗ fails")
+                                color: card.passed ? Theme.success : Theme.danger
+                                text: card.passed ? qsTr("✓ passes") : qsTr("✗ fails")
                             }
                             Label {
                                 Layout.fillWidth: true
@@ -79,13 +86,13 @@ ColumnLayout {
                                 textFormat: Text.PlainText
                                 font.bold: true
                                 color: Theme.text
-                                text: card.modelData.name
+                                text: card.name
                             }
                             Button {
                                 objectName: "removeCaseButton"
                                 flat: true
                                 text: qsTr("Remove")
-                                onClicked: root.harness.removeCase(card.modelData.id)
+                                onClicked: root.harness.removeCase(card.caseId)
                             }
                         }
                         Label {
@@ -93,16 +100,16 @@ ColumnLayout {
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.textMuted
-                            text: qsTr("%1 %2").arg(card.modelData.ruleName).arg(card.modelData.expectation)
-                                  + (card.modelData.texts.length > 0 ? qsTr("; its messages contain “%1”").arg(card.modelData.texts.join("”, “")) : "")
+                            text: qsTr("%1 %2").arg(card.ruleName).arg(card.expectation)
+                                  + (card.texts.length > 0 ? qsTr("; its messages contain “%1”").arg(card.texts.join("”, “")) : "")
                         }
                         Label {
                             Layout.fillWidth: true
-                            visible: !card.modelData.passed
+                            visible: !card.passed
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.danger
-                            text: card.modelData.reasons.join("\n")
+                            text: card.reasons.join("\n")
                         }
                     }
                 }

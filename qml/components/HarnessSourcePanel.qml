@@ -10,6 +10,7 @@ Rectangle {
     id: root
 
     required property HarnessController harness
+    readonly property HarnessSource source: harness.source
     signal simulated()
 
     color: Theme.surface
@@ -34,19 +35,23 @@ Rectangle {
         }
         Row {
             spacing: Theme.spacingXs
-            Repeater {
-                model: [
-                    { mode: "tag", label: qsTr("Image tag") },
-                    { mode: "workload", label: qsTr("Workload") },
-                    { mode: "json", label: qsTr("Edit event JSON") }
-                ]
-                delegate: ChoiceChip {
-                    required property var modelData
-                    objectName: "mode-" + modelData.mode
-                    text: modelData.label
-                    checked: root.harness.sourceMode === modelData.mode
-                    onClicked: root.harness.sourceMode = modelData.mode
-                }
+            ChoiceChip {
+                objectName: "mode-tag"
+                text: qsTr("Image tag")
+                checked: root.source.mode === "tag"
+                onClicked: root.source.mode = "tag"
+            }
+            ChoiceChip {
+                objectName: "mode-workload"
+                text: qsTr("Workload")
+                checked: root.source.mode === "workload"
+                onClicked: root.source.mode = "workload"
+            }
+            ChoiceChip {
+                objectName: "mode-json"
+                text: qsTr("Edit event JSON")
+                checked: root.source.mode === "json"
+                onClicked: root.source.mode = "json"
             }
         }
 
@@ -55,13 +60,13 @@ Rectangle {
             id: searchField
             objectName: "sourceSearch"
             Layout.fillWidth: true
-            visible: root.harness.sourceMode !== "json"
+            visible: root.source.mode !== "json"
             selectByMouse: true
-            placeholderText: root.harness.sourceMode === "tag" ? qsTr("Search tags: name, digest, CVE, person…")
+            placeholderText: root.source.mode === "tag" ? qsTr("Search tags: name, digest, CVE, person…")
                                                                 : qsTr("Search workloads: cluster/namespace/name")
-            text: root.harness.search
-            onTextEdited: root.harness.search = text
-            Keys.onEscapePressed: root.harness.search = ""
+            text: root.source.search
+            onTextEdited: root.source.search = text
+            Keys.onEscapePressed: root.source.search = ""
         }
         ListView {
             id: matches
@@ -69,20 +74,24 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.rowHeight * 3
-            visible: root.harness.sourceMode !== "json"
+            visible: root.source.mode !== "json"
             clip: true
-            model: root.harness.matches
+            model: root.source.matches
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: match
-                required property var modelData
                 required property int index
+                required property double rowId
+                required property string reference
+                required property string title
+                required property string subtitle
+                required property list<string> risks
                 objectName: "match-" + index
                 width: ListView.view.width
-                highlighted: modelData.reference === root.harness.selectedReference
-                onClicked: root.harness.sourceMode === "tag" ? root.harness.selectTag(modelData.rowId)
-                                                              : root.harness.selectWorkload(modelData.reference)
+                highlighted: reference === root.source.selectedReference
+                onClicked: root.source.mode === "tag" ? root.source.selectTag(rowId)
+                                                       : root.source.selectWorkload(reference)
                 background: Rectangle {
                     radius: Theme.radius
                     color: match.highlighted ? Theme.selection : (match.hovered ? Theme.surfaceAlt : "transparent")
@@ -97,10 +106,10 @@ Rectangle {
                             textFormat: Text.PlainText
                             font.bold: match.highlighted
                             color: Theme.text
-                            text: match.modelData.title
+                            text: match.title
                         }
                         Repeater {
-                            model: match.modelData.risks
+                            model: match.risks
                             delegate: RiskChip {
                                 required property string modelData
                                 risk: modelData
@@ -113,7 +122,7 @@ Rectangle {
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
-                        text: match.modelData.subtitle
+                        text: match.subtitle
                     }
                 }
             }
@@ -131,40 +140,40 @@ Rectangle {
         ComboBox {
             objectName: "workloadBox"
             Layout.fillWidth: true
-            visible: root.harness.sourceMode === "tag" && root.harness.tagWorkloads.length > 1
-            model: root.harness.tagWorkloads
-            currentIndex: Math.max(0, root.harness.tagWorkloads.indexOf(root.harness.workload))
-            onActivated: index => root.harness.workload = root.harness.tagWorkloads[index]
+            visible: root.source.mode === "tag" && root.source.tagWorkloads.length > 1
+            model: root.source.tagWorkloads
+            currentIndex: Math.max(0, root.source.tagWorkloads.indexOf(root.source.workload))
+            onActivated: index => root.source.workload = root.source.tagWorkloads[index]
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("The tag runs in %n workload(s); the event is about one", "", root.harness.tagWorkloads.length)
+            ToolTip.text: qsTr("The tag runs in %n workload(s); the event is about one", "", root.source.tagWorkloads.length)
         }
 
         // Editing the event itself
         EventJsonEditor {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: root.harness.sourceMode === "json"
-            harness: root.harness
+            visible: root.source.mode === "json"
+            source: root.source
         }
 
         Label {
-            visible: root.harness.sourceMode !== "json"
+            visible: root.source.mode !== "json"
             text: qsTr("Change")
             font.bold: true
             color: Theme.text
         }
         Flow {
             Layout.fillWidth: true
-            visible: root.harness.sourceMode !== "json"
+            visible: root.source.mode !== "json"
             spacing: Theme.spacingXs
             Repeater {
-                model: root.harness.changeKinds
+                model: root.source.changeKinds
                 delegate: ChoiceChip {
-                    required property var modelData
-                    objectName: "kind-" + modelData.name
-                    text: modelData.title
-                    checked: root.harness.changeKind === modelData.name
-                    onClicked: root.harness.changeKind = modelData.name
+                    required property string modelData
+                    objectName: "kind-" + modelData
+                    text: root.source.kindTitle(modelData)
+                    checked: root.source.changeKind === modelData
+                    onClicked: root.source.changeKind = modelData
                 }
             }
         }
@@ -175,23 +184,23 @@ Rectangle {
             visible: text.length > 0
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
-            color: root.harness.eventReady ? Theme.text : Theme.danger
-            text: root.harness.eventReady ? root.harness.eventSummary : root.harness.sourceError
+            color: root.source.eventReady ? Theme.text : Theme.danger
+            text: root.source.eventReady ? root.source.eventSummary : root.source.error
         }
         Label {
             Layout.fillWidth: true
-            visible: root.harness.eventReady && root.harness.eventNotes.length > 0
+            visible: root.source.eventReady && root.source.eventNotes.length > 0
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
-            text: root.harness.eventNotes.join("\n")
+            text: root.source.eventNotes.join("\n")
         }
         Button {
             objectName: "simulateButton"
             Layout.fillWidth: true
             highlighted: true
-            enabled: root.harness.eventReady && !root.harness.sending
+            enabled: root.source.eventReady && !root.harness.sending
             text: qsTr("Simulate (dry run)")
             onClicked: {
                 if (root.harness.simulate())

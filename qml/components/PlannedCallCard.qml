@@ -1,25 +1,33 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import RuntimeDesk.Core
 
 // One planned message: as its recipient will see it, and the exact request (secrets masked), with
 // its delivery status once sent.
 Rectangle {
     id: root
 
-    required property var call      // {key, channel, type, method, url, headers, body, preview}
-    required property var status    // HarnessController.callStatus[key]: {} until sent
+    // The roles of one PlannedCallModel row.
+    required property int index
+    required property string channel
+    required property string channelType
+    required property string head
+    required property string body
+    required property callPreview preview
+    required property SlackBlockModel blocks
+    required property callStatus status
 
-    readonly property string state_: status.state ?? ""
+    readonly property string state_: status.state
     readonly property color tint: state_ === "delivered" ? Theme.success
                                  : state_ === "failed" ? Theme.danger
-                                 : state_ === "" ? Theme.textMuted : Theme.info
+                                 : state_ === "planned" ? Theme.textMuted : Theme.info
 
-    objectName: "call-" + call.key
+    objectName: "call-" + index
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
     radius: Theme.radius
     color: Theme.window
-    border.color: state_ === "" ? Theme.border : tint
+    border.color: state_ === "planned" ? Theme.border : tint
 
     ColumnLayout {
         id: column
@@ -33,12 +41,12 @@ Rectangle {
             Label {
                 font.bold: true
                 color: Theme.text
-                text: root.call.type === "slack" ? qsTr("Slack") : root.call.type === "email" ? qsTr("E-mail") : qsTr("Webhook")
+                text: root.channelType === "slack" ? qsTr("Slack") : root.channelType === "email" ? qsTr("E-mail") : qsTr("Webhook")
             }
             Label {
                 textFormat: Text.PlainText
                 color: Theme.textMuted
-                text: qsTr("channel “%1”").arg(root.call.channel)
+                text: qsTr("channel “%1”").arg(root.channel)
             }
             Item {
                 Layout.fillWidth: true
@@ -49,16 +57,16 @@ Rectangle {
                 Layout.maximumWidth: parent.width / 2
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
-                font.bold: root.state_ !== ""
+                font.bold: root.state_ !== "planned"
                 color: root.tint
-                text: root.state_ === "" ? qsTr("planned, not sent")
+                text: root.state_ === "planned" ? qsTr("planned, not sent")
                       : root.state_ === "queued" ? qsTr("queued…")
                       : root.state_ === "sending" ? qsTr("sending…")
                       : root.state_ === "delivered" ? qsTr("✓ delivered · HTTP %1 · %2 ms · %n attempt(s)", "", root.status.attempts)
                                                       .arg(root.status.httpStatus).arg(root.status.latencyMs)
                       : qsTr("✗ %1").arg(root.status.message)
                 ToolTip.visible: statusArea.containsMouse && root.state_ === "failed"
-                ToolTip.text: root.status.message ?? ""
+                ToolTip.text: root.status.message
                 MouseArea {
                     id: statusArea
                     anchors.fill: parent
@@ -86,8 +94,8 @@ Rectangle {
                 }
                 Loader {
                     Layout.fillWidth: true
-                    sourceComponent: root.call.type === "slack" ? slackPreview
-                                     : root.call.type === "email" ? emailPreview : webhookPreview
+                    sourceComponent: root.channelType === "slack" ? slackPreview
+                                     : root.channelType === "email" ? emailPreview : webhookPreview
                 }
             }
             ColumnLayout {
@@ -103,7 +111,8 @@ Rectangle {
                 }
                 RequestView {
                     Layout.fillWidth: true
-                    call: root.call
+                    head: root.head
+                    body: root.body
                 }
             }
         }
@@ -112,19 +121,20 @@ Rectangle {
     Component {
         id: slackPreview
         SlackPreview {
-            preview: root.call.preview
+            preview: root.preview
+            blocks: root.blocks
         }
     }
     Component {
         id: emailPreview
         EmailPreview {
-            preview: root.call.preview
+            preview: root.preview
         }
     }
     Component {
         id: webhookPreview
         WebhookPreview {
-            preview: root.call.preview
+            preview: root.preview
         }
     }
 }

@@ -10,7 +10,7 @@ ColumnLayout {
     id: root
 
     required property HarnessController harness
-    readonly property var run: harness.platformRun
+    readonly property PlatformRunModel run: harness.platformRun
 
     spacing: Theme.spacingS
 
@@ -27,14 +27,14 @@ ColumnLayout {
         }
         Button {
             objectName: "platformRunButton"
-            enabled: ruleBox.count > 0 && root.harness.eventReady && !(root.run.running ?? false)
+            enabled: ruleBox.count > 0 && root.harness.source.eventReady && !root.run.running
             text: qsTr("Run on the platform")
             onClicked: root.harness.runOnPlatform(ruleBox.currentValue)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("POST the event to /worker/api/v1/test/{key}: the deployed code runs on the platform")
         }
         BusyIndicator {
-            visible: root.run.running ?? false
+            visible: root.run.running
             running: visible
             Layout.preferredWidth: Theme.rowHeight
             Layout.preferredHeight: Theme.rowHeight
@@ -49,7 +49,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         color: Theme.textMuted
         text: ruleBox.count === 0 ? qsTr("No rule is deployed: deploy one from the Rules page to run its worker here.")
-                                  : root.harness.eventReady ? qsTr("Event: %1").arg(root.harness.eventSummary)
+                                  : root.harness.source.eventReady ? qsTr("Event: %1").arg(root.harness.source.eventSummary)
                                                             : qsTr("Choose the event on the left first.")
     }
     Label {
@@ -60,13 +60,13 @@ ColumnLayout {
         textFormat: Text.PlainText
         font.bold: true
         color: root.run.running ? Theme.text : (root.run.ok ? Theme.success : Theme.danger)
-        text: root.run.running ? qsTr("Running %1 on the platform (%2)…").arg(root.run.workerKey).arg(root.run.step ?? "")
-                               : (root.run.message ?? "")
+        text: root.run.running ? qsTr("Running %1 on the platform (%2)…").arg(root.run.workerKey).arg(root.run.step)
+                               : root.run.message
     }
     GridLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        visible: root.run.ran === true
+        visible: root.run.ran
         columns: 2
         columnSpacing: Theme.spacingM
         ColumnLayout {
@@ -74,9 +74,9 @@ ColumnLayout {
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
             Label { text: qsTr("The worker's logs"); font.bold: true; color: Theme.textMuted }
-            CodeBlock { objectName: "platformLogs"; Layout.fillWidth: true; text: root.run.logs ?? "" }
+            CodeBlock { objectName: "platformLogs"; Layout.fillWidth: true; text: root.run.logs }
             Label { text: qsTr("Its result"); font.bold: true; color: Theme.textMuted }
-            CodeBlock { objectName: "platformResult"; Layout.fillWidth: true; text: root.run.result ?? "" }
+            CodeBlock { objectName: "platformResult"; Layout.fillWidth: true; text: root.run.result }
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -86,15 +86,15 @@ ColumnLayout {
             Label {
                 font.bold: true
                 color: Theme.textMuted
-                text: qsTr("Execution history (%n test run(s))", "", root.run.testRuns ?? 0)
+                text: qsTr("Execution history (%n test run(s))", "", root.run.testRuns)
             }
             Label {
                 Layout.fillWidth: true
-                visible: (root.run.historyError ?? "").length > 0
+                visible: root.run.historyError.length > 0
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 color: Theme.danger
-                text: root.run.historyError ?? ""
+                text: root.run.historyError
             }
             ListView {
                 objectName: "platformHistory"
@@ -102,30 +102,34 @@ ColumnLayout {
                 Layout.fillHeight: true
                 Layout.minimumHeight: Theme.rowHeight * 4
                 clip: true
-                model: root.run.history ?? []
+                model: root.run
                 ScrollBar.vertical: ScrollBar {}
                 delegate: RowLayout {
                     id: entry
-                    required property var modelData
+                    required property string at
+                    required property bool testRun
+                    required property string status
+                    required property double durationMs
+                    required property string message
                     width: ListView.view.width
                     spacing: Theme.spacingS
-                    Label { textFormat: Text.PlainText; color: Theme.text; text: entry.modelData.at }
+                    Label { textFormat: Text.PlainText; color: Theme.text; text: entry.at }
                     Label {
                         font.pixelSize: Theme.fontSmall
-                        color: entry.modelData.testRun ? Theme.info : Theme.textMuted
-                        text: entry.modelData.testRun ? qsTr("test run") : qsTr("event")
+                        color: entry.testRun ? Theme.info : Theme.textMuted
+                        text: entry.testRun ? qsTr("test run") : qsTr("event")
                     }
                     Label {
                         textFormat: Text.PlainText
-                        color: entry.modelData.status === "STATUS_SUCCESS" ? Theme.success : Theme.danger
-                        text: entry.modelData.status
+                        color: entry.status === "STATUS_SUCCESS" ? Theme.success : Theme.danger
+                        text: entry.status
                     }
                     Label {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
                         color: Theme.textMuted
-                        text: qsTr("%1 ms · %2").arg(entry.modelData.durationMs).arg(entry.modelData.message)
+                        text: qsTr("%1 ms · %2").arg(entry.durationMs).arg(entry.message)
                     }
                 }
             }
@@ -133,6 +137,6 @@ ColumnLayout {
     }
     Item {
         Layout.fillHeight: true
-        visible: root.run.ran !== true
+        visible: !root.run.ran
     }
 }

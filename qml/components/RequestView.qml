@@ -7,7 +7,8 @@ import QtQuick.Layouts
 ColumnLayout {
     id: root
 
-    required property var call   // {head: the request line and headers, body}
+    required property string head // the request line and the headers
+    required property string body
 
     spacing: Theme.spacingXs
 
@@ -15,11 +16,11 @@ ColumnLayout {
         objectName: "requestText"
         Layout.fillWidth: true
         limitHeight: false
-        text: root.call.head
+        text: root.head
     }
     CodeBlock {
         objectName: "requestBody"
         Layout.fillWidth: true
-        text: root.call.body
+        text: root.body
     }
 }

@@ -9,15 +9,23 @@ import RuntimeDesk.Core
 Rectangle {
     id: root
 
-    required property var rule                  // HarnessController.results[i]
+    // The roles of one SimulationModel row.
+    required property int index
+    required property string ruleId
+    required property string name
+    required property string ruleState
+    required property bool fired
+    required property ConditionVerdictModel conditions
+    required property list<string> problems
+    required property PlannedCallModel calls
     required property HarnessController harness
     signal caseRequested(string ruleId)
 
-    objectName: "ruleResult-" + rule.index
+    objectName: "ruleResult-" + index
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
     radius: Theme.radius
     color: Theme.surface
-    border.color: rule.fired ? Theme.accent : Theme.border
+    border.color: root.fired ? Theme.accent : Theme.border
 
     ColumnLayout {
         id: column
@@ -30,17 +38,17 @@ Rectangle {
             spacing: Theme.spacingS
             Rectangle {
                 objectName: "firedBadge"
-                readonly property string text: root.rule.fired ? qsTr("Fires") : qsTr("Quiet")
+                readonly property string text: root.fired ? qsTr("Fires") : qsTr("Quiet")
                 implicitWidth: badge.implicitWidth + Theme.spacingM * 2
                 implicitHeight: badge.implicitHeight + Theme.spacingXs
                 radius: height / 2
-                color: root.rule.fired ? Theme.accent : Theme.surfaceAlt
+                color: root.fired ? Theme.accent : Theme.surfaceAlt
                 Label {
                     id: badge
                     anchors.centerIn: parent
                     font.bold: true
                     font.pixelSize: Theme.fontSmall
-                    color: root.rule.fired ? Theme.accentText : Theme.textMuted
+                    color: root.fired ? Theme.accentText : Theme.textMuted
                     text: parent.text
                 }
             }
@@ -51,44 +59,45 @@ Rectangle {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
-                text: root.rule.name
+                text: root.name
             }
             StatusChip {
-                status: root.rule.state
-                label: root.rule.state === "unsaved" ? qsTr("Unsaved") : ""
+                status: root.ruleState
+                label: root.ruleState === "unsaved" ? qsTr("Unsaved") : ""
             }
             Button {
                 objectName: "saveCaseButton"
                 flat: true
                 text: qsTr("Save as golden case…")
-                onClicked: root.caseRequested(root.rule.ruleId)
+                onClicked: root.caseRequested(root.ruleId)
             }
             Button {
                 objectName: "sendButton"
-                visible: root.rule.fired && root.rule.calls.length > 0
+                visible: root.fired && root.calls.count > 0
                 enabled: !root.harness.sending
                 highlighted: true
-                text: qsTr("Send %n for real", "", root.rule.calls.length)
-                onClicked: root.harness.send(root.rule.ruleId)
+                text: qsTr("Send %n for real", "", root.calls.count)
+                onClicked: root.harness.send(root.ruleId)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Send exactly these requests to their endpoints now")
             }
         }
 
         Label {
-            text: root.rule.fired ? qsTr("Why it fires") : qsTr("Why it stays quiet")
+            text: root.fired ? qsTr("Why it fires") : qsTr("Why it stays quiet")
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.textMuted
         }
         Repeater {
-            model: root.rule.conditions
+            model: root.conditions
             delegate: RowLayout {
                 id: condition
-                required property var modelData
                 required property int index
+                required property string description
+                required property bool passed
+                required property string value
                 objectName: "condition-" + index
-                readonly property bool passed: modelData.passed
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
                 Label {
@@ -103,7 +112,7 @@ Rectangle {
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
                     color: condition.passed ? Theme.text : Theme.danger
-                    text: condition.modelData.text
+                    text: condition.description
                 }
                 Label {
                     Layout.fillWidth: true
@@ -113,31 +122,28 @@ Rectangle {
                     font.family: Theme.monospace
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
-                    text: qsTr("saw %1").arg(condition.modelData.value)
+                    text: qsTr("saw %1").arg(condition.value)
                 }
             }
         }
         Label {
             Layout.fillWidth: true
-            visible: root.rule.conditions.length === 0
+            visible: root.conditions.count === 0
             color: Theme.textMuted
             text: qsTr("No conditions: the rule fires on every event")
         }
         Label {
             Layout.fillWidth: true
-            visible: root.rule.problems.length > 0
+            visible: root.problems.length > 0
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.warning
-            text: root.rule.problems.join("\n")
+            text: root.problems.join("\n")
         }
         Repeater {
-            model: root.rule.calls
+            model: root.calls
             delegate: PlannedCallCard {
-                required property var modelData
                 Layout.fillWidth: true
-                call: modelData
-                status: root.harness.callStatus[modelData.key] ?? ({})
             }
         }
     }

@@ -9,13 +9,13 @@ Dialog {
     id: root
 
     required property HarnessController harness
-    property var prefill: ({})
+    property casePrefill prefill
     signal saved()
 
     function openFor(ruleId: string) {
         prefill = harness.casePrefill(ruleId)
-        nameField.text = prefill.name ?? ""
-        textsArea.text = prefill.texts ?? ""
+        nameField.text = prefill.name
+        textsArea.text = prefill.texts
         open()
     }
 
@@ -27,7 +27,7 @@ Dialog {
     title: qsTr("Save as golden case")
     standardButtons: Dialog.Save | Dialog.Cancel
     onAccepted: {
-        if (harness.saveCase(prefill.ruleId ?? "", nameField.text, textsArea.text))
+        if (harness.saveCase(prefill.ruleId, nameField.text, textsArea.text))
             saved()
     }
 
@@ -40,7 +40,7 @@ Dialog {
             textFormat: Text.PlainText
             color: Theme.text
             text: qsTr("Rule “%1” %2 on this event. The case expects the same on every save and before each deploy.")
-                  .arg(root.prefill.ruleName ?? "").arg(root.prefill.expectation ?? "")
+                  .arg(root.prefill.ruleName).arg(root.prefill.expectation)
         }
         Label {
             text: qsTr("Name")

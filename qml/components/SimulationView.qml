@@ -10,13 +10,14 @@ ColumnLayout {
     id: root
 
     required property HarnessController harness
+    readonly property SimulationModel simulation: harness.simulation
     signal caseRequested(string ruleId)
 
     spacing: Theme.spacingS
 
     RowLayout {
         Layout.fillWidth: true
-        visible: root.harness.simulated
+        visible: root.simulation.simulated
         spacing: Theme.spacingM
         ColumnLayout {
             Layout.fillWidth: true
@@ -28,7 +29,7 @@ ColumnLayout {
                 textFormat: Text.PlainText
                 font.bold: true
                 color: Theme.text
-                text: root.harness.resultSummary
+                text: root.simulation.summary
             }
             Label {
                 Layout.fillWidth: true
@@ -36,13 +37,13 @@ ColumnLayout {
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
-                text: root.harness.simulatedEvent
+                text: root.simulation.eventSummary
             }
         }
         Button {
             objectName: "sendAllButton"
             text: qsTr("Send all for real")
-            enabled: !root.harness.sending && root.harness.plannedCalls > 0
+            enabled: !root.harness.sending && root.simulation.plannedCalls > 0
             onClicked: root.harness.send("")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Send the messages of every rule that fires to their real endpoints")
@@ -64,11 +65,11 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        visible: root.harness.warnings.length > 0
+        visible: root.simulation.warnings.length > 0
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         color: Theme.warning
-        text: root.harness.warnings.join("\n")
+        text: root.simulation.warnings.join("\n")
     }
 
     ScrollView {
@@ -82,11 +83,9 @@ ColumnLayout {
             width: scroll.availableWidth
             spacing: Theme.spacingM
             Repeater {
-                model: root.harness.results
+                model: root.simulation
                 delegate: RuleResultCard {
-                    required property var modelData
                     Layout.fillWidth: true
-                    rule: modelData
                     harness: root.harness
                     onCaseRequested: ruleId => root.caseRequested(ruleId)
                 }
@@ -97,7 +96,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        visible: !root.harness.simulated
+        visible: !root.simulation.simulated
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

@@ -2,13 +2,15 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import RuntimeDesk.Core
 
 // A Slack message as the channel shows it: the app's name, then each block (header, section text
 // with mrkdwn shown as plain text, fields in two columns, context in small print, dividers).
 Rectangle {
     id: root
 
-    required property var preview   // MessagePreview::toJson (type slack)
+    required property callPreview preview
+    required property SlackBlockModel blocks
 
     objectName: "slackPreview"
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
@@ -37,45 +39,48 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            visible: (root.preview.error ?? "").length > 0
+            visible: root.preview.error.length > 0
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.danger
-            text: root.preview.error ?? ""
+            text: root.preview.error
         }
         Repeater {
-            model: root.preview.blocks ?? []
+            model: root.blocks
             delegate: ColumnLayout {
                 id: block
-                required property var modelData
+                required property string blockType
+                required property string displayText
+                required property list<string> fields
+                required property list<string> elements
                 Layout.fillWidth: true
                 spacing: Theme.spacingXs
                 Rectangle {
                     Layout.fillWidth: true
-                    visible: block.modelData.type === "divider"
+                    visible: block.blockType === "divider"
                     implicitHeight: 1
                     color: Theme.border
                 }
                 Label {
-                    objectName: "slackBlock-" + block.modelData.type
+                    objectName: "slackBlock-" + block.blockType
                     Layout.fillWidth: true
                     visible: text.length > 0
                     wrapMode: Text.Wrap
                     textFormat: Text.PlainText
-                    font.bold: block.modelData.type === "header"
-                    font.pixelSize: block.modelData.type === "header" ? Theme.fontTitle
-                                    : block.modelData.type === "context" ? Theme.fontSmall : Theme.fontBody
-                    color: block.modelData.type === "context" ? Theme.textMuted : Theme.text
-                    text: block.modelData.type === "context" ? block.modelData.elements.join("  ·  ")
-                                                              : block.modelData.display_text
+                    font.bold: block.blockType === "header"
+                    font.pixelSize: block.blockType === "header" ? Theme.fontTitle
+                                    : block.blockType === "context" ? Theme.fontSmall : Theme.fontBody
+                    color: block.blockType === "context" ? Theme.textMuted : Theme.text
+                    text: block.blockType === "context" ? block.elements.join("  ·  ")
+                                                              : block.displayText
                 }
                 GridLayout {
                     Layout.fillWidth: true
-                    visible: block.modelData.fields.length > 0
+                    visible: block.fields.length > 0
                     columns: 2
                     columnSpacing: Theme.spacingM
                     Repeater {
-                        model: block.modelData.fields
+                        model: block.fields
                         delegate: Label {
                             required property string modelData
                             Layout.fillWidth: true
@@ -96,7 +101,7 @@ Rectangle {
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
-            text: qsTr("Notification: %1").arg(root.preview.notification_text ?? "")
+            text: qsTr("Notification: %1").arg(root.preview.notificationText)
         }
     }
 }

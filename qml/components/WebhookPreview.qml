@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import RuntimeDesk.Core
 
 // A signed webhook as its receiver gets it: the event type, its id and signature, and the JSON.
 ColumnLayout {
     id: root
 
-    required property var preview   // MessagePreview::toJson (type webhook)
+    required property callPreview preview
 
     objectName: "webhookPreview"
     spacing: Theme.spacingXs
@@ -17,26 +18,26 @@ ColumnLayout {
         textFormat: Text.PlainText
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
-        text: qsTr("type %1 · id %2").arg(root.preview.event_type ?? "").arg(root.preview.webhook_id ?? "")
+        text: qsTr("type %1 · id %2").arg(root.preview.eventType).arg(root.preview.webhookId)
     }
     Label {
         Layout.fillWidth: true
         font.pixelSize: Theme.fontSmall
-        color: root.preview.signed ? Theme.success : Theme.warning
-        text: root.preview.signed ? qsTr("✓ Signed (Standard Webhooks): the receiver can verify it")
+        color: root.preview.isSigned ? Theme.success : Theme.warning
+        text: root.preview.isSigned ? qsTr("✓ Signed (Standard Webhooks): the receiver can verify it")
                                   : qsTr("Not signed: the channel has no signing key")
     }
     Label {
         Layout.fillWidth: true
-        visible: (root.preview.error ?? "").length > 0
+        visible: root.preview.error.length > 0
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         color: Theme.danger
-        text: root.preview.error ?? ""
+        text: root.preview.error
     }
     CodeBlock {
         objectName: "webhookJson"
         Layout.fillWidth: true
-        text: root.preview.pretty_json ?? ""
+        text: root.preview.prettyJson
     }
 }

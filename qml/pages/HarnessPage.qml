@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import RuntimeDesk.Core
 
-// Alarm harness (issue 5): pick a tag or a workload and a change (or edit an event), simulate every
+// Alarm harness: pick a tag or a workload and a change (or edit an event), simulate every
 // rule without sending anything, see which fire and why and the exact messages, then send them for
 // real and watch each delivery; golden cases, a backtest and the deployed worker's test run.
 Page {
@@ -112,7 +112,7 @@ Page {
                 }
                 PageTab {
                     objectName: "tab-cases"
-                    text: qsTr("Golden cases (%1)").arg(harness.cases.length)
+                    text: qsTr("Golden cases (%1)").arg(harness.cases.count)
                 }
                 PageTab {
                     objectName: "tab-backtest"

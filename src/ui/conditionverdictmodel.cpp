@@ -9,6 +9,7 @@ void ConditionVerdictModel::setVerdicts(const QList<ConditionVerdict> &verdicts)
     beginResetModel();
     m_verdicts = verdicts;
     endResetModel();
+    Q_EMIT countChanged();
 }
 
 int ConditionVerdictModel::rowCount(const QModelIndex &parent) const
@@ -20,7 +21,7 @@ QVariant ConditionVerdictModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_verdicts.size())
         return {};
-    const ConditionVerdict &v = m_verdicts[index.row()];
+    const ConditionVerdict &v = m_verdicts.at(index.row());
     switch (role) {
     case TextRole:
         return v.text;
@@ -30,14 +31,11 @@ QVariant ConditionVerdictModel::data(const QModelIndex &index, int role) const
         return v.value;
     case PathRole:
         return v.path;
-    default:
-        return {};
     }
+    return {};
 }
 
 QHash<int, QByteArray> ConditionVerdictModel::roleNames() const
 {
-    return {
-        { TextRole, "description" }, { PassedRole, "passed" }, { ValueRole, "value" }, { PathRole, "path" }
-    };
+    return { { TextRole, "description" }, { PassedRole, "passed" }, { ValueRole, "value" }, { PathRole, "path" } };
 }

@@ -1,29 +1,26 @@
-// HarnessController: the services it binds to and the event's source (a tag, a workload, or JSON).
-// Simulation and sending: harnesscontroller_send.cpp; cases, backtest, the platform:
-// harnesscontroller_cases.cpp.
+// HarnessController: wires the services to the harness's parts and runs what spans them: simulate
+// the source's event, send the planned calls, save cases from the simulation, backtest a rule and
+// run its worker on the platform.
 #include "harnesscontroller.h"
 
-#include "eventshape.h"
-#include "inventorylookup.h"
+#include "caserunner.h"
+#include "logging.h"
 #include "platformtestrun.h"
-#include "risk.h"
-
-#include <utility>
 
 namespace {
 
-constexpr int maxMatches = 50;
-
-QString workloadText(const WorkloadRef &w)
+std::optional<StoredRule> storedRule(RulesController *rules, const QString &ruleId)
 {
-    return EventFactory::workloadReference(w);
+    return rules ? rules->store().find(ruleId) : std::nullopt;
 }
 
 } // namespace
 
 HarnessController::HarnessController(QObject *parent)
     : QObject(parent)
-{ }
+{
+    connect(&m_source, &HarnessSource::opened, this, &HarnessController::opened);
+}
 
 HarnessController::~HarnessController() = default;
 
@@ -34,6 +31,7 @@ void HarnessController::setAlarms(AlarmHarness *alarms)
     if (m_alarms)
         m_alarms->disconnect(this);
     m_alarms = alarms;
+    m_source.setAlarms(alarms);
     if (m_alarms) {
         connect(m_alarms, &AlarmHarness::deliveryStarted, this, &HarnessController::deliveryStarted);
         connect(m_alarms, &AlarmHarness::deliveryFinished, this, &HarnessController::deliveryFinished);
@@ -48,13 +46,9 @@ void HarnessController::setInventory(Inventory *inventory)
 {
     if (m_inventory == inventory)
         return;
-    if (m_inventory)
-        m_inventory->disconnect(this);
     m_inventory = inventory;
-    if (m_inventory)
-        connect(m_inventory, &Inventory::changed, this, &HarnessController::inventoryChanged);
     Q_EMIT servicesChanged();
-    inventoryChanged();
+    m_source.setInventory(inventory);
 }
 
 void HarnessController::setRules(RulesController *rules)
@@ -68,12 +62,10 @@ void HarnessController::setRules(RulesController *rules)
         connect(m_rules, &RulesController::rulesChanged, this, &HarnessController::rulesChanged);
         delete m_platform;
         m_platform = new PlatformTestRun(m_rules->client(), this);
-        connect(m_platform, &PlatformTestRun::stepChanged, this, [this] {
-            m_platformRun.insert(QStringLiteral("running"), m_platform->isRunning());
-            m_platformRun.insert(QStringLiteral("step"), m_platform->step());
-            Q_EMIT platformRunChanged();
-        });
-        connect(m_platform, &PlatformTestRun::finished, this, &HarnessController::platformRunFinished);
+        connect(m_platform, &PlatformTestRun::stepChanged, this,
+                [this] { m_platformRun.setStep(m_platform->isRunning(), m_platform->step()); });
+        connect(m_platform, &PlatformTestRun::finished, this,
+                [this] { m_platformRun.finish(m_platform->result()); });
     }
     Q_EMIT servicesChanged();
     rulesChanged();
@@ -81,309 +73,235 @@ void HarnessController::setRules(RulesController *rules)
 
 void HarnessController::rulesChanged()
 {
-    m_ruleChoices.clear();
-    if (m_rules) {
-        for (const StoredRule &stored : m_rules->store().list())
-            m_ruleChoices.append(QVariantMap {
-                { QStringLiteral("ruleId"), stored.id },
-                { QStringLiteral("name"), stored.name },
-                { QStringLiteral("state"), RuleStore::stateName(stored.state()) },
-                { QStringLiteral("workerKey"), stored.deployedRevision ? stored.workerKey : QString() } });
-    }
-    Q_EMIT ruleChoicesChanged();
+    const QList<StoredRule> rules = m_rules ? m_rules->store().list() : QList<StoredRule>();
+    m_ruleChoices.setRules(rules);
+    m_deployedRules.setRules(rules);
     refreshCases();
-}
-
-QVariantList HarnessController::deployedRules() const
-{
-    QVariantList list;
-    for (const QVariant &choice : m_ruleChoices) {
-        if (!choice.toMap().value(QStringLiteral("workerKey")).toString().isEmpty())
-            list.append(choice);
-    }
-    return list;
-}
-
-QVariantList HarnessController::changeKinds() const
-{
-    QVariantList list;
-    for (const QString &name : EventFactory::kindNames()) {
-        const auto kind = EventFactory::kindFromName(name);
-        list.append(QVariantMap { { QStringLiteral("name"), name },
-                                  { QStringLiteral("title"),
-                                    kind == EventFactory::ChangeKind::None ? tr("As synced")
-                                                                           : EventFactory::kindTitle(*kind) } });
-    }
-    return list;
-}
-
-void HarnessController::setSourceMode(const QString &mode)
-{
-    if (mode == m_sourceMode
-        || !QStringList { QStringLiteral("tag"), QStringLiteral("workload"), QStringLiteral("json") }.contains(mode))
-        return;
-    // The chosen tag stays chosen in its own mode (and behind the JSON editor); a workload likewise.
-    const bool keep = mode == u"json" || (mode == u"tag" ? m_selectedRowId > 0 : m_selectedRowId == 0);
-    m_sourceMode = mode;
-    if (!keep) {
-        m_selectedRowId = 0;
-        m_selectedReference.clear();
-        m_selectedTitle.clear();
-        m_tagWorkloads.clear();
-        m_workload.clear();
-    }
-    Q_EMIT sourceChanged();
-    if (mode == u"json") {
-        setEventText(m_eventText); // the JSON as it stands is the event now
-    } else {
-        updateMatches();
-        rebuildEvent();
-    }
-}
-
-void HarnessController::setChangeKind(const QString &name)
-{
-    const auto kind = EventFactory::kindFromName(name);
-    if (!kind || *kind == m_kind)
-        return;
-    m_kind = *kind;
-    Q_EMIT sourceChanged();
-    rebuildEvent();
-}
-
-void HarnessController::setSearch(const QString &text)
-{
-    if (text == m_search)
-        return;
-    m_search = text;
-    updateMatches();
-}
-
-void HarnessController::setWorkload(const QString &workload)
-{
-    if (workload == m_workload)
-        return;
-    m_workload = workload;
-    Q_EMIT sourceChanged();
-    rebuildEvent();
-}
-
-void HarnessController::inventoryChanged()
-{
-    // Row ids belong to a generation's content: find the chosen tag again by its reference.
-    if (m_sourceMode == u"tag" && !m_selectedReference.isEmpty()) {
-        const QString reference = m_selectedReference;
-        if (!selectReference(reference))
-            clearSelection(tr("%1 is no longer in the synced inventory").arg(reference));
-    }
-    updateMatches();
-    if (!m_pendingOpen.isEmpty() && m_inventory && m_inventory->hasData()) {
-        const QString reference = std::exchange(m_pendingOpen, QString());
-        openTag(reference, QString());
-    }
-}
-
-void HarnessController::updateMatches()
-{
-    m_matches.clear();
-    if (m_inventory && m_inventory->hasData() && m_sourceMode == u"tag") {
-        TagQuery query;
-        query.text = m_search.trimmed();
-        query.limit = maxMatches;
-        for (const TagRow &row : m_inventory->tags().rows(m_inventory->generation(), query)) {
-            const ImageTag identity = row.identity();
-            // Each architecture is its own row: the title says which one this is.
-            const QString title = row.architecture.isEmpty() ? identity.reference()
-                                                             : tr("%1 · %2").arg(identity.reference(), row.architecture);
-            m_matches.append(QVariantMap {
-                { QStringLiteral("rowId"), row.rowId },
-                { QStringLiteral("reference"), identity.pinnedReference() },
-                { QStringLiteral("title"), title },
-                { QStringLiteral("subtitle"),
-                  row.workloads > 0 ? tr("%1 · %n workload(s)", nullptr, row.workloads).arg(row.registry)
-                                    : tr("%1 · runs nowhere").arg(row.registry) },
-                { QStringLiteral("risks"), RiskNames::canonicalList(row.risks) },
-                { QStringLiteral("workloads"), row.workloads } });
-        }
-    } else if (m_inventory && m_inventory->hasData() && m_sourceMode == u"workload") {
-        const QString needle = m_search.trimmed();
-        const QList<Workload> workloads = m_inventory->workloads().workloads(m_inventory->generation());
-        for (const Workload &w : workloads) {
-            const QString reference = workloadText({ w.name, w.nameSpace, w.cluster });
-            if (!needle.isEmpty() && !reference.contains(needle, Qt::CaseInsensitive))
-                continue;
-            m_matches.append(QVariantMap {
-                { QStringLiteral("reference"), reference },
-                { QStringLiteral("title"), w.name },
-                { QStringLiteral("subtitle"), QString(w.cluster + u'/' + w.nameSpace) },
-                { QStringLiteral("risks"), RiskNames::canonicalList(w.risks) } });
-            if (m_matches.size() >= maxMatches)
-                break;
-        }
-    }
-    Q_EMIT matchesChanged();
-}
-
-void HarnessController::clearSelection(const QString &why)
-{
-    m_selectedRowId = 0;
-    m_selectedReference.clear();
-    m_selectedTitle.clear();
-    m_tagWorkloads.clear();
-    m_workload.clear();
-    m_event.reset();
-    m_eventSummary.clear();
-    m_eventNotes.clear();
-    m_sourceError = why;
-    Q_EMIT sourceChanged();
-    Q_EMIT eventChanged();
-}
-
-void HarnessController::selectTag(qint64 rowId)
-{
-    if (!m_inventory)
-        return;
-    const std::optional<StoredTag> stored = m_inventory->tags().byRowId(rowId);
-    if (!stored) {
-        clearSelection(tr("The image tag is no longer in the cache"));
-        return;
-    }
-    const ImageTag &tag = stored->tag;
-    m_sourceMode = QStringLiteral("tag");
-    m_selectedRowId = rowId;
-    m_selectedReference = EventFactory::tagReference(tag);
-    m_selectedTitle = tag.architecture.isEmpty() ? tag.reference() : tr("%1 · %2").arg(tag.reference(), tag.architecture);
-    m_tagWorkloads.clear();
-    QList<WorkloadRef> workloads = tag.workloads;
-    for (const WorkloadRef &w : workloads)
-        m_tagWorkloads.append(workloadText(w));
-    m_tagWorkloads.sort();
-    if (!m_tagWorkloads.contains(m_workload))
-        m_workload.clear();
-    Q_EMIT sourceChanged();
-    rebuildEvent();
-}
-
-bool HarnessController::selectReference(const QString &reference)
-{
-    if (!m_inventory || !m_inventory->hasData())
-        return false;
-    const QList<StoredTag> found = m_inventory->tags().findByReference(m_inventory->generation(), reference);
-    if (found.size() != 1) {
-        if (found.size() > 1) {
-            // Several architectures or digests: the list shows them, the analyst picks one.
-            m_search = found.constFirst().tag.name + u' ' + found.constFirst().tag.tag;
-            updateMatches();
-        }
-        clearSelection(found.isEmpty() ? tr("No cached image tag %1").arg(reference)
-                                       : tr("%1 names %2 cached image tags (architectures or digests): pick one in the list")
-                                             .arg(reference)
-                                             .arg(found.size()));
-        return false;
-    }
-    selectTag(found.constFirst().rowId);
-    return true;
-}
-
-void HarnessController::selectWorkload(const QString &reference)
-{
-    m_sourceMode = QStringLiteral("workload");
-    m_selectedRowId = 0;
-    m_selectedReference = reference;
-    m_selectedTitle = reference;
-    m_tagWorkloads.clear();
-    m_workload.clear();
-    Q_EMIT sourceChanged();
-    rebuildEvent();
 }
 
 void HarnessController::openTag(const QString &reference, const QString &kind)
 {
-    if (const auto k = EventFactory::kindFromName(kind))
-        m_kind = *k;
-    if (!m_inventory || !m_inventory->hasData()) {
-        m_pendingOpen = reference; // the first sync is still running: open it when the data is in
-        m_sourceError = tr("Waiting for the inventory to open %1").arg(reference);
-        Q_EMIT sourceChanged();
-        Q_EMIT eventChanged();
-        return;
-    }
-    const bool wasTagMode = m_sourceMode == u"tag";
-    m_sourceMode = QStringLiteral("tag");
-    if (!wasTagMode)
-        updateMatches();
-    if (reference.startsWith(QLatin1StringView("workload:")))
-        selectWorkload(reference.mid(9));
-    else if (!selectReference(reference))
-        return;
-    if (m_event)
+    m_source.open(reference, kind); // `opened` simulates once the tag is chosen
+}
+
+void HarnessController::opened()
+{
+    if (m_source.eventReady())
         simulate();
 }
 
-void HarnessController::resetEvent()
+bool HarnessController::simulate()
 {
-    if (m_sourceMode != u"json") {
-        rebuildEvent();
-        return;
+    if (!m_alarms)
+        return false;
+    m_source.rebuildEvent(); // the rows as they are now
+    if (!m_source.event()) {
+        if (m_source.error().isEmpty() && m_source.eventErrors().isEmpty())
+            m_source.setError(tr("There is no event to simulate"));
+        return false;
     }
-    // The JSON again from the chosen tag or workload, still in the editor.
-    m_sourceMode = m_selectedRowId > 0 ? QStringLiteral("tag") : QStringLiteral("workload");
-    rebuildEvent();
-    m_sourceMode = QStringLiteral("json");
-    setEventText(m_eventText);
+    if (!m_batch.isEmpty()) {
+        m_sendMessage = tr("Wait for the messages being sent before simulating again");
+        m_sendFailed = true;
+        Q_EMIT deliveryChanged();
+        return false;
+    }
+    QStringList warnings;
+    const SimulationResult result = m_alarms->simulate(*m_source.event(), {}, &warnings);
+    const int rules = int(result.rules.size());
+    const QString summary = rules == 0 ? tr("No rules yet: make one on the Rules page, then simulate again")
+                                       : tr("%1 of %n rule(s) fire", nullptr, rules).arg(result.firedCount())
+            + QStringLiteral(" · ") + tr("%n message(s) planned", nullptr, result.callCount())
+            + QStringLiteral(" · ") + tr("nothing was sent");
+    m_simulation.setResult(result, summary, m_source.eventSummary(), warnings);
+    m_sendMessage.clear();
+    m_sendFailed = false;
+    Q_EMIT deliveryChanged();
+    return true;
 }
 
-void HarnessController::rebuildEvent()
+bool HarnessController::send(const QString &ruleId)
 {
-    if (m_sourceMode == u"json" || !m_alarms)
+    const std::optional<SimulationResult> &simulation = m_simulation.result();
+    if (!m_alarms || !simulation || !m_batch.isEmpty())
+        return false;
+    QStringList ruleIds;
+    QList<std::pair<int, int>> calls; // in the order AlarmHarness::send hands the requests over
+    for (qsizetype i = 0; i < simulation->rules.size(); ++i) {
+        const RuleSimulation &rule = simulation->rules[i];
+        if (!rule.fired || (!ruleId.isEmpty() && rule.ruleId != ruleId))
+            continue;
+        ruleIds.append(rule.ruleId);
+        for (qsizetype j = 0; j < rule.requests.size(); ++j)
+            calls.append({ int(i), int(j) });
+    }
+    if (calls.isEmpty()) {
+        m_sendMessage = tr("Nothing to send: no planned message");
+        m_sendFailed = true;
+        Q_EMIT deliveryChanged();
+        return false;
+    }
+    const QString batch = m_alarms->send(*simulation, ruleIds);
+    if (batch.isEmpty())
+        return false;
+    m_batch = batch;
+    m_lastBatch = batch;
+    m_batchCalls = calls;
+    for (const auto &[rule, call] : calls)
+        m_simulation.setCallStatus(rule, call, CallStatus::pending(QStringLiteral("queued")));
+    m_sendMessage = tr("Sending %n message(s)…", nullptr, int(calls.size()));
+    m_sendFailed = false;
+    qCInfo(lcAlarms).noquote() << "harness: sending" << calls.size() << "planned call(s) as" << batch;
+    Q_EMIT deliveryChanged();
+    return true;
+}
+
+void HarnessController::cancelSend()
+{
+    if (m_alarms && !m_batch.isEmpty())
+        m_alarms->cancel(m_batch);
+}
+
+void HarnessController::deliveryStarted(const QString &batch, int index)
+{
+    if (batch != m_batch || index < 0 || index >= m_batchCalls.size())
         return;
+    const auto [rule, call] = m_batchCalls[index];
+    m_simulation.setCallStatus(rule, call, CallStatus::pending(QStringLiteral("sending")));
+    Q_EMIT deliveryChanged();
+}
+
+void HarnessController::deliveryFinished(const QString &batch, int index, const DeliveryResult &result)
+{
+    refreshDeliveries(); // any batch (the CLI's do not reach here; other pages' would)
+    if (batch != m_batch || index < 0 || index >= m_batchCalls.size())
+        return;
+    const auto [rule, call] = m_batchCalls[index];
+    m_simulation.setCallResult(rule, call, result);
+    Q_EMIT deliveryChanged();
+}
+
+void HarnessController::sendFinished(const QString &batch, const QList<DeliveryResult> &results)
+{
+    if (batch != m_batch)
+        return;
+    m_batch.clear();
+    m_batchCalls.clear();
+    const qsizetype delivered = std::count_if(results.cbegin(), results.cend(),
+                                              [](const DeliveryResult &r) { return r.delivered(); });
+    QStringList failures;
+    for (const DeliveryResult &r : results) {
+        if (!r.delivered())
+            failures.append(QStringLiteral("%1 (%2): %3").arg(r.channel, r.ruleName, r.message));
+    }
+    m_sendFailed = !failures.isEmpty();
+    m_sendMessage = m_sendFailed
+        ? tr("%1 of %n message(s) delivered", nullptr, int(results.size())).arg(delivered)
+            + QStringLiteral("; ") + failures.join(QStringLiteral("; "))
+        : tr("All %n message(s) delivered", nullptr, int(results.size()));
+    refreshDeliveries();
+    Q_EMIT deliveryChanged();
+}
+
+void HarnessController::refreshDeliveries()
+{
+    m_deliveries.setRecords(m_alarms ? m_alarms->deliveries(200) : QList<DeliveryRecord>());
+}
+
+CasePrefill HarnessController::casePrefill(const QString &ruleId) const
+{
+    const std::optional<SimulationResult> &simulation = m_simulation.result();
+    if (!simulation)
+        return {};
+    const auto stored = storedRule(m_rules, ruleId);
+    if (!stored || !stored->rule)
+        return {};
+    // What the case will expect: the rule as if every channel were configured (cases use stand-ins).
+    const RuleSimulation configured =
+        Simulation::simulate({ *stored->rule, QString(), CaseRunner::standInSecrets(*stored->rule) },
+                             simulation->event, simulation->unixTime);
+    QStringList channels;
+    for (const SimulatedCall &call : configured.calls)
+        channels.append(call.shown.channel);
+    CasePrefill prefill;
+    prefill.ruleId = ruleId;
+    prefill.ruleName = stored->name;
+    prefill.name = m_simulation.eventSummary().isEmpty() ? tr("Edited event") : m_simulation.eventSummary();
+    prefill.expectation = GoldenCaseModel::expectation(configured.fired, channels);
+    prefill.texts = configured.fired ? simulation->event.value(QLatin1StringView("workload_changed_object"))
+                                           .toObject()
+                                           .value(QLatin1StringView("name"))
+                                           .toString()
+                                     : QString();
+    return prefill;
+}
+
+bool HarnessController::saveCase(const QString &ruleId, const QString &name, const QString &texts)
+{
+    if (!m_alarms || !m_simulation.result())
+        return false;
+    if (name.trimmed().isEmpty()) {
+        m_cases.setMessage(tr("Give the case a name"), true);
+        return false;
+    }
+    QStringList required;
+    for (const QString &line : texts.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            required.append(line.trimmed());
+    }
     QString error;
-    std::optional<BuiltEvent> built;
-    if (m_sourceMode == u"tag" && m_selectedRowId > 0)
-        built = m_alarms->eventForTag(m_selectedRowId, m_kind, &error, m_workload);
-    else if (m_sourceMode == u"workload" && !m_selectedReference.isEmpty())
-        built = m_alarms->eventFor(QStringLiteral("workload:") + m_selectedReference, m_kind, &error);
+    const auto saved = m_alarms->saveCase(*m_simulation.result(), ruleId, name.trimmed(), required, &error);
+    if (!saved) {
+        m_cases.setMessage(tr("The case was not saved: %1").arg(error), true);
+        return false;
+    }
+    refreshCases();
+    m_cases.setMessage(
+        tr("Saved the golden case “%1”: it runs on every save of the rule and before each deploy")
+            .arg(saved->name),
+        false);
+    return true;
+}
+
+bool HarnessController::removeCase(const QString &caseId)
+{
+    if (!m_alarms || !m_alarms->removeCase(caseId)) {
+        m_cases.setMessage(tr("The case could not be removed"), true);
+        return false;
+    }
+    refreshCases();
+    m_cases.setMessage(tr("Removed the case"), false);
+    return true;
+}
+
+void HarnessController::refreshCases()
+{
+    m_cases.reload(m_rules ? m_alarms.data() : nullptr,
+                   m_rules ? m_rules->store().list() : QList<StoredRule>());
+}
+
+void HarnessController::runBacktest(const QString &ruleId)
+{
+    const auto stored = storedRule(m_rules, ruleId);
+    if (!m_alarms || !stored || !stored->rule)
+        m_backtest.setError(tr("Choose a rule that reads"));
     else
-        error = m_sourceMode == u"tag" ? tr("Pick an image tag") : tr("Pick a workload");
-    setBuilt(built, error);
+        m_backtest.setResult(m_alarms->backtest(*stored->rule), stored->id, stored->name);
 }
 
-void HarnessController::setBuilt(const std::optional<BuiltEvent> &built, const QString &error)
+void HarnessController::runOnPlatform(const QString &ruleId)
 {
-    m_eventErrors.clear();
-    if (built) {
-        m_event = built->event;
-        m_eventText = QString::fromUtf8(AlarmHarness::eventJson(built->event));
-        m_eventSummary = built->summary;
-        m_eventNotes = built->notes;
-        m_sourceError.clear();
-    } else {
-        m_event.reset();
-        m_eventSummary.clear();
-        m_eventNotes.clear();
-        m_sourceError = error;
-    }
-    Q_EMIT eventChanged();
-}
-
-void HarnessController::setEventText(const QString &text)
-{
-    m_eventText = text;
-    if (m_sourceMode != u"json") {
-        Q_EMIT eventChanged();
+    if (!m_platform || m_platform->isRunning())
         return;
-    }
-    const EventShape::Parsed parsed = AlarmHarness::checkEvent(text.toUtf8());
-    m_eventErrors = parsed.errors;
-    m_event = parsed.event;
-    m_eventNotes.clear();
-    m_sourceError.clear();
-    const QJsonObject w =
-        parsed.event ? parsed.event->value(QLatin1StringView("workload_changed_object")).toObject() : QJsonObject();
-    m_eventSummary = parsed.event ? tr("Edited event about %1 in %2/%3")
-                                        .arg(w.value(QLatin1StringView("name")).toString(),
-                                             w.value(QLatin1StringView("cluster")).toString(),
-                                             w.value(QLatin1StringView("namespace")).toString())
-                                  : QString();
-    Q_EMIT eventChanged();
+    const auto stored = storedRule(m_rules, ruleId);
+    QString refusal;
+    if (!stored)
+        refusal = tr("Choose a deployed rule");
+    else if (!stored->deployedRevision || stored->workerKey.isEmpty())
+        refusal = tr("“%1” is not deployed: deploy it from the Rules page first").arg(stored->name);
+    else if (!m_source.event())
+        refusal = m_source.error().isEmpty() ? tr("Choose the event first") : m_source.error();
+    m_platformRun.begin(ruleId, stored ? stored->workerKey : QString(), m_source.eventSummary(), refusal);
+    if (refusal.isEmpty())
+        m_platform->start(stored->workerKey, *m_source.event());
 }

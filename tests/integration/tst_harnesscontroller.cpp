@@ -6,7 +6,10 @@
 // the platform (POST /worker/api/v1/test/{key} and the execution history), and the backtest.
 #include "alarmharness.h"
 #include "backtest.h"
+#include "callpreview.h"
+#include "callstatus.h"
 #include "casestore.h"
+#include "conditionverdictmodel.h"
 #include "database.h"
 #include "demoalarmsetup.h"
 #include "demofixture.h"
@@ -14,11 +17,14 @@
 #include "dispatcher.h"
 #include "harnesscontroller.h"
 #include "inventory.h"
+#include "plannedcallmodel.h"
 #include "ruleeditorcontroller.h"
 #include "rulescontroller.h"
 #include "rulestore.h"
 #include "ruletemplates.h"
 #include "secretstore.h"
+#include "slackblockmodel.h"
+#include "sourcematchmodel.h"
 #include "syncjob.h"
 #include "tagstore.h"
 #include "testenvironment.h"
@@ -60,13 +66,52 @@ private:
         return finished.first().first().value<SyncResult>().outcome == SyncResult::Outcome::Completed;
     }
 
-    QVariantMap resultOf(const QString &ruleId) const
+    bool firedOf(const QString &ruleId) const
     {
-        for (const QVariant &r : m_harness->results()) {
-            if (r.toMap().value(QStringLiteral("ruleId")).toString() == ruleId)
-                return r.toMap();
+        SimulationModel *simulation = m_harness->simulation();
+        const int row = simulation->indexOf(ruleId);
+        return row >= 0 && simulation->data(simulation->index(row), SimulationModel::FiredRole).toBool();
+    }
+
+    // The status of every call that was sent (a planned call has none yet).
+    QList<CallStatus> sentStatuses() const
+    {
+        QList<CallStatus> statuses;
+        SimulationModel *simulation = m_harness->simulation();
+        for (int rule = 0; rule < simulation->rowCount(); ++rule) {
+            for (int call = 0; call < simulation->calls(rule)->rowCount(); ++call) {
+                const CallStatus status = simulation->callStatus(rule, call);
+                if (status.isSent())
+                    statuses.append(status);
+            }
         }
-        return {};
+        return statuses;
+    }
+
+    // Every value the models QML binds to hold, one a line: nested models and value types included.
+    static QByteArray shownText(const QAbstractItemModel *model)
+    {
+        QByteArray text;
+        const QHash<int, QByteArray> roles = model->roleNames();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+                const QVariant value = model->data(model->index(row, 0), it.key());
+                if (value.metaType().flags().testFlag(QMetaType::PointerToQObject)) {
+                    if (const auto *nested =
+                            qobject_cast<const QAbstractItemModel *>(value.value<QObject *>()))
+                        text += shownText(nested);
+                } else if (const QMetaObject *gadget = value.metaType().metaObject()) {
+                    for (int i = gadget->propertyOffset(); i < gadget->propertyCount(); ++i) {
+                        const QVariant member = gadget->property(i).readOnGadget(value.constData());
+                        text +=
+                            member.toStringList().join(u'\n').toUtf8() + member.toString().toUtf8() + '\n';
+                    }
+                } else {
+                    text += value.toStringList().join(u'\n').toUtf8() + value.toString().toUtf8() + '\n';
+                }
+            }
+        }
+        return text;
     }
 
     bool waitSent()
@@ -162,49 +207,54 @@ private Q_SLOTS:
     void pickAndSimulate()
     {
         // The list searches the cache; a digest finds its tag.
-        QVERIFY(!m_harness->matches().isEmpty());
+        HarnessSource *source = m_harness->source();
+        QVERIFY(source->matches()->rowCount() > 0);
         const auto tag = m_inventory->tags().byRowId(m_tagRow);
-        m_harness->setSearch(tag->tag.digest.section(u':', 1).left(16));
-        const QVariantList matches = m_harness->matches();
-        QVERIFY(std::any_of(matches.cbegin(), matches.cend(), [&](const QVariant &m) {
-            return m.toMap().value(QStringLiteral("rowId")).toLongLong() == m_tagRow;
-        }));
+        source->setSearch(tag->tag.digest.section(u':', 1).left(16));
+        const QList<SourceMatch> matches = source->matches()->matches();
+        QVERIFY(std::any_of(matches.cbegin(), matches.cend(),
+                            [&](const SourceMatch &m) { return m.rowId == m_tagRow; }));
 
-        m_harness->selectTag(m_tagRow);
-        QCOMPARE(m_harness->selectedReference(), m_tagReference);
-        QVERIFY(!m_harness->tagWorkloads().isEmpty());
-        m_harness->setChangeKind(QStringLiteral("integrity-violation"));
-        QVERIFY(m_harness->eventReady());
-        QVERIFY2(m_harness->eventSummary().startsWith(QStringLiteral("Integrity violation: ")),
-                 qPrintable(m_harness->eventSummary()));
-        QVERIFY(m_harness->eventText().contains(QStringLiteral("integrity_violation")));
+        source->selectTag(m_tagRow);
+        QCOMPARE(source->selectedReference(), m_tagReference);
+        QVERIFY(!source->tagWorkloads().isEmpty());
+        source->setChangeKind(QStringLiteral("integrity-violation"));
+        QVERIFY(source->eventReady());
+        QVERIFY2(source->eventSummary().startsWith(QStringLiteral("Integrity violation: ")),
+                 qPrintable(source->eventSummary()));
+        QVERIFY(source->eventText().contains(QStringLiteral("integrity_violation")));
 
         QVERIFY(m_harness->simulate());
         QCOMPARE(m_demo->platform().sinks().count(), 0); // a dry run sends nothing
-        QCOMPARE(m_harness->results().size(), 3);
-        const QVariantMap integrity = resultOf(m_ruleIds.value(QStringLiteral("integrity-violation")));
-        QVERIFY(integrity.value(QStringLiteral("fired")).toBool());
-        const QVariantList conditions = integrity.value(QStringLiteral("conditions")).toList();
-        QCOMPARE(conditions.size(), 1);
-        QVERIFY(conditions[0].toMap().value(QStringLiteral("passed")).toBool());
-        QVERIFY(conditions[0].toMap().value(QStringLiteral("value")).toString().contains(QStringLiteral("integrity_violation")));
-        const QVariantList calls = integrity.value(QStringLiteral("calls")).toList();
-        QCOMPARE(calls.size(), 3);
+        SimulationModel *simulation = m_harness->simulation();
+        QCOMPARE(simulation->rowCount(), 3);
+        const int integrity = simulation->indexOf(m_ruleIds.value(QStringLiteral("integrity-violation")));
+        QVERIFY(firedOf(m_ruleIds.value(QStringLiteral("integrity-violation"))));
+        const ConditionVerdictModel *conditions = simulation->conditions(integrity);
+        QCOMPARE(conditions->rowCount(), 1);
+        QVERIFY(conditions->data(conditions->index(0), ConditionVerdictModel::PassedRole).toBool());
+        QVERIFY(conditions->data(conditions->index(0), ConditionVerdictModel::ValueRole)
+                    .toString()
+                    .contains(QStringLiteral("integrity_violation")));
+        const PlannedCallModel *calls = simulation->calls(integrity);
+        QCOMPARE(calls->rowCount(), 3);
         QStringList types;
-        for (const QVariant &call : calls)
-            types.append(call.toMap().value(QStringLiteral("type")).toString());
+        for (int i = 0; i < calls->rowCount(); ++i)
+            types.append(calls->data(calls->index(i), PlannedCallModel::TypeRole).toString());
         QCOMPARE(types, (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
-        const QVariantMap slack = calls[0].toMap().value(QStringLiteral("preview")).toMap();
-        QCOMPARE(slack.value(QStringLiteral("blocks")).toList()[0].toMap().value(QStringLiteral("type")).toString(),
+        const auto *slackBlocks =
+            calls->data(calls->index(0), PlannedCallModel::BlocksRole).value<SlackBlockModel *>();
+        QVERIFY(slackBlocks);
+        QCOMPARE(slackBlocks->data(slackBlocks->index(0), SlackBlockModel::TypeRole).toString(),
                  QStringLiteral("header"));
-        QCOMPARE(calls[2].toMap().value(QStringLiteral("preview")).toMap().value(QStringLiteral("subject")),
-                 slack.value(QStringLiteral("blocks")).toList()[0].toMap().value(QStringLiteral("display_text")));
-        QVERIFY(m_harness->resultSummary().contains(QStringLiteral("nothing was sent")));
+        QCOMPARE(calls->data(calls->index(2), PlannedCallModel::PreviewRole).value<CallPreview>().subject,
+                 slackBlocks->data(slackBlocks->index(0), SlackBlockModel::DisplayTextRole).toString());
+        QVERIFY(simulation->summary().contains(QStringLiteral("nothing was sent")));
         // The deployment-status rule does not fire on this kind of change, and says why.
-        QVERIFY(!resultOf(m_ruleIds.value(QStringLiteral("untrusted-registry"))).value(QStringLiteral("fired")).toBool());
+        QVERIFY(!firedOf(m_ruleIds.value(QStringLiteral("untrusted-registry"))));
 
         // Nothing QML gets holds a secret value: not the Slack path, the webhook URL or key, the mail key.
-        const QByteArray shown = QJsonDocument::fromVariant(m_harness->results()).toJson();
+        const QByteArray shown = shownText(simulation);
         for (const QString &ruleId : m_ruleIds) {
             const auto stored = RuleStore(*m_local).find(ruleId);
             const QHash<QString, QString> secrets =
@@ -227,14 +277,12 @@ private Q_SLOTS:
         QVERIFY(m_harness->sending());
         QVERIFY(!m_harness->send(ruleId)); // one send at a time
         QVERIFY(waitSent());
-        const QVariantMap status = m_harness->callStatus();
-        QCOMPARE(status.size(), 3);
-        QStringList seen;
-        for (auto it = status.cbegin(); it != status.cend(); ++it) {
-            const QVariantMap s = it.value().toMap();
-            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
-            QVERIFY(s.value(QStringLiteral("httpStatus")).toInt() == 200 || s.value(QStringLiteral("httpStatus")).toInt() == 202);
-            QCOMPARE(s.value(QStringLiteral("attempts")).toInt(), 1);
+        const QList<CallStatus> statuses = sentStatuses();
+        QCOMPARE(statuses.size(), 3);
+        for (const CallStatus &s : statuses) {
+            QCOMPARE(s.state, QStringLiteral("delivered"));
+            QVERIFY(s.httpStatus == 200 || s.httpStatus == 202);
+            QCOMPARE(s.attempts, 1);
         }
         // Live: each call went through queued/sending before its result (several changes, not one).
         QVERIFY(changed.size() >= 1 + 3 + 1);
@@ -260,18 +308,18 @@ private Q_SLOTS:
                                                     "\"status\":404,\"body\":\"channel_not_found\"}")
                                 .object()));
         QVERIFY(m_harness->simulate());
-        QVERIFY(m_harness->callStatus().isEmpty()); // a new simulation starts with no status
+        QVERIFY(sentStatuses().isEmpty()); // a new simulation starts with no status
         QVERIFY(m_harness->send(m_ruleIds.value(QStringLiteral("integrity-violation"))));
         QVERIFY(waitSent());
         QVERIFY(m_harness->sendFailed());
         QVERIFY2(m_harness->sendMessage().startsWith(QStringLiteral("2 of 3 message(s) delivered; slack (Integrity violation): ")),
                  qPrintable(m_harness->sendMessage()));
         int failed = 0;
-        for (const QVariant &s : m_harness->callStatus()) {
-            if (s.toMap().value(QStringLiteral("state")).toString() == u"failed") {
+        for (const CallStatus &s : sentStatuses()) {
+            if (s.state == u"failed") {
                 ++failed;
-                QCOMPARE(s.toMap().value(QStringLiteral("outcome")).toString(), QStringLiteral("channel_not_found"));
-                QCOMPARE(s.toMap().value(QStringLiteral("httpStatus")).toInt(), 404);
+                QCOMPARE(s.outcome, QStringLiteral("channel_not_found"));
+                QCOMPARE(s.httpStatus, 404);
             }
         }
         QCOMPARE(failed, 1);
@@ -283,57 +331,60 @@ private Q_SLOTS:
 
     void editedJsonNamesTheField()
     {
-        m_harness->setSourceMode(QStringLiteral("json"));
-        QVERIFY(m_harness->eventReady()); // the built event, as JSON, is valid
-        QVERIFY(m_harness->eventErrors().isEmpty());
-        QString text = m_harness->eventText();
+        HarnessSource *source = m_harness->source();
+        source->setMode(QStringLiteral("json"));
+        QVERIFY(source->eventReady()); // the built event, as JSON, is valid
+        QVERIFY(source->eventErrors().isEmpty());
+        QString text = source->eventText();
         const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
         const QString sha = event.value(QLatin1StringView("image_tags_object")).toArray()[0].toObject().value(QLatin1StringView("sha256")).toString();
         QVERIFY(!sha.isEmpty());
         text.replace(u'"' + sha + u'"', QStringLiteral("42"));
-        m_harness->setEventText(text);
-        QVERIFY(!m_harness->eventReady());
-        QVERIFY2(m_harness->eventErrors().contains(QStringLiteral("image_tags_object[0].sha256: expected a string, got a number")),
-                 qPrintable(m_harness->eventErrors().join(u'\n')));
+        source->setEventText(text);
+        QVERIFY(!source->eventReady());
+        QVERIFY2(source->eventErrors().contains(
+                     QStringLiteral("image_tags_object[0].sha256: expected a string, got a number")),
+                 qPrintable(source->eventErrors().join(u'\n')));
         QVERIFY(!m_harness->simulate());
-        m_harness->setEventText(QStringLiteral("{\"workload_changed_object\": "));
-        QVERIFY(!m_harness->eventErrors().isEmpty());
-        QVERIFY(m_harness->eventErrors().constFirst().startsWith(QStringLiteral("line ")));
+        source->setEventText(QStringLiteral("{\"workload_changed_object\": "));
+        QVERIFY(!source->eventErrors().isEmpty());
+        QVERIFY(source->eventErrors().constFirst().startsWith(QStringLiteral("line ")));
         // Back to the tag: the event is built from the rows again.
-        m_harness->resetEvent();
-        QVERIFY(m_harness->eventReady());
-        QCOMPARE(m_harness->sourceMode(), QStringLiteral("json"));
-        m_harness->setSourceMode(QStringLiteral("tag"));
-        QCOMPARE(m_harness->selectedReference(), m_tagReference);
+        source->resetEvent();
+        QVERIFY(source->eventReady());
+        QCOMPARE(source->mode(), QStringLiteral("json"));
+        source->setMode(QStringLiteral("tag"));
+        QCOMPARE(source->selectedReference(), m_tagReference);
     }
 
     void openTagFromTheDetailedView()
     {
         m_harness->openTag(m_tagReference, QStringLiteral("untrusted-registry"));
-        QCOMPARE(m_harness->changeKind(), QStringLiteral("untrusted-registry"));
-        QVERIFY(m_harness->simulated());
-        QVERIFY(resultOf(m_ruleIds.value(QStringLiteral("untrusted-registry"))).value(QStringLiteral("fired")).toBool());
-        QVERIFY(!resultOf(m_ruleIds.value(QStringLiteral("integrity-violation"))).value(QStringLiteral("fired")).toBool());
+        QCOMPARE(m_harness->source()->changeKind(), QStringLiteral("untrusted-registry"));
+        QVERIFY(m_harness->simulation()->simulated());
+        QVERIFY(firedOf(m_ruleIds.value(QStringLiteral("untrusted-registry"))));
+        QVERIFY(!firedOf(m_ruleIds.value(QStringLiteral("integrity-violation"))));
         m_harness->openTag(QStringLiteral("no-such-image:0"), QString());
-        QVERIFY(m_harness->sourceError().contains(QStringLiteral("no-such-image:0")));
-        QVERIFY(!m_harness->eventReady());
+        QVERIFY(m_harness->source()->error().contains(QStringLiteral("no-such-image:0")));
+        QVERIFY(!m_harness->source()->eventReady());
     }
 
     void goldenCaseGatesTheDeploy()
     {
         const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
         m_harness->openTag(m_tagReference, QStringLiteral("integrity-violation"));
-        const QVariantMap prefill = m_harness->casePrefill(ruleId);
-        QCOMPARE(prefill.value(QStringLiteral("expectation")).toString(),
-                 QStringLiteral("fires, sends to slack, webhook, email"));
-        const QString workload = prefill.value(QStringLiteral("texts")).toString();
+        const CasePrefill prefill = m_harness->casePrefill(ruleId);
+        QCOMPARE(prefill.expectation, QStringLiteral("fires, sends to slack, webhook, email"));
+        const QString workload = prefill.texts;
         QVERIFY(!workload.isEmpty());
         QVERIFY(!m_harness->saveCase(ruleId, QStringLiteral("  "), workload));
-        QVERIFY(m_harness->caseFailed());
+        QVERIFY(m_harness->cases()->messageFailed());
         QVERIFY(m_harness->saveCase(ruleId, QStringLiteral("integrity on a real row"), workload + QStringLiteral("\n\n")));
-        QCOMPARE(m_harness->cases().size(), 1);
-        QVERIFY(m_harness->casesPass());
-        QCOMPARE(m_harness->cases()[0].toMap().value(QStringLiteral("texts")).toStringList(), QStringList { workload });
+        GoldenCaseModel *cases = m_harness->cases();
+        QCOMPARE(cases->rowCount(), 1);
+        QVERIFY(cases->allPass());
+        QCOMPARE(cases->data(cases->index(0), GoldenCaseModel::TextsRole).toStringList(),
+                 QStringList { workload });
 
         // The editor breaks the case (a channel dropped): saving works and shows the failure.
         RuleEditorController editor;
@@ -348,9 +399,11 @@ private Q_SLOTS:
         QVERIFY2(
             editor.cases()->lines().constFirst().contains(QStringLiteral("it sends to [email, webhook]")),
             qPrintable(editor.cases()->lines().join(u'\n')));
-        QVERIFY(!m_harness->casesPass()); // the harness's list follows the rule's save
-        QVERIFY(m_harness->cases()[0].toMap().value(QStringLiteral("reasons")).toStringList().constFirst().contains(
-            QStringLiteral("expected channels [email, slack, webhook]")));
+        QVERIFY(!cases->allPass()); // the harness's list follows the rule's save
+        QVERIFY(cases->data(cases->index(0), GoldenCaseModel::ReasonsRole)
+                    .toStringList()
+                    .constFirst()
+                    .contains(QStringLiteral("expected channels [email, slack, webhook]")));
 
         // The deploy is refused, with the reason, before anything reaches the platform.
         m_demo->platform().requests().clear();
@@ -375,7 +428,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY2(finished.first().first().toBool(), qPrintable(m_rules->operation()->message()));
         QCOMPARE(RuleStore(*m_local).find(ruleId)->state(), DeploymentState::Deployed);
-        QVERIFY(m_harness->casesPass());
+        QVERIFY(cases->allPass());
     }
 
     void cliDeployIsGatedToo()
@@ -411,52 +464,52 @@ private Q_SLOTS:
     {
         const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
         m_rules->reload();
-        QCOMPARE(m_harness->deployedRules().size(), 2); // integrity (GUI) and untrusted (CLI)
+        QCOMPARE(m_harness->deployedRules()->rowCount(), 2); // integrity (GUI) and untrusted (CLI)
         m_harness->openTag(m_tagReference, QStringLiteral("integrity-violation"));
         const int before = m_demo->platform().workers().historySize();
-        QSignalSpy changed(m_harness, &HarnessController::platformRunChanged);
+        QSignalSpy changed(m_harness->platformRun(), &PlatformRunModel::runChanged);
         m_harness->runOnPlatform(ruleId);
-        QVERIFY(m_harness->platformRun().value(QStringLiteral("running")).toBool());
-        QVERIFY(QTest::qWaitFor([this] { return !m_harness->platformRun().value(QStringLiteral("running")).toBool(); }, 30000));
-        const QVariantMap run = m_harness->platformRun();
-        QVERIFY2(run.value(QStringLiteral("ok")).toBool(), qPrintable(run.value(QStringLiteral("message")).toString()));
-        QVERIFY(run.value(QStringLiteral("message")).toString().contains(QStringLiteral("fired: 3 notification(s) planned")));
-        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("STATUS_SUCCESS"));
-        QVERIFY(run.value(QStringLiteral("logs")).toString().contains(QStringLiteral("[info ] pass")));
-        QVERIFY(run.value(QStringLiteral("result")).toString().contains(QStringLiteral("\"executionStatus\"")));
+        const PlatformRunModel *run = m_harness->platformRun();
+        QVERIFY(run->running());
+        QVERIFY(QTest::qWaitFor([run] { return !run->running(); }, 30000));
+        QVERIFY2(run->ok(), qPrintable(run->message()));
+        QVERIFY(run->message().contains(QStringLiteral("fired: 3 notification(s) planned")));
+        QCOMPARE(run->status(), QStringLiteral("STATUS_SUCCESS"));
+        QVERIFY(run->logs().contains(QStringLiteral("[info ] pass")));
+        QVERIFY(run->result().contains(QStringLiteral("\"executionStatus\"")));
         QCOMPARE(m_demo->platform().workers().historySize(), before + 1);
-        const QVariantList history = run.value(QStringLiteral("history")).toList();
-        QVERIFY(!history.isEmpty());
-        QVERIFY(history[0].toMap().value(QStringLiteral("testRun")).toBool());
-        QCOMPARE(run.value(QStringLiteral("testRuns")).toInt(), int(history.size()));
+        QVERIFY(run->rowCount() > 0);
+        QVERIFY(run->data(run->index(0), PlatformRunModel::TestRunRole).toBool());
+        QCOMPARE(run->testRuns(), run->rowCount());
         QCOMPARE(m_demo->platform().sinks().count(), 0); // a test run on the platform sends nothing here
 
         // A rule that is not deployed is refused with the reason, without a request.
         m_harness->runOnPlatform(m_ruleIds.value(QStringLiteral("deployment-status-change")));
-        QVERIFY(!m_harness->platformRun().value(QStringLiteral("running")).toBool());
-        QVERIFY(m_harness->platformRun().value(QStringLiteral("message")).toString().contains(QStringLiteral("is not deployed")));
+        QVERIFY(!run->running());
+        QVERIFY(run->message().contains(QStringLiteral("is not deployed")));
     }
 
     void backtestOverTwoSyncs()
     {
         const QString ruleId = m_ruleIds.value(QStringLiteral("integrity-violation"));
         m_harness->runBacktest(ruleId);
-        QCOMPARE(m_harness->backtest().value(QStringLiteral("generations")).toInt(), 1);
-        QVERIFY(m_harness->backtest().value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("Only one")));
+        const BacktestModel *result = m_harness->backtest();
+        QCOMPARE(result->generations(), 1);
+        QVERIFY(result->summary().startsWith(QStringLiteral("Only one")));
 
         m_demo->platform().advance();
         QVERIFY(sync());
         m_harness->runBacktest(ruleId);
-        const QVariantMap result = m_harness->backtest();
-        QCOMPARE(result.value(QStringLiteral("generations")).toInt(), 2);
+        QCOMPARE(result->generations(), 2);
         const BacktestResult direct = Backtest::run(*RuleStore(*m_local).find(ruleId)->rule, m_inventory->database());
         QVERIFY(direct.changedTags > 0);
-        QCOMPARE(result.value(QStringLiteral("changedTags")).toInt(), direct.changedTags);
-        QCOMPARE(result.value(QStringLiteral("alarms")).toList().size(), direct.alarms.size());
-        for (const QVariant &alarm : result.value(QStringLiteral("alarms")).toList())
-            QVERIFY(!alarm.toMap().value(QStringLiteral("why")).toStringList().isEmpty());
+        QCOMPARE(result->changedTags(), direct.changedTags);
+        QCOMPARE(result->rowCount(), int(direct.alarms.size()));
+        for (int i = 0; i < result->rowCount(); ++i)
+            QVERIFY(!result->data(result->index(i), BacktestModel::WhyRole).toStringList().isEmpty());
         // The chosen tag is found again by its reference in the new generation (or reported gone).
-        QVERIFY(m_harness->selectedReference() == m_tagReference || !m_harness->sourceError().isEmpty());
+        QVERIFY(m_harness->source()->selectedReference() == m_tagReference
+                || !m_harness->source()->error().isEmpty());
     }
 };
 

@@ -3,7 +3,7 @@ import QtTest
 import RuntimeDesk
 import RuntimeDesk.Core
 
-// The alarm harness by clicking (issue 5's click path): pick a tag in the page's list, choose
+// The alarm harness by clicking: pick a tag in the page's list, choose
 // "integrity violation", simulate, see the integrity rule fire and why, send its messages for real
 // to the demo platform's sinks over TLS, watch each delivery confirmed, and check (harnessProbe)
 // that each sink received exactly the planned request and the webhook's signature verifies.
@@ -39,13 +39,6 @@ TestCase {
             keyClick(text[i])
     }
 
-    function indexOf(list, predicate) {
-        for (let i = 0; i < list.length; ++i)
-            if (predicate(list[i]))
-                return i
-        return -1
-    }
-
     function test_clickPath() {
         const page = createTemporaryObject(pageComponent, testCase)
         const harness = findChild(page, "harness")
@@ -53,33 +46,33 @@ TestCase {
         harnessProbe.clearSinks()
 
         // 1. Find the tag by its digest in the page's list and select it.
+        const source = harness.source
         click(findChild(page, "sourceSearch"))
         type(harnessTestTag.search)
-        tryVerify(() => indexOf(harness.matches, m => m.reference === harnessTestTag.reference) >= 0)
-        const row = indexOf(harness.matches, m => m.reference === harnessTestTag.reference)
+        tryVerify(() => source.matches.indexOf(harnessTestTag.reference) >= 0)
+        const row = source.matches.indexOf(harnessTestTag.reference)
         const list = findChild(page, "sourceMatches")
         tryVerify(() => findChild(list, "match-" + row) !== null)
         click(findChild(list, "match-" + row))
-        tryCompare(harness, "selectedReference", harnessTestTag.reference)
+        tryCompare(source, "selectedReference", harnessTestTag.reference)
 
         // 2. An integrity violation on it.
         click(findChild(page, "kind-integrity-violation"))
-        compare(harness.changeKind, "integrity-violation")
-        tryCompare(harness, "eventReady", true)
+        compare(source.changeKind, "integrity-violation")
+        tryCompare(source, "eventReady", true)
         verify(findChild(page, "eventSummary").text.indexOf("Integrity violation") === 0, findChild(page, "eventSummary").text)
 
         // 3. Simulate: the integrity rule fires, and says why; nothing was sent.
         click(findChild(page, "simulateButton"))
-        tryCompare(harness, "simulated", true)
+        tryCompare(harness.simulation, "simulated", true)
         compare(harnessProbe.sinkCount(), 0)
         verify(findChild(page, "resultSummary").text.indexOf("nothing was sent") > 0)
-        const r = indexOf(harness.results, x => x.ruleId === harnessIntegrityRule)
+        const r = harness.simulation.indexOf(harnessIntegrityRule)
         verify(r >= 0, "the integrity rule was simulated")
-        const rule = harness.results[r]
-        verify(rule.fired)
-        compare(rule.calls.length, 3)
         const card = findChild(page, "ruleResult-" + r)
         verify(card)
+        verify(card.fired)
+        compare(card.calls.count, 3)
         compare(findChild(card, "firedBadge").text, "Fires")
         verify(findChild(card, "condition-0").passed)
         // The recipient's views: the Slack header, the e-mail's subject, the signed webhook.
@@ -87,8 +80,8 @@ TestCase {
         compare(findChild(card, "emailSubject").text, findChild(card, "slackBlock-header").text)
         verify(findChild(card, "webhookJson").text.indexOf("runtime_desk.rule.fired") > 0)
         // The requests shown are masked.
-        for (let i = 0; i < rule.calls.length; ++i) {
-            const head = findChild(findChild(card, "call-" + rule.calls[i].key), "requestText").text
+        for (let i = 0; i < card.calls.count; ++i) {
+            const head = findChild(findChild(card, "call-" + i), "requestText").text
             verify(head.indexOf("POST https://") === 0, head)
             verify(head.indexOf("•••") > 0, head)
         }
@@ -99,11 +92,11 @@ TestCase {
         tryVerify(() => results.height > 100 && results.contentHeight > results.height && (r === 0 || card.y > 0))
         results.contentY = Math.max(0, Math.min(card.y, results.contentHeight - results.height))
         click(findChild(card, "sendButton"))
-        for (let i = 0; i < rule.calls.length; ++i) {
-            const key = rule.calls[i].key
-            tryVerify(() => harness.callStatus[key] !== undefined && harness.callStatus[key].state === "delivered",
-                      20000, "call " + key + " delivered: " + JSON.stringify(harness.callStatus[key]) + " " + harness.sendMessage)
-            const status = findChild(findChild(card, "call-" + key), "callStatus")
+        for (let i = 0; i < card.calls.count; ++i) {
+            const call = findChild(card, "call-" + i)
+            tryVerify(() => call.status.state === "delivered",
+                      20000, "call " + i + " delivered: " + call.status.state + " " + call.status.message + " " + harness.sendMessage)
+            const status = findChild(call, "callStatus")
             compare(status.state, "delivered")
             verify(status.text.indexOf("HTTP 20") > 0, status.text)
         }
@@ -127,12 +120,12 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase)
         const harness = findChild(page, "harness")
         click(findChild(page, "mode-json"))
-        compare(harness.sourceMode, "json")
+        compare(harness.source.mode, "json")
         const editor = findChild(page, "eventEditor")
         click(editor)
         editor.selectAll()
         type("{\"workload_changed_object\": {\"name\": 5}}")
-        tryVerify(() => harness.eventErrors.length > 0)
+        tryVerify(() => harness.source.eventErrors.length > 0)
         const errors = findChild(page, "eventErrors")
         verify(errors.visible)
         verify(errors.text.indexOf("workload_changed_object.name") >= 0, errors.text)

@@ -216,9 +216,10 @@ TestCase {
         const harnessPage = createTemporaryObject(harnessComponent, testCase)
         harnessPage.openTag(simulateSpy.signalArguments[0][0], simulateSpy.signalArguments[0][1])
         const harness = harnessPage.controller
-        tryCompare(harness, "selectedReference", harnessTestTag.reference)
-        compare(harness.changeKind, "integrity-violation")
-        tryCompare(harness, "simulated", true)
-        verify(harness.results.some(r => r.ruleId === harnessIntegrityRule && r.fired))
+        tryCompare(harness.source, "selectedReference", harnessTestTag.reference)
+        compare(harness.source.changeKind, "integrity-violation")
+        tryCompare(harness.simulation, "simulated", true)
+        const r = harness.simulation.indexOf(harnessIntegrityRule)
+        verify(r >= 0 && findChild(harnessPage, "ruleResult-" + r).fired)
     }
 }
