@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rtdesk.*.info=false"));
     // Cold starts: a fresh process each, no saved state, to the first frame with rows. Also once
-    // without the cache's quick_check on open (reliability.md DB-4 wants it), to show its share.
+    // without the cache's quick_check on open (docs/TESTING.md DB-4 wants it), to show its share.
     struct Child
     {
         qint64 coldMs = 0;

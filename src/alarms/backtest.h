@@ -41,7 +41,7 @@ struct BacktestResult
     QByteArray toJson(int indent = 2) const;
 };
 
-// "Would have fired" (issue 5, 6): a rule, draft or not, replayed over the changes between the stored
+// "Would have fired": a rule, draft or not, replayed over the changes between the stored
 // sync generations (up to 4 complete ones are kept). For each pair, every tag that is new, different or
 // gone makes its workloads' AFTER_WORKLOAD_STATE_CHANGE event (one per workload, built by EventFactory
 // from the newer generation's rows, the changed tag first); the rule evaluates each, and its cooldown

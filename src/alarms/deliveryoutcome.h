@@ -9,7 +9,7 @@
 #include <chrono>
 #include <optional>
 
-// What became of one delivery: one value per outcome the harness tells apart (reliability.md
+// What became of one delivery: one value per outcome the harness tells apart (docs/TESTING.md
 // NOTIF-2, Slack's documented incoming-webhook errors, Standard Webhooks' status rules).
 enum class DeliveryOutcome {
     Delivered, // 2xx

@@ -218,7 +218,7 @@ QJsonObject EventFactory::workloadObject(const EventSubject &subject)
         o.insert(QStringLiteral("vulnerabilities_count"), subject.row->vulnerabilitiesCount);
         return o;
     }
-    // No row: what the workload inherits from its images (jfrog-api.md 2, risk composition).
+    // No row: what the workload inherits from its images (docs/jfrog-api.md 2, risk composition).
     Risks risks;
     QStringList raw;
     qsizetype count = 0;

@@ -37,11 +37,11 @@ struct BuiltEvent
 // How EventFactory spells what it cannot know.
 struct EventOptions
 {
-    // ASSUMED (jfrog-api.md 4.3): the only change_type the documentation shows.
+    // ASSUMED (docs/jfrog-api.md 4.3): the only change_type the documentation shows.
     QString changeType = QStringLiteral("workload");
 };
 
-// Builds AFTER_WORKLOAD_STATE_CHANGE payloads (jfrog-api.md 4.3) from real inventory rows, and
+// Builds AFTER_WORKLOAD_STATE_CHANGE payloads (docs/jfrog-api.md 4.3) from real inventory rows, and
 // rehearses a change on them. The event has the documented shape (EventShape accepts it):
 // - workload_changed_object: the workload's name, namespace, cluster, nodes, risks and
 //   vulnerabilities_count from the workloads listing; when the cache has no row for it, nodes are
@@ -59,7 +59,7 @@ class EventFactory
     Q_DECLARE_TR_FUNCTIONS(EventFactory)
 
 public:
-    // What to rehearse. ASSUMED (jfrog-api.md 4.3): "workload" is the only change_type the docs
+    // What to rehearse. ASSUMED (docs/jfrog-api.md 4.3): "workload" is the only change_type the docs
     // show, so every kind sends it unless Options::changeType says otherwise; the integrity risk is
     // spelled "integrity_violation" (the event spelling is undocumented).
     enum class ChangeKind {

@@ -9,7 +9,7 @@
 
 class JsonWriter;
 
-// The documented AFTER_WORKLOAD_STATE_CHANGE payload (jfrog-api.md 4.3, the sample in
+// The documented AFTER_WORKLOAD_STATE_CHANGE payload (docs/jfrog-api.md 4.3, the sample in
 // tests/data/events/workload-changed-event.json, the workers-sample types.ts). validate() checks an
 // event a user edited and names each problem by its field path, one line each:
 //   image_tags_object[0].sha256: expected a string, got a number

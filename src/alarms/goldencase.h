@@ -8,7 +8,7 @@
 
 struct RuleSimulation;
 
-// A saved simulation of one rule (issue 5, golden cases): an event and what the rule must do with it.
+// A saved simulation of one rule: an event and what the rule must do with it.
 // Cases run on every rule save and before every deploy (CaseRunner); a failing case blocks the deploy.
 struct GoldenCase
 {

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// Where the Dispatcher may send a channel's request (reliability.md 4.6 and NOTIF-4): a rule synced
+// Where the Dispatcher may send a channel's request (docs/TESTING.md NOTIF-4): a rule synced
 // from someone else must not point this analyst's machine at its LAN, at a cloud metadata service
 // or at a local admin page. Pure functions, no network: classify() judges the URL as typed (scheme,
 // user info, the host in every encoded form), checkResolved() judges each address a name resolves

@@ -14,7 +14,7 @@
 class ApiClient;
 class ApiRequest;
 
-// "Run on the platform" (issue 5, 4): a deployed rule's worker run on one event by the platform's
+// "Run on the platform": a deployed rule's worker run on one event by the platform's
 // test endpoint, then the worker's execution history with the test runs. Three calls, in order:
 //   GET  /worker/api/v1/workers/{key}        the code as deployed (what runs is the worker on the
 //                                            platform, not the rule as it was edited since);
@@ -33,7 +33,7 @@ public:
     {
         bool ok = false; // the worker ran and answered
         QString message; // one line for the user
-        int exitCode = 0; // design.md 4: 2 network or platform, 3 data
+        int exitCode = 0; // exit codes (README.md "CLI"): 2 network or platform, 3 data
         QString workerKey;
         WorkerTestResult test; // logs, the result JSON, its message and execution status
         QList<WorkerHistoryEntry> history; // newest first, as the platform lists them

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QString>
 
-// Slack takes at most one incoming-webhook request per second per URL (reliability.md 4.4). The pacer
+// Slack takes at most one incoming-webhook request per second per URL (docs/TESTING.md NOTIF-3). The pacer
 // lets a request to a URL start only when none to it is in flight and at least `interval` has passed
 // since the previous one *finished*: the previous one arrived before it finished, so two arrivals at
 // Slack are always at least `interval` apart, whatever the latency. Pure: the caller gives the clock.

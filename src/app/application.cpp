@@ -100,13 +100,13 @@ int Application::start()
     m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
     m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
     m_ownerTrail = new OwnerTrailController(m_client, m_local.get(), m_inventory, m_sync);
-    // Findings (issue 3): the outbox goes out at start, after each successful sync and each minute while it waits.
+    // Findings: the outbox goes out at start, after each successful sync and each minute while it waits.
     m_findings = new FindingService(m_local.get(), m_inventory, m_secrets, m_nam);
     m_findings->attach(m_sync);
-    // Rules (issue 4): the editor, deploys and the platform's worker list.
+    // Rules: the editor, deploys and the platform's worker list.
     m_rules = new RulesController(m_client, m_secrets, m_local.get());
     connect(m_connection, &ConnectionController::ready, m_rules, &RulesController::refreshWorkers);
-    // The alarm harness (issue 5): one Dispatcher with its own access manager, over the main thread's cache.
+    // The alarm harness: one Dispatcher with its own access manager, over the main thread's cache.
     m_dispatchNam = Dispatcher::createNetworkAccessManager(nullptr);
     m_dispatcher = new Dispatcher(m_dispatchNam, Dispatcher::Options());
     m_alarms = new AlarmHarness(*m_local, m_inventory->database(), *m_secrets, *m_dispatcher);
@@ -114,7 +114,7 @@ int Application::start()
     parts.findings = m_findings;
     parts.rules = m_rules;
     parts.alarms = m_alarms;
-    // Images (issue 3): saved views and the list's remembered state.
+    // Images: saved views and the list's remembered state.
     m_views = new ViewPreferences(m_local.get());
     parts.views = m_views;
     parts.ownerTrail = m_ownerTrail;

@@ -71,11 +71,11 @@ private:
     Inventory *m_inventory = nullptr;
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
-    FindingService *m_findings = nullptr; // issue 3: triage, notes, tickets, outbox, evidence
+    FindingService *m_findings = nullptr; // triage, notes, tickets, outbox, evidence
     RulesController *m_rules = nullptr;
     QNetworkAccessManager *m_dispatchNam = nullptr; // the Dispatcher's own: no cookies, no cache
-    Dispatcher *m_dispatcher = nullptr; // issue 5: sends the harness's messages for real
-    AlarmHarness *m_alarms = nullptr; // issue 5: simulate, send, delivery log, golden cases, backtest
+    Dispatcher *m_dispatcher = nullptr; // sends the harness's messages for real
+    AlarmHarness *m_alarms = nullptr; // simulate, send, delivery log, golden cases, backtest
     Services *m_services = nullptr;
     ViewPreferences *m_views = nullptr;
     class OwnerTrailController *m_ownerTrail = nullptr;

@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 class SecretStore;
 
 // What every command shares: the global options, the profile's databases, the platform, and
-// how to report. Errors are one line on stderr, exit codes as in design.md 4.
+// how to report. Errors are one line on stderr, exit codes as README.md "CLI" lists them.
 class CliContext
 {
 public:

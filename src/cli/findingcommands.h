@@ -2,7 +2,7 @@
 
 #include "clicontext.h"
 
-// Documenting a finding from the command line (issue 3, part 4): triage, ticket, export, outbox,
+// Documenting a finding from the command line: triage, ticket, export, outbox,
 // tracker. findingcommands.cpp and findingcommands_ticket.cpp.
 int runTriage(CliContext &cx, const QStringList &args);
 int runTicket(CliContext &cx, const QStringList &args);

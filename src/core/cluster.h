@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// Clusters and their nodes (jfrog-api.md 3.4). The id arrives as a string or an integer;
+// Clusters and their nodes (docs/jfrog-api.md 3.4). The id arrives as a string or an integer;
 // we keep its decimal text.
 struct ClusterNode
 {

@@ -9,7 +9,7 @@
 #include <optional>
 
 // Value types for one Live Assessment image tag, as the platform describes it
-// (jfrog-api.md 3.2, plus the ASSUMED detail fields of 3.7 and the event fields of 4.3).
+// (docs/jfrog-api.md 3.2, plus the ASSUMED detail fields of 3.7 and the event fields of 4.3).
 
 struct Component
 {

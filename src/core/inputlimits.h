@@ -2,7 +2,7 @@
 
 #include <QtGlobal>
 
-// Structural limits on what we accept from a server (reliability.md FUZZ-3). A value at the
+// Structural limits on what we accept from a server (docs/TESTING.md FUZZ-3). A value at the
 // limit is accepted; one past it is rejected with a data error that names the limit.
 namespace Limits {
 inline constexpr qsizetype maxTextField = 4096;          // characters in any one string field

@@ -12,7 +12,7 @@ template<typename T>
 struct Page
 {
     QList<T> items;
-    QString nextKey; // empty or absent means: no more pages (ASSUMED, jfrog-api.md 3.2)
+    QString nextKey; // empty or absent means: no more pages (ASSUMED, docs/jfrog-api.md 3.2)
     std::optional<qint64> totalCount;
     QStringList rejected;
 };

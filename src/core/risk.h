@@ -9,7 +9,7 @@
 #include <optional>
 
 // The four Live Assessment risk kinds. The platform spells them differently in filters,
-// responses and worker events (jfrog-api.md 3.6); we map every spelling to one flag and
+// responses and worker events (docs/jfrog-api.md 3.6); we map every spelling to one flag and
 // keep the raw string for display.
 enum class Risk : quint8 {
     Malicious = 0x1,
@@ -22,7 +22,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Risks)
 
 namespace RiskNames {
 
-// Every risk in "riskiest first" order (jfrog-api.md 3.7.3).
+// Every risk in "riskiest first" order (docs/jfrog-api.md 3.7.3).
 inline constexpr Risk all[] = {Risk::Malicious, Risk::IntegrityViolation, Risk::UntrustedRegistry,
                                Risk::CriticalApplicableCves};
 

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// JSON codecs for the Runtime REST API. Tolerant of every CONFLICT variant in jfrog-api.md 3:
+// JSON codecs for the Runtime REST API. Tolerant of every CONFLICT variant in docs/jfrog-api.md 3:
 // image_tags / images_tags, id / component_id, string or integer cluster ids, total_count at
 // the top level or in pagination, a missing image_digest, null malicious_packages.
 // Each parse function returns nullopt and a one-line reason when the body as a whole is unusable.

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// One workload from POST /runtime/api/v1/workloads (jfrog-api.md 3.3).
+// One workload from POST /runtime/api/v1/workloads (docs/jfrog-api.md 3.3).
 struct Workload
 {
     QString name;

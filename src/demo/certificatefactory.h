@@ -31,7 +31,7 @@ struct LeafCertificateOptions
 
 // Makes the demo platform's certificates at run time with libcrypto (EC P-256 keys, SHA-256
 // signatures): a CA, server leaves signed by it, and the badssl-style broken leaves that the TLS
-// refusal tests need (reliability.md NET-10). Nothing here is stored on disk unless a caller does.
+// refusal tests need (docs/TESTING.md NET-10). Nothing here is stored on disk unless a caller does.
 class CertificateFactory
 {
 public:

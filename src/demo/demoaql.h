@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// The part of Artifactory Query Language the demo platform answers (jfrog-api.md 3.10): the items
+// The part of Artifactory Query Language the demo platform answers (docs/jfrog-api.md 3.10): the items
 // domain, criteria on repo, type and modified, and include, sort, offset and limit in that order,
 // each optional, with any whitespace between the tokens:
 //   items.find({"repo":"K","type":"file","modified":{"$gte":"2026-12-01T10:00:00.000Z"}})

@@ -14,7 +14,7 @@
 
 struct DemoAqlQuery;
 
-// The Artifactory calls the owner trail uses (jfrog-api.md 3.10), over local generic repositories
+// The Artifactory calls the owner trail uses (docs/jfrog-api.md 3.10), over local generic repositories
 // kept in memory: repository configuration and creation, deploy and download of files at any depth,
 // and AQL searches on items (DemoAqlQuery). Errors have Artifactory's shape
 // {"errors":[{"status":N,"message":"…"}]}. Times are ISO 8601 UTC with milliseconds and never go
@@ -38,7 +38,7 @@ public:
     static inline const QString tokenUser = QStringLiteral("demo-admin");
     static inline const QString workerUser = QStringLiteral("workers-service");
 
-    // admin: the token may create repositories (jfrog-api.md 3.10); false answers 403 there.
+    // admin: the token may create repositories (docs/jfrog-api.md 3.10); false answers 403 there.
     explicit DemoArtifactoryApi(bool admin = true);
 
     void addRepository(const QString &key, const QString &description = {}); // local, generic

@@ -6,7 +6,7 @@
 #include <QList>
 
 // The Kubernetes clusters of the demo estate: 5 or 6 of them (the seed decides), each with nodes
-// and sensors, counts consistent with the nodes (jfrog-api.md 3.4). Ids are small integers.
+// and sensors, counts consistent with the nodes (docs/jfrog-api.md 3.4). Ids are small integers.
 class DemoClusters
 {
 public:

@@ -236,7 +236,7 @@ DemoDataset::VulnRefs DemoDataset::vulnerabilityRefs(int index) const
 DemoDataset::VulnRefs DemoDataset::vulnerabilityRefs(const Record &r) const
 {
     VulnRefs refs;
-    // The API returns vulnerabilities only for images from a trusted registry (jfrog-api.md 2).
+    // The API returns vulnerabilities only for images from a trusted registry (docs/jfrog-api.md 2).
     if (!m_images.trusted(int(r.image)))
         return refs;
     const int count = baseVulnerabilities(m_seed, r.contentUid) + r.extraVulns;

@@ -14,7 +14,7 @@
 
 // How much of a tag a response carries: the documented list row, the list row plus the ASSUMED
 // detail fields (deployed_by, build_info, registry_trusted, integrity), or the full ASSUMED detail
-// (jfrog-api.md 3.7, adding cloud_providers, clusters_count and workloads_count).
+// (docs/jfrog-api.md 3.7, adding cloud_providers, clusters_count and workloads_count).
 enum class DemoTagView { List, ListWithDetail, Detail };
 
 // A deterministic JFrog Runtime estate of 1 to 200,000 image tags. Each tag is a compact record

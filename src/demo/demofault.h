@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// One thing the demo platform can do wrong, instead of answering (reliability.md NET-1, NET-6,
+// One thing the demo platform can do wrong, instead of answering (docs/TESTING.md NET-1, NET-6,
 // NET-9, NET-12, FUZZ-4). Built from the JSON of POST /__demo/faults; see DemoFaultRule.
 struct DemoFault
 {

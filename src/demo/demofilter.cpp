@@ -40,7 +40,7 @@ int hoursOf(const QString &period)
 
 std::optional<Risk> riskFilterValue(const QString &value)
 {
-    // The filter spellings of jfrog-api.md 3.2/3.6, and the response spellings, which clients echo.
+    // The filter spellings of docs/jfrog-api.md 3.2/3.6, and the response spellings, which clients echo.
     if (value == u"malicious")
         return Risk::Malicious;
     if (value == u"untrusted_registry")

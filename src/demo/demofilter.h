@@ -9,7 +9,7 @@
 
 class DemoDataset;
 
-// The `filters` of POST /runtime/api/v1/images/tags and /workloads (jfrog-api.md 3.2, 3.3):
+// The `filters` of POST /runtime/api/v1/images/tags and /workloads (docs/jfrog-api.md 3.2, 3.3):
 // time_period, cluster, namespace, cve_id, risk (filter spellings, including both
 // critical_applicable_cve and critical_applicable), component {name, version}, applicability,
 // severity, and for workloads `workloads: [{name, namespace?, cluster?}]`.

@@ -290,7 +290,7 @@ void DemoPlatform::addRoutes()
 
     addTrackerRoutes();
     addArtifactoryRoutes();
-    // Workers (jfrog-api.md 4.4); DemoWorkersApi has its own lock.
+    // Workers (docs/jfrog-api.md 4.4); DemoWorkersApi has its own lock.
     DemoWorkersApi *workers = m_workers.get();
     route("GET", "/worker/api/v2/actions", [workers](const DemoRequest &) { return workers->actions(); });
     route("GET", "/worker/api/v1/options", [workers](const DemoRequest &) { return workers->optionsResponse(); });

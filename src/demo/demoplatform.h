@@ -22,8 +22,8 @@ class DemoRuntimeApi;
 class DemoWorkersApi;
 
 // A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray, Runtime and
-// Workers endpoints (jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
-// fault injection and a request log; and the owner trail (jfrog-api.md 3.10) in the generic repository
+// Workers endpoints (docs/jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
+// fault injection and a request log; and the owner trail (docs/jfrog-api.md 3.10) in the generic repository
 // runtime-desk-trail, as if Runtime Desk's collector worker had run for weeks. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
 // the tests and the benchmarks.
 //

@@ -26,7 +26,7 @@ QList<DemoArtifactoryApi::Item> collectorItems(const QList<DemoTrailRecord> &rec
 
 } // namespace
 
-// The owner trail's Artifactory calls (jfrog-api.md 3.10); DemoArtifactoryApi has its own lock. The
+// The owner trail's Artifactory calls (docs/jfrog-api.md 3.10); DemoArtifactoryApi has its own lock. The
 // file routes are catch-alls, tried after every fixed /artifactory route.
 void DemoPlatform::addArtifactoryRoutes()
 {

@@ -27,7 +27,7 @@ struct DemoResponse
     {
         return DemoResponse{status, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}}, body};
     }
-    // Runtime's error shape: {"error":"..."} (jfrog-api.md 1.5).
+    // Runtime's error shape: {"error":"..."} (docs/jfrog-api.md 1.5).
     static DemoResponse runtimeError(int status, const QString &message);
     // Runtime's validation shape: {"message":"..."}.
     static DemoResponse validationError(const QString &message);

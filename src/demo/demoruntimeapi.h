@@ -13,7 +13,7 @@
 // at the top level) and the field table's (`images_tags`, total_count only inside `pagination`).
 enum class DemoListVariant { Examples, FieldTable };
 
-// The Runtime REST endpoints of the demo platform (jfrog-api.md 3): list image tags, workloads and
+// The Runtime REST endpoints of the demo platform (docs/jfrog-api.md 3): list image tags, workloads and
 // clusters with filters, order_by and opaque key paging; one cluster; one image tag (ASSUMED).
 // Matching index lists are cached per query and epoch, so paging a filtered listing costs one scan.
 class DemoRuntimeApi

@@ -40,7 +40,7 @@ struct DemoSinkEndpoints
     QString mailApiKey; // the key the SendGrid sink accepts
 };
 
-// The channel sinks of the demo platform (issue 5): they record what they receive, answer as the real
+// The channel sinks of the demo platform: they record what they receive, answer as the real
 // services do, and fail on demand through the platform's fault rules on their paths.
 // - Slack incoming webhook: POST /services/{team}/{bot}/{secret} -> 200 "ok"; 400 "invalid_payload"
 //   for a body that is not a JSON object with "text" or "blocks". Slack's documented errors

@@ -14,7 +14,7 @@ namespace DemoVocabulary {
 struct Registry
 {
     QString host;
-    bool trusted; // pulled through the platform's own Artifactory (jfrog-api.md 2, ASSUMED)
+    bool trusted; // pulled through the platform's own Artifactory (docs/jfrog-api.md 2, ASSUMED)
     QStringList roots; // repository roots (Artifactory repositories, or organisations)
     int weight;
 };
@@ -56,7 +56,7 @@ const QStringList &namespacesFor(const QString &stage);
 const QStringList &infrastructureNamespaces();
 const QList<ClusterSpec> &clusters();
 const QList<Ecosystem> &ecosystems();
-const QStringList &applicabilities(); // every documented value (jfrog-api.md 3.2)
+const QStringList &applicabilities(); // every documented value (docs/jfrog-api.md 3.2)
 
 // Adversarial strings: legal JSON, hostile to naive display code. Each list covers unicode,
 // CJK, right-to-left marks (U+200F, U+202E), zero-width characters and HTML-looking text.

@@ -12,7 +12,7 @@
 
 #include <optional>
 
-// The Workers REST endpoints of the demo platform (jfrog-api.md 4.4 and the checklist of 5):
+// The Workers REST endpoints of the demo platform (docs/jfrog-api.md 4.4 and the checklist of 5):
 // v2/actions (the runtime action with the documented sample payload, plus two others), v1/options,
 // list, get, create and update (v1 and v2), delete, test (dry run) and execution history, over
 // workers kept in memory by key. Secret values are stored but never answered: GET gives keys only,

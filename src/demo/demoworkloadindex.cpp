@@ -121,7 +121,7 @@ Workload DemoWorkloadIndex::workload(const DemoDataset &dataset, int index) cons
         const Risks tagRisks = Risks::fromInt(r.risks);
         risks |= tagRisks;
         w.vulnerabilitiesCount += r.vulnCount;
-        // One process per image tag; CVE and malicious risks are the process's own (jfrog-api.md 2).
+        // One process per image tag; CVE and malicious risks are the process's own (docs/jfrog-api.md 2).
         const Risks processRisks = tagRisks & (Risk::Malicious | Risk::CriticalApplicableCves);
         QJsonArray vulnerabilities;
         for (const DemoDataset::VulnRef &v : dataset.vulnerabilityRefs(tagIndex)) {

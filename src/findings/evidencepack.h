@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// "Export evidence" (issue 3): one folder per finding, <DIR>/<image>-<tag>-<short digest>/, with
+// "Export evidence": one folder per finding, <DIR>/<image>-<tag>-<short digest>/, with
 //   evidence.md           what a person reads: people, digests (integrity runtime vs expected),
 //                         risks, vulnerabilities, workloads, triage, notes, ticket, journal
 //   evidence.json         TagJson::describe + triage + notes + journal (format runtime-desk.evidence v1)

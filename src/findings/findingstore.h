@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-// The triage status of a finding (design.md 4): where an analyst is with one image tag.
+// The triage status of a finding: where an analyst is with one image tag.
 namespace Triage {
 enum class Status { New, Investigating, Ticketed, Accepted, Resolved };
 QString name(Status status); // new, investigating, ticketed, accepted, resolved

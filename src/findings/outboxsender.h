@@ -12,7 +12,7 @@ class TrackerClients;
 struct ApiError;
 struct TrackerItem;
 
-// Sends the outbox, one item at a time, exactly once (issue 3):
+// Sends the outbox, one item at a time, exactly once:
 //  1. claim: pending -> sending, attempts + 1, committed before anything goes on the wire;
 //  2. an item that was attempted before (the connection dropped, the app died, a 5xx) is looked
 //     for on the tracker first, by the idempotency marker it carries (Jira: a label; GitHub: the

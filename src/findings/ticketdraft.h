@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// The prefilled ticket for a finding (issue 3): Build Owner, Deployed By, digests (with the
+// The prefilled ticket for a finding: Build Owner, Deployed By, digests (with the
 // integrity runtime vs expected digests), risks, workloads and the triage. The user edits title
 // and body before sending; the wire form (TicketDraft::issueFields) adds the idempotency marker.
 struct TicketDraft

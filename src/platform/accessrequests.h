@@ -4,7 +4,7 @@
 
 #include <QDateTime>
 
-// GET /access/api/v1/tokens/me (jfrog-api.md 1.3): who the token is, and until when.
+// GET /access/api/v1/tokens/me (docs/jfrog-api.md 1.3): who the token is, and until when.
 class TokenInfoRequest : public ApiRequest
 {
     Q_OBJECT

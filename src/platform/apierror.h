@@ -4,7 +4,7 @@
 #include <QString>
 
 // A classified failure of one platform call. Classification happens here, once; what the user
-// sees is decided at the call site (style.md habit 7).
+// sees is decided at the call site.
 struct ApiError
 {
     enum class Kind {
@@ -28,14 +28,14 @@ struct ApiError
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString path;          // the request path, never the query or credentials
-    QString serverMessage; // from the error body, in jfrog-api.md 1.5 order
+    QString serverMessage; // from the error body, in docs/jfrog-api.md 1.5 order
     QString detail;        // our own words, when there is no server message
 
     explicit operator bool() const { return kind != Kind::None; }
     // One line: "401 from /runtime/api/v1/images/tags: token rejected".
     QString message() const;
     bool isTransient() const; // worth retrying an idempotent call
-    // design.md 4: 2 network or platform error, 3 data error.
+    // exit codes (README.md "CLI"): 2 network or platform error, 3 data error.
     int exitCode() const;
 
     // errors[0].message, then message, then error, then the raw body (cut short, plain text).

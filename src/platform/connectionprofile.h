@@ -6,7 +6,7 @@
 
 #include <chrono>
 
-// Retry discipline for idempotent calls (reliability.md NET-7): capped exponential backoff with
+// Retry discipline for idempotent calls (docs/TESTING.md NET-7): capped exponential backoff with
 // full jitter, Retry-After honoured.
 struct RetryPolicy
 {

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// The filters and ordering of POST /runtime/api/v1/images/tags and /workloads (jfrog-api.md 3.2, 3.3).
+// The filters and ordering of POST /runtime/api/v1/images/tags and /workloads (docs/jfrog-api.md 3.2, 3.3).
 struct RuntimeQuery
 {
     int limit = 100;

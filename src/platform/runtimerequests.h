@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// The Runtime REST endpoints (jfrog-api.md 3), one class each.
+// The Runtime REST endpoints (docs/jfrog-api.md 3), one class each.
 
 // POST /runtime/api/v1/images/tags: one page of image tags.
 class ImageTagsPageRequest : public ApiRequest

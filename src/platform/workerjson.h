@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// JSON codecs for the Workers REST API (jfrog-api.md 4.4), tolerant of the documented variants:
+// JSON codecs for the Workers REST API (docs/jfrog-api.md 4.4), tolerant of the documented variants:
 // `action` as a string or as {application, name}; workerType upper case or camelCase; a list as
 // {"workers": […]} or a bare array; sourceCode as text or "base64:<b64>". Each parse function
 // returns nullopt and a one-line reason when the body as a whole is unusable.

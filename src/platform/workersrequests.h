@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The Workers REST endpoints (jfrog-api.md 4.4), one class each, on the platform's ApiClient (the
+// The Workers REST endpoints (docs/jfrog-api.md 4.4), one class each, on the platform's ApiClient (the
 // same Bearer token as Runtime). Bodies that carry secret values exist only in memory, in the call.
 
 // GET /worker/api/v2/actions: the events a worker can be bound to.

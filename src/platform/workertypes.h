@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// Value types of the Workers REST API (jfrog-api.md 4.4), as WorkerJson reads and writes them.
+// Value types of the Workers REST API (docs/jfrog-api.md 4.4), as WorkerJson reads and writes them.
 
 // A worker as GET /worker/api/v1/workers[/{key}] describes it (WorkerDetails). Secret values never
 // come back; only their keys.

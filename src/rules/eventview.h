@@ -10,7 +10,7 @@
 #include <array>
 #include <optional>
 
-// One image of an event, as rules see it (jfrog-api.md 4.3, image_tags_object[i]).
+// One image of an event, as rules see it (docs/jfrog-api.md 4.3, image_tags_object[i]).
 struct EventImage
 {
     QString name;

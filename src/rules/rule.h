@@ -11,7 +11,7 @@
 // versioned document, RuleEngine evaluates it, NotificationPlanner turns it into HTTP calls and
 // WorkerGenerator into the TypeScript worker that makes the same calls on the platform.
 
-// Structural limits (reliability.md 6, the cel-go defaults scaled to a rule). A value at the limit
+// Structural limits (docs/TESTING.md FUZZ-5: the cel-go defaults scaled to a rule). A value at the limit
 // is accepted; one past it is a validation error naming the limit.
 namespace RuleLimits {
 inline constexpr int maxDepth = 32; // nested all/any groups, the root group is 1

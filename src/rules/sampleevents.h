@@ -20,7 +20,7 @@ public:
         QJsonObject event;
     };
 
-    // The documented sample (jfrog-api.md 4.3), then the same workload with an integrity violation,
+    // The documented sample (docs/jfrog-api.md 4.3), then the same workload with an integrity violation,
     // then with an image from an untrusted registry.
     static QList<Sample> builtIn();
     // The event a change of the tag's first workload would carry (the tag as the only image).

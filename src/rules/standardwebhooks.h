@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-// Standard Webhooks signing (reliability.md 4.1): the signature is HMAC-SHA256 over
+// Standard Webhooks signing (docs/TESTING.md NOTIF-1): the signature is HMAC-SHA256 over
 // "<webhook-id>.<webhook-timestamp>.<body>", sent as "v1,<base64>". The generated worker signs with
 // context.crypto.hmac, which takes its key as a string; so Runtime Desk generates keys whose raw
 // bytes are printable ASCII, gives the worker that raw key, and gives the receiver the same bytes

@@ -1,4 +1,4 @@
-// The types the Workers platform supplies to uploaded code (jfrog-api.md 4.2 and 4.3), declared
+// The types the Workers platform supplies to uploaded code (docs/jfrog-api.md 4.2 and 4.3), declared
 // globally so that worker.ts, which has no imports, type-checks here as it does on the platform.
 // For local checks and tests only: `jf worker deploy` uploads worker.ts alone.
 
@@ -89,7 +89,7 @@ interface StateManager {
 type PlatformHashAlgorithm = 'sha256' | 'sha512';
 type PlatformDigestEncoding = 'hex' | 'base64';
 
-// sha256 or sha512; the key of hmac is a string (jfrog-api.md 4.2).
+// sha256 or sha512; the key of hmac is a string (docs/jfrog-api.md 4.2).
 interface PlatformCrypto {
     hash(algorithm: PlatformHashAlgorithm, data: string, encoding: PlatformDigestEncoding): string;
     hmac(algorithm: PlatformHashAlgorithm, key: string, data: string, encoding: PlatformDigestEncoding): string;
@@ -108,7 +108,7 @@ interface PlatformContext {
     getRemainingExecutionTime(): number;
 }
 
-// jfrog-api.md 4.3, from the workers-sample runtime-alerting types.
+// docs/jfrog-api.md 4.3, from the workers-sample runtime-alerting types.
 interface AfterWorkloadStateChangeRequest {
     change_type: string;
     workload_changed_object: WorkloadChangedObject;

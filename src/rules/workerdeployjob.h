@@ -27,7 +27,7 @@ struct DeployGateResult
 };
 using DeployGate = std::function<DeployGateResult(const Rule &)>;
 
-// Puts a rule's worker on the platform the way `jf worker deploy` does (jfrog-api.md 4.6), and
+// Puts a rule's worker on the platform the way `jf worker deploy` does (docs/jfrog-api.md 4.6), and
 // enables, disables or removes it, one step at a time with a result per step:
 //   deploy:  generate worker.ts, pass the deploy gate (the rule's golden cases: one that fails
 //            refuses the deploy; without a gate nothing is deployed), read the secrets (keychain), GET v2/actions (the runtime action
@@ -59,7 +59,7 @@ public:
     {
         bool ok = false;
         QString message; // one line for the user
-        int exitCode = 0; // design.md 4: 0, 2 network or platform, 3 data
+        int exitCode = 0; // exit codes (README.md "CLI"): 0, 2 network or platform, 3 data
         QString workerKey;
         bool created = false; // deploy: POST (else PUT)
         bool enabled = false; // the worker's state on the platform afterwards

@@ -1,4 +1,4 @@
-// WorkerDeployJob: the deploy sequence (jfrog-api.md 4.6). The job's bookkeeping, enable, disable
+// WorkerDeployJob: the deploy sequence (docs/jfrog-api.md 4.6). The job's bookkeeping, enable, disable
 // and remove are in workerdeployjob.cpp.
 #include "apiclient.h"
 #include "jstext.h"

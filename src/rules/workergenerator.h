@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-// Turns a rule into a worker project that `jf worker deploy` accepts (jfrog-api.md 4.5):
+// Turns a rule into a worker project that `jf worker deploy` accepts (docs/jfrog-api.md 4.5):
 //   worker.ts      the rule as data (RULE, which `rules import` reads back) + a fixed runtime that
 //                  decides and sends exactly what NotificationPlanner plans. No imports, no line
 //                  that starts with `import`, ES2021 + console + context only, strict TypeScript.
@@ -45,7 +45,7 @@ public:
     // The rule embedded in a worker.ts this generator wrote. `edited` is set when the code around it
     // is not what this generator writes for that rule (changed by hand, or another generator version).
     static RuleJson::Result importWorker(const QByteArray &source, bool *edited = nullptr);
-    // The documented AFTER_WORKLOAD_STATE_CHANGE sample event (jfrog-api.md 4.3).
+    // The documented AFTER_WORKLOAD_STATE_CHANGE sample event (docs/jfrog-api.md 4.3).
     static QJsonObject sampleEvent();
     // Stand-in secret values for the spec: URLs, a 32-byte signing key, an API key.
     static QHash<QString, QString> specSecrets(const Rule &rule);

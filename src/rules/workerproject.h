@@ -6,7 +6,7 @@
 #include <QString>
 
 // What every `jf worker` project Runtime Desk writes has in common, whatever the worker does: the
-// manifest `jf worker init` would write (jfrog-api.md 4.5), the files the platform's types and the
+// manifest `jf worker init` would write (docs/jfrog-api.md 4.5), the files the platform's types and the
 // local checks need, and writing a project into a directory. WorkerGenerator (a rule's alarm worker)
 // and OwnerTrailWorker (the owner trail's collector) differ only in worker.ts and what they explain.
 namespace WorkerProject {

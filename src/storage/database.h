@@ -25,7 +25,7 @@ struct DbError
 
 // One SQLite connection on one thread (QtSql connections are thread-affine), opened with our
 // pragmas and brought to the schema's current version. Every statement goes through exec(),
-// which is also where tests inject "the i-th access fails" (reliability.md DB-2).
+// which is also where tests inject "the i-th access fails" (docs/TESTING.md DB-2).
 class Database
 {
 public:

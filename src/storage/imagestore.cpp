@@ -139,7 +139,7 @@ bool buildTagList(Database &db, qint64 generation)
 }
 
 // Each image from its tags, with every order's position, in one insert. The riskiest tag
-// (jfrog-api.md 3.7.3): risk_rank orders malicious, integrity, untrusted, critical-applicable;
+// (docs/jfrog-api.md 3.7.3): risk_rank orders malicious, integrity, untrusted, critical-applicable;
 // the vulnerability count breaks ties. With exactly one max() in `a`, SQLite takes its bare
 // columns (risks, tag_row...) from the row that has the maximum. Workloads and clusters are
 // counted once per image however many of its tags run there.

@@ -8,7 +8,7 @@
 
 class Database;
 
-// One image of a generation, as the Images table shows it (jfrog-api.md 2, 3.7.3): the tags of
+// One image of a generation, as the Images table shows it (docs/jfrog-api.md 2, 3.7.3): the tags of
 // (registry, repository_path, name) grouped; risk and vulnerabilities are those of its riskiest
 // tag; it runs when any tag runs.
 struct ImageRow

@@ -65,7 +65,7 @@ struct SyncResult
     RowCounts counts;
     TrailReadResult trail;
 
-    // design.md 4: 0 success, 2 network or platform, 3 data.
+    // exit codes (README.md "CLI"): 0 success, 2 network or platform, 3 data.
     int exitCode() const;
 };
 

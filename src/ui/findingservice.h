@@ -15,7 +15,7 @@ class QNetworkAccessManager;
 class SyncController;
 class TrackerClients;
 
-// What every finding panel shares (issue 3): the local database, the inventory, the trackers
+// What every finding panel shares: the local database, the inventory, the trackers
 // (one ApiClient each, credentials from the keychain) and the outbox sender. The outbox goes out
 // at start, after every successful sync, and every minute while something waits.
 class FindingService : public QObject

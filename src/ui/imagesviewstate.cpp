@@ -18,7 +18,7 @@ QStringList strings(const QJsonValue &value, int max)
 
 const QStringList &ImagesViewState::columns()
 {
-    // JFrog's order (jfrog-api.md 2), with the tags' architecture after the counts.
+    // JFrog's order (docs/jfrog-api.md 2), with the tags' architecture after the counts.
     static const QStringList list {
         QStringLiteral("name"),         QStringLiteral("risk"),       QStringLiteral("vulnerabilities"),
         QStringLiteral("status"),       QStringLiteral("workloads"),  QStringLiteral("clusters"),

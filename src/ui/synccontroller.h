@@ -53,7 +53,7 @@ public:
     const SyncResult &lastResult() const { return m_lastResult; }
     QString timePeriod() const { return m_timePeriod; }
     void setTimePeriod(const QString &period);
-    // What SyncOptions::timePeriod accepts (jfrog-api.md 3.2); "" is the platform's default.
+    // What SyncOptions::timePeriod accepts (docs/jfrog-api.md 3.2); "" is the platform's default.
     static const QStringList &timePeriods();
 
     Q_INVOKABLE void start();

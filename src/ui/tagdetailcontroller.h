@@ -19,7 +19,7 @@
 class ImageTagDetailRequest;
 
 // The detailed view of one image tag: the cached row at once, then the platform's image-tag
-// detail where it offers one (jfrog-api.md 3.7.1, ASSUMED; a platform without it keeps the
+// detail where it offers one (docs/jfrog-api.md 3.7.1, ASSUMED; a platform without it keeps the
 // cached data). An empty string means "not provided by the platform"; QML says so in words.
 class TagDetailController : public QObject
 {

@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// The documented AFTER_WORKLOAD_STATE_CHANGE sample event (jfrog-api.md 4.3), with values a
+// The documented AFTER_WORKLOAD_STATE_CHANGE sample event (docs/jfrog-api.md 4.3), with values a
 // template must not turn into markup: the event the rule and template targets render against.
 inline QJsonObject fuzzSampleEvent()
 {

@@ -1,6 +1,6 @@
 // A JFrog-shaped HTTPS platform that is NOT Runtime Desk's demo platform: an independent
 // implementation in Node.js that serves a deterministic estate and exercises every CONFLICT
-// variant of jfrog-api.md 3 from page to page. Used by tst_otherplatform.
+// variant of docs/jfrog-api.md 3 from page to page. Used by tst_otherplatform.
 //
 //   node server.mjs --cert C --key K --token T --tags N --expected OUT.json
 // prints "listening <port>" once ready; writes the tags it serves to OUT.json.

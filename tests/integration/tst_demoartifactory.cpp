@@ -1,4 +1,4 @@
-// The demo platform's Artifactory calls for the owner trail (jfrog-api.md 3.10) over real TLS on
+// The demo platform's Artifactory calls for the owner trail (docs/jfrog-api.md 3.10) over real TLS on
 // 127.0.0.1: repository configuration and creation, deploy and download (names with %2F, no
 // climbing), the AQL subset with paging across equal `modified` times, faults, the tag-detail knob,
 // and the pre-made trail checked against what the platform's own listing says about every row.

@@ -31,7 +31,7 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-// The event the platform sends for one workload and the rows that run in it (jfrog-api.md 4.3), with
+// The event the platform sends for one workload and the rows that run in it (docs/jfrog-api.md 4.3), with
 // the fields the collector reads, in the platform's order.
 QByteArray eventJson(const WorkloadRef &workload, const QList<ImageTag> &images)
 {

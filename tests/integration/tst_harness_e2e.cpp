@@ -1,4 +1,4 @@
-// The harness click path in C++ (issue 5, the QML test's equivalent): sync the demo estate over TLS, select a
+// The harness click path in C++: sync the demo estate over TLS, select a
 // cached tag, build an integrity violation from its rows, simulate every rule, see the matching rule fire and
 // why, send its calls for real to the demo sinks, and check that each sink received exactly the planned
 // request (method, URL, headers, body byte for byte), that the webhook signature verifies with the whsec_

@@ -122,7 +122,7 @@ void TestImagesDetail::detailComesFromThePlatform()
 
 void TestImagesDetail::aPlatformWithoutTheDetailKeepsTheSyncedData()
 {
-    // A real platform has no image-tag detail endpoint (jfrog-api.md 3.7: ASSUMED).
+    // A real platform has no image-tag detail endpoint (docs/jfrog-api.md 3.7: ASSUMED).
     QVERIFY(m_fixture->arm(
         QJsonObject { { QStringLiteral("path"), QStringLiteral("/runtime/api/v1/images/tags/{digest}") },
                       { QStringLiteral("count"), -1 },

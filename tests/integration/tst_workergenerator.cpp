@@ -212,7 +212,7 @@ private Q_SLOTS:
                  QJsonObject()); // values go to the platform, never to files
         QCOMPARE(m.value(QLatin1StringView("filterCriteria")).toObject(), QJsonObject());
         QVERIFY(m.value(QLatin1StringView("description")).toString().contains(rule.name));
-        // The key order of jfrog-api.md 4.5.
+        // The key order of docs/jfrog-api.md 4.5.
         QVERIFY(manifest.indexOf("\"name\"") < manifest.indexOf("\"sourceCodePath\"")
                 && manifest.indexOf("\"projectKey\"") < manifest.indexOf("\"secrets\"")
                 && manifest.indexOf("\"filterCriteria\"") < manifest.indexOf("\"application\""));

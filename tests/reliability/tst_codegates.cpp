@@ -1,4 +1,4 @@
-// The source gates of reliability.md (SEC-1, NET-10, SEC-7, DB-6), over the product's sources
+// The source gates of docs/TESTING.md SEC-1, NET-10, SEC-7, DB-6), over the product's sources
 // (src/ and qml/, tests excluded): no insecure keychain fallback, no ignored TLS errors, no rich
 // text formats in QML, no database file copied as a file. Each gate also proves it can see a
 // violation: it finds the pattern in a sample line.

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// Canary secrets and the scan for any trace of them (reliability.md SEC-3): a secret with a shape
+// Canary secrets and the scan for any trace of them (docs/TESTING.md SEC-3): a secret with a shape
 // no real data has, looked for raw, URL-encoded, JSON-escaped, Base64 (standard and URL-safe, at
 // every alignment inside a longer Base64 text), hex and UTF-16, and by its random core alone
 // (a secret cut short in a log line is still a leak).

@@ -12,7 +12,7 @@
 #include <memory>
 
 // An in-process demo platform over real TLS on 127.0.0.1, and the real ApiClient set up to trust
-// its CA with its token: the integration tests' seam (style.md habit 9). Both live in the test's
+// its CA with its token: the integration tests' seam. Both live in the test's
 // thread; everything is asynchronous, so waiting with QSignalSpy::wait() drives both.
 class DemoFixture
 {

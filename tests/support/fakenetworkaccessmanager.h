@@ -18,7 +18,7 @@
 
 class FakeReply;
 
-// An in-process stand-in for the network (reliability.md 1.5): every request the code under test
+// An in-process stand-in for the network: every request the code under test
 // makes is recorded and answered from a script, never from a socket. Replies behave like real
 // ones: metaDataChanged, readyRead and finished arrive asynchronously, abort() finishes at once
 // with OperationCanceledError.

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// A SQLite VFS over the platform's own that fails on command (reliability.md DB-2, DB-3, DB-5):
+// A SQLite VFS over the platform's own that fails on command (docs/TESTING.md DB-2, DB-3, DB-5):
 //  - the n-th I/O operation from now (read, write, sync, truncate) fails with SQLITE_IOERR_*,
 //    once or every one after it ("sticky"), as SQLite's own I/O-error tests do;
 //  - writes that would grow the files past a quota fail with SQLITE_FULL: a full disk.

@@ -14,7 +14,7 @@
 class ApiClient;
 
 // What the sync tests share: running a SyncJob to its end, reading the current generation back,
-// and comparing it with what the server holds (reliability.md NET-1, NET-2: 0 rows lost, 0 rows
+// and comparing it with what the server holds (docs/TESTING.md NET-1, NET-2: 0 rows lost, 0 rows
 // duplicated).
 namespace SyncCheck {
 

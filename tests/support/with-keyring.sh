@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs one command with a private D-Bus session and an unlocked gnome-keyring, in a throwaway
-# HOME so the login keyring it creates never touches the user's (qt-6.4-toolchain.md 6).
+# HOME so the login keyring it creates never touches the user's.
 set -eu
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT

@@ -5,7 +5,7 @@
 
 using Kind = ApiError::Kind;
 
-// Error classification in one place (style.md habit 7) and the one-line messages of design.md 4.
+// Error classification in one place and the one-line messages the CLI prints (README.md "CLI").
 class TestApiError : public QObject
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ void TestApiError::messageFromBody_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
 
-    // jfrog-api.md 1.5: errors[0].message, then message, then error, then the raw body.
+    // docs/jfrog-api.md 1.5: errors[0].message, then message, then error, then the raw body.
     QTest::newRow("errors[0].message wins over all")
         << QByteArray(R"({"errors":[{"status":404,"message":"first"},{"message":"second"}],"message":"m","error":"e"})")
         << QStringLiteral("first");
@@ -96,7 +96,7 @@ void TestApiError::message_data()
     QTest::addColumn<QString>("expected");
     const QString tags = QStringLiteral("/runtime/api/v1/images/tags");
 
-    // design.md 4: errors name the cause in one line.
+    // exit codes (README.md "CLI"): errors name the cause in one line.
     QTest::newRow("401 with the server's words")
         << ApiError{Kind::Unauthorized, 401, tags, QStringLiteral("Bad credentials"), {}}
         << QStringLiteral("401 from /runtime/api/v1/images/tags: token rejected (Bad credentials)");
@@ -216,7 +216,7 @@ void TestApiError::exitCode_data()
 {
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<int>("code");
-    // design.md 4: 0 success, 2 network or platform error, 3 data error.
+    // exit codes (README.md "CLI"): 0 success, 2 network or platform error, 3 data error.
     QTest::newRow("none") << Kind::None << 0;
     for (Kind k : {Kind::Network, Kind::Timeout, Kind::Tls, Kind::Unauthorized, Kind::Forbidden, Kind::NotFound,
                    Kind::RateLimited, Kind::Server, Kind::BadRequest, Kind::Client, Kind::Redirect, Kind::Cancelled})

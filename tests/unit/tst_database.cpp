@@ -80,7 +80,7 @@ const Database::Options localOptions = options(Database::Durability::Full, Datab
 
 } // namespace
 
-// The SQLite layer (reliability.md DB-1..6): pragmas, file modes, migrations from released
+// The SQLite layer (docs/TESTING.md DB-1..6): pragmas, file modes, migrations from released
 // schemas, refusing a newer schema, corruption handling, the i-th-failure hook.
 class TestDatabase : public QObject
 {

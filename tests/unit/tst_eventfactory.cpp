@@ -1,5 +1,5 @@
 // EventFactory and EventShape: events built from real cache rows have the documented shape (the
-// sample of jfrog-api.md 4.3, rebuilt from rows holding its data), each change kind changes exactly
+// sample of docs/jfrog-api.md 4.3, rebuilt from rows holding its data), each change kind changes exactly
 // what it says, and an edited event's errors name the field.
 #include "eventfactory.h"
 #include "eventshape.h"

@@ -18,7 +18,7 @@ namespace {
 const QString kSource = QStringLiteral("https://acme.jfrog.io");
 }
 
-// The life of a sync generation (reliability.md NET-3, NET-4, DB-2): a generation becomes visible
+// The life of a sync generation (docs/TESTING.md NET-3, NET-4, DB-2): a generation becomes visible
 // only when committed, a failed one leaves the previous one whole, a sharp shrink is held.
 class TestGenerationStore : public QObject
 {

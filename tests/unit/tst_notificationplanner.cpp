@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("event");
         QTest::addColumn<int>("calls");
-        // The documented sample (jfrog-api.md 4.3) has no integrity risk; integrity-event.json adds one.
+        // The documented sample (docs/jfrog-api.md 4.3) has no integrity risk; integrity-event.json adds one.
         QTest::newRow("deployment-status-change")
             << QStringLiteral("deployment-status-change") << QStringLiteral("sample-event") << 3;
         QTest::newRow("integrity-violation, sample")
@@ -173,7 +173,7 @@ private Q_SLOTS:
 
     void githubPublishedVector()
     {
-        // reliability.md 4.3: the same HMAC-SHA256 primitive, GitHub's known answer.
+        // docs/TESTING.md NOTIF-1: the same HMAC-SHA256 primitive, GitHub's known answer.
         const QByteArray mac = QMessageAuthenticationCode::hash("Hello, World!", "It's a Secret to Everybody",
                                                                 QCryptographicHash::Sha256);
         QCOMPARE(mac.toHex(), QByteArray("757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));

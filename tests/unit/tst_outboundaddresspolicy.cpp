@@ -1,4 +1,4 @@
-// OutboundAddressPolicy: the deny table (reliability.md NOTIF-4, smokescreen's TestClassifyAddr ranges and
+// OutboundAddressPolicy: the deny table (docs/TESTING.md NOTIF-4; smokescreen's TestClassifyAddr ranges and
 // OWASP's encoded forms), one row per URL or address, and the public hosts that must pass.
 #include "outboundaddresspolicy.h"
 #include "testenvironment.h"

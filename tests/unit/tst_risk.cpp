@@ -4,7 +4,7 @@
 #include <QJsonArray>
 #include <QtTest>
 
-// Risk normalisation (jfrog-api.md 3.6): every spelling of a risk maps to one flag.
+// Risk normalisation (docs/jfrog-api.md 3.6): every spelling of a risk maps to one flag.
 class TestRisk : public QObject
 {
     Q_OBJECT
@@ -150,7 +150,7 @@ void TestRisk::canonicalListIsRiskiestFirst()
 void TestRisk::rankOrdering()
 {
     using RiskNames::rank;
-    // malicious > integrity > untrusted > critical applicable > nothing (jfrog-api.md 3.7.3),
+    // malicious > integrity > untrusted > critical applicable > nothing (docs/jfrog-api.md 3.7.3),
     // and one riskier kind outranks every combination of the lesser ones.
     const Risks lesserThanMalicious = Risks(Risk::IntegrityViolation) | Risk::UntrustedRegistry | Risk::CriticalApplicableCves;
     const Risks lesserThanIntegrity = Risks(Risk::UntrustedRegistry) | Risk::CriticalApplicableCves;

@@ -1,5 +1,5 @@
 // The rule document: round trips, versions, one exact line per validation error, and the limits
-// (reliability.md 6) at the boundary and one past it.
+// (docs/TESTING.md FUZZ-5) at the boundary and one past it.
 #include "jsonwriter.h"
 #include "rulejson.h"
 #include "ruletemplates.h"

@@ -1,4 +1,4 @@
-// The Workers runtime as a worker sees it, written by hand from shared/docs/jfrog-api.md 4.2
+// The Workers runtime as a worker sees it, written by hand from docs/jfrog-api.md 4.2
 // (the jfrog-workers package, v0.18.0) and 4.3 (the AFTER_WORKLOAD_STATE_CHANGE payload).
 // The generated worker.ts is type-checked against these declarations, not against anything
 // Runtime Desk generates, so a drift between generator and platform shows up here.
@@ -91,7 +91,7 @@ interface StateManager {
 type PlatformHashAlgorithm = 'sha256' | 'sha512';
 type PlatformDigestEncoding = 'hex' | 'base64';
 
-// sha256 or sha512; the key of hmac is a string (jfrog-api.md 4.2).
+// sha256 or sha512; the key of hmac is a string (docs/jfrog-api.md 4.2).
 interface PlatformCrypto {
     hash(algorithm: PlatformHashAlgorithm, data: string, encoding: PlatformDigestEncoding): string;
     hmac(algorithm: PlatformHashAlgorithm, key: string, data: string, encoding: PlatformDigestEncoding): string;
@@ -110,7 +110,7 @@ interface PlatformContext {
     getRemainingExecutionTime(): number;
 }
 
-// jfrog-api.md 4.3, from the workers-sample runtime-alerting types.
+// docs/jfrog-api.md 4.3, from the workers-sample runtime-alerting types.
 interface AfterWorkloadStateChangeRequest {
     change_type: string;
     workload_changed_object: WorkloadChangedObject;
