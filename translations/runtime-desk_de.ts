@@ -1555,6 +1555,25 @@
     </message>
 </context>
 <context>
+    <name>GoldenCaseModel</name>
+    <message>
+        <source>stays quiet</source>
+        <translation>bleibt still</translation>
+    </message>
+    <message>
+        <source>fires</source>
+        <translation>löst aus</translation>
+    </message>
+    <message>
+        <source>fires, sends nothing</source>
+        <translation>löst aus, sendet nichts</translation>
+    </message>
+    <message>
+        <source>fires, sends to %1</source>
+        <translation>löst aus, sendet an %1</translation>
+    </message>
+</context>
+<context>
     <name>GoldenCasePanel</name>
     <message>
         <source>Run again</source>
@@ -1629,18 +1648,6 @@
     <message>
         <source>Edited event</source>
         <translation>Bearbeitetes Ereignis</translation>
-    </message>
-    <message>
-        <source>stays quiet</source>
-        <translation>bleibt still</translation>
-    </message>
-    <message>
-        <source>fires, sends nothing</source>
-        <translation>löst aus, sendet nichts</translation>
-    </message>
-    <message>
-        <source>fires, sends to %1</source>
-        <translation>löst aus, sendet an %1</translation>
     </message>
     <message>
         <source>Give the case a name</source>
@@ -1851,22 +1858,6 @@
 </context>
 <context>
     <name>HarnessVariants</name>
-    <message>
-        <source>stays quiet</source>
-        <translation>bleibt still</translation>
-    </message>
-    <message>
-        <source>fires, sends nothing</source>
-        <translation>löst aus, sendet nichts</translation>
-    </message>
-    <message>
-        <source>fires, sends to %1</source>
-        <translation>löst aus, sendet an %1</translation>
-    </message>
-    <message>
-        <source>fires</source>
-        <translation>löst aus</translation>
-    </message>
     <message>
         <source>Only one synced generation is kept: sync again later to have changes to replay</source>
         <translation>Es wird nur ein synchronisierter Stand aufbewahrt: Synchronisieren Sie später erneut, um Änderungen nachspielen zu können</translation>
@@ -4378,6 +4369,10 @@ erwarteter Digest: %2</translation>
             <numerusform>%n Referenzfall bestanden</numerusform>
             <numerusform>%n Referenzfälle bestanden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no deploy gate: the rule&apos;s golden cases were not run</source>
+        <translation>keine Prüfung vor dem Deploy: Die Golden Cases der Regel wurden nicht ausgeführt</translation>
     </message>
 </context>
 <context>

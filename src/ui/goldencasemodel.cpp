@@ -64,11 +64,11 @@ QString GoldenCaseModel::summary() const
 QString GoldenCaseModel::expectation(bool fires, const std::optional<QStringList> &channels)
 {
     if (!fires)
-        return QCoreApplication::translate("HarnessVariants", "stays quiet");
+        return tr("stays quiet");
     if (!channels)
-        return QCoreApplication::translate("HarnessVariants", "fires");
-    return channels->isEmpty() ? QCoreApplication::translate("HarnessVariants", "fires, sends nothing")
-                               : QCoreApplication::translate("HarnessVariants", "fires, sends to %1")
+        return tr("fires");
+    return channels->isEmpty() ? tr("fires, sends nothing")
+                               : tr("fires, sends to %1")
                                      .arg(channels->join(QStringLiteral(", ")));
 }
 
