@@ -17,8 +17,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("tags"), QStringLiteral("Tags."), QStringLiteral("n"), QStringLiteral("100000")},
-                       {QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("r"), QStringLiteral("3")}});
+    parser.addOptions(
+        { { QStringLiteral("tags"), QStringLiteral("Tags."), QStringLiteral("n"), QStringLiteral("100000") },
+          { QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("r"), QStringLiteral("3") } });
     parser.process(app);
     const int tags = parser.value(QStringLiteral("tags")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -26,25 +27,34 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString cli = QStringLiteral(RD_CLI_PATH);
-    ServerChild demo(cli, {QStringLiteral("serve-demo"), QStringLiteral("--tags"), QString::number(tags),
-                           QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--dir"), dir.path(),
-                           QStringLiteral("--token"), QStringLiteral("bench-token")});
+    ServerChild demo(cli,
+                     { QStringLiteral("serve-demo"), QStringLiteral("--tags"), QString::number(tags),
+                       QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--dir"), dir.path(),
+                       QStringLiteral("--token"), QStringLiteral("bench-token") });
     if (!demo.waitFor("Trust the CA", 30000)) {
         out << "the demo platform did not start\n" << demo.output();
         return 1;
     }
-    const QString url = QRegularExpression(QStringLiteral("url:\\s+(\\S+)")).match(QString::fromUtf8(demo.output())).captured(1);
+    const QString url = QRegularExpression(QStringLiteral("url:\\s+(\\S+)"))
+                            .match(QString::fromUtf8(demo.output()))
+                            .captured(1);
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("JFROG_URL"), url);
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), QStringLiteral("bench-token"));
     QList<double> rates;
     QList<double> rss;
-    out << QStringLiteral("bench_sync: %1 tags from %2, %3 runs, each into a fresh cache\n").arg(tags).arg(url).arg(runs);
+    out << QStringLiteral("bench_sync: %1 tags from %2, %3 runs, each into a fresh cache\n")
+               .arg(tags)
+               .arg(url)
+               .arg(runs);
     for (int i = 0; i < runs; ++i) {
         const QString db = dir.filePath(QStringLiteral("run%1.sqlite").arg(i));
-        const ChildRun run = runChild(cli, {QStringLiteral("--db"), db, QStringLiteral("--ca"), dir.filePath(QStringLiteral("ca.pem")),
-                                            QStringLiteral("sync"), QStringLiteral("--quiet")}, env);
+        const ChildRun run = runChild(cli,
+                                      { QStringLiteral("--db"), db, QStringLiteral("--ca"),
+                                        dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("sync"),
+                                        QStringLiteral("--quiet") },
+                                      env);
         if (run.exitCode != 0) {
             out << "sync failed: " << run.err;
             return 1;

@@ -12,7 +12,7 @@
 namespace {
 std::vector<QByteArray> toArgv(const QString &program, const QStringList &args)
 {
-    std::vector<QByteArray> argv{program.toLocal8Bit()};
+    std::vector<QByteArray> argv { program.toLocal8Bit() };
     for (const QString &a : args)
         argv.push_back(a.toLocal8Bit());
     return argv;
@@ -67,7 +67,7 @@ ChildRun runChild(const QString &program, const QStringList &args, const QProces
     close(outPipe[0]);
     close(errPipe[0]);
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     run.seconds = double(clock.nsecsElapsed()) / 1e9;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -111,7 +111,7 @@ bool ServerChild::waitFor(const QByteArray &marker, int timeoutMs)
     QElapsedTimer clock;
     clock.start();
     while (!m_output.contains(marker) && clock.elapsed() < timeoutMs) {
-        pollfd p{m_stdout, POLLIN, 0};
+        pollfd p { m_stdout, POLLIN, 0 };
         if (poll(&p, 1, 100) > 0) {
             char buffer[4096];
             const ssize_t n = read(m_stdout, buffer, sizeof buffer);

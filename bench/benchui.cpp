@@ -4,11 +4,11 @@
 #include "benchscenarios.h"
 #include "connectioncontroller.h"
 #include "database.h"
+#include "findingservice.h"
 #include "imagescontroller.h"
 #include "inventory.h"
 #include "schema.h"
 #include "secretstore.h"
-#include "findingservice.h"
 #include "services.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
@@ -93,7 +93,7 @@ int run(int argc, char *argv[])
     auto *connection = new ConnectionController(client, secrets, local.get(), &app);
     auto *sync = new SyncController(client, workspace.cachePath, inventory, &app);
     auto *views = new ViewPreferences(local.get(), &app);
-    Services::Parts parts{connection, sync, inventory, QStringLiteral("images"), {}};
+    Services::Parts parts { connection, sync, inventory, QStringLiteral("images"), {} };
     parts.views = views;
     parts.findings = new FindingService(local.get(), inventory, secrets, nam, &app);
     auto *services = new Services(parts, &app);

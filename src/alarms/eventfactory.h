@@ -29,7 +29,8 @@ struct BuiltEvent
     QJsonObject event;
     QString summary; // "Integrity violation: nginx:1.25 in prod-eu/payments/api"
     WorkloadRef workload;
-    QString tagReference; // registry/repository_path/name:tag@sha256:digest of images[0]; empty for a workload without tags
+    QString tagReference; // registry/repository_path/name:tag@sha256:digest of images[0]; empty for a
+                          // workload without tags
     qint64 generation = 0;
     QStringList notes; // what the factory had to assume, one line each
 };

@@ -57,12 +57,11 @@ std::optional<BuiltEvent> EventFactory::forTag(const QString &reference, ChangeK
     const QList<StoredTag> found = TagStore(m_cache).findByReference(generation, reference);
     if (found.size() != 1) {
         if (error)
-            *error = found.isEmpty()
-                ? tr("no cached image tag %1").arg(reference)
-                : tr("%1 names %2 cached image tags (architectures or digests); give "
-                     "registry/repository_path/name:tag@sha256:DIGEST")
-                      .arg(reference)
-                      .arg(found.size());
+            *error = found.isEmpty() ? tr("no cached image tag %1").arg(reference)
+                                     : tr("%1 names %2 cached image tags (architectures or digests); give "
+                                          "registry/repository_path/name:tag@sha256:DIGEST")
+                                           .arg(reference)
+                                           .arg(found.size());
         return std::nullopt;
     }
     return forTagRow(found.constFirst().rowId, kind, error, workload, options);

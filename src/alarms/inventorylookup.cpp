@@ -103,17 +103,19 @@ QList<InventoryLookup::Change> InventoryLookup::changes(qint64 since, qint64 gen
     // has (a range of the older generation's keys: "registry US path US name US tag US architecture US" up
     // to the next character after US). A digest that still runs beside the new one is not replaced.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "WITH n AS (SELECT g.tag_row, g.tag_key, r.registry || char(31) || r.repository_path || char(31) || r.name "
+        "WITH n AS (SELECT g.tag_row, g.tag_key, r.registry || char(31) || r.repository_path || char(31) || "
+        "r.name "
         "  || char(31) || r.tag || char(31) || r.architecture AS slot FROM generation_tags g JOIN tag_rows r "
         "  ON r.id = g.tag_row WHERE g.generation = ? AND NOT EXISTS (SELECT 1 FROM generation_tags p WHERE "
         "  p.generation = ? AND p.tag_key = g.tag_key AND p.tag_row = g.tag_row)) "
         "SELECT n.tag_row, coalesce("
         "  (SELECT p.tag_row FROM generation_tags p WHERE p.generation = ? AND p.tag_key = n.tag_key), "
-        "  (SELECT p.tag_row FROM generation_tags p WHERE p.generation = ? AND p.tag_key >= n.slot || char(31) "
+        "  (SELECT p.tag_row FROM generation_tags p WHERE p.generation = ? AND p.tag_key >= n.slot || "
+        "char(31) "
         "     AND p.tag_key < n.slot || char(32) AND NOT EXISTS (SELECT 1 FROM generation_tags x WHERE "
         "     x.generation = ? AND x.tag_key = p.tag_key) ORDER BY p.tag_key LIMIT 1), 0) "
         "FROM n ORDER BY n.tag_key"));
-    for (const qint64 value : {generation, since, since, since, generation})
+    for (const qint64 value : { generation, since, since, since, generation })
         q.addBindValue(value);
     QList<Change> list;
     if (!m_db.exec(q))

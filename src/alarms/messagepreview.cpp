@@ -42,7 +42,7 @@ MessagePreview MessagePreview::fromCall(RuleChannel::Type type, const PlannedCal
                 const QJsonObject object = item.toObject();
                 const QString said = object.value(QLatin1StringView("text")).toString();
                 return object.value(QLatin1StringView("type")).toString() == u"mrkdwn" ? slackUnescape(said)
-                                                                                      : said;
+                                                                                       : said;
             };
             for (const QJsonValue &field : block.value(QLatin1StringView("fields")).toArray())
                 b.fields.append(readable(field));
@@ -116,12 +116,13 @@ QJsonObject MessagePreview::toJson() const
     case RuleChannel::Type::Slack: {
         QJsonArray list;
         for (const SlackBlock &b : blocks)
-            list.append(QJsonObject { { QStringLiteral("type"), b.type },
-                                      { QStringLiteral("format"), b.format },
-                                      { QStringLiteral("text"), b.text },
-                                      { QStringLiteral("display_text"), b.displayText },
-                                      { QStringLiteral("fields"), QJsonArray::fromStringList(b.fields) },
-                                      { QStringLiteral("elements"), QJsonArray::fromStringList(b.elements) } });
+            list.append(
+                QJsonObject { { QStringLiteral("type"), b.type },
+                              { QStringLiteral("format"), b.format },
+                              { QStringLiteral("text"), b.text },
+                              { QStringLiteral("display_text"), b.displayText },
+                              { QStringLiteral("fields"), QJsonArray::fromStringList(b.fields) },
+                              { QStringLiteral("elements"), QJsonArray::fromStringList(b.elements) } });
         o.insert(QStringLiteral("notification_text"), notificationText);
         o.insert(QStringLiteral("blocks"), list);
         break;

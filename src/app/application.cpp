@@ -11,16 +11,16 @@
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "logging.h"
-#include "rulescontroller.h"
 #include "ownertrailcontroller.h"
+#include "rulescontroller.h"
 #include "services.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -29,8 +29,7 @@
 Application::Application(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{ }
 
 Application::~Application()
 {
@@ -68,7 +67,8 @@ bool Application::openDatabases()
         return false;
     }
     if (!local.quarantinedPath.isEmpty())
-        qCWarning(lcUi).noquote() << "the local data file was damaged; it was moved aside to" << local.quarantinedPath;
+        qCWarning(lcUi).noquote() << "the local data file was damaged; it was moved aside to"
+                                  << local.quarantinedPath;
     m_local = std::move(local.database);
 
     Database::OpenResult cache = m_workspace.openCache();
@@ -110,7 +110,7 @@ int Application::start()
     m_dispatchNam = Dispatcher::createNetworkAccessManager(nullptr);
     m_dispatcher = new Dispatcher(m_dispatchNam, Dispatcher::Options());
     m_alarms = new AlarmHarness(*m_local, m_inventory->database(), *m_secrets, *m_dispatcher);
-    Services::Parts parts{m_connection, m_sync, m_inventory, m_options.page, m_options.openReference};
+    Services::Parts parts { m_connection, m_sync, m_inventory, m_options.page, m_options.openReference };
     parts.findings = m_findings;
     parts.rules = m_rules;
     parts.alarms = m_alarms;
@@ -139,7 +139,8 @@ int Application::start()
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/RuntimeDesk/Main.qml")));
     if (m_engine->rootObjects().isEmpty())
-        return fail(QString(QStringLiteral("the user interface did not load:\n") + m_qmlWarnings.join(u'\n')));
+        return fail(
+            QString(QStringLiteral("the user interface did not load:\n") + m_qmlWarnings.join(u'\n')));
 
     if (m_options.selfTest)
         return runSelfTest();
@@ -218,7 +219,7 @@ bool Application::startDemo()
     }
     ConnectionProfile profile;
     profile.baseUrl = m_demo->url();
-    profile.caCertificates = {m_demo->platform()->caCertificate()};
+    profile.caCertificates = { m_demo->platform()->caCertificate() };
     m_connection->useDemo(profile, m_demo->platform()->token());
     return true;
 }
@@ -238,7 +239,9 @@ void Application::useDemoTrackers()
     github.url = platform->githubUrl().toString();
     github.project = QStringLiteral("demo-org/runtime-findings");
     github.caFile = platform->caCertificatePath();
-    m_findings->useDemo({jira, github}, {platform->trackers().credentials().jiraToken, platform->trackers().credentials().githubToken});
+    m_findings->useDemo(
+        { jira, github },
+        { platform->trackers().credentials().jiraToken, platform->trackers().credentials().githubToken });
 }
 
 // --demo: the harness sends to the demo platform's Slack, webhook and SendGrid sinks (loopback, the demo
@@ -248,7 +251,7 @@ void Application::useDemoSinks()
     DemoPlatform *platform = m_demo->platform();
     Dispatcher::Options options = m_dispatcher->options();
     options.allowLoopback = true;
-    options.extraCaCertificates = {platform->caCertificate()};
+    options.extraCaCertificates = { platform->caCertificate() };
     m_dispatcher->setOptions(options);
     const QString error = DemoAlarmSetup::prepare(m_rules->store(), *m_secrets, platform->sinkEndpoints());
     if (!error.isEmpty())

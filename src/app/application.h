@@ -36,8 +36,8 @@ public:
         int demoTags = 20000;
         quint64 demoSeed = 42;
         int demoTotalCountSkew = 0; // the demo platform miscounts by this much (the reconciliation warning)
-        // The demo platform names owners itself (list and detail endpoint); by default, as a real platform, it
-        // does not, and they come from its owner trail.
+        // The demo platform names owners itself (list and detail endpoint); by default, as a real platform,
+        // it does not, and they come from its owner trail.
         bool demoTagDetail = false;
         QString dbPath;
         QString page = QStringLiteral("images");

@@ -11,8 +11,7 @@
 CliContext::CliContext()
     : out(stdout)
     , err(stderr)
-{
-}
+{ }
 
 CliContext::~CliContext()
 {
@@ -36,7 +35,8 @@ Database *CliContext::local()
             return nullptr;
         }
         if (!result.quarantinedPath.isEmpty())
-            err << "warning: the local data file was damaged and was moved aside to " << result.quarantinedPath << Qt::endl;
+            err << "warning: the local data file was damaged and was moved aside to "
+                << result.quarantinedPath << Qt::endl;
         m_local = std::move(result.database);
     }
     return m_local.get();
@@ -50,7 +50,8 @@ std::unique_ptr<Database> CliContext::openCache()
         return nullptr;
     }
     if (result.rebuilt)
-        err << "warning: the cache was damaged; it was moved aside and will be rebuilt by the next sync" << Qt::endl;
+        err << "warning: the cache was damaged; it was moved aside and will be rebuilt by the next sync"
+            << Qt::endl;
     return std::move(result.database);
 }
 
@@ -84,12 +85,15 @@ ApiClient *CliContext::platform()
     }
     QString token = qEnvironmentVariable("JFROG_ACCESS_TOKEN");
     if (token.isEmpty()) {
-        const SecretStore::ReadResult stored = secrets()->readNow(SecretStore::platformTokenKey(profile->origin()));
+        const SecretStore::ReadResult stored =
+            secrets()->readNow(SecretStore::platformTokenKey(profile->origin()));
         if (!stored.value) {
-            fail(Usage, stored.error.isEmpty()
-                            ? QStringLiteral("no token for %1: set JFROG_ACCESS_TOKEN or run `login`").arg(profile->origin())
-                            : QStringLiteral("no token: set JFROG_ACCESS_TOKEN (the keychain is unavailable: %1)")
-                                  .arg(stored.error));
+            fail(Usage,
+                 stored.error.isEmpty()
+                     ? QStringLiteral("no token for %1: set JFROG_ACCESS_TOKEN or run `login`")
+                           .arg(profile->origin())
+                     : QStringLiteral("no token: set JFROG_ACCESS_TOKEN (the keychain is unavailable: %1)")
+                           .arg(stored.error));
             return nullptr;
         }
         token = *stored.value;

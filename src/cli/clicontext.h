@@ -30,7 +30,7 @@ public:
 
     int fail(int code, const QString &message);
 
-    Database *local();                  // opened on first use; nullptr after printing why
+    Database *local(); // opened on first use; nullptr after printing why
     std::unique_ptr<Database> openCache(); // nullptr after printing why
     // Profile from --url/--ca, else JFROG_URL, else the profile the app saved; token from
     // JFROG_ACCESS_TOKEN, else the keychain. Returns nullptr after printing why.

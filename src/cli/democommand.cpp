@@ -1,5 +1,4 @@
 #include "clicontext.h"
-
 #include "demoplatform.h"
 #include "servedemo.h"
 
@@ -12,27 +11,36 @@ int runServeDemo(CliContext &cx, const QStringList &args)
         "Runs the demo platform on 127.0.0.1 until interrupted. Prints its URL, the CA certificate to trust "
         "(--ca) and the token (JFROG_ACCESS_TOKEN)."));
     parser.addOptions({
-        {QStringLiteral("port"), QStringLiteral("Port (0: any free one)."), QStringLiteral("port"), QStringLiteral("0")},
-        {QStringLiteral("tags"), QStringLiteral("Image tags in the estate (1 to 200000)."), QStringLiteral("n"),
-         QStringLiteral("1000")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the generated estate."), QStringLiteral("seed"), QStringLiteral("1")},
-        {QStringLiteral("token"), QStringLiteral("The token to accept (default: a random one)."), QStringLiteral("token")},
-        {QStringLiteral("dir"), QStringLiteral("Where to write ca.pem (default: a private temporary directory)."),
-         QStringLiteral("dir")},
-        {QStringLiteral("list-only"), QStringLiteral("List rows carry exactly the documented fields (no owner, deployer, integrity).")},
-        {QStringLiteral("list-variant"),
-         QStringLiteral("Shape of the image-tags listing: examples (image_tags, total_count at the top level) or "
-                        "field-table (images_tags, total_count inside pagination)."),
-         QStringLiteral("variant"), QStringLiteral("examples")},
-        {QStringLiteral("total-count-skew"),
-         QStringLiteral("Add N to every total_count of the image-tags listing (a fault: the count disagrees with the rows)."),
-         QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("no-tag-detail"),
-         QStringLiteral("No image-tag detail endpoint: GET /runtime/api/v1/images/tags/{digest} answers 404 like an unknown path.")},
-        {QStringLiteral("no-owner-trail"),
-         QStringLiteral("No owner trail: the generic repository runtime-desk-trail and its records do not exist.")},
-        {QStringLiteral("no-artifactory-admin"),
-         QStringLiteral("The token is not an Artifactory admin: creating a repository answers 403.")},
+        { QStringLiteral("port"), QStringLiteral("Port (0: any free one)."), QStringLiteral("port"),
+          QStringLiteral("0") },
+        { QStringLiteral("tags"), QStringLiteral("Image tags in the estate (1 to 200000)."),
+          QStringLiteral("n"), QStringLiteral("1000") },
+        { QStringLiteral("seed"), QStringLiteral("Seed of the generated estate."), QStringLiteral("seed"),
+          QStringLiteral("1") },
+        { QStringLiteral("token"), QStringLiteral("The token to accept (default: a random one)."),
+          QStringLiteral("token") },
+        { QStringLiteral("dir"),
+          QStringLiteral("Where to write ca.pem (default: a private temporary directory)."),
+          QStringLiteral("dir") },
+        { QStringLiteral("list-only"),
+          QStringLiteral("List rows carry exactly the documented fields (no owner, deployer, integrity).") },
+        { QStringLiteral("list-variant"),
+          QStringLiteral(
+              "Shape of the image-tags listing: examples (image_tags, total_count at the top level) or "
+              "field-table (images_tags, total_count inside pagination)."),
+          QStringLiteral("variant"), QStringLiteral("examples") },
+        { QStringLiteral("total-count-skew"),
+          QStringLiteral("Add N to every total_count of the image-tags listing (a fault: the count disagrees "
+                         "with the rows)."),
+          QStringLiteral("n"), QStringLiteral("0") },
+        { QStringLiteral("no-tag-detail"),
+          QStringLiteral("No image-tag detail endpoint: GET /runtime/api/v1/images/tags/{digest} answers 404 "
+                         "like an unknown path.") },
+        { QStringLiteral("no-owner-trail"),
+          QStringLiteral(
+              "No owner trail: the generic repository runtime-desk-trail and its records do not exist.") },
+        { QStringLiteral("no-artifactory-admin"),
+          QStringLiteral("The token is not an Artifactory admin: creating a repository answers 403.") },
     });
     parser.addHelpOption();
     if (!parser.parse(args))

@@ -1,25 +1,24 @@
-#include "clicontext.h"
-
 #include "apiclient.h"
+#include "clicontext.h"
 #include "displaytext.h"
 #include "filterparser.h"
 #include "generationstore.h"
 #include "ownertrailstore.h"
 #include "profileloader.h"
-#include "settingsstore.h"
 #include "secretstore.h"
+#include "settingsstore.h"
 #include "syncjob.h"
 #include "tagjson.h"
 #include "tagstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSocketNotifier>
-#include <QElapsedTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -65,13 +64,14 @@ public:
         m_phase = p.phase;
         m_printed = true;
         const QLocale c = QLocale::c();
-        m_err << (m_terminal ? "\r" : "") << p.phase << ": " << c.toString(p.pages) << " pages, " << c.toString(p.tags)
-              << " tags";
+        m_err << (m_terminal ? "\r" : "") << p.phase << ": " << c.toString(p.pages) << " pages, "
+              << c.toString(p.tags) << " tags";
         if (p.serverTotal)
             m_err << " of " << c.toString(*p.serverTotal);
         if (p.workloads)
             m_err << ", " << c.toString(p.workloads) << " workloads";
-        m_err << ", " << c.toString(qRound64(p.tagsPerSecond())) << " tags/s" << (m_terminal ? "   " : "\n") << Qt::flush;
+        m_err << ", " << c.toString(qRound64(p.tagsPerSecond())) << " tags/s" << (m_terminal ? "   " : "\n")
+              << Qt::flush;
     }
 
     void done()
@@ -94,13 +94,16 @@ private:
 int runSync(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Pages the platform's image tags, workloads and clusters into the cache."));
+    parser.setApplicationDescription(
+        QStringLiteral("Pages the platform's image tags, workloads and clusters into the cache."));
     parser.addOptions({
-        {QStringLiteral("time-period"),
-         QStringLiteral("now, 1 hour, 24 hours, 3 days, 7 days or 10 days (default: the platform's default)."),
-         QStringLiteral("period")},
-        {QStringLiteral("accept-shrink"), QStringLiteral("Make the new generation current even if it holds far fewer tags.")},
-        {QStringLiteral("quiet"), QStringLiteral("No progress line.")},
+        { QStringLiteral("time-period"),
+          QStringLiteral(
+              "now, 1 hour, 24 hours, 3 days, 7 days or 10 days (default: the platform's default)."),
+          QStringLiteral("period") },
+        { QStringLiteral("accept-shrink"),
+          QStringLiteral("Make the new generation current even if it holds far fewer tags.") },
+        { QStringLiteral("quiet"), QStringLiteral("No progress line.") },
     });
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -117,14 +120,16 @@ int runSync(CliContext &cx, const QStringList &args)
 
     SyncOptions options;
     options.timePeriod = parser.value(QStringLiteral("time-period"));
-    static const QStringList periods{QStringLiteral("now"), QStringLiteral("1 hour"), QStringLiteral("24 hours"),
-                                     QStringLiteral("3 days"), QStringLiteral("7 days"), QStringLiteral("10 days")};
+    static const QStringList periods { QStringLiteral("now"),      QStringLiteral("1 hour"),
+                                       QStringLiteral("24 hours"), QStringLiteral("3 days"),
+                                       QStringLiteral("7 days"),   QStringLiteral("10 days") };
     if (!options.timePeriod.isEmpty() && !periods.contains(options.timePeriod))
-        return cx.fail(CliContext::Usage, QStringLiteral("--time-period takes %1").arg(periods.join(QStringLiteral(", "))));
+        return cx.fail(CliContext::Usage,
+                       QStringLiteral("--time-period takes %1").arg(periods.join(QStringLiteral(", "))));
     options.acceptShrink = parser.isSet(QStringLiteral("accept-shrink"));
     if (Database *local = cx.local()) // the trail's repository, when `owners setup` chose another
-        options.ownerTrailRepository = SettingsStore(*local).value(SettingsStore::ownerTrailRepository,
-                                                                   options.ownerTrailRepository);
+        options.ownerTrailRepository =
+            SettingsStore(*local).value(SettingsStore::ownerTrailRepository, options.ownerTrailRepository);
     SyncJob job(client, cx.workspace.cachePath, options);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     ProgressPrinter progress(cx.err);
@@ -153,15 +158,16 @@ int runSync(CliContext &cx, const QStringList &args)
     if (result.outcome != SyncResult::Outcome::Completed)
         return cx.fail(result.exitCode(), result.message);
     const QLocale c = QLocale::c();
-    cx.out << "synced " << c.toString(result.counts.stored) << " tags, " << c.toString(result.progress.workloads)
-           << " workloads, " << c.toString(result.progress.clusters) << " clusters in "
-           << QString::number(double(result.progress.elapsedMs) / 1000.0, 'f', 1) << " s ("
+    cx.out << "synced " << c.toString(result.counts.stored) << " tags, "
+           << c.toString(result.progress.workloads) << " workloads, " << c.toString(result.progress.clusters)
+           << " clusters in " << QString::number(double(result.progress.elapsedMs) / 1000.0, 'f', 1) << " s ("
            << c.toString(qRound64(result.progress.tagsPerSecond())) << " tags/s)" << Qt::endl;
     if (result.trail.stored > 0 || result.trail.rejected > 0)
         cx.out << "owner trail: " << c.toString(result.trail.stored) << " new records from "
                << DisplayText::visible(result.trail.repository)
-               << (result.trail.rejected > 0 ? QStringLiteral(", %1 refused").arg(c.toString(result.trail.rejected))
-                                             : QString())
+               << (result.trail.rejected > 0
+                       ? QStringLiteral(", %1 refused").arg(c.toString(result.trail.rejected))
+                       : QString())
                << Qt::endl;
     for (const QString &sample : result.rejectedSamples)
         cx.err << "refused: " << sample << Qt::endl;
@@ -174,18 +180,26 @@ void addImagesOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral("Lists the image tags of the cache."));
     parser.addOptions({
-        {QStringLiteral("risk"), QStringLiteral("Only tags with this risk (repeatable): malicious, untrusted_registry, "
-                                                "integrity_violation, critical_applicable_cves."),
-         QStringLiteral("risk")},
-        {QStringLiteral("filter"),
-         QStringLiteral("The Images filter grammar, as in the app: risk:integrity ns:prod owner:alice !registry:docker.io "
-                        "severity:>=high nginx (see the README)."),
-         QStringLiteral("expr")},
-        {QStringLiteral("search"), QStringLiteral("Full-text search: names, digests, people, CVEs, workloads."), QStringLiteral("text")},
-        {QStringLiteral("cluster"), QStringLiteral("Only tags running in this cluster (repeatable)."), QStringLiteral("cluster")},
-        {QStringLiteral("namespace"), QStringLiteral("Only tags running in this namespace (repeatable)."), QStringLiteral("namespace")},
-        {QStringLiteral("format"), QStringLiteral("table, json or csv."), QStringLiteral("format"), QStringLiteral("table")},
-        {QStringLiteral("limit"), QStringLiteral("At most this many rows."), QStringLiteral("n"), QStringLiteral("-1")},
+        { QStringLiteral("risk"),
+          QStringLiteral("Only tags with this risk (repeatable): malicious, untrusted_registry, "
+                         "integrity_violation, critical_applicable_cves."),
+          QStringLiteral("risk") },
+        { QStringLiteral("filter"),
+          QStringLiteral("The Images filter grammar, as in the app: risk:integrity ns:prod owner:alice "
+                         "!registry:docker.io "
+                         "severity:>=high nginx (see the README)."),
+          QStringLiteral("expr") },
+        { QStringLiteral("search"),
+          QStringLiteral("Full-text search: names, digests, people, CVEs, workloads."),
+          QStringLiteral("text") },
+        { QStringLiteral("cluster"), QStringLiteral("Only tags running in this cluster (repeatable)."),
+          QStringLiteral("cluster") },
+        { QStringLiteral("namespace"), QStringLiteral("Only tags running in this namespace (repeatable)."),
+          QStringLiteral("namespace") },
+        { QStringLiteral("format"), QStringLiteral("table, json or csv."), QStringLiteral("format"),
+          QStringLiteral("table") },
+        { QStringLiteral("limit"), QStringLiteral("At most this many rows."), QStringLiteral("n"),
+          QStringLiteral("-1") },
     });
     parser.addHelpOption();
 }
@@ -326,14 +340,16 @@ QString utcText(const QDateTime &time)
 
 QString workloadText(const WorkloadRef &w)
 {
-    return DisplayText::visible(w.cluster) + u'/' + DisplayText::visible(w.nameSpace) + u'/' + DisplayText::visible(w.name);
+    return DisplayText::visible(w.cluster) + u'/' + DisplayText::visible(w.nameSpace) + u'/'
+        + DisplayText::visible(w.name);
 }
 
 // Where an owner came from: the platform, or the owner trail (when the collector recorded it, and where).
 QString sourceText(OwnerProvenance::Source source, const std::optional<OwnerRecord> &record)
 {
     if (source == OwnerProvenance::Source::Trail && record)
-        return QStringLiteral(" (owner trail, recorded %1 from %2)").arg(utcText(record->recordedAt), workloadText(record->workload));
+        return QStringLiteral(" (owner trail, recorded %1 from %2)")
+            .arg(utcText(record->recordedAt), workloadText(record->workload));
     if (source == OwnerProvenance::Source::Platform)
         return QStringLiteral(" (platform)");
     return {};
@@ -343,14 +359,16 @@ QJsonValue sourceJson(OwnerProvenance::Source source, const std::optional<OwnerR
 {
     if (source == OwnerProvenance::Source::None)
         return QJsonValue::Null;
-    QJsonObject o{{QStringLiteral("source"), source == OwnerProvenance::Source::Trail ? QStringLiteral("owner_trail")
-                                                                                       : QStringLiteral("platform")}};
+    QJsonObject o { { QStringLiteral("source"),
+                      source == OwnerProvenance::Source::Trail ? QStringLiteral("owner_trail")
+                                                               : QStringLiteral("platform") } };
     if (source == OwnerProvenance::Source::Trail && record) {
         o.insert(QStringLiteral("recorded_at"), record->recordedAt.toUTC().toString(Qt::ISODateWithMs));
         o.insert(QStringLiteral("record"), record->path);
-        o.insert(QStringLiteral("workload"), QJsonObject{{QStringLiteral("name"), record->workload.name},
-                                                         {QStringLiteral("namespace"), record->workload.nameSpace},
-                                                         {QStringLiteral("cluster"), record->workload.cluster}});
+        o.insert(QStringLiteral("workload"),
+                 QJsonObject { { QStringLiteral("name"), record->workload.name },
+                               { QStringLiteral("namespace"), record->workload.nameSpace },
+                               { QStringLiteral("cluster"), record->workload.cluster } });
     }
     return o;
 }
@@ -359,16 +377,24 @@ void printTag(CliContext &cx, const StoredTag &stored, const QList<OwnerRecord> 
 {
     const ImageTag &t = stored.tag;
     const OwnerProvenance &p = stored.owners;
-    const QString na = QStringLiteral("not provided by the platform (set up the owner trail: `owners setup`)");
+    const QString na =
+        QStringLiteral("not provided by the platform (set up the owner trail: `owners setup`)");
     const bool hasOwner = t.buildInfo && !t.buildInfo->owner.isEmpty();
     const bool hasDeployer = t.deployedBy && !t.deployedBy->isEmpty();
     cx.out << DisplayText::visible(t.reference()) << "\n"
-           << "  Build Owner:  " << (hasOwner ? DisplayText::visible(t.buildInfo->owner) + sourceText(p.buildOwner, p.buildRecord) : na) << "\n"
-           << "  Deployed By:  " << (hasDeployer ? DisplayText::visible(*t.deployedBy) + sourceText(p.deployedBy, p.deployRecord) : na) << "\n"
+           << "  Build Owner:  "
+           << (hasOwner ? DisplayText::visible(t.buildInfo->owner) + sourceText(p.buildOwner, p.buildRecord)
+                        : na)
+           << "\n"
+           << "  Deployed By:  "
+           << (hasDeployer ? DisplayText::visible(*t.deployedBy) + sourceText(p.deployedBy, p.deployRecord)
+                           : na)
+           << "\n"
            << "  Registry:     " << DisplayText::visible(t.registry)
            << (t.registryTrusted ? (*t.registryTrusted ? " (trusted)" : " (untrusted)") : "") << "\n"
            << "  Repository:   " << DisplayText::visible(t.repositoryPath) << "\n"
-           << "  Architecture: " << (t.architecture.isEmpty() ? na : DisplayText::visible(t.architecture)) << "\n"
+           << "  Architecture: " << (t.architecture.isEmpty() ? na : DisplayText::visible(t.architecture))
+           << "\n"
            << "  Digest:       " << (t.digest.isEmpty() ? na : DisplayText::visible(t.digest)) << "\n"
            << "  Risks:        " << RiskNames::canonicalList(t.risks).join(QStringLiteral(", ")) << "\n"
            << "  Vulnerabilities: " << t.vulnerabilities.size() << "\n";
@@ -378,13 +404,14 @@ void printTag(CliContext &cx, const StoredTag &stored, const QList<OwnerRecord> 
                << "    runtime:    " << DisplayText::visible(t.integrity->runtimeDigest) << "\n"
                << "    expected:   " << DisplayText::visible(t.integrity->expectedDigest) << "\n";
     for (const WorkloadRef &w : t.workloads)
-        cx.out << "  Workload:     " << DisplayText::visible(w.name) << " (" << DisplayText::visible(w.nameSpace) << " @ "
-               << DisplayText::visible(w.cluster) << ")\n";
+        cx.out << "  Workload:     " << DisplayText::visible(w.name) << " ("
+               << DisplayText::visible(w.nameSpace) << " @ " << DisplayText::visible(w.cluster) << ")\n";
     // The owner trail is a deployment history: who deployed this digest where, newest first.
     for (const OwnerRecord &r : history)
         cx.out << "  Deployed:     " << utcText(r.recordedAt) << " by "
-               << (r.deployedBy ? DisplayText::visible(*r.deployedBy) : QStringLiteral("(not recorded)")) << " to "
-               << workloadText(r.workload) << (r.tag == t.tag ? QString() : QStringLiteral(" as :") + DisplayText::visible(r.tag))
+               << (r.deployedBy ? DisplayText::visible(*r.deployedBy) : QStringLiteral("(not recorded)"))
+               << " to " << workloadText(r.workload)
+               << (r.tag == t.tag ? QString() : QStringLiteral(" as :") + DisplayText::visible(r.tag))
                << "\n";
 }
 
@@ -394,9 +421,10 @@ void addShowOptions(QCommandLineParser &parser)
         "Shows an image tag: REF is a digest, name:tag or registry/path/name:tag. A tag built for several "
         "architectures is one row per architecture: text shows them all, JSON needs --arch or a digest."));
     parser.addOptions({
-        {QStringLiteral("format"), QStringLiteral("json or text."), QStringLiteral("format"), QStringLiteral("text")},
-        {QStringLiteral("arch"), QStringLiteral("Only the row of this architecture (amd64, arm64, ...)."),
-         QStringLiteral("architecture")},
+        { QStringLiteral("format"), QStringLiteral("json or text."), QStringLiteral("format"),
+          QStringLiteral("text") },
+        { QStringLiteral("arch"), QStringLiteral("Only the row of this architecture (amd64, arm64, ...)."),
+          QStringLiteral("architecture") },
     });
     parser.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The image tag."));
     parser.addHelpOption();
@@ -468,7 +496,7 @@ int runShow(CliContext &cx, const QStringList &args)
         return CliContext::Ok;
     }
     QString error;
-    const QString format = formatOf(parser, {QStringLiteral("json"), QStringLiteral("text")}, &error);
+    const QString format = formatOf(parser, { QStringLiteral("json"), QStringLiteral("text") }, &error);
     if (!error.isEmpty())
         return cx.fail(CliContext::Usage, error);
     if (parser.positionalArguments().size() != 1)
@@ -485,7 +513,8 @@ int runShow(CliContext &cx, const QStringList &args)
     TagStore tags(*db);
     QList<StoredTag> found = tags.findByReference(current->id, ref);
     if (found.isEmpty())
-        return cx.fail(CliContext::Data, QStringLiteral("no image tag %1 in the cache").arg(DisplayText::visible(ref)));
+        return cx.fail(CliContext::Data,
+                       QStringLiteral("no image tag %1 in the cache").arg(DisplayText::visible(ref)));
     int exit = 0;
     if (parser.isSet(QStringLiteral("arch"))
         && !keepArchitecture(cx, found, ref, parser.value(QStringLiteral("arch")), &exit))

@@ -20,21 +20,43 @@ struct Command
 
 const std::map<QString, Command> &commands()
 {
-    static const std::map<QString, Command> table{
-        {QStringLiteral("sync"), {runSync, "Sync image tags, workloads and clusters from the platform into the cache."}},
-        {QStringLiteral("images"), {runImages, "List cached image tags (--filter EXPR, --risk, --search, --cluster, --namespace, --format)."}},
-        {QStringLiteral("show"), {runShow, "Show one image tag: show REF [--format json]."}},
-        {QStringLiteral("serve-demo"), {runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S."}},
-        {QStringLiteral("login"), {runLogin, "Store the platform URL for this profile and the token (from stdin) in the keychain."}},
-        {QStringLiteral("owners"), {runOwners, "The owner trail: codegen [--repo KEY] --out DIR writes its collector worker project."}},
-        {QStringLiteral("rules"), {runRules, "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, deploy, enable, disable, remove, workers, secret, test, cases, backtest."}},
-        {QStringLiteral("triage"), {runTriage, "Triage an image tag: triage REF --status S [--until DATE] [--note TEXT]; alone, show it."}},
-        {QStringLiteral("ticket"), {runTicket, "File a ticket: ticket REF --tracker jira|github [--title T] [--body-file F] [--dry-run]."}},
-        {QStringLiteral("export"), {runExport, "Write the evidence pack: export REF --evidence DIR."}},
-        {QStringLiteral("outbox"), {runOutbox, "List what waits for a tracker; --send sends it, --retry ID|all."}},
-        {QStringLiteral("tracker"), {runTracker, "Save a tracker: tracker jira|github --tracker-url URL --project P (token on stdin)."}},
-        {QStringLiteral("simulate"), {runSimulate, "Simulate an event against rules (--rule ID | --all) (--event FILE | --kind K --ref REF) [--send]."}},
-        {QStringLiteral("deliveries"), {runDeliveries, "The delivery log of what was sent for real (--rule, --limit, --format)."}},
+    static const std::map<QString, Command> table {
+        { QStringLiteral("sync"),
+          { runSync, "Sync image tags, workloads and clusters from the platform into the cache." } },
+        { QStringLiteral("images"),
+          { runImages,
+            "List cached image tags (--filter EXPR, --risk, --search, --cluster, --namespace, --format)." } },
+        { QStringLiteral("show"), { runShow, "Show one image tag: show REF [--format json]." } },
+        { QStringLiteral("serve-demo"),
+          { runServeDemo, "Run the demo platform: serve-demo --port P --tags N --seed S." } },
+        { QStringLiteral("login"),
+          { runLogin,
+            "Store the platform URL for this profile and the token (from stdin) in the keychain." } },
+        { QStringLiteral("owners"),
+          { runOwners,
+            "The owner trail: codegen [--repo KEY] --out DIR writes its collector worker project." } },
+        { QStringLiteral("rules"),
+          { runRules,
+            "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, deploy, enable, "
+            "disable, remove, workers, secret, test, cases, backtest." } },
+        { QStringLiteral("triage"),
+          { runTriage,
+            "Triage an image tag: triage REF --status S [--until DATE] [--note TEXT]; alone, show it." } },
+        { QStringLiteral("ticket"),
+          { runTicket,
+            "File a ticket: ticket REF --tracker jira|github [--title T] [--body-file F] [--dry-run]." } },
+        { QStringLiteral("export"), { runExport, "Write the evidence pack: export REF --evidence DIR." } },
+        { QStringLiteral("outbox"),
+          { runOutbox, "List what waits for a tracker; --send sends it, --retry ID|all." } },
+        { QStringLiteral("tracker"),
+          { runTracker,
+            "Save a tracker: tracker jira|github --tracker-url URL --project P (token on stdin)." } },
+        { QStringLiteral("simulate"),
+          { runSimulate,
+            "Simulate an event against rules (--rule ID | --all) (--event FILE | --kind K --ref REF) "
+            "[--send]." } },
+        { QStringLiteral("deliveries"),
+          { runDeliveries, "The delivery log of what was sent for real (--rule, --limit, --format)." } },
     };
     return table;
 }
@@ -70,11 +92,11 @@ int main(int argc, char *argv[])
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     global.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Local data file."), QStringLiteral("file")},
-        {QStringLiteral("url"), QStringLiteral("Platform URL."), QStringLiteral("url")},
-        {QStringLiteral("ca"), QStringLiteral("CA certificates (PEM)."), QStringLiteral("file")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")},
-        {QStringLiteral("version"), QStringLiteral("Show the version.")},
+        { QStringLiteral("db"), QStringLiteral("Local data file."), QStringLiteral("file") },
+        { QStringLiteral("url"), QStringLiteral("Platform URL."), QStringLiteral("url") },
+        { QStringLiteral("ca"), QStringLiteral("CA certificates (PEM)."), QStringLiteral("file") },
+        { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show help.") },
+        { QStringLiteral("version"), QStringLiteral("Show the version.") },
     });
     global.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
 
@@ -92,10 +114,12 @@ int main(int argc, char *argv[])
     }
     const auto command = commands().find(rest.constFirst());
     if (command == commands().end())
-        return cx.fail(CliContext::Usage, QStringLiteral("unknown command \"%1\"; run with --help").arg(rest.constFirst()));
+        return cx.fail(CliContext::Usage,
+                       QStringLiteral("unknown command \"%1\"; run with --help").arg(rest.constFirst()));
 
-    cx.workspace = global.isSet(QStringLiteral("db")) ? Workspace::fromLocalPath(global.value(QStringLiteral("db")))
-                                                      : Workspace::standard();
+    cx.workspace = global.isSet(QStringLiteral("db"))
+        ? Workspace::fromLocalPath(global.value(QStringLiteral("db")))
+        : Workspace::standard();
     cx.urlOption = global.value(QStringLiteral("url"));
     cx.caOption = global.value(QStringLiteral("ca"));
     QStringList args = rest;

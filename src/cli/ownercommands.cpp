@@ -29,7 +29,8 @@ QString repositoryOf(CliContext &cx, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("repo")))
         return p.value(QStringLiteral("repo"));
     if (Database *local = cx.local())
-        return SettingsStore(*local).value(SettingsStore::ownerTrailRepository, OwnerTrailWorker::defaultRepository);
+        return SettingsStore(*local).value(SettingsStore::ownerTrailRepository,
+                                           OwnerTrailWorker::defaultRepository);
     return OwnerTrailWorker::defaultRepository;
 }
 
@@ -42,7 +43,8 @@ bool runJob(CliContext &cx, OwnerTrailJob &job, const std::function<void()> &sta
         const auto &steps = job.steps();
         while (printed < steps.size()) {
             const OwnerTrailJob::Step &step = steps[printed];
-            if (step.state == OwnerTrailJob::StepState::Pending || step.state == OwnerTrailJob::StepState::Running)
+            if (step.state == OwnerTrailJob::StepState::Pending
+                || step.state == OwnerTrailJob::StepState::Running)
                 break;
             if (!quietSteps)
                 cx.err << QStringLiteral("  %1 %2 %3")
@@ -67,17 +69,19 @@ int reportJob(CliContext &cx, const OwnerTrailJob &job)
 {
     const OwnerTrailJob::Result &result = job.result();
     if (!result.ok)
-        return cx.fail(result.exitCode ? result.exitCode : CliContext::Network, DisplayText::visible(result.message));
+        return cx.fail(result.exitCode ? result.exitCode : CliContext::Network,
+                       DisplayText::visible(result.message));
     cx.out << result.message << Qt::endl;
     return CliContext::Ok;
 }
 
 QCommandLineOption repoOption()
 {
-    return {QStringLiteral("repo"),
-            QStringLiteral("The Artifactory generic repository of the trail (default: what setup recorded, else %1).")
-                .arg(OwnerTrailWorker::defaultRepository),
-            QStringLiteral("key")};
+    return { QStringLiteral("repo"),
+             QStringLiteral(
+                 "The Artifactory generic repository of the trail (default: what setup recorded, else %1).")
+                 .arg(OwnerTrailWorker::defaultRepository),
+             QStringLiteral("key") };
 }
 
 int parse(CliContext &cx, QCommandLineParser &p, const QStringList &args, bool *done)
@@ -90,8 +94,9 @@ int parse(CliContext &cx, QCommandLineParser &p, const QStringList &args, bool *
         return CliContext::Ok;
     }
     if (!p.positionalArguments().isEmpty())
-        return cx.fail(CliContext::Usage,
-                       tr("unexpected argument %1").arg(DisplayText::visible(p.positionalArguments().constFirst())));
+        return cx.fail(
+            CliContext::Usage,
+            tr("unexpected argument %1").arg(DisplayText::visible(p.positionalArguments().constFirst())));
     *done = false;
     return CliContext::Ok;
 }
@@ -99,9 +104,10 @@ int parse(CliContext &cx, QCommandLineParser &p, const QStringList &args, bool *
 int runSetup(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "setup [--repo KEY]: creates the trail's generic repository when the token may, deploys and enables the "
-        "collector worker, and records the repository for every sync."));
+    p.setApplicationDescription(
+        QStringLiteral("setup [--repo KEY]: creates the trail's generic repository when the token may, "
+                       "deploys and enables the "
+                       "collector worker, and records the repository for every sync."));
     p.addHelpOption();
     p.addOption(repoOption());
     bool done = false;
@@ -118,14 +124,16 @@ int runSetup(CliContext &cx, const QStringList &args)
     if (runJob(cx, job, [&] { job.setup(repository); })) {
         Database *local = cx.local();
         if (!local || !SettingsStore(*local).setValue(SettingsStore::ownerTrailRepository, repository))
-            return cx.fail(CliContext::Data, tr("the trail is set up, but its repository could not be recorded locally"));
+            return cx.fail(CliContext::Data,
+                           tr("the trail is set up, but its repository could not be recorded locally"));
     }
     return reportJob(cx, job);
 }
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("-");
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                          : QStringLiteral("-");
 }
 
 QJsonValue timeJson(const QDateTime &time)
@@ -211,13 +219,13 @@ void printStatusText(CliContext &cx, const QString &repository, const OwnerTrail
 int runStatus(CliContext &cx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "status [--repo KEY] [--format json]: the trail's repository, the collector and its recent runs on the "
-        "platform, and the last read of the trail by a sync."));
+    p.setApplicationDescription(QStringLiteral("status [--repo KEY] [--format json]: the trail's repository, "
+                                               "the collector and its recent runs on the "
+                                               "platform, and the last read of the trail by a sync."));
     p.addHelpOption();
     p.addOption(repoOption());
-    p.addOption({QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
-                 QStringLiteral("text")});
+    p.addOption({ QStringLiteral("format"), QStringLiteral("text or json."), QStringLiteral("format"),
+                  QStringLiteral("text") });
     bool done = false;
     if (const int code = parse(cx, p, args, &done); done)
         return code;
@@ -229,7 +237,8 @@ int runStatus(CliContext &cx, const QStringList &args)
     if (!client)
         return CliContext::Usage;
     OwnerTrailJob job(client);
-    runJob(cx, job, [&] { job.checkStatus(repository); }, format == u"json");
+    runJob(
+        cx, job, [&] { job.checkStatus(repository); }, format == u"json");
     const OwnerTrailJob::Result &result = job.result();
     const OwnerTrailStatus &s = result.status;
     std::optional<TrailState> read;
@@ -299,28 +308,30 @@ int runOwners(CliContext &cx, const QStringList &args)
 {
     const QString sub = args.value(1);
     using Command = int (*)(CliContext &, const QStringList &);
-    static const QHash<QString, Command> commands{{QStringLiteral("codegen"), &runCodegen},
-                                                  {QStringLiteral("setup"), &runSetup},
-                                                  {QStringLiteral("status"), &runStatus},
-                                                  {QStringLiteral("remove"), &runRemove}};
+    static const QHash<QString, Command> commands { { QStringLiteral("codegen"), &runCodegen },
+                                                    { QStringLiteral("setup"), &runSetup },
+                                                    { QStringLiteral("status"), &runStatus },
+                                                    { QStringLiteral("remove"), &runRemove } };
     if (const Command command = commands.value(sub)) {
         QStringList rest = args.mid(1);
         rest[0] = args.value(0) + u' ' + sub;
         return command(cx, rest);
     }
     const bool help = sub == u"--help" || sub == u"-h";
-    (help ? cx.out : cx.err) << QStringLiteral(
-        "Usage: %1 <subcommand> [options]\n\n"
-        "The owner trail: who deployed and built each running image, recorded on the platform by a worker and read "
-        "back by every sync.\n\n"
-        "Subcommands:\n"
-        "  setup [--repo KEY]: create the generic repository (default %2) when the token may, deploy and enable the "
-        "collector worker %3.\n"
-        "  status [--repo KEY] [--format json]: the repository, the collector, its recent runs, the last read.\n"
-        "  codegen [--repo KEY] --out DIR: the `jf worker` project of the collector.\n"
-        "  remove: remove the collector (the repository and its records stay).\n")
-                                    .arg(args.value(0), OwnerTrailWorker::defaultRepository,
-                                         OwnerTrailWorker::workerKey);
+    (help ? cx.out : cx.err)
+        << QStringLiteral("Usage: %1 <subcommand> [options]\n\n"
+                          "The owner trail: who deployed and built each running image, recorded on the "
+                          "platform by a worker and read "
+                          "back by every sync.\n\n"
+                          "Subcommands:\n"
+                          "  setup [--repo KEY]: create the generic repository (default %2) when the token "
+                          "may, deploy and enable the "
+                          "collector worker %3.\n"
+                          "  status [--repo KEY] [--format json]: the repository, the collector, its recent "
+                          "runs, the last read.\n"
+                          "  codegen [--repo KEY] --out DIR: the `jf worker` project of the collector.\n"
+                          "  remove: remove the collector (the repository and its records stay).\n")
+               .arg(args.value(0), OwnerTrailWorker::defaultRepository, OwnerTrailWorker::workerKey);
     if (help)
         return CliContext::Ok;
     if (!sub.isEmpty())

@@ -173,27 +173,33 @@ const std::map<QString, Sub> &subcommands()
             { QStringLiteral("json"), QStringLiteral("text") } } },
         { QStringLiteral("test"),
           { RuleCommands::runTest,
-            "test [ID] [--format text|json]: run the golden cases (of one rule, or all); exit 3 when one fails.",
+            "test [ID] [--format text|json]: run the golden cases (of one rule, or all); exit 3 when one "
+            "fails.",
             [=](QCommandLineParser &p) {
-                p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The rule id (default: every rule)."));
+                p.addPositionalArgument(QStringLiteral("ID"),
+                                        QStringLiteral("The rule id (default: every rule)."));
                 format(QStringLiteral("text or json."), QStringLiteral("text"))(p);
             },
             { QStringLiteral("text"), QStringLiteral("json") } } },
         { QStringLiteral("cases"),
           { RuleCommands::runCases,
-            "cases add ID --event FILE [--expect-fire|--expect-quiet] [--expect-channel C]... [--expect-text T]... "
+            "cases add ID --event FILE [--expect-fire|--expect-quiet] [--expect-channel C]... [--expect-text "
+            "T]... "
             "[--name N] | cases list [ID] [--format table|json] | cases remove CASE: golden cases.",
             [=](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list or remove."));
-                p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The rule (add, list) or case (remove)."));
+                p.addPositionalArgument(QStringLiteral("ID"),
+                                        QStringLiteral("The rule (add, list) or case (remove)."));
                 p.addOption({ QStringLiteral("event"), QStringLiteral("The case's event (JSON)."),
                               QStringLiteral("file") });
-                p.addOption({ QStringLiteral("name"), QStringLiteral("The case's name (default: the file name)."),
+                p.addOption({ QStringLiteral("name"),
+                              QStringLiteral("The case's name (default: the file name)."),
                               QStringLiteral("text") });
                 p.addOption({ QStringLiteral("expect-fire"), QStringLiteral("The rule must fire.") });
                 p.addOption({ QStringLiteral("expect-quiet"), QStringLiteral("The rule must not fire.") });
                 p.addOption({ QStringLiteral("expect-channel"),
-                              QStringLiteral("Exactly these channels send (repeatable)."), QStringLiteral("id") });
+                              QStringLiteral("Exactly these channels send (repeatable)."),
+                              QStringLiteral("id") });
                 p.addOption({ QStringLiteral("expect-text"),
                               QStringLiteral("Every sending channel's message contains this (repeatable)."),
                               QStringLiteral("text") });
@@ -205,7 +211,8 @@ const std::map<QString, Sub> &subcommands()
             { QStringLiteral("table"), QStringLiteral("json") } } },
         { QStringLiteral("backtest"),
           { RuleCommands::runBacktest,
-            "backtest ID [--format text|json]: the alarms the rule would have raised over the synced generations.",
+            "backtest ID [--format text|json]: the alarms the rule would have raised over the synced "
+            "generations.",
             [=](QCommandLineParser &p) {
                 id(p);
                 format(QStringLiteral("text or json."), QStringLiteral("text"))(p);
@@ -216,28 +223,34 @@ const std::map<QString, Sub> &subcommands()
             "deploy ID [--enable] [--secrets FILE]: create or update the rule's worker on the platform.",
             [=](QCommandLineParser &p) {
                 id(p);
-                p.addOption({ QStringLiteral("enable"), QStringLiteral("Enable the worker after deploying it.") });
-                p.addOption({ QStringLiteral("secrets"),
-                              QStringLiteral("A JSON object {name: value} to send instead of the keychain's values."),
-                              QStringLiteral("file") });
+                p.addOption(
+                    { QStringLiteral("enable"), QStringLiteral("Enable the worker after deploying it.") });
+                p.addOption(
+                    { QStringLiteral("secrets"),
+                      QStringLiteral("A JSON object {name: value} to send instead of the keychain's values."),
+                      QStringLiteral("file") });
             } } },
         { QStringLiteral("enable"),
           { RuleCommands::runEnable, "enable ID: the deployed worker fires from now on.", id } },
         { QStringLiteral("disable"),
           { RuleCommands::runDisable, "disable ID: the deployed worker stays, but does not fire.", id } },
         { QStringLiteral("remove"),
-          { RuleCommands::runRemove, "remove ID: delete the rule's worker from the platform (the rule stays).", id } },
+          { RuleCommands::runRemove,
+            "remove ID: delete the rule's worker from the platform (the rule stays).", id } },
         { QStringLiteral("workers"),
           { RuleCommands::runWorkers,
-            "workers [--format table|json]: the platform's workers; those Runtime Desk did not make are read-only.",
+            "workers [--format table|json]: the platform's workers; those Runtime Desk did not make are "
+            "read-only.",
             format(QStringLiteral("table or json."), QStringLiteral("table")),
             { QStringLiteral("table"), QStringLiteral("json") } } },
         { QStringLiteral("secret"),
           { RuleCommands::runSecret,
-            "secret set ID NAME | secret list ID: a secret's value from stdin into the keychain; which are stored.",
+            "secret set ID NAME | secret list ID: a secret's value from stdin into the keychain; which are "
+            "stored.",
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("set|list"), QStringLiteral("What to do."));
-                p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The rule id, or its first characters."));
+                p.addPositionalArgument(QStringLiteral("ID"),
+                                        QStringLiteral("The rule id, or its first characters."));
                 p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The secret's name (set)."));
             } } },
         { QStringLiteral("signing-key"),

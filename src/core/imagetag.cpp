@@ -14,16 +14,18 @@ QString ImageTag::key() const
 QString ImageTag::pinnedReference() const
 {
     if (digest.isEmpty())
-        return architecture.isEmpty() ? fullReference() : fullReference() + QStringLiteral("@arch:") + architecture;
-    return fullReference() + (digest.startsWith(u"sha256:") ? QStringLiteral("@") : QStringLiteral("@sha256:")) + digest;
+        return architecture.isEmpty() ? fullReference()
+                                      : fullReference() + QStringLiteral("@arch:") + architecture;
+    return fullReference()
+        + (digest.startsWith(u"sha256:") ? QStringLiteral("@") : QStringLiteral("@sha256:")) + digest;
 }
 
 QString ImageTag::candidateName() const
 {
     const QString arch = architecture.isEmpty() ? QStringLiteral("no architecture") : architecture;
     const QString sha = digest.isEmpty() ? QStringLiteral("no digest")
-                        : digest.startsWith(u"sha256:") ? digest
-                                                        : QStringLiteral("sha256:") + digest;
+        : digest.startsWith(u"sha256:")  ? digest
+                                         : QStringLiteral("sha256:") + digest;
     return fullReference() + QStringLiteral(" (") + arch + QStringLiteral(", ") + sha + u')';
 }
 

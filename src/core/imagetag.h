@@ -57,13 +57,16 @@ struct BuildInfo
     QString name;
     QString number;
     QString repository;
-    bool isEmpty() const { return owner.isEmpty() && name.isEmpty() && number.isEmpty() && repository.isEmpty(); }
+    bool isEmpty() const
+    {
+        return owner.isEmpty() && name.isEmpty() && number.isEmpty() && repository.isEmpty();
+    }
     bool operator==(const BuildInfo &) const = default;
 };
 
 struct IntegrityInfo
 {
-    QString status;        // "ok" | "violation" | open
+    QString status; // "ok" | "violation" | open
     QString violationType; // "digest_mismatch" | open
     QString severity;
     QString runtimeDigest;

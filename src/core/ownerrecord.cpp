@@ -36,12 +36,13 @@ std::optional<QString> optionalText(const QJsonObject &object, QLatin1StringView
 
 QString OwnerRecord::rowKey() const
 {
-    return QStringList{registry, repositoryPath, name, tag, architecture}.join(QChar(0x1f));
+    return QStringList { registry, repositoryPath, name, tag, architecture }.join(QChar(0x1f));
 }
 
 QString OwnerRecord::rowKeyOf(const ImageTag &tag)
 {
-    return QStringList{tag.registry, tag.repositoryPath, tag.name, tag.tag, tag.architecture}.join(QChar(0x1f));
+    return QStringList { tag.registry, tag.repositoryPath, tag.name, tag.tag, tag.architecture }.join(
+        QChar(0x1f));
 }
 
 std::optional<OwnerRecord> OwnerRecord::fromJson(const QByteArray &body, QString *error)
@@ -61,7 +62,9 @@ std::optional<OwnerRecord> OwnerRecord::fromJson(const QByteArray &body, QString
         return fail(QStringLiteral("not an owner-trail record"));
     const QJsonValue version = root->value(QLatin1StringView("version"));
     if (!version.isDouble() || version.toDouble() != schemaVersion)
-        return fail(QStringLiteral("owner-trail version %1 is not %2").arg(version.toVariant().toString()).arg(schemaVersion));
+        return fail(QStringLiteral("owner-trail version %1 is not %2")
+                        .arg(version.toVariant().toString())
+                        .arg(schemaVersion));
 
     OwnerRecord r;
     const auto text = [&](const QJsonObject &object, const char *key, QString *out) {

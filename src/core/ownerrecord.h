@@ -14,9 +14,9 @@
 // 4.3; the layout is described in src/rules/collector-worker.ts).
 struct OwnerRecord
 {
-    QString path;       // where the record lives in its repository ("v1/sha256/…/w.json")
-    QString modified;   // the repository's modification time, exactly as the server wrote it
-    QString digest;     // sha256:… or empty
+    QString path; // where the record lives in its repository ("v1/sha256/…/w.json")
+    QString modified; // the repository's modification time, exactly as the server wrote it
+    QString digest; // sha256:… or empty
     QString registry;
     QString repositoryPath;
     QString name;

@@ -8,8 +8,7 @@
 
 // One page of a key-paged Runtime list. Rows the parser refused (over a limit, a required
 // field missing) are not in `items`; `rejected` says why, one line each.
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     QString nextKey; // empty or absent means: no more pages (ASSUMED, docs/jfrog-api.md 3.2)

@@ -23,8 +23,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Risks)
 namespace RiskNames {
 
 // Every risk in "riskiest first" order (docs/jfrog-api.md 3.7.3).
-inline constexpr Risk all[] = {Risk::Malicious, Risk::IntegrityViolation, Risk::UntrustedRegistry,
-                               Risk::CriticalApplicableCves};
+inline constexpr Risk all[] = { Risk::Malicious, Risk::IntegrityViolation, Risk::UntrustedRegistry,
+                                Risk::CriticalApplicableCves };
 
 // Accepts every documented spelling: malicious, untrusted_registry(_images),
 // integrity_violation, critical_applicable(_cve|_cves), critical_and_applicable_cves.

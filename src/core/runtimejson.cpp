@@ -20,8 +20,7 @@ class Reader
 public:
     explicit Reader(const QJsonObject &object)
         : m_object(object)
-    {
-    }
+    { }
 
     QString text(QLatin1StringView key, qsizetype limit = Limits::maxTextField)
     {
@@ -98,7 +97,9 @@ public:
             if (v.isString()) {
                 const QString s = storable(v.toString());
                 if (s.size() > Limits::maxTextField)
-                    fail(QStringLiteral("an entry of \"%1\" is longer than %2 characters").arg(key).arg(Limits::maxTextField));
+                    fail(QStringLiteral("an entry of \"%1\" is longer than %2 characters")
+                             .arg(key)
+                             .arg(Limits::maxTextField));
                 list.append(s);
             }
         }
@@ -146,7 +147,7 @@ QList<Component> componentsFrom(Reader &reader, const QJsonArray &array)
         Reader r(value.toObject());
         Component c;
         c.id = r.has(QLatin1StringView("id")) ? r.text(QLatin1StringView("id"))
-                                               : r.text(QLatin1StringView("component_id"));
+                                              : r.text(QLatin1StringView("component_id"));
         c.name = r.text(QLatin1StringView("name"));
         c.version = r.text(QLatin1StringView("version"));
         reader.adopt(r);
@@ -175,9 +176,9 @@ QJsonArray componentsJson(const QList<Component> &components)
 {
     QJsonArray array;
     for (const Component &c : components)
-        array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                 {QStringLiteral("name"), c.name},
-                                 {QStringLiteral("version"), c.version}});
+        array.append(QJsonObject { { QStringLiteral("id"), c.id },
+                                   { QStringLiteral("name"), c.name },
+                                   { QStringLiteral("version"), c.version } });
     return array;
 }
 
@@ -237,12 +238,14 @@ qsizetype largestTopLevelArray(const QByteArray &body)
 }
 
 template<typename T, typename Parse>
-std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::initializer_list<const char *> arrayKeys,
-                                 Parse parse)
+std::optional<Page<T>> parsePage(const QByteArray &body, QString *error,
+                                 std::initializer_list<const char *> arrayKeys, Parse parse)
 {
     if (const qsizetype items = largestTopLevelArray(body); items > Limits::maxItemsPerPage) {
         if (error)
-            *error = QStringLiteral("the page has %1 items, more than the limit of %2").arg(items).arg(Limits::maxItemsPerPage);
+            *error = QStringLiteral("the page has %1 items, more than the limit of %2")
+                         .arg(items)
+                         .arg(Limits::maxItemsPerPage);
         return std::nullopt;
     }
     const auto root = parseObject(body, error);
@@ -265,7 +268,8 @@ std::optional<Page<T>> parsePage(const QByteArray &body, QString *error, std::in
     }
     if (!found) {
         if (error)
-            *error = QStringLiteral("the response has no \"%1\" array").arg(QLatin1StringView(*arrayKeys.begin()));
+            *error =
+                QStringLiteral("the response has no \"%1\" array").arg(QLatin1StringView(*arrayKeys.begin()));
         return std::nullopt;
     }
     const QJsonArray items = itemsValue.toArray();
@@ -326,8 +330,9 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     // before QJsonDocument builds anything.
     if (const auto problem = JsonSyntax::check(body, Limits::maxJsonDepth)) {
         if (error)
-            *error = problem->tooDeep ? QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth)
-                                      : QStringLiteral("malformed JSON at offset %1: %2").arg(problem->offset).arg(problem->reason);
+            *error = problem->tooDeep
+                ? QStringLiteral("the JSON nests deeper than %1 levels").arg(Limits::maxJsonDepth)
+                : QStringLiteral("malformed JSON at offset %1: %2").arg(problem->offset).arg(problem->reason);
         return std::nullopt;
     }
     if (!body.trimmed().startsWith('{')) { // valid JSON of another type (Qt would call a scalar malformed)
@@ -339,7 +344,9 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            *error = QStringLiteral("malformed JSON at offset %1: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -359,7 +366,7 @@ std::optional<ImageTag> imageTagFromJson(const QJsonObject &object, QString *err
     t.registry = r.text(QLatin1StringView("registry"));
     t.repositoryPath = r.text(QLatin1StringView("repository_path"));
     t.digest = r.has(QLatin1StringView("image_digest")) ? r.text(QLatin1StringView("image_digest"))
-                                                         : r.text(QLatin1StringView("sha256"));
+                                                        : r.text(QLatin1StringView("sha256"));
     t.architecture = r.text(QLatin1StringView("architecture"));
     t.runtimeStatus = r.text(QLatin1StringView("runtime_status"));
     t.rawRisks = r.stringList(QLatin1StringView("risks"));
@@ -387,28 +394,29 @@ std::optional<ImageTag> imageTagFromJson(const QJsonObject &object, QString *err
         if (!value.isObject())
             continue;
         const QJsonObject w = value.toObject();
-        t.workloads.append(WorkloadRef{r.textOf(w, QLatin1StringView("name")),
-                                       r.textOf(w, QLatin1StringView("namespace")),
-                                       r.textOf(w, QLatin1StringView("cluster"))});
+        t.workloads.append(WorkloadRef { r.textOf(w, QLatin1StringView("name")),
+                                         r.textOf(w, QLatin1StringView("namespace")),
+                                         r.textOf(w, QLatin1StringView("cluster")) });
     }
 
     if (r.has(QLatin1StringView("deployed_by")))
         t.deployedBy = r.text(QLatin1StringView("deployed_by"));
     if (r.has(QLatin1StringView("build_info"))) {
         const QJsonObject b = r.object(QLatin1StringView("build_info"));
-        t.buildInfo = BuildInfo{r.textOf(b, QLatin1StringView("build_owner")), r.textOf(b, QLatin1StringView("build_name")),
-                                r.textOf(b, QLatin1StringView("build_number")),
-                                r.textOf(b, QLatin1StringView("build_repository"))};
+        t.buildInfo = BuildInfo { r.textOf(b, QLatin1StringView("build_owner")),
+                                  r.textOf(b, QLatin1StringView("build_name")),
+                                  r.textOf(b, QLatin1StringView("build_number")),
+                                  r.textOf(b, QLatin1StringView("build_repository")) };
     }
     if (object.value(QLatin1StringView("registry_trusted")).isBool())
         t.registryTrusted = object.value(QLatin1StringView("registry_trusted")).toBool();
     if (r.has(QLatin1StringView("integrity"))) {
         const QJsonObject i = r.object(QLatin1StringView("integrity"));
-        t.integrity = IntegrityInfo{r.textOf(i, QLatin1StringView("status")),
-                                    r.textOf(i, QLatin1StringView("violation_type")),
-                                    r.textOf(i, QLatin1StringView("severity")),
-                                    r.textOf(i, QLatin1StringView("runtime_digest")),
-                                    r.textOf(i, QLatin1StringView("artifactory_digest"))};
+        t.integrity = IntegrityInfo { r.textOf(i, QLatin1StringView("status")),
+                                      r.textOf(i, QLatin1StringView("violation_type")),
+                                      r.textOf(i, QLatin1StringView("severity")),
+                                      r.textOf(i, QLatin1StringView("runtime_digest")),
+                                      r.textOf(i, QLatin1StringView("artifactory_digest")) };
     }
     t.cloudProviders = r.stringList(QLatin1StringView("cloud_providers"));
 
@@ -434,12 +442,12 @@ std::optional<Workload> workloadFromJson(const QJsonObject &object, QString *err
     w.runtimeStatus = r.text(QLatin1StringView("runtime_status"));
     w.nodes = r.stringList(QLatin1StringView("nodes"));
     w.architecture = r.has(QLatin1StringView("architecture")) ? r.text(QLatin1StringView("architecture"))
-                                                               : r.text(QLatin1StringView("architectures"));
+                                                              : r.text(QLatin1StringView("architectures"));
     w.rawRisks = r.stringList(QLatin1StringView("risks"));
     w.risks = RiskNames::fromJsonArray(QJsonArray::fromStringList(w.rawRisks));
     w.vulnerabilitiesCount = r.integer(QLatin1StringView("vulnerabilities_count"));
     w.processes = r.has(QLatin1StringView("processes")) ? r.array(QLatin1StringView("processes"))
-                                                         : r.array(QLatin1StringView("Processes"));
+                                                        : r.array(QLatin1StringView("Processes"));
     if (r.error().isEmpty() && w.name.isEmpty())
         r.fail(QStringLiteral("\"name\" is missing or not a string"));
     if (!r.error().isEmpty()) {
@@ -495,17 +503,17 @@ std::optional<Cluster> clusterFromJson(const QJsonObject &object, QString *error
 
 std::optional<Page<ImageTag>> parseImageTagsPage(const QByteArray &body, QString *error)
 {
-    return parsePage<ImageTag>(body, error, {"image_tags", "images_tags"}, imageTagFromJson);
+    return parsePage<ImageTag>(body, error, { "image_tags", "images_tags" }, imageTagFromJson);
 }
 
 std::optional<Page<Workload>> parseWorkloadsPage(const QByteArray &body, QString *error)
 {
-    return parsePage<Workload>(body, error, {"workloads"}, workloadFromJson);
+    return parsePage<Workload>(body, error, { "workloads" }, workloadFromJson);
 }
 
 std::optional<Page<Cluster>> parseClustersPage(const QByteArray &body, QString *error)
 {
-    return parsePage<Cluster>(body, error, {"clusters"}, clusterFromJson);
+    return parsePage<Cluster>(body, error, { "clusters" }, clusterFromJson);
 }
 
 std::optional<Cluster> parseClusterDetail(const QByteArray &body, QString *error)
@@ -527,13 +535,13 @@ std::optional<ImageTag> parseImageTagDetail(const QByteArray &body, QString *err
 
 QJsonObject toJson(const Vulnerability &v)
 {
-    QJsonObject o{{QStringLiteral("cve_id"), v.cveId},
-                  {QStringLiteral("xray_id"), v.xrayId},
-                  {QStringLiteral("severity"), SeverityNames::toString(v.severity)},
-                  {QStringLiteral("cvss_v2"), v.cvssV2},
-                  {QStringLiteral("cvss_v3"), v.cvssV3},
-                  {QStringLiteral("applicability"), v.applicability},
-                  {QStringLiteral("components"), componentsJson(v.components)}};
+    QJsonObject o { { QStringLiteral("cve_id"), v.cveId },
+                    { QStringLiteral("xray_id"), v.xrayId },
+                    { QStringLiteral("severity"), SeverityNames::toString(v.severity) },
+                    { QStringLiteral("cvss_v2"), v.cvssV2 },
+                    { QStringLiteral("cvss_v3"), v.cvssV3 },
+                    { QStringLiteral("applicability"), v.applicability },
+                    { QStringLiteral("components"), componentsJson(v.components) } };
     if (!v.packageType.isEmpty())
         o.insert(QStringLiteral("package_type"), v.packageType);
     return o;
@@ -546,41 +554,43 @@ QJsonObject toJson(const ImageTag &t)
         vulnerabilities.append(toJson(v));
     QJsonArray malicious;
     for (const MaliciousPackage &p : t.maliciousPackages)
-        malicious.append(QJsonObject{{QStringLiteral("xray_id"), p.xrayId},
-                                     {QStringLiteral("components"), componentsJson(p.components)}});
+        malicious.append(QJsonObject { { QStringLiteral("xray_id"), p.xrayId },
+                                       { QStringLiteral("components"), componentsJson(p.components) } });
     QJsonArray workloads;
     for (const WorkloadRef &w : t.workloads)
-        workloads.append(QJsonObject{{QStringLiteral("name"), w.name},
-                                     {QStringLiteral("namespace"), w.nameSpace},
-                                     {QStringLiteral("cluster"), w.cluster}});
-    QJsonObject o{{QStringLiteral("name"), t.name},
-                  {QStringLiteral("tag"), t.tag},
-                  {QStringLiteral("architecture"), t.architecture},
-                  {QStringLiteral("registry"), t.registry},
-                  {QStringLiteral("repository_path"), t.repositoryPath},
-                  {QStringLiteral("runtime_status"), t.runtimeStatus},
-                  {QStringLiteral("scan_info"), QJsonObject{{QStringLiteral("sca"), t.scaScanned}}},
-                  {QStringLiteral("risks"), stringArray(t.rawRisks)},
-                  {QStringLiteral("vulnerabilities"), vulnerabilities},
-                  {QStringLiteral("malicious_packages"), malicious},
-                  {QStringLiteral("workloads"), workloads}};
+        workloads.append(QJsonObject { { QStringLiteral("name"), w.name },
+                                       { QStringLiteral("namespace"), w.nameSpace },
+                                       { QStringLiteral("cluster"), w.cluster } });
+    QJsonObject o { { QStringLiteral("name"), t.name },
+                    { QStringLiteral("tag"), t.tag },
+                    { QStringLiteral("architecture"), t.architecture },
+                    { QStringLiteral("registry"), t.registry },
+                    { QStringLiteral("repository_path"), t.repositoryPath },
+                    { QStringLiteral("runtime_status"), t.runtimeStatus },
+                    { QStringLiteral("scan_info"), QJsonObject { { QStringLiteral("sca"), t.scaScanned } } },
+                    { QStringLiteral("risks"), stringArray(t.rawRisks) },
+                    { QStringLiteral("vulnerabilities"), vulnerabilities },
+                    { QStringLiteral("malicious_packages"), malicious },
+                    { QStringLiteral("workloads"), workloads } };
     if (!t.digest.isEmpty())
         o.insert(QStringLiteral("image_digest"), t.digest);
     if (t.deployedBy)
         o.insert(QStringLiteral("deployed_by"), *t.deployedBy);
     if (t.buildInfo)
-        o.insert(QStringLiteral("build_info"), QJsonObject{{QStringLiteral("build_owner"), t.buildInfo->owner},
-                                                           {QStringLiteral("build_name"), t.buildInfo->name},
-                                                           {QStringLiteral("build_number"), t.buildInfo->number},
-                                                           {QStringLiteral("build_repository"), t.buildInfo->repository}});
+        o.insert(QStringLiteral("build_info"),
+                 QJsonObject { { QStringLiteral("build_owner"), t.buildInfo->owner },
+                               { QStringLiteral("build_name"), t.buildInfo->name },
+                               { QStringLiteral("build_number"), t.buildInfo->number },
+                               { QStringLiteral("build_repository"), t.buildInfo->repository } });
     if (t.registryTrusted)
         o.insert(QStringLiteral("registry_trusted"), *t.registryTrusted);
     if (t.integrity)
-        o.insert(QStringLiteral("integrity"), QJsonObject{{QStringLiteral("status"), t.integrity->status},
-                                                          {QStringLiteral("violation_type"), t.integrity->violationType},
-                                                          {QStringLiteral("severity"), t.integrity->severity},
-                                                          {QStringLiteral("runtime_digest"), t.integrity->runtimeDigest},
-                                                          {QStringLiteral("artifactory_digest"), t.integrity->expectedDigest}});
+        o.insert(QStringLiteral("integrity"),
+                 QJsonObject { { QStringLiteral("status"), t.integrity->status },
+                               { QStringLiteral("violation_type"), t.integrity->violationType },
+                               { QStringLiteral("severity"), t.integrity->severity },
+                               { QStringLiteral("runtime_digest"), t.integrity->runtimeDigest },
+                               { QStringLiteral("artifactory_digest"), t.integrity->expectedDigest } });
     if (!t.cloudProviders.isEmpty())
         o.insert(QStringLiteral("cloud_providers"), stringArray(t.cloudProviders));
     return o;
@@ -648,7 +658,11 @@ QByteArray compact(const ImageTag &t, Vulnerabilities vulnerabilities)
     w.endArray();
     w.key("workloads").beginArray();
     for (const WorkloadRef &r : t.workloads)
-        w.beginObject().field("name", r.name).field("namespace", r.nameSpace).field("cluster", r.cluster).endObject();
+        w.beginObject()
+            .field("name", r.name)
+            .field("namespace", r.nameSpace)
+            .field("cluster", r.cluster)
+            .endObject();
     w.endArray();
     if (!t.digest.isEmpty())
         w.field("image_digest", t.digest);
@@ -693,51 +707,52 @@ QByteArray compact(const Workload &wl, Processes processes)
     w.field("architecture", wl.architecture);
     w.key("risks").stringList(wl.rawRisks);
     w.field("vulnerabilities_count", wl.vulnerabilitiesCount);
-    w.key("processes").raw(processes == Processes::Omit || wl.processes.isEmpty()
-                               ? QByteArray("[]")
-                               : QJsonDocument(wl.processes).toJson(QJsonDocument::Compact));
+    w.key("processes")
+        .raw(processes == Processes::Omit || wl.processes.isEmpty()
+                 ? QByteArray("[]")
+                 : QJsonDocument(wl.processes).toJson(QJsonDocument::Compact));
     w.endObject();
     return out;
 }
 
 QJsonObject toJson(const Workload &w)
 {
-    return QJsonObject{{QStringLiteral("name"), w.name},
-                       {QStringLiteral("namespace"), w.nameSpace},
-                       {QStringLiteral("cluster"), w.cluster},
-                       {QStringLiteral("runtime_status"), w.runtimeStatus},
-                       {QStringLiteral("nodes"), stringArray(w.nodes)},
-                       {QStringLiteral("architecture"), w.architecture},
-                       {QStringLiteral("risks"), stringArray(w.rawRisks)},
-                       {QStringLiteral("vulnerabilities_count"), w.vulnerabilitiesCount},
-                       {QStringLiteral("processes"), w.processes}};
+    return QJsonObject { { QStringLiteral("name"), w.name },
+                         { QStringLiteral("namespace"), w.nameSpace },
+                         { QStringLiteral("cluster"), w.cluster },
+                         { QStringLiteral("runtime_status"), w.runtimeStatus },
+                         { QStringLiteral("nodes"), stringArray(w.nodes) },
+                         { QStringLiteral("architecture"), w.architecture },
+                         { QStringLiteral("risks"), stringArray(w.rawRisks) },
+                         { QStringLiteral("vulnerabilities_count"), w.vulnerabilitiesCount },
+                         { QStringLiteral("processes"), w.processes } };
 }
 
 QJsonObject toJson(const Cluster &c)
 {
     QJsonArray nodes;
     for (const ClusterNode &n : c.nodes)
-        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("name"), n.name},
-                                 {QStringLiteral("hostname"), n.hostname},
-                                 {QStringLiteral("architecture"), n.architecture},
-                                 {QStringLiteral("internal_ip"), n.internalIp},
-                                 {QStringLiteral("region"), n.region},
-                                 {QStringLiteral("status"), n.status},
-                                 {QStringLiteral("sensor_installed"), n.sensorInstalled},
-                                 {QStringLiteral("sensor_version"), n.sensorVersion}});
-    QJsonObject o{{QStringLiteral("id"), c.id},
-                  {QStringLiteral("name"), c.name},
-                  {QStringLiteral("provider"), c.provider},
-                  {QStringLiteral("regions"), stringArray(c.regions)},
-                  {QStringLiteral("monitored_at"), c.monitoredAt},
-                  {QStringLiteral("controller_status"), c.controllerStatus},
-                  {QStringLiteral("controller_version"), c.controllerVersion},
-                  {QStringLiteral("nodes_count"), c.nodesCount},
-                  {QStringLiteral("running_nodes_count"), c.runningNodesCount},
-                  {QStringLiteral("failed_nodes_count"), c.failedNodesCount},
-                  {QStringLiteral("failed_to_install_nodes_count"), c.failedToInstallNodesCount},
-                  {QStringLiteral("disabled_nodes_count"), c.disabledNodesCount}};
+        nodes.append(QJsonObject { { QStringLiteral("id"), n.id },
+                                   { QStringLiteral("name"), n.name },
+                                   { QStringLiteral("hostname"), n.hostname },
+                                   { QStringLiteral("architecture"), n.architecture },
+                                   { QStringLiteral("internal_ip"), n.internalIp },
+                                   { QStringLiteral("region"), n.region },
+                                   { QStringLiteral("status"), n.status },
+                                   { QStringLiteral("sensor_installed"), n.sensorInstalled },
+                                   { QStringLiteral("sensor_version"), n.sensorVersion } });
+    QJsonObject o { { QStringLiteral("id"), c.id },
+                    { QStringLiteral("name"), c.name },
+                    { QStringLiteral("provider"), c.provider },
+                    { QStringLiteral("regions"), stringArray(c.regions) },
+                    { QStringLiteral("monitored_at"), c.monitoredAt },
+                    { QStringLiteral("controller_status"), c.controllerStatus },
+                    { QStringLiteral("controller_version"), c.controllerVersion },
+                    { QStringLiteral("nodes_count"), c.nodesCount },
+                    { QStringLiteral("running_nodes_count"), c.runningNodesCount },
+                    { QStringLiteral("failed_nodes_count"), c.failedNodesCount },
+                    { QStringLiteral("failed_to_install_nodes_count"), c.failedToInstallNodesCount },
+                    { QStringLiteral("disabled_nodes_count"), c.disabledNodesCount } };
     if (!c.nodes.isEmpty())
         o.insert(QStringLiteral("nodes"), nodes);
     return o;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -10,12 +11,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include <memory>
-
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
+template<typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -67,7 +65,8 @@ Cert newCertificate(EVP_PKEY *publicKey, const QString &commonName, X509 *issuer
 {
     Cert cert(X509_new());
     BigNum serial(BN_new());
-    if (!cert || !serial || !X509_set_version(cert.get(), 2) || !BN_rand(serial.get(), 63, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY)
+    if (!cert || !serial || !X509_set_version(cert.get(), 2)
+        || !BN_rand(serial.get(), 63, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY)
         || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()))) {
         fail(error, opensslError("serial"));
         return {};
@@ -79,10 +78,10 @@ Cert newCertificate(EVP_PKEY *publicKey, const QString &commonName, X509 *issuer
     }
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("Runtime Desk demo"), -1,
-                               -1, 0);
-    if (!X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                                    -1, -1, 0)) {
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("Runtime Desk demo"), -1, -1, 0);
+    if (!X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                    reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0)) {
         fail(error, opensslError("subject"));
         return {};
     }
@@ -145,7 +144,8 @@ QDateTime defaultNotBefore(const QDateTime &given)
     return given.isValid() ? given : QDateTime::currentDateTimeUtc().addSecs(-3600);
 }
 
-IssuedCertificate makeLeaf(const IssuedCertificate *ca, const CertificateFactory::LeafOptions &options, QString *error)
+IssuedCertificate makeLeaf(const IssuedCertificate *ca, const CertificateFactory::LeafOptions &options,
+                           QString *error)
 {
     Cert issuer;
     Key issuerKey;
@@ -166,10 +166,12 @@ IssuedCertificate makeLeaf(const IssuedCertificate *ca, const CertificateFactory
     if (!addExtension(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:FALSE", error)
         // A self-signed leaf must be allowed to sign itself, or OpenSSL does not even see it as self-signed.
         || !addExtension(cert.get(), issuerCert, NID_key_usage,
-                         issuer ? "critical,digitalSignature" : "critical,digitalSignature,keyCertSign", error)
+                         issuer ? "critical,digitalSignature" : "critical,digitalSignature,keyCertSign",
+                         error)
         || !addExtension(cert.get(), issuerCert, NID_ext_key_usage, "serverAuth", error)
         || !addExtension(cert.get(), issuerCert, NID_subject_key_identifier, "hash", error)
-        || (issuer && !addExtension(cert.get(), issuerCert, NID_authority_key_identifier, "keyid:always", error))
+        || (issuer
+            && !addExtension(cert.get(), issuerCert, NID_authority_key_identifier, "keyid:always", error))
         || (!san.isEmpty() && !addExtension(cert.get(), issuerCert, NID_subject_alt_name, san, error)))
         return IssuedCertificate();
     return finish(cert.get(), key.get(), issuer ? issuerKey.get() : key.get(), error);
@@ -195,7 +197,8 @@ IssuedCertificate CertificateFactory::createCa(const QString &commonName, QStrin
     return finish(cert.get(), key.get(), key.get(), error);
 }
 
-IssuedCertificate CertificateFactory::createLeaf(const IssuedCertificate &ca, const LeafOptions &options, QString *error)
+IssuedCertificate CertificateFactory::createLeaf(const IssuedCertificate &ca, const LeafOptions &options,
+                                                 QString *error)
 {
     if (ca.isNull()) {
         fail(error, QStringLiteral("no CA to sign with"));
@@ -208,7 +211,7 @@ IssuedCertificate CertificateFactory::createWrongHostLeaf(const IssuedCertificat
 {
     LeafOptions options;
     options.commonName = QStringLiteral("other.invalid");
-    options.dnsNames = {QStringLiteral("other.invalid")};
+    options.dnsNames = { QStringLiteral("other.invalid") };
     options.ipAddresses.clear();
     return createLeaf(ca, options, error);
 }

@@ -23,10 +23,10 @@ struct IssuedCertificate
 struct LeafCertificateOptions
 {
     QString commonName = QStringLiteral("localhost");
-    QStringList dnsNames{QStringLiteral("localhost")};
-    QList<QHostAddress> ipAddresses{QHostAddress(QHostAddress::LocalHost)};
+    QStringList dnsNames { QStringLiteral("localhost") };
+    QList<QHostAddress> ipAddresses { QHostAddress(QHostAddress::LocalHost) };
     QDateTime notBefore; // invalid: one hour ago
-    QDateTime notAfter;  // invalid: thirty days from notBefore
+    QDateTime notAfter; // invalid: thirty days from notBefore
 };
 
 // Makes the demo platform's certificates at run time with libcrypto (EC P-256 keys, SHA-256
@@ -40,12 +40,13 @@ public:
     // basicConstraints critical CA:TRUE, keyUsage critical keyCertSign + cRLSign.
     static IssuedCertificate createCa(const QString &commonName, QString *error = nullptr);
     // Signed by `ca`; SAN from the options, extendedKeyUsage serverAuth.
-    static IssuedCertificate createLeaf(const IssuedCertificate &ca, const LeafOptions &options = LeafOptions(),
-                                        QString *error = nullptr);
+    static IssuedCertificate createLeaf(const IssuedCertificate &ca,
+                                        const LeafOptions &options = LeafOptions(), QString *error = nullptr);
     // A leaf whose only SAN is DNS:other.invalid, so 127.0.0.1 and localhost do not match.
     static IssuedCertificate createWrongHostLeaf(const IssuedCertificate &ca, QString *error = nullptr);
     // A leaf that expired yesterday.
     static IssuedCertificate createExpiredLeaf(const IssuedCertificate &ca, QString *error = nullptr);
     // A leaf that signs itself (not a CA): no trust anchor vouches for it.
-    static IssuedCertificate createSelfSignedLeaf(const LeafOptions &options = LeafOptions(), QString *error = nullptr);
+    static IssuedCertificate createSelfSignedLeaf(const LeafOptions &options = LeafOptions(),
+                                                  QString *error = nullptr);
 };

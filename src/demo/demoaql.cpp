@@ -121,12 +121,13 @@ std::optional<QString> equalTo(const QJsonValue &value)
 
 bool readCriteria(const QJsonObject &criteria, DemoAqlQuery *query, QString *error)
 {
-    static const QList<QPair<QString, DemoAqlQuery::Compare>> operators{
-        {QStringLiteral("$gt"), DemoAqlQuery::Compare::Greater},
-        {QStringLiteral("$gte"), DemoAqlQuery::Compare::GreaterOrEqual},
-        {QStringLiteral("$eq"), DemoAqlQuery::Compare::Equal},
-        {QStringLiteral("$lt"), DemoAqlQuery::Compare::Less},
-        {QStringLiteral("$lte"), DemoAqlQuery::Compare::LessOrEqual}};
+    static const QList<QPair<QString, DemoAqlQuery::Compare>> operators {
+        { QStringLiteral("$gt"), DemoAqlQuery::Compare::Greater },
+        { QStringLiteral("$gte"), DemoAqlQuery::Compare::GreaterOrEqual },
+        { QStringLiteral("$eq"), DemoAqlQuery::Compare::Equal },
+        { QStringLiteral("$lt"), DemoAqlQuery::Compare::Less },
+        { QStringLiteral("$lte"), DemoAqlQuery::Compare::LessOrEqual }
+    };
     for (auto it = criteria.begin(); it != criteria.end(); ++it) {
         const QString &field = it.key();
         if (field == u"repo") {
@@ -149,7 +150,7 @@ bool readCriteria(const QJsonObject &criteria, DemoAqlQuery *query, QString *err
                     *error = QStringLiteral("modified: not an ISO 8601 time: %1").arg(it.value().toString());
                     return false;
                 }
-                query->modified.append({DemoAqlQuery::Compare::Equal, *at});
+                query->modified.append({ DemoAqlQuery::Compare::Equal, *at });
                 continue;
             }
             const QJsonObject comparisons = it.value().toObject();
@@ -167,13 +168,15 @@ bool readCriteria(const QJsonObject &criteria, DemoAqlQuery *query, QString *err
                 const std::optional<qint64> at = instant(c.value());
                 if (!at) {
                     *error = QStringLiteral("modified: not an ISO 8601 time: %1")
-                                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray{c.value()}).toJson(QJsonDocument::Compact)));
+                                 .arg(QString::fromUtf8(
+                                     QJsonDocument(QJsonArray { c.value() }).toJson(QJsonDocument::Compact)));
                     return false;
                 }
-                query->modified.append({op->second, *at});
+                query->modified.append({ op->second, *at });
             }
         } else {
-            *error = QStringLiteral("unsupported criterion %1 (the demo answers repo, type and modified)").arg(field);
+            *error = QStringLiteral("unsupported criterion %1 (the demo answers repo, type and modified)")
+                         .arg(field);
             return false;
         }
     }
@@ -188,7 +191,8 @@ bool readInclude(const QString &arguments, DemoAqlQuery *query, QString *error)
     for (const QJsonValue &field : list->toArray()) {
         if (!field.isString() || !DemoAqlQuery::fields().contains(field.toString())) {
             *error = QStringLiteral("include: unknown field %1")
-                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{field}).toJson(QJsonDocument::Compact)));
+                         .arg(QString::fromUtf8(
+                             QJsonDocument(QJsonArray { field }).toJson(QJsonDocument::Compact)));
             return false;
         }
         if (!query->include.contains(field.toString()))
@@ -240,18 +244,20 @@ std::optional<qint64> count(const QString &arguments)
 
 const QStringList &DemoAqlQuery::fields()
 {
-    static const QStringList names{QStringLiteral("repo"),       QStringLiteral("path"),    QStringLiteral("name"),
-                                   QStringLiteral("type"),       QStringLiteral("size"),    QStringLiteral("created"),
-                                   QStringLiteral("created_by"), QStringLiteral("modified"), QStringLiteral("modified_by"),
-                                   QStringLiteral("updated")};
+    static const QStringList names { QStringLiteral("repo"),        QStringLiteral("path"),
+                                     QStringLiteral("name"),        QStringLiteral("type"),
+                                     QStringLiteral("size"),        QStringLiteral("created"),
+                                     QStringLiteral("created_by"),  QStringLiteral("modified"),
+                                     QStringLiteral("modified_by"), QStringLiteral("updated") };
     return names;
 }
 
 const QStringList &DemoAqlQuery::sortableFields()
 {
-    static const QStringList names{QStringLiteral("modified"), QStringLiteral("created"), QStringLiteral("updated"),
-                                   QStringLiteral("path"),     QStringLiteral("name"),    QStringLiteral("repo"),
-                                   QStringLiteral("size")};
+    static const QStringList names { QStringLiteral("modified"), QStringLiteral("created"),
+                                     QStringLiteral("updated"),  QStringLiteral("path"),
+                                     QStringLiteral("name"),     QStringLiteral("repo"),
+                                     QStringLiteral("size") };
     return names;
 }
 
@@ -268,8 +274,9 @@ std::optional<DemoAqlQuery> DemoAqlQuery::parse(const QByteArray &text, QString 
 
     const QString domain = reader.word();
     if (domain != u"items")
-        return failed(domain.isEmpty() ? QStringLiteral("expected a domain such as items.find(...)")
-                                       : QStringLiteral("unsupported domain %1 (the demo answers items)").arg(domain));
+        return failed(domain.isEmpty()
+                          ? QStringLiteral("expected a domain such as items.find(...)")
+                          : QStringLiteral("unsupported domain %1 (the demo answers items)").arg(domain));
     if (!reader.take(u'.') || reader.word() != u"find")
         return failed(QStringLiteral("expected items.find(...)"));
     const std::optional<QString> find = reader.arguments();
@@ -283,8 +290,8 @@ std::optional<DemoAqlQuery> DemoAqlQuery::parse(const QByteArray &text, QString 
     if (!readCriteria(criteria->toObject(), &query, &reason))
         return failed(reason);
 
-    static const QStringList methods{QStringLiteral("include"), QStringLiteral("sort"), QStringLiteral("offset"),
-                                     QStringLiteral("limit")};
+    static const QStringList methods { QStringLiteral("include"), QStringLiteral("sort"),
+                                       QStringLiteral("offset"), QStringLiteral("limit") };
     qsizetype next = 0; // methods come in this order, each at most once
     while (!reader.atEnd()) {
         if (!reader.take(u'.'))
@@ -294,7 +301,8 @@ std::optional<DemoAqlQuery> DemoAqlQuery::parse(const QByteArray &text, QString 
         if (at < 0)
             return failed(QStringLiteral("unsupported method %1").arg(method));
         if (at < next)
-            return failed(QStringLiteral("%1 is out of order (include, sort, offset, limit) or repeated").arg(method));
+            return failed(
+                QStringLiteral("%1 is out of order (include, sort, offset, limit) or repeated").arg(method));
         next = at + 1;
         const std::optional<QString> arguments = reader.arguments();
         if (!arguments)

@@ -22,11 +22,11 @@ struct DemoAqlQuery
 {
     enum class Compare { Greater, GreaterOrEqual, Equal, Less, LessOrEqual };
 
-    std::optional<QString> repo;  // absent: every repository
+    std::optional<QString> repo; // absent: every repository
     QString type = QStringLiteral("file"); // file, folder or any
     QList<QPair<Compare, qint64>> modified; // ms since the epoch
-    QStringList include;          // empty: every field of fields()
-    QStringList sortFields;       // empty: no .sort()
+    QStringList include; // empty: every field of fields()
+    QStringList sortFields; // empty: no .sort()
     bool descending = false;
     qint64 offset = 0;
     std::optional<qint64> limit;

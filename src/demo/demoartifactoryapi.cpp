@@ -60,7 +60,7 @@ Match matchOf(const QString &repo, const DemoArtifactoryApi::Item &item)
 {
     const qsizetype slash = item.path.lastIndexOf(u'/');
     const QStringView path(item.path);
-    return {&repo, &item, slash < 0 ? QStringView(u".") : path.left(slash), path.mid(slash + 1)};
+    return { &repo, &item, slash < 0 ? QStringView(u".") : path.left(slash), path.mid(slash + 1) };
 }
 
 int compareField(const QString &field, const Match &a, const Match &b)
@@ -82,11 +82,16 @@ int compareField(const QString &field, const Match &a, const Match &b)
 bool satisfies(qint64 value, DemoAqlQuery::Compare compare, qint64 bound)
 {
     switch (compare) {
-    case DemoAqlQuery::Compare::Greater: return value > bound;
-    case DemoAqlQuery::Compare::GreaterOrEqual: return value >= bound;
-    case DemoAqlQuery::Compare::Equal: return value == bound;
-    case DemoAqlQuery::Compare::Less: return value < bound;
-    case DemoAqlQuery::Compare::LessOrEqual: return value <= bound;
+    case DemoAqlQuery::Compare::Greater:
+        return value > bound;
+    case DemoAqlQuery::Compare::GreaterOrEqual:
+        return value >= bound;
+    case DemoAqlQuery::Compare::Equal:
+        return value == bound;
+    case DemoAqlQuery::Compare::Less:
+        return value < bound;
+    case DemoAqlQuery::Compare::LessOrEqual:
+        return value <= bound;
     }
     return false;
 }
@@ -101,7 +106,7 @@ void DemoArtifactoryApi::addRepository(const QString &key, const QString &descri
 {
     QMutexLocker lock(&m_mutex);
     if (!m_repositories.contains(key))
-        m_repositories.insert(key, Repository{key, description, {}});
+        m_repositories.insert(key, Repository { key, description, {} });
 }
 
 bool DemoArtifactoryApi::hasRepository(const QString &key) const
@@ -137,7 +142,8 @@ bool DemoArtifactoryApi::store(const QString &repository, const QList<Item> &ite
     return true;
 }
 
-std::optional<DemoArtifactoryApi::Item> DemoArtifactoryApi::item(const QString &repository, const QString &path) const
+std::optional<DemoArtifactoryApi::Item> DemoArtifactoryApi::item(const QString &repository,
+                                                                 const QString &path) const
 {
     QMutexLocker lock(&m_mutex);
     const auto repo = m_repositories.constFind(repository);
@@ -188,17 +194,17 @@ DemoResponse DemoArtifactoryApi::repository(const QString &key) const
     const auto it = m_repositories.constFind(key);
     if (it == m_repositories.cend())
         return error(400, QStringLiteral("Repository %1 does not exist").arg(key));
-    const QJsonObject config{{QStringLiteral("key"), it->key},
-                             {QStringLiteral("rclass"), QStringLiteral("local")},
-                             {QStringLiteral("packageType"), QStringLiteral("generic")},
-                             {QStringLiteral("description"), it->description},
-                             {QStringLiteral("notes"), QString()},
-                             {QStringLiteral("includesPattern"), QStringLiteral("**/*")},
-                             {QStringLiteral("excludesPattern"), QString()},
-                             {QStringLiteral("repoLayoutRef"), QStringLiteral("simple-default")},
-                             {QStringLiteral("blackedOut"), false},
-                             {QStringLiteral("xrayIndex"), false},
-                             {QStringLiteral("archiveBrowsingEnabled"), false}};
+    const QJsonObject config { { QStringLiteral("key"), it->key },
+                               { QStringLiteral("rclass"), QStringLiteral("local") },
+                               { QStringLiteral("packageType"), QStringLiteral("generic") },
+                               { QStringLiteral("description"), it->description },
+                               { QStringLiteral("notes"), QString() },
+                               { QStringLiteral("includesPattern"), QStringLiteral("**/*") },
+                               { QStringLiteral("excludesPattern"), QString() },
+                               { QStringLiteral("repoLayoutRef"), QStringLiteral("simple-default") },
+                               { QStringLiteral("blackedOut"), false },
+                               { QStringLiteral("xrayIndex"), false },
+                               { QStringLiteral("archiveBrowsingEnabled"), false } };
     return DemoResponse::json(200, QJsonDocument(config));
 }
 
@@ -214,12 +220,15 @@ DemoResponse DemoArtifactoryApi::createRepository(const QString &key, const QByt
     const QJsonObject config = document.object();
     const QJsonValue bodyKey = config.value(QLatin1StringView("key"));
     if (!bodyKey.isUndefined() && bodyKey.toString() != key)
-        return error(400, QStringLiteral("The repository key in the body (%1) differs from the one in the path (%2)")
-                              .arg(bodyKey.toString(), key));
+        return error(
+            400,
+            QStringLiteral("The repository key in the body (%1) differs from the one in the path (%2)")
+                .arg(bodyKey.toString(), key));
     if (config.value(QLatin1StringView("rclass")).toString() != u"local")
         return error(400, QStringLiteral("rclass must be local (the demo has local repositories only)"));
     if (config.value(QLatin1StringView("packageType")).toString() != u"generic")
-        return error(400, QStringLiteral("packageType must be generic (the demo has generic repositories only)"));
+        return error(400,
+                     QStringLiteral("packageType must be generic (the demo has generic repositories only)"));
     const QString invalid = OwnerTrailWorker::repositoryError(key);
     if (!invalid.isEmpty())
         return error(400, invalid);
@@ -227,7 +236,8 @@ DemoResponse DemoArtifactoryApi::createRepository(const QString &key, const QByt
         if (existing.compare(key, Qt::CaseInsensitive) == 0)
             return error(400, QStringLiteral("Case insensitive repository key already exists"));
     }
-    m_repositories.insert(key, Repository{key, config.value(QLatin1StringView("description")).toString(), {}});
+    m_repositories.insert(key,
+                          Repository { key, config.value(QLatin1StringView("description")).toString(), {} });
     return DemoResponse::text(200, QStringLiteral("Successfully created repository '%1'").arg(key).toUtf8());
 }
 
@@ -255,20 +265,23 @@ DemoResponse DemoArtifactoryApi::deploy(const DemoRequest &request, const QStrin
     lock.unlock();
 
     const QString sha256 = hexHash(item.content, QCryptographicHash::Sha256);
-    const QJsonObject created{
-        {QStringLiteral("repo"), repo},
-        {QStringLiteral("path"), QString(u'/' + path)},
-        {QStringLiteral("created"), iso(stored.createdMs)},
-        {QStringLiteral("createdBy"), stored.createdBy},
-        {QStringLiteral("downloadUri"), QString(baseUrl + QStringLiteral("/artifactory/") + repo + u'/' + encodedPath(path))},
-        {QStringLiteral("mimeType"), QString::fromUtf8(item.mimeType)},
-        {QStringLiteral("size"), QString::number(item.content.size())},
-        {QStringLiteral("checksums"),
-         QJsonObject{{QStringLiteral("sha1"), hexHash(item.content, QCryptographicHash::Sha1)},
-                     {QStringLiteral("md5"), hexHash(item.content, QCryptographicHash::Md5)},
-                     {QStringLiteral("sha256"), sha256}}},
-        {QStringLiteral("originalChecksums"), QJsonObject{{QStringLiteral("sha256"), sha256}}},
-        {QStringLiteral("uri"), QString(baseUrl + QStringLiteral("/artifactory/api/storage/") + repo + u'/' + encodedPath(path))}};
+    const QJsonObject created {
+        { QStringLiteral("repo"), repo },
+        { QStringLiteral("path"), QString(u'/' + path) },
+        { QStringLiteral("created"), iso(stored.createdMs) },
+        { QStringLiteral("createdBy"), stored.createdBy },
+        { QStringLiteral("downloadUri"),
+          QString(baseUrl + QStringLiteral("/artifactory/") + repo + u'/' + encodedPath(path)) },
+        { QStringLiteral("mimeType"), QString::fromUtf8(item.mimeType) },
+        { QStringLiteral("size"), QString::number(item.content.size()) },
+        { QStringLiteral("checksums"),
+          QJsonObject { { QStringLiteral("sha1"), hexHash(item.content, QCryptographicHash::Sha1) },
+                        { QStringLiteral("md5"), hexHash(item.content, QCryptographicHash::Md5) },
+                        { QStringLiteral("sha256"), sha256 } } },
+        { QStringLiteral("originalChecksums"), QJsonObject { { QStringLiteral("sha256"), sha256 } } },
+        { QStringLiteral("uri"),
+          QString(baseUrl + QStringLiteral("/artifactory/api/storage/") + repo + u'/' + encodedPath(path)) }
+    };
     return DemoResponse::json(201, QJsonDocument(created));
 }
 
@@ -281,10 +294,13 @@ DemoResponse DemoArtifactoryApi::download(const DemoRequest &request) const
     const std::optional<Item> found = item(repo, path);
     if (!found)
         return error(404, QStringLiteral("File not found."));
-    DemoResponse response{200, {{QByteArrayLiteral("Content-Type"), found->mimeType}}, found->content};
-    response.headers.append({QByteArrayLiteral("X-Checksum-Sha1"), QCryptographicHash::hash(found->content, QCryptographicHash::Sha1).toHex()});
-    response.headers.append({QByteArrayLiteral("X-Checksum-Md5"), QCryptographicHash::hash(found->content, QCryptographicHash::Md5).toHex()});
-    response.headers.append({QByteArrayLiteral("X-Checksum-Sha256"), QCryptographicHash::hash(found->content, QCryptographicHash::Sha256).toHex()});
+    DemoResponse response { 200, { { QByteArrayLiteral("Content-Type"), found->mimeType } }, found->content };
+    response.headers.append({ QByteArrayLiteral("X-Checksum-Sha1"),
+                              QCryptographicHash::hash(found->content, QCryptographicHash::Sha1).toHex() });
+    response.headers.append({ QByteArrayLiteral("X-Checksum-Md5"),
+                              QCryptographicHash::hash(found->content, QCryptographicHash::Md5).toHex() });
+    response.headers.append({ QByteArrayLiteral("X-Checksum-Sha256"),
+                              QCryptographicHash::hash(found->content, QCryptographicHash::Sha256).toHex() });
     return response;
 }
 
@@ -306,9 +322,10 @@ QByteArray DemoArtifactoryApi::results(const DemoAqlQuery &query) const
             if (query.repo && *query.repo != repo.key)
                 continue;
             for (const Item &item : repo.items) {
-                const bool inRange = std::all_of(query.modified.cbegin(), query.modified.cend(), [&item](const auto &c) {
-                    return satisfies(item.modifiedMs, c.first, c.second);
-                });
+                const bool inRange =
+                    std::all_of(query.modified.cbegin(), query.modified.cend(), [&item](const auto &c) {
+                        return satisfies(item.modifiedMs, c.first, c.second);
+                    });
                 if (inRange)
                     matches.append(matchOf(repo.key, item));
             }
@@ -326,7 +343,8 @@ QByteArray DemoArtifactoryApi::results(const DemoAqlQuery &query) const
         return false;
     };
     const qsizetype start = std::min<qsizetype>(query.offset, matches.size());
-    const qsizetype end = query.limit ? std::min<qsizetype>(start + *query.limit, matches.size()) : matches.size();
+    const qsizetype end =
+        query.limit ? std::min<qsizetype>(start + *query.limit, matches.size()) : matches.size();
     std::partial_sort(matches.begin(), matches.begin() + end, matches.end(), before);
 
     const QStringList &fields = query.include.isEmpty() ? DemoAqlQuery::fields() : query.include;

@@ -25,7 +25,7 @@ class DemoArtifactoryApi
 public:
     struct Item
     {
-        QString path;          // below the repository, no leading slash, as the URL's decoded path names it
+        QString path; // below the repository, no leading slash, as the URL's decoded path names it
         QByteArray content;
         QByteArray mimeType;
         qint64 createdMs = 0;

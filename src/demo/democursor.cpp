@@ -30,8 +30,10 @@ std::optional<DemoCursor> DemoCursor::decode(const QString &key, quint64 secret)
 {
     if (key.size() > 64)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        key.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(key.toLatin1(),
+                                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                           | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 17 || decoded.decoded.at(0) != 1)
         return std::nullopt;
     const char *bytes = decoded.decoded.constData();

@@ -10,7 +10,7 @@
 struct DemoCursor
 {
     quint32 offset = 0;
-    quint32 page = 0;        // pages of this listing already served
+    quint32 page = 0; // pages of this listing already served
     quint32 fingerprint = 0; // of endpoint + filters + order_by; the limit may change between pages
 
     QString encode(quint64 secret) const;

@@ -30,17 +30,20 @@ enum Salt : quint64 {
 };
 
 constexpr quint32 siblingUids = 0x80000000u; // base uids count up from 1 and never reach this
-constexpr int statusWeights[] = {65, 25, 10};
+constexpr int statusWeights[] = { 65, 25, 10 };
 
-constexpr int applicabilityWeights[] = {25, 35, 10, 10, 5, 5, 10}; // order of DemoVocabulary::applicabilities()
-constexpr int tagsPerImageWeights[] = {14, 18, 18, 15, 12, 9, 7, 7}; // 1..8 tags, mean about 4
-constexpr int variantWeights[] = {70, 12, 10, 8};
-const char *const variantSuffixes[] = {"", "-worker", "-canary", "-migrations"};
+constexpr int applicabilityWeights[] = {
+    25, 35, 10, 10, 5, 5, 10
+}; // order of DemoVocabulary::applicabilities()
+constexpr int tagsPerImageWeights[] = { 14, 18, 18, 15, 12, 9, 7, 7 }; // 1..8 tags, mean about 4
+constexpr int variantWeights[] = { 70, 12, 10, 8 };
+const char *const variantSuffixes[] = { "", "-worker", "-canary", "-migrations" };
 
 int baseVulnerabilities(quint64 seed, quint32 uid)
 {
     const quint64 h = hash(seed, VulnSalt, uid, 0xffff);
-    return int(below(h, 8) + below(hash(h, 0x5a0 + 3), 6)); // mean 6 for trusted tags, so about 4 over the estate
+    return int(below(h, 8)
+               + below(hash(h, 0x5a0 + 3), 6)); // mean 6 for trusted tags, so about 4 over the estate
 }
 
 int baseWorkloads(quint64 seed, const DemoDataset::Record &r)
@@ -61,7 +64,7 @@ DemoDataset::DemoDataset(quint64 seed, int size)
 {
     QElapsedTimer timer;
     timer.start();
-    for (const char *stage : {"prod", "staging", "dev"}) {
+    for (const char *stage : { "prod", "staging", "dev" }) {
         m_namespaceOffsets.append(int(m_namespaces.size()));
         m_namespaces += DemoVocabulary::namespacesFor(QString::fromLatin1(stage));
     }
@@ -87,8 +90,8 @@ DemoDataset::DemoDataset(quint64 seed, int size)
     }
     m_images.rebuildRanks();
     rebuildIndexes();
-    qCInfo(lcDemo) << "dataset: seed" << seed << m_records.size() << "tags," << m_images.size() << "images, built in"
-                   << timer.elapsed() << "ms";
+    qCInfo(lcDemo) << "dataset: seed" << seed << m_records.size() << "tags," << m_images.size()
+                   << "images, built in" << timer.elapsed() << "ms";
 }
 
 void DemoDataset::addTag(int image)
@@ -155,7 +158,7 @@ void DemoDataset::addSiblings(int baseIndex, int limit)
 
     // A manifest list: amd64 and arm64, and for some a third architecture.
     if (chance(hash(s, 2), 80)) {
-        const quint8 others[] = {quint8(base.arch == 0 ? 1 : 0), quint8(chance(hash(s, 4), 500) ? 2 : 3)};
+        const quint8 others[] = { quint8(base.arch == 0 ? 1 : 0), quint8(chance(hash(s, 4), 500) ? 2 : 3) };
         const int architectures = chance(hash(s, 3), 300) ? 3 : 2;
         for (int a = 0; a < architectures - 1 && room(); ++a) {
             Record r = sibling(base, Architecture);
@@ -172,8 +175,8 @@ void DemoDataset::addSiblings(int baseIndex, int limit)
     }
     // A sidecar (envoy, fluent-bit...) pulled from another registry, in the same workloads as the app.
     const DemoImageCatalog::Image &app = m_images.image(int(base.image));
-    if (base.status == 0 && base.image > 0 && !app.openSource && (chance(hash(s, 6), 20) || base.uid % 173 == 20)
-        && room()) {
+    if (base.status == 0 && base.image > 0 && !app.openSource
+        && (chance(hash(s, 6), 20) || base.uid % 173 == 20) && room()) {
         const QString &appRegistry = m_images.registry(int(base.image)).host;
         for (quint64 attempt = 0; attempt < 16; ++attempt) {
             const int candidate = int(below(hash(s, 7, attempt), base.image)); // an image that exists already
@@ -243,11 +246,15 @@ DemoDataset::VulnRefs DemoDataset::vulnerabilityRefs(const Record &r) const
     const quint32 poolSize = quint32(m_cves.size());
     for (int j = 0; j < count; ++j) {
         for (quint64 attempt = 0; attempt < 8; ++attempt) {
-            const quint16 pool = quint16(below(hash(m_seed, VulnSalt, r.contentUid, quint64(j) * 8 + attempt), poolSize));
-            const bool seen = std::any_of(refs.cbegin(), refs.cend(), [pool](const VulnRef &v) { return v.pool == pool; });
+            const quint16 pool =
+                quint16(below(hash(m_seed, VulnSalt, r.contentUid, quint64(j) * 8 + attempt), poolSize));
+            const bool seen =
+                std::any_of(refs.cbegin(), refs.cend(), [pool](const VulnRef &v) { return v.pool == pool; });
             if (seen)
                 continue;
-            refs.append({pool, quint8(weighted(hash(m_seed, ApplicabilitySalt, r.contentUid, pool), applicabilityWeights))});
+            refs.append({ pool,
+                          quint8(weighted(hash(m_seed, ApplicabilitySalt, r.contentUid, pool),
+                                          applicabilityWeights)) });
             break;
         }
     }
@@ -262,11 +269,13 @@ DemoDataset::WorkloadKeys DemoDataset::workloadKeys(int index) const
     const int count = baseWorkloads(m_seed, r) + r.extraWorkloads;
     for (int k = 0; k < count; ++k) {
         for (quint64 attempt = 0; attempt < 4; ++attempt) {
-            const quint64 h = hash(m_seed, WorkloadSalt, r.podUid, (quint64(r.workloadRev) << 20) | (quint64(k) << 4) | attempt);
+            const quint64 h = hash(m_seed, WorkloadSalt, r.podUid,
+                                   (quint64(r.workloadRev) << 20) | (quint64(k) << 4) | attempt);
             const int cluster = weighted(h, m_clusterWeights);
             int ns;
             if (image.openSource) {
-                ns = m_namespaceOffsets.at(3) + int(below(hash(h, 1), quint32(m_namespaces.size() - m_namespaceOffsets.at(3))));
+                ns = m_namespaceOffsets.at(3)
+                    + int(below(hash(h, 1), quint32(m_namespaces.size() - m_namespaceOffsets.at(3))));
             } else {
                 const QString &stage = m_clusters.spec(cluster).stage;
                 const int group = stage == u"prod" ? 0 : stage == u"staging" ? 1 : 2;
@@ -274,7 +283,8 @@ DemoDataset::WorkloadKeys DemoDataset::workloadKeys(int index) const
                 ns = m_namespaceOffsets.at(group) + int(below(hash(h, 1), quint32(span)));
             }
             const int variant = weighted(hash(h, 2), variantWeights);
-            const quint64 key = (quint64(image.nameId) << 20) | (quint64(variant) << 16) | (quint64(ns) << 8) | quint64(cluster);
+            const quint64 key = (quint64(image.nameId) << 20) | (quint64(variant) << 16) | (quint64(ns) << 8)
+                | quint64(cluster);
             if (std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
                 continue;
             keys.append(key);
@@ -291,7 +301,8 @@ QString DemoDataset::workloadName(quint64 key) const
 
 WorkloadRef DemoDataset::workloadRef(quint64 key) const
 {
-    return WorkloadRef{workloadName(key), m_namespaces.at(namespaceOfKey(key)), m_clusters.spec(clusterOfKey(key)).name};
+    return WorkloadRef { workloadName(key), m_namespaces.at(namespaceOfKey(key)),
+                         m_clusters.spec(clusterOfKey(key)).name };
 }
 
 int DemoDataset::lastSeenHours(int index) const
@@ -302,14 +313,15 @@ int DemoDataset::lastSeenHours(int index) const
 
 QString DemoDataset::runtimeStatus(int index) const
 {
-    static const QString names[] = {QStringLiteral("running"), QStringLiteral("stopped"), QStringLiteral("unknown")};
+    static const QString names[] = { QStringLiteral("running"), QStringLiteral("stopped"),
+                                     QStringLiteral("unknown") };
     return names[m_records.at(index).status];
 }
 
 QString DemoDataset::architecture(int index) const
 {
-    static const QString names[] = {QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("arm"),
-                                    QStringLiteral("ppc64le")};
+    static const QString names[] = { QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("arm"),
+                                     QStringLiteral("ppc64le") };
     return names[m_records.at(index).arch];
 }
 
@@ -358,8 +370,10 @@ QList<MaliciousPackage> DemoDataset::maliciousPackages(const Record &r) const
     const quint64 h = hash(m_seed, MaliciousSalt, r.contentUid);
     const int count = chance(h, 200) ? 2 : 1;
     for (int k = 0; k < count; ++k) {
-        const auto &spec = pool.at(int((below(hash(h, 1), quint32(pool.size())) + quint32(k)) % quint32(pool.size())));
-        packages.append(MaliciousPackage{spec.xrayId, {Component{spec.componentId, spec.name, spec.version}}});
+        const auto &spec =
+            pool.at(int((below(hash(h, 1), quint32(pool.size())) + quint32(k)) % quint32(pool.size())));
+        packages.append(
+            MaliciousPackage { spec.xrayId, { Component { spec.componentId, spec.name, spec.version } } });
     }
     return packages;
 }
@@ -429,9 +443,10 @@ ImageTag DemoDataset::tag(int index, DemoTagView view) const
 
     t.deployedBy = deployer(r);
     if (t.scaScanned) // only Artifactory builds have build info
-        t.buildInfo = BuildInfo{buildOwner(r), t.name,
-                                QString::number(100 + below(hash(m_seed, DeployerSalt, r.uid, 0xb1d), 900) + r.digestRev),
-                                QStringLiteral("artifactory-build-info")};
+        t.buildInfo = BuildInfo { buildOwner(r), t.name,
+                                  QString::number(100 + below(hash(m_seed, DeployerSalt, r.uid, 0xb1d), 900)
+                                                  + r.digestRev),
+                                  QStringLiteral("artifactory-build-info") };
     t.registryTrusted = t.scaScanned;
     if (!(r.flags & NoDigest)) { // without a digest there is nothing to compare: no integrity claim
         IntegrityInfo integrity;
@@ -440,7 +455,8 @@ ImageTag DemoDataset::tag(int index, DemoTagView view) const
             integrity.status = QStringLiteral("violation");
             integrity.violationType = QStringLiteral("digest_mismatch");
             integrity.severity = QStringLiteral("Critical");
-            integrity.runtimeDigest = QStringLiteral("sha256:") + hex64(r.uid, quint64(r.digestRev) | 0x10000);
+            integrity.runtimeDigest =
+                QStringLiteral("sha256:") + hex64(r.uid, quint64(r.digestRev) | 0x10000);
         } else {
             integrity.status = QStringLiteral("ok");
             integrity.runtimeDigest = integrity.expectedDigest;
@@ -497,7 +513,8 @@ DemoDataset::AdvanceStats DemoDataset::advance()
                 r.flags |= IntegrityViolation;
                 break;
             case 2: // a workload added, or the workloads moved (a tag that runs nowhere gets one)
-                if ((chance(hash(h, 2), 500) || baseWorkloads(m_seed, r) + r.extraWorkloads == 0) && r.extraWorkloads < 8)
+                if ((chance(hash(h, 2), 500) || baseWorkloads(m_seed, r) + r.extraWorkloads == 0)
+                    && r.extraWorkloads < 8)
                     ++r.extraWorkloads;
                 else
                     ++r.workloadRev;
@@ -519,7 +536,8 @@ DemoDataset::AdvanceStats DemoDataset::advance()
     const int target = int(m_records.size()) + added;
     for (quint64 a = 0; m_records.size() < target; ++a) {
         const quint64 h = hash(m_seed, NewTagSalt, quint64(m_epoch), a);
-        const int image = chance(h, 500) && imagesBefore > 0 ? int(below(hash(h, 1), quint32(imagesBefore))) : m_images.add();
+        const int image = chance(h, 500) && imagesBefore > 0 ? int(below(hash(h, 1), quint32(imagesBefore)))
+                                                             : m_images.add();
         const int base = int(m_records.size());
         addTag(image);
         addSiblings(base, target);
@@ -530,8 +548,8 @@ DemoDataset::AdvanceStats DemoDataset::advance()
         m_images.rebuildRanks();
     rebuildIndexes();
     m_lastAdvance = stats;
-    qCInfo(lcDemo) << "dataset: epoch" << m_epoch << "changed" << stats.changed << "removed" << stats.removed << "added"
-                   << stats.added << "now" << m_records.size() << "tags";
+    qCInfo(lcDemo) << "dataset: epoch" << m_epoch << "changed" << stats.changed << "removed" << stats.removed
+                   << "added" << stats.added << "now" << m_records.size() << "tags";
     return stats;
 }
 
@@ -540,22 +558,34 @@ DemoDataset::ShapeCounts DemoDataset::shapeCounts() const
     namespace V = DemoVocabulary;
     auto count = [](PeopleCounts &counts, const std::optional<QString> &value) {
         switch (V::personKind(value)) {
-        case V::PersonKind::User: ++counts.user; break;
-        case V::PersonKind::ServiceAccount: ++counts.serviceAccount; break;
-        case V::PersonKind::Email: ++counts.email; break;
-        case V::PersonKind::Team: ++counts.team; break;
-        case V::PersonKind::Adversarial: ++counts.adversarial; break;
-        case V::PersonKind::Absent: ++counts.absent; break;
+        case V::PersonKind::User:
+            ++counts.user;
+            break;
+        case V::PersonKind::ServiceAccount:
+            ++counts.serviceAccount;
+            break;
+        case V::PersonKind::Email:
+            ++counts.email;
+            break;
+        case V::PersonKind::Team:
+            ++counts.team;
+            break;
+        case V::PersonKind::Adversarial:
+            ++counts.adversarial;
+            break;
+        case V::PersonKind::Absent:
+            ++counts.absent;
+            break;
         }
     };
     ShapeCounts counts;
     counts.rows = size();
     // Everything below comes from the ImageTags as served, grouped the way a client would group them.
-    QHash<QString, QSet<QString>> architecturesOfTag;      // key -> architectures
-    QHash<QString, QSet<QString>> digestsOfTagAndArch;     // key + architecture -> digests
-    QHash<QString, QSet<QString>> tagsOfDigest;            // digest -> keys
-    QHash<QString, QSet<QString>> registriesOfWorkload;    // cluster/namespace/name -> registries
-    QList<std::pair<QString, QString>> rows;               // key, architecture
+    QHash<QString, QSet<QString>> architecturesOfTag; // key -> architectures
+    QHash<QString, QSet<QString>> digestsOfTagAndArch; // key + architecture -> digests
+    QHash<QString, QSet<QString>> tagsOfDigest; // digest -> keys
+    QHash<QString, QSet<QString>> registriesOfWorkload; // cluster/namespace/name -> registries
+    QList<std::pair<QString, QString>> rows; // key, architecture
     QStringList digests;
     rows.reserve(size());
     digests.reserve(size());
@@ -569,11 +599,12 @@ DemoDataset::ShapeCounts DemoDataset::shapeCounts() const
         else
             tagsOfDigest[t.digest].insert(key);
         for (const WorkloadRef &w : t.workloads)
-            registriesOfWorkload[w.cluster + QChar(0x1f) + w.nameSpace + QChar(0x1f) + w.name].insert(t.registry);
+            registriesOfWorkload[w.cluster + QChar(0x1f) + w.nameSpace + QChar(0x1f) + w.name].insert(
+                t.registry);
         count(counts.deployedBy, t.deployedBy);
         if (t.buildInfo)
             count(counts.buildOwner, t.buildInfo->owner);
-        rows.append({key, t.architecture});
+        rows.append({ key, t.architecture });
         digests.append(t.digest);
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -603,9 +634,11 @@ QString DemoDataset::ShapeCounts::toString() const
             .arg(c.adversarial)
             .arg(c.absent);
     };
-    return QStringLiteral("%1 rows: %2 multi-architecture rows in %3 tags, %4 re-pushed rows, %5 rows sharing a digest "
-                          "with another tag, %6 without a digest, %7 workloads from several registries; deployed_by: %8; "
-                          "build_owner (of rows with build_info): %9")
+    return QStringLiteral(
+               "%1 rows: %2 multi-architecture rows in %3 tags, %4 re-pushed rows, %5 rows sharing a digest "
+               "with another tag, %6 without a digest, %7 workloads from several registries; deployed_by: "
+               "%8; "
+               "build_owner (of rows with build_info): %9")
         .arg(rows)
         .arg(multiArchRows)
         .arg(multiArchTags)

@@ -32,39 +32,40 @@ class DemoDataset
 public:
     struct Record
     {
-        quint32 uid = 0;      // stable identity across epochs
-        quint32 image = 0;    // index into images()
-        quint32 contentUid = 0; // whose digest and contents the row carries: uid, or the tag it shares a digest with
-        quint32 podUid = 0;   // whose workloads it runs in: uid, or the app a sidecar rides along with
+        quint32 uid = 0; // stable identity across epochs
+        quint32 image = 0; // index into images()
+        quint32 contentUid =
+            0; // whose digest and contents the row carries: uid, or the tag it shares a digest with
+        quint32 podUid = 0; // whose workloads it runs in: uid, or the app a sidecar rides along with
         quint32 podImage = 0; // the image that names those workloads
-        quint16 ordinal = 0;  // tag number within its image
+        quint16 ordinal = 0; // tag number within its image
         quint16 digestRev = 0;
         quint16 workloadRev = 0;
         quint8 extraVulns = 0;
         quint8 extraWorkloads = 0;
-        quint8 flags = 0;     // Flag bits
-        quint8 status = 0;    // 0 running, 1 stopped, 2 unknown
-        quint8 arch = 0;      // 0 amd64, 1 arm64, 2 arm, 3 ppc64le
-        quint8 risks = 0;     // Risks, cached for ordering and filtering
+        quint8 flags = 0; // Flag bits
+        quint8 status = 0; // 0 running, 1 stopped, 2 unknown
+        quint8 arch = 0; // 0 amd64, 1 arm64, 2 arm, 3 ppc64le
+        quint8 risks = 0; // Risks, cached for ordering and filtering
         quint8 vulnCount = 0; // cached
-        quint8 kind = 0;      // Kind
+        quint8 kind = 0; // Kind
         bool operator==(const Record &) const = default;
     };
     enum Flag : quint8 { IntegrityViolation = 0x1, AdversarialTag = 0x2, Malicious = 0x4, NoDigest = 0x8 };
     // Why a row exists. Base rows are the estate proper; the others are added beside a base row so
     // that the estate has the shapes real platforms send, without moving any base row.
     enum Kind : quint8 {
-        Base,         // one tag of one image
+        Base, // one tag of one image
         Architecture, // another architecture of a multi-architecture tag: same name:tag, own digest
-        RePush,       // the same name:tag and architecture pushed again: the old digest still runs
-        Alias,        // another tag of the same image with the same digest (latest and v1.2.3)
-        Sidecar,      // an image from another registry running in the base row's workloads
+        RePush, // the same name:tag and architecture pushed again: the old digest still runs
+        Alias, // another tag of the same image with the same digest (latest and v1.2.3)
+        Sidecar, // an image from another registry running in the base row's workloads
     };
 
     struct VulnRef
     {
-        quint16 pool;          // index into cves()
-        quint8 applicability;  // index into DemoVocabulary::applicabilities()
+        quint16 pool; // index into cves()
+        quint8 applicability; // index into DemoVocabulary::applicabilities()
     };
     using VulnRefs = QVarLengthArray<VulnRef, 16>;
     using WorkloadKeys = QVarLengthArray<quint64, 4>;
@@ -87,19 +88,20 @@ public:
         int absent = 0;
     };
 
-    // The shapes the estate holds, counted from the tags it serves (not from what the generator meant to make).
+    // The shapes the estate holds, counted from the tags it serves (not from what the generator meant to
+    // make).
     struct ShapeCounts
     {
         int rows = 0;
-        int multiArchRows = 0;     // rows of a registry/repository/name/tag with more than one architecture
-        int multiArchTags = 0;     // such registry/repository/name/tag groups
-        int rePushedRows = 0;      // rows whose registry/repository/name/tag/architecture has another digest too
-        int sharedDigestRows = 0;  // rows whose digest is also another tag's
+        int multiArchRows = 0; // rows of a registry/repository/name/tag with more than one architecture
+        int multiArchTags = 0; // such registry/repository/name/tag groups
+        int rePushedRows = 0; // rows whose registry/repository/name/tag/architecture has another digest too
+        int sharedDigestRows = 0; // rows whose digest is also another tag's
         int noDigestRows = 0;
         int multiRegistryWorkloads = 0; // workloads running images from more than one registry
-        PeopleCounts deployedBy;   // over every row (ListWithDetail)
-        PeopleCounts buildOwner;   // over the rows that carry build_info
-        QString toString() const;  // one line
+        PeopleCounts deployedBy; // over every row (ListWithDetail)
+        PeopleCounts buildOwner; // over the rows that carry build_info
+        QString toString() const; // one line
     };
 
     DemoDataset(quint64 seed, int size);

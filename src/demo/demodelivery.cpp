@@ -41,26 +41,39 @@ QByteArray httpDate(int secondsAhead)
         .toLatin1();
 }
 
-const char htmlPage[] = "<!DOCTYPE html><html><head><title>Sign in - JFrog</title></head><body>"
-                        "<h1>Your session has expired</h1><p>Please <a href=\"/ui/login\">sign in</a> again.</p>"
-                        "</body></html>";
+const char htmlPage[] =
+    "<!DOCTYPE html><html><head><title>Sign in - JFrog</title></head><body>"
+    "<h1>Your session has expired</h1><p>Please <a href=\"/ui/login\">sign in</a> again.</p>"
+    "</body></html>";
 
 } // namespace
 
 QByteArray DemoDelivery::reasonPhrase(int status)
 {
-    static const QHash<int, const char *> phrases{
-        {200, "OK"},           {201, "Created"},         {204, "No Content"},         {301, "Moved Permanently"},
-        {302, "Found"},        {303, "See Other"},       {307, "Temporary Redirect"}, {308, "Permanent Redirect"},
-        {400, "Bad Request"},  {401, "Unauthorized"},    {403, "Forbidden"},          {404, "Not Found"},
-        {405, "Method Not Allowed"},                     {408, "Request Timeout"},    {429, "Too Many Requests"},
-        {500, "Internal Server Error"},                  {502, "Bad Gateway"},        {503, "Service Unavailable"},
-        {504, "Gateway Timeout"}};
+    static const QHash<int, const char *> phrases { { 200, "OK" },
+                                                    { 201, "Created" },
+                                                    { 204, "No Content" },
+                                                    { 301, "Moved Permanently" },
+                                                    { 302, "Found" },
+                                                    { 303, "See Other" },
+                                                    { 307, "Temporary Redirect" },
+                                                    { 308, "Permanent Redirect" },
+                                                    { 400, "Bad Request" },
+                                                    { 401, "Unauthorized" },
+                                                    { 403, "Forbidden" },
+                                                    { 404, "Not Found" },
+                                                    { 405, "Method Not Allowed" },
+                                                    { 408, "Request Timeout" },
+                                                    { 429, "Too Many Requests" },
+                                                    { 500, "Internal Server Error" },
+                                                    { 502, "Bad Gateway" },
+                                                    { 503, "Service Unavailable" },
+                                                    { 504, "Gateway Timeout" } };
     return QByteArray(phrases.value(status, "Status"));
 }
 
-QByteArray DemoDelivery::head(int status, const QList<QPair<QByteArray, QByteArray>> &headers, qint64 contentLength,
-                              bool keepAlive)
+QByteArray DemoDelivery::head(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+                              qint64 contentLength, bool keepAlive)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     bool hasLength = false;
@@ -74,7 +87,8 @@ QByteArray DemoDelivery::head(int status, const QList<QPair<QByteArray, QByteArr
     return out;
 }
 
-DemoResponse DemoDelivery::replacement(const DemoRequest &request, const DemoResponse &response, const DemoFault &fault)
+DemoResponse DemoDelivery::replacement(const DemoRequest &request, const DemoResponse &response,
+                                       const DemoFault &fault)
 {
     const bool runtime = request.path.startsWith(u"/runtime/");
     switch (fault.kind) {
@@ -84,19 +98,19 @@ DemoResponse DemoDelivery::replacement(const DemoRequest &request, const DemoRes
         const QString reason = status == 401 ? QStringLiteral("Bad credentials")
                                              : QString::fromLatin1(reasonPhrase(status)).toLower();
         DemoResponse r = status == 400 ? DemoResponse::validationError(reason)
-                         : runtime     ? DemoResponse::runtimeError(status, reason)
+            : runtime                  ? DemoResponse::runtimeError(status, reason)
                                        : DemoResponse::platformError(status, reason);
         if (fault.body)
             r.body = *fault.body;
         if (fault.retryAfterSeconds)
-            r.headers.append({"Retry-After", QByteArray::number(*fault.retryAfterSeconds)});
+            r.headers.append({ "Retry-After", QByteArray::number(*fault.retryAfterSeconds) });
         if (fault.retryAfterDateSeconds)
-            r.headers.append({"Retry-After", httpDate(*fault.retryAfterDateSeconds)});
+            r.headers.append({ "Retry-After", httpDate(*fault.retryAfterDateSeconds) });
         r.headers += fault.headers;
         return r;
     }
     case DemoFault::Kind::Html:
-        return DemoResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, QByteArray(htmlPage)};
+        return DemoResponse { 200, { { "Content-Type", "text/html; charset=utf-8" } }, QByteArray(htmlPage) };
     case DemoFault::Kind::WrongType: {
         QJsonObject object = QJsonDocument::fromJson(response.body).object();
         QString arrayKey;
@@ -118,15 +132,16 @@ DemoResponse DemoDelivery::replacement(const DemoRequest &request, const DemoRes
             object.insert(arrayKey, numbers);
             body = QJsonDocument(object).toJson(QJsonDocument::Compact);
         } else { // "string": the list where an array belongs
-            object.insert(arrayKey.isEmpty() ? QStringLiteral("value") : arrayKey, QStringLiteral("not an array"));
+            object.insert(arrayKey.isEmpty() ? QStringLiteral("value") : arrayKey,
+                          QStringLiteral("not an array"));
             body = QJsonDocument(object).toJson(QJsonDocument::Compact);
         }
         return DemoResponse::json(200, body);
     }
     case DemoFault::Kind::Redirect:
-        return DemoResponse{fault.status, {{"Location", fault.location.toEncoded()}}, QByteArray()};
+        return DemoResponse { fault.status, { { "Location", fault.location.toEncoded() } }, QByteArray() };
     case DemoFault::Kind::Canned:
-        return DemoResponse{fault.status, fault.headers, fault.body.value_or(QByteArray())};
+        return DemoResponse { fault.status, fault.headers, fault.body.value_or(QByteArray()) };
     default:
         return response;
     }
@@ -172,7 +187,8 @@ void DemoDelivery::deliver(QTcpSocket *socket, const DemoRequest &request, const
     }
     case DemoFault::Kind::GzipBomb: {
         const QByteArray bomb = gzipBomb(fault->bytes);
-        socket->write(head(200, {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}}, bomb.size(), true));
+        socket->write(head(200, { { "Content-Type", "application/json" }, { "Content-Encoding", "gzip" } },
+                           bomb.size(), true));
         socket->write(bomb);
         return;
     }
@@ -199,7 +215,8 @@ void DemoDelivery::send(QTcpSocket *socket, const DemoRequest &request, const De
 void DemoDelivery::sendPartial(QTcpSocket *socket, const DemoResponse &response, double fraction, bool reset)
 {
     // Content-Length promises the whole body; only part of it ever comes.
-    const qsizetype part = std::min(response.body.size() - 1, qsizetype(double(response.body.size()) * fraction));
+    const qsizetype part =
+        std::min(response.body.size() - 1, qsizetype(double(response.body.size()) * fraction));
     socket->write(head(response.status, response.headers, response.body.size(), true));
     socket->write(response.body.left(std::max<qsizetype>(0, part)));
     if (!reset) {
@@ -227,13 +244,14 @@ void DemoDelivery::resetConnection(QTcpSocket *socket)
 {
 #ifdef Q_OS_UNIX
     // SO_LINGER with a zero timeout turns close() into a TCP RST.
-    const linger hard{1, 0};
+    const linger hard { 1, 0 };
     ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
 #endif
     socket->abort();
 }
 
-void DemoDelivery::drip(QTcpSocket *socket, const DemoRequest &request, const DemoResponse &response, const DemoFault &fault)
+void DemoDelivery::drip(QTcpSocket *socket, const DemoRequest &request, const DemoResponse &response,
+                        const DemoFault &fault)
 {
     const bool keepAlive = !clientWantsClose(request);
     const QByteArray headBytes = head(response.status, response.headers, response.body.size(), keepAlive);
@@ -260,10 +278,11 @@ void DemoDelivery::drip(QTcpSocket *socket, const DemoRequest &request, const De
 void DemoDelivery::stream(QTcpSocket *socket, qint64 bytes)
 {
     static const QByteArray prefix = "{\"image_tags\":[";
-    static const QByteArray suffix = "{\"name\":\"end\",\"tag\":\"x\"}],\"pagination\":{\"limit\":100,\"next_key\":\"\"},\"total_count\":1}";
+    static const QByteArray suffix = "{\"name\":\"end\",\"tag\":\"x\"}],\"pagination\":{\"limit\":100,\"next_"
+                                     "key\":\"\"},\"total_count\":1}";
     static const QByteArray spaces(64 * 1024, ' '); // whitespace between array elements is valid JSON
     bytes = std::max<qint64>(bytes, prefix.size() + suffix.size());
-    socket->write(head(200, {{"Content-Type", "application/json"}}, bytes, true));
+    socket->write(head(200, { { "Content-Type", "application/json" } }, bytes, true));
     socket->write(prefix);
     auto remaining = std::make_shared<qint64>(bytes - prefix.size() - suffix.size());
     auto pump = [socket, remaining] {
@@ -293,7 +312,7 @@ QByteArray DemoDelivery::gzipBomb(qint64 inflatedBytes)
     // bytes repeated N times inflate to N MiB. A final empty block and the gzip trailer close it.
     constexpr int chunk = 1024 * 1024;
     const QByteArray zeros(chunk, '\0');
-    z_stream z{};
+    z_stream z {};
     deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY);
     QByteArray block(deflateBound(&z, chunk) + 64, '\0');
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));

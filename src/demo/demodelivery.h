@@ -20,18 +20,20 @@ public:
                         const std::optional<DemoFault> &fault);
 
     // The status line and headers, with Content-Length and Connection.
-    static QByteArray head(int status, const QList<QPair<QByteArray, QByteArray>> &headers, qint64 contentLength,
-                           bool keepAlive);
+    static QByteArray head(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+                           qint64 contentLength, bool keepAlive);
     static QByteArray reasonPhrase(int status);
     // A gzip member that inflates to `inflatedBytes` of zeros, about 1000 times smaller; cached.
     static QByteArray gzipBomb(qint64 inflatedBytes);
     // What a fault answers instead of the handler (status, html, wrong type, redirect, canned).
-    static DemoResponse replacement(const DemoRequest &request, const DemoResponse &response, const DemoFault &fault);
+    static DemoResponse replacement(const DemoRequest &request, const DemoResponse &response,
+                                    const DemoFault &fault);
 
 private:
     static void send(QTcpSocket *socket, const DemoRequest &request, const DemoResponse &response);
     static void sendPartial(QTcpSocket *socket, const DemoResponse &response, double fraction, bool reset);
-    static void drip(QTcpSocket *socket, const DemoRequest &request, const DemoResponse &response, const DemoFault &fault);
+    static void drip(QTcpSocket *socket, const DemoRequest &request, const DemoResponse &response,
+                     const DemoFault &fault);
     static void stream(QTcpSocket *socket, qint64 bytes);
     static void resetConnection(QTcpSocket *socket);
 };

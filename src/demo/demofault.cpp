@@ -6,14 +6,21 @@
 namespace {
 
 const std::pair<DemoFault::Kind, const char *> kindNames[] = {
-    {DemoFault::Kind::Status, "status"},         {DemoFault::Kind::Html, "html"},
-    {DemoFault::Kind::WrongType, "wrong_type"},  {DemoFault::Kind::ShortBody, "short_body"},
-    {DemoFault::Kind::Close, "close"},           {DemoFault::Kind::Reset, "reset"},
-    {DemoFault::Kind::Hang, "hang"},             {DemoFault::Kind::Drip, "drip"},
-    {DemoFault::Kind::Delay, "delay"},           {DemoFault::Kind::ExpireToken, "expire_token"},
-    {DemoFault::Kind::Redirect, "redirect"},     {DemoFault::Kind::GzipBomb, "gzip_bomb"},
-    {DemoFault::Kind::Oversize, "oversize"},     {DemoFault::Kind::Canned, "canned"},
-    {DemoFault::Kind::Raw, "raw"},
+    { DemoFault::Kind::Status, "status" },
+    { DemoFault::Kind::Html, "html" },
+    { DemoFault::Kind::WrongType, "wrong_type" },
+    { DemoFault::Kind::ShortBody, "short_body" },
+    { DemoFault::Kind::Close, "close" },
+    { DemoFault::Kind::Reset, "reset" },
+    { DemoFault::Kind::Hang, "hang" },
+    { DemoFault::Kind::Drip, "drip" },
+    { DemoFault::Kind::Delay, "delay" },
+    { DemoFault::Kind::ExpireToken, "expire_token" },
+    { DemoFault::Kind::Redirect, "redirect" },
+    { DemoFault::Kind::GzipBomb, "gzip_bomb" },
+    { DemoFault::Kind::Oversize, "oversize" },
+    { DemoFault::Kind::Canned, "canned" },
+    { DemoFault::Kind::Raw, "raw" },
 };
 
 bool fail(QString *error, const QString &reason)
@@ -30,7 +37,7 @@ bool readHeaders(const QJsonValue &value, QList<QPair<QByteArray, QByteArray>> *
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            headers->append({it.key().toLatin1(), it.value().toString().toUtf8()});
+            headers->append({ it.key().toLatin1(), it.value().toString().toUtf8() });
         return true;
     }
     if (value.isArray()) { // [[name, value], ...] keeps order and allows duplicates
@@ -38,7 +45,7 @@ bool readHeaders(const QJsonValue &value, QList<QPair<QByteArray, QByteArray>> *
             const QJsonArray p = pair.toArray();
             if (p.size() != 2)
                 return fail(error, QStringLiteral("headers: each entry must be [name, value]"));
-            headers->append({p.at(0).toString().toLatin1(), p.at(1).toString().toUtf8()});
+            headers->append({ p.at(0).toString().toLatin1(), p.at(1).toString().toUtf8() });
         }
         return true;
     }
@@ -54,7 +61,8 @@ std::optional<QByteArray> bytesOf(const QJsonObject &o, const char *textKey, con
     if (text.isString())
         return text.toString().toUtf8();
     if (text.isObject() || text.isArray())
-        return (text.isObject() ? QJsonDocument(text.toObject()) : QJsonDocument(text.toArray())).toJson(QJsonDocument::Compact);
+        return (text.isObject() ? QJsonDocument(text.toObject()) : QJsonDocument(text.toArray()))
+            .toJson(QJsonDocument::Compact);
     return std::nullopt;
 }
 

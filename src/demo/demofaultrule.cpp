@@ -41,15 +41,14 @@ std::optional<DemoFaultRule> DemoFaultRule::fromJson(const QJsonObject &o, QStri
 
 QJsonObject DemoFaultRule::toJson() const
 {
-    QJsonObject o{{QStringLiteral("path"), path},
-                  {QStringLiteral("fault"), DemoFault::kindName(fault.kind)},
-                  {QStringLiteral("skip"), skip},
-                  {QStringLiteral("count"), count},
-                  {QStringLiteral("seen"), seen},
-                  {QStringLiteral("fired"), fired}};
+    QJsonObject o {
+        { QStringLiteral("path"), path }, { QStringLiteral("fault"), DemoFault::kindName(fault.kind) },
+        { QStringLiteral("skip"), skip }, { QStringLiteral("count"), count },
+        { QStringLiteral("seen"), seen }, { QStringLiteral("fired"), fired }
+    };
     if (!method.isEmpty())
         o.insert(QStringLiteral("method"), QString::fromLatin1(method));
-    static const char *pages[] = {"any", "first", "middle", "last"};
+    static const char *pages[] = { "any", "first", "middle", "last" };
     if (page == Page::Index)
         o.insert(QStringLiteral("page"), pageIndex);
     else
@@ -61,8 +60,8 @@ QJsonObject DemoFaultRule::toJson() const
     return o;
 }
 
-bool DemoFaultRule::matches(const QByteArray &requestMethod, const QString &requestPath, const QString &pattern,
-                            int requestPage, bool lastPage) const
+bool DemoFaultRule::matches(const QByteArray &requestMethod, const QString &requestPath,
+                            const QString &pattern, int requestPage, bool lastPage) const
 {
     if (!method.isEmpty() && method != requestMethod)
         return false;

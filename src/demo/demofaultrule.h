@@ -28,12 +28,12 @@ struct DemoFaultRule
     int skip = 0;
     int count = 1;
     DemoFault fault;
-    int seen = 0;  // matching requests so far
+    int seen = 0; // matching requests so far
     int fired = 0;
 
     static std::optional<DemoFaultRule> fromJson(const QJsonObject &object, QString *error);
     QJsonObject toJson() const;
-    bool matches(const QByteArray &requestMethod, const QString &requestPath, const QString &pattern, int requestPage,
-                 bool lastPage) const;
+    bool matches(const QByteArray &requestMethod, const QString &requestPath, const QString &pattern,
+                 int requestPage, bool lastPage) const;
     bool exhausted() const { return count >= 0 && fired >= count; }
 };

@@ -14,7 +14,8 @@ bool DemoFaults::install(const QJsonValue &json, QString *error)
     QList<DemoFaultRule> parsed;
     for (const QJsonValue &value : std::as_const(array)) {
         QString reason;
-        const auto rule = value.isObject() ? DemoFaultRule::fromJson(value.toObject(), &reason) : std::nullopt;
+        const auto rule =
+            value.isObject() ? DemoFaultRule::fromJson(value.toObject(), &reason) : std::nullopt;
         if (!rule) {
             if (error)
                 *error = reason.isEmpty() ? QStringLiteral("a rule must be an object") : reason;
@@ -25,7 +26,8 @@ bool DemoFaults::install(const QJsonValue &json, QString *error)
     QMutexLocker lock(&m_mutex);
     m_rules += parsed;
     for (const DemoFaultRule &rule : std::as_const(parsed))
-        qCInfo(lcDemo).noquote() << "fault armed:" << DemoFault::kindName(rule.fault.kind) << "on" << rule.path;
+        qCInfo(lcDemo).noquote() << "fault armed:" << DemoFault::kindName(rule.fault.kind) << "on"
+                                 << rule.path;
     return true;
 }
 
@@ -53,16 +55,19 @@ QJsonArray DemoFaults::rules() const
 int DemoFaults::armedCount() const
 {
     QMutexLocker lock(&m_mutex);
-    return int(std::count_if(m_rules.cbegin(), m_rules.cend(), [](const DemoFaultRule &r) { return !r.exhausted(); }));
+    return int(std::count_if(m_rules.cbegin(), m_rules.cend(),
+                             [](const DemoFaultRule &r) { return !r.exhausted(); }));
 }
 
-std::optional<DemoFault> DemoFaults::take(const DemoRequest &request, const DemoResponse &response, bool protectedEndpoint)
+std::optional<DemoFault> DemoFaults::take(const DemoRequest &request, const DemoResponse &response,
+                                          bool protectedEndpoint)
 {
     QMutexLocker lock(&m_mutex);
     for (DemoFaultRule &rule : m_rules) {
         if (rule.exhausted())
             continue;
-        if (!rule.matches(request.method, request.path, request.pattern, response.pageIndex, response.lastPage))
+        if (!rule.matches(request.method, request.path, request.pattern, response.pageIndex,
+                          response.lastPage))
             continue;
         if (rule.fault.kind == DemoFault::Kind::ExpireToken) {
             if (!protectedEndpoint || ++rule.seen <= rule.fault.after)

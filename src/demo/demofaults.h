@@ -25,7 +25,8 @@ public:
 
     // The fault for this request, if a rule fires; counts the rule's use. `protectedEndpoint` is
     // whether the endpoint needs the token (token expiry only touches those).
-    std::optional<DemoFault> take(const DemoRequest &request, const DemoResponse &response, bool protectedEndpoint);
+    std::optional<DemoFault> take(const DemoRequest &request, const DemoResponse &response,
+                                  bool protectedEndpoint);
 
 private:
     mutable QMutex m_mutex;

@@ -29,8 +29,9 @@ bool stringList(const QJsonObject &filters, const char *key, QStringList *out, Q
 
 int hoursOf(const QString &period)
 {
-    static const std::pair<const char *, int> periods[] = {{"now", 0},        {"1 hour", 1},   {"24 hours", 24},
-                                                          {"3 days", 72},    {"7 days", 168}, {"10 days", 240}};
+    static const std::pair<const char *, int> periods[] = { { "now", 0 },       { "1 hour", 1 },
+                                                            { "24 hours", 24 }, { "3 days", 72 },
+                                                            { "7 days", 168 },  { "10 days", 240 } };
     for (const auto &[name, hours] : periods) {
         if (period == QLatin1StringView(name))
             return hours;
@@ -47,7 +48,8 @@ std::optional<Risk> riskFilterValue(const QString &value)
         return Risk::UntrustedRegistry;
     if (value == u"integrity_violation")
         return Risk::IntegrityViolation;
-    if (value == u"critical_applicable_cve" || value == u"critical_applicable" || value == u"critical_applicable_cves")
+    if (value == u"critical_applicable_cve" || value == u"critical_applicable"
+        || value == u"critical_applicable_cves")
         return Risk::CriticalApplicableCves;
     return std::nullopt;
 }
@@ -67,7 +69,8 @@ bool DemoFilter::parse(const QJsonObject &filters, const DemoDataset &dataset, Q
     }
 
     QStringList clusters, namespaces, cves, risks, applicabilities, severities;
-    if (!stringList(filters, "cluster", &clusters, error) || !stringList(filters, "namespace", &namespaces, error)
+    if (!stringList(filters, "cluster", &clusters, error)
+        || !stringList(filters, "namespace", &namespaces, error)
         || !stringList(filters, "cve_id", &cves, error) || !stringList(filters, "risk", &risks, error)
         || !stringList(filters, "applicability", &applicabilities, error)
         || !stringList(filters, "severity", &severities, error))
@@ -136,11 +139,12 @@ bool DemoFilter::parse(const QJsonObject &filters, const DemoDataset &dataset, Q
     }
     for (const QJsonValue &w : workloads.toArray()) {
         const QJsonObject o = w.toObject();
-        m_workloads.append({o.value(QLatin1StringView("name")).toString(), o.value(QLatin1StringView("namespace")).toString(),
-                            o.value(QLatin1StringView("cluster")).toString()});
+        m_workloads.append({ o.value(QLatin1StringView("name")).toString(),
+                             o.value(QLatin1StringView("namespace")).toString(),
+                             o.value(QLatin1StringView("cluster")).toString() });
     }
     m_empty = m_maxHours < 0 && !m_clusterFilter && !m_namespaceFilter && !m_risks && !m_vulnerabilityFilter
-              && m_workloads.isEmpty();
+        && m_workloads.isEmpty();
     return true;
 }
 
@@ -184,10 +188,11 @@ bool DemoFilter::matchesTag(const DemoDataset &dataset, int index) const
             continue;
         if (!m_workloads.isEmpty()) {
             const WorkloadRef ref = dataset.workloadRef(key);
-            const bool named = std::any_of(m_workloads.cbegin(), m_workloads.cend(), [&ref](const WorkloadFilter &f) {
-                return f.name == ref.name && (f.nameSpace.isEmpty() || f.nameSpace == ref.nameSpace)
-                       && (f.cluster.isEmpty() || f.cluster == ref.cluster);
-            });
+            const bool named =
+                std::any_of(m_workloads.cbegin(), m_workloads.cend(), [&ref](const WorkloadFilter &f) {
+                    return f.name == ref.name && (f.nameSpace.isEmpty() || f.nameSpace == ref.nameSpace)
+                        && (f.cluster.isEmpty() || f.cluster == ref.cluster);
+                });
             if (!named)
                 continue;
         }
@@ -207,10 +212,11 @@ bool DemoFilter::matchesWorkload(const DemoDataset &dataset, int workload) const
         return false;
     if (!m_workloads.isEmpty()) {
         const WorkloadRef ref = dataset.workloadRef(key);
-        const bool named = std::any_of(m_workloads.cbegin(), m_workloads.cend(), [&ref](const WorkloadFilter &f) {
-            return f.name == ref.name && (f.nameSpace.isEmpty() || f.nameSpace == ref.nameSpace)
-                   && (f.cluster.isEmpty() || f.cluster == ref.cluster);
-        });
+        const bool named =
+            std::any_of(m_workloads.cbegin(), m_workloads.cend(), [&ref](const WorkloadFilter &f) {
+                return f.name == ref.name && (f.nameSpace.isEmpty() || f.nameSpace == ref.nameSpace)
+                    && (f.cluster.isEmpty() || f.cluster == ref.cluster);
+            });
         if (!named)
             return false;
     }

@@ -33,7 +33,7 @@ private:
     {
         QString name;
         QString nameSpace; // empty: any
-        QString cluster;   // empty: any
+        QString cluster; // empty: any
     };
 
     bool m_empty = true;

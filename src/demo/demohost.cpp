@@ -5,8 +5,7 @@
 DemoHost::DemoHost(const DemoPlatform::Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{ }
 
 DemoHost::~DemoHost()
 {
@@ -26,7 +25,8 @@ bool DemoHost::start(QString *error)
     QString reason;
     // Everything the platform creates (server, sockets, timers) is born in its own thread.
     QMetaObject::invokeMethod(
-        m_platform, [this, &started, &reason] { started = m_platform->start(&reason); }, Qt::BlockingQueuedConnection);
+        m_platform, [this, &started, &reason] { started = m_platform->start(&reason); },
+        Qt::BlockingQueuedConnection);
     if (!started) {
         if (error)
             *error = reason;
@@ -42,7 +42,8 @@ void DemoHost::stop()
     if (m_platform) {
         DemoPlatform *platform = m_platform;
         m_platform = nullptr;
-        QMetaObject::invokeMethod(platform, [platform] { delete platform; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            platform, [platform] { delete platform; }, Qt::BlockingQueuedConnection);
     }
     m_thread->quit();
     m_thread->wait();

@@ -11,7 +11,8 @@ QList<quint32> ranksOf(const QStringList &table)
 {
     QList<quint32> order(table.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&table](quint32 a, quint32 b) { return table.at(a) < table.at(b); });
+    std::sort(order.begin(), order.end(),
+              [&table](quint32 a, quint32 b) { return table.at(a) < table.at(b); });
     QList<quint32> rank(table.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         rank[order.at(i)] = quint32(i);
@@ -71,7 +72,7 @@ int DemoImageCatalog::add()
             repo = registry.trusted ? QStringLiteral("docker-remote/library") : root;
         } else {
             name = V::products().at(int(below(hash(h, 4), quint32(V::products().size())))) + u'-'
-                   + V::productSuffixes().at(int(below(hash(h, 5), quint32(V::productSuffixes().size()))));
+                + V::productSuffixes().at(int(below(hash(h, 5), quint32(V::productSuffixes().size()))));
             repo = registry.trusted ? root + u'/' + V::teams().at(image.team) : root;
         }
         // About one image in a hundred has a hostile name (FUZZ-4); the seed shifts which.
@@ -95,7 +96,8 @@ int DemoImageCatalog::add()
         const int teamsCount = int(V::buildOwners().size()), peopleCount = int(V::people().size());
         const quint64 o = hash(h, 7);
         if (chance(o, 15))
-            image.owner = quint8(teamsCount + peopleCount + int(below(hash(o, 1), quint32(V::adversarialOwners().size()))));
+            image.owner = quint8(teamsCount + peopleCount
+                                 + int(below(hash(o, 1), quint32(V::adversarialOwners().size()))));
         else if (chance(hash(o, 2), 300))
             image.owner = quint8(teamsCount + int(below(hash(o, 3), quint32(peopleCount))));
         else
@@ -112,22 +114,28 @@ QString DemoImageCatalog::tagName(int index, quint16 ordinal, bool adversarial) 
     const Image &image = m_images.at(index);
     if (adversarial) {
         const auto &patterns = DemoVocabulary::adversarialTagPatterns();
-        return patterns.at(int(below(hash(m_seed, 0x7a6, index, ordinal), quint32(patterns.size())))).arg(ordinal);
+        return patterns.at(int(below(hash(m_seed, 0x7a6, index, ordinal), quint32(patterns.size()))))
+            .arg(ordinal);
     }
     const quint64 h = hash(m_seed, 0x7a9, quint64(index));
     const int major = int(below(h, 4)) + (image.openSource ? 1 : 0);
     const int minor = int(below(hash(h, 0x5a0 + 12), 20));
     switch (image.style) {
     case 0:
-        return ordinal == 0 ? QStringLiteral("latest") : QStringLiteral("v%1.%2.%3").arg(major).arg(minor).arg(ordinal);
+        return ordinal == 0 ? QStringLiteral("latest")
+                            : QStringLiteral("v%1.%2.%3").arg(major).arg(minor).arg(ordinal);
     case 1:
-        return ordinal == 0 ? QStringLiteral("stable") : QStringLiteral("%1.%2.%3").arg(major).arg(ordinal).arg(below(hash(h, 0x5a0 + 20), 9));
+        return ordinal == 0
+            ? QStringLiteral("stable")
+            : QStringLiteral("%1.%2.%3").arg(major).arg(ordinal).arg(below(hash(h, 0x5a0 + 20), 9));
     case 2:
         return QStringLiteral("%1.%2.%3-alpine").arg(major).arg(minor).arg(ordinal);
     case 3:
         return QStringLiteral("2025.%1.%2").arg(1 + ordinal / 28).arg(1 + ordinal % 28);
     default:
-        return QStringLiteral("main-%1-%2").arg(ordinal).arg(hash(h, ordinal) & 0xfffffff, 7, 16, QLatin1Char('0'));
+        return QStringLiteral("main-%1-%2")
+            .arg(ordinal)
+            .arg(hash(h, ordinal) & 0xfffffff, 7, 16, QLatin1Char('0'));
     }
 }
 

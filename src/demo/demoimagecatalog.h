@@ -18,9 +18,9 @@ public:
         quint32 repoId = 0;
         quint16 nextOrdinal = 0; // the next tag number; keeps (image, tag) unique forever
         quint8 registry = 0;
-        quint8 style = 0;        // how its tags are spelled
-        quint8 owner = 0;        // index into owners()
-        quint8 openSource = 0;   // an upstream image (nginx, redis...): runs in infrastructure namespaces
+        quint8 style = 0; // how its tags are spelled
+        quint8 owner = 0; // index into owners()
+        quint8 openSource = 0; // an upstream image (nginx, redis...): runs in infrastructure namespaces
         quint8 adversarial = 0;
         quint8 team = 0;
     };

@@ -34,7 +34,8 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-int loggedStatus(const DemoRequest &request, const DemoResponse &response, const std::optional<DemoFault> &fault)
+int loggedStatus(const DemoRequest &request, const DemoResponse &response,
+                 const std::optional<DemoFault> &fault)
 {
     if (!fault)
         return response.status;
@@ -57,9 +58,10 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_token(options.token.isEmpty() ? randomHex(16) : options.token)
-    , m_trackers(std::make_unique<DemoTrackersApi>(DemoTrackersApi::Credentials{
-          QStringLiteral("analyst@demo.example"), options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
-          options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken}))
+    , m_trackers(std::make_unique<DemoTrackersApi>(DemoTrackersApi::Credentials {
+          QStringLiteral("analyst@demo.example"),
+          options.jiraToken.isEmpty() ? randomHex(12) : options.jiraToken,
+          options.githubToken.isEmpty() ? QStringLiteral("ghp_") + randomHex(16) : options.githubToken }))
     , m_workers(std::make_unique<DemoWorkersApi>())
     , m_artifactory(std::make_unique<DemoArtifactoryApi>(options.artifactoryAdmin))
     , m_sinks(options.sinks)
@@ -73,13 +75,15 @@ DemoPlatform::DemoPlatform(const Options &options, QObject *parent)
         cleanup.action = QStringLiteral("GENERIC_EVENT");
         cleanup.enabled = true;
         cleanup.sourceCode = QStringLiteral(
-            "export default async (context: PlatformContext, data: GenericEventRequest): Promise<{ message: string }> => {\n"
+            "export default async (context: PlatformContext, data: GenericEventRequest): Promise<{ message: "
+            "string }> => {\n"
             "    const cutoff = Date.now() - 90 * 24 * 3600 * 1000;\n"
             "    const res = await context.clients.platformHttp.get('/artifactory/api/build');\n"
             "    let deleted = 0;\n"
             "    for (const build of res.data.builds ?? []) {\n"
             "        if (Date.parse(build.lastStarted) < cutoff) {\n"
-            "            await context.clients.platformHttp.delete(`/artifactory/api/build${build.uri}?deleteAll=1`);\n"
+            "            await "
+            "context.clients.platformHttp.delete(`/artifactory/api/build${build.uri}?deleteAll=1`);\n"
             "            deleted++;\n"
             "        }\n"
             "    }\n"
@@ -136,7 +140,8 @@ bool DemoPlatform::start(QString *error)
     if (!QDir().mkpath(m_directory))
         return failed(QStringLiteral("cannot create %1").arg(m_directory));
     QFile pem(caCertificatePath());
-    if (!pem.open(QIODevice::WriteOnly | QIODevice::Truncate) || pem.write(m_ca.certificatePem) != m_ca.certificatePem.size())
+    if (!pem.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || pem.write(m_ca.certificatePem) != m_ca.certificatePem.size())
         return failed(QStringLiteral("cannot write %1").arg(pem.fileName()));
     pem.close();
 
@@ -147,7 +152,8 @@ bool DemoPlatform::start(QString *error)
             seedOwnerTrail();
     }
     // The next_key seal comes from the seed, so two platforms with one seed serve identical pages.
-    m_runtime = std::make_unique<DemoRuntimeApi>(DemoRandom::hash(m_options.seed, 0x6e6b6579), m_options.listIncludesDetail);
+    m_runtime = std::make_unique<DemoRuntimeApi>(DemoRandom::hash(m_options.seed, 0x6e6b6579),
+                                                 m_options.listIncludesDetail);
     m_runtime->setListVariant(m_options.listVariant);
     m_runtime->setTotalCountSkew(m_options.totalCountSkew);
 
@@ -203,9 +209,10 @@ bool DemoPlatform::requiresToken(const QString &path) const
     if (path == u"/access/api/v1/system/ping")
         return false;
     if (path.startsWith(u"/artifactory/")) // all but the system endpoints (ping, version, readiness)
-        return !path.startsWith(u"/artifactory/api/system/") && !path.startsWith(u"/artifactory/api/v1/system/");
+        return !path.startsWith(u"/artifactory/api/system/")
+            && !path.startsWith(u"/artifactory/api/v1/system/");
     return path.startsWith(u"/runtime/") || path.startsWith(u"/access/") || path.startsWith(u"/worker/")
-           || path.startsWith(u"/__demo/");
+        || path.startsWith(u"/__demo/");
 }
 
 bool DemoPlatform::authorized(const DemoRequest &request) const
@@ -227,7 +234,7 @@ DemoResponse DemoPlatform::notFound(const DemoRequest &request, bool pathKnown) 
     const int status = pathKnown ? 405 : 404;
     const QString message = pathKnown ? QStringLiteral("method not allowed") : QStringLiteral("not found");
     return request.path.startsWith(u"/runtime/") ? DemoResponse::runtimeError(status, message)
-                                                  : DemoResponse::platformError(status, message);
+                                                 : DemoResponse::platformError(status, message);
 }
 
 void DemoPlatform::addRoutes()
@@ -250,24 +257,30 @@ void DemoPlatform::addRoutes()
     auto json = [](const QJsonObject &object) { return DemoResponse::json(200, QJsonDocument(object)); };
 
     route("GET", "/access/api/v1/tokens/me", [this](const DemoRequest &) { return tokenInfo(); });
-    route("GET", "/access/api/v1/system/ping", [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
-    route("GET", "/artifactory/api/system/ping", [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
+    route("GET", "/access/api/v1/system/ping",
+          [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
+    route("GET", "/artifactory/api/system/ping",
+          [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
     route("GET", "/artifactory/api/system/version", [json](const DemoRequest &) {
-        return json({{QStringLiteral("version"), QStringLiteral("7.104.7")},
-                     {QStringLiteral("revision"), QStringLiteral("79007900")},
-                     {QStringLiteral("addons"), QJsonArray{QStringLiteral("build"), QStringLiteral("docker"),
-                                                           QStringLiteral("xray"), QStringLiteral("runtime")}}});
+        return json({ { QStringLiteral("version"), QStringLiteral("7.104.7") },
+                      { QStringLiteral("revision"), QStringLiteral("79007900") },
+                      { QStringLiteral("addons"),
+                        QJsonArray { QStringLiteral("build"), QStringLiteral("docker"),
+                                     QStringLiteral("xray"), QStringLiteral("runtime") } } });
     });
-    route("GET", "/artifactory/api/v1/system/readiness",
-          [json](const DemoRequest &) { return json({{QStringLiteral("code"), QStringLiteral("OK")}}); });
+    route("GET", "/artifactory/api/v1/system/readiness", [json](const DemoRequest &) {
+        return json({ { QStringLiteral("code"), QStringLiteral("OK") } });
+    });
     route("GET", "/xray/api/v1/system/version", [json](const DemoRequest &) {
-        return json({{QStringLiteral("xray_version"), QStringLiteral("3.107.8")},
-                     {QStringLiteral("xray_revision"), QStringLiteral("5735964")}});
+        return json({ { QStringLiteral("xray_version"), QStringLiteral("3.107.8") },
+                      { QStringLiteral("xray_revision"), QStringLiteral("5735964") } });
     });
-    route("GET", "/xray/api/v1/system/ping",
-          [json](const DemoRequest &) { return json({{QStringLiteral("status"), QStringLiteral("pong")}}); });
+    route("GET", "/xray/api/v1/system/ping", [json](const DemoRequest &) {
+        return json({ { QStringLiteral("status"), QStringLiteral("pong") } });
+    });
 
-    route("POST", "/runtime/api/v1/images/tags", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+    route("POST", "/runtime/api/v1/images/tags",
+          locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
               return api.imageTags(d, r.body);
           }));
     if (m_options.tagDetailEndpoint) { // without it, the path is as unknown as any other
@@ -276,13 +289,15 @@ void DemoPlatform::addRoutes()
                   return api.imageTag(d, r.params.value(QStringLiteral("digest")));
               }));
     }
-    route("POST", "/runtime/api/v1/workloads", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+    route("POST", "/runtime/api/v1/workloads",
+          locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
               return api.workloads(d, r.body);
           }));
-    route("POST", "/runtime/api/v1/clusters", locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
+    route("POST", "/runtime/api/v1/clusters",
+          locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
               return api.clusters(d, r.body);
           }));
-    for (const char *pattern : {"/runtime/api/v1/cluster/{id}", "/runtime/api/v1/clusters/{id}/"}) {
+    for (const char *pattern : { "/runtime/api/v1/cluster/{id}", "/runtime/api/v1/clusters/{id}/" }) {
         route("GET", pattern, locked([](DemoRuntimeApi &api, const DemoDataset &d, const DemoRequest &r) {
                   return api.cluster(d, r.params.value(QStringLiteral("id")));
               }));
@@ -293,20 +308,25 @@ void DemoPlatform::addRoutes()
     // Workers (docs/jfrog-api.md 4.4); DemoWorkersApi has its own lock.
     DemoWorkersApi *workers = m_workers.get();
     route("GET", "/worker/api/v2/actions", [workers](const DemoRequest &) { return workers->actions(); });
-    route("GET", "/worker/api/v1/options", [workers](const DemoRequest &) { return workers->optionsResponse(); });
+    route("GET", "/worker/api/v1/options",
+          [workers](const DemoRequest &) { return workers->optionsResponse(); });
     route("GET", "/worker/api/v1/workers", [workers](const DemoRequest &r) { return workers->list(r); });
     route("GET", "/worker/api/v1/workers/{key}",
           [workers](const DemoRequest &r) { return workers->get(r.params.value(QStringLiteral("key"))); });
     route("DELETE", "/worker/api/v1/workers/{key}",
           [workers](const DemoRequest &r) { return workers->remove(r.params.value(QStringLiteral("key"))); });
-    for (int version : {1, 2}) {
+    for (int version : { 1, 2 }) {
         const QByteArray path = "/worker/api/v" + QByteArray::number(version) + "/workers";
-        route("POST", path.constData(), [workers, version](const DemoRequest &r) { return workers->create(r, version); });
-        route("PUT", path.constData(), [workers, version](const DemoRequest &r) { return workers->update(r, version); });
+        route("POST", path.constData(),
+              [workers, version](const DemoRequest &r) { return workers->create(r, version); });
+        route("PUT", path.constData(),
+              [workers, version](const DemoRequest &r) { return workers->update(r, version); });
     }
-    route("POST", "/worker/api/v1/test/{key}",
-          [workers](const DemoRequest &r) { return workers->test(r.params.value(QStringLiteral("key")), r); });
-    route("GET", "/worker/api/v1/execution_history", [workers](const DemoRequest &r) { return workers->history(r); });
+    route("POST", "/worker/api/v1/test/{key}", [workers](const DemoRequest &r) {
+        return workers->test(r.params.value(QStringLiteral("key")), r);
+    });
+    route("GET", "/worker/api/v1/execution_history",
+          [workers](const DemoRequest &r) { return workers->history(r); });
 
     // Control endpoints: not JFrog's; never faulted, never logged.
     route("POST", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
@@ -314,53 +334,56 @@ void DemoPlatform::addRoutes()
     route("DELETE", "/__demo/faults", [this](const DemoRequest &r) { return controlFaults(r); });
     route("POST", "/__demo/advance", [this, json](const DemoRequest &) {
         const DemoDataset::AdvanceStats stats = advance();
-        return json({{QStringLiteral("epoch"), epoch()},
-                     {QStringLiteral("changed"), stats.changed},
-                     {QStringLiteral("removed"), stats.removed},
-                     {QStringLiteral("added"), stats.added},
-                     {QStringLiteral("total_count"), tagCount()}});
+        return json({ { QStringLiteral("epoch"), epoch() },
+                      { QStringLiteral("changed"), stats.changed },
+                      { QStringLiteral("removed"), stats.removed },
+                      { QStringLiteral("added"), stats.added },
+                      { QStringLiteral("total_count"), tagCount() } });
     });
     route("GET", "/__demo/requests", [this, json](const DemoRequest &) { return json(m_requests.toJson()); });
     route("GET", "/__demo/deliveries", [this, json](const DemoRequest &) { return json(m_sinks.toJson()); });
     route("DELETE", "/__demo/deliveries", [this, json](const DemoRequest &) {
         m_sinks.clear();
-        return json({{QStringLiteral("total"), 0}});
+        return json({ { QStringLiteral("total"), 0 } });
     });
     m_sinks.addRoutes(router); // Slack, webhook and SendGrid sinks; no platform token (they have their own)
     route("DELETE", "/__demo/requests", [this, json](const DemoRequest &) {
         m_requests.clear();
-        return json({{QStringLiteral("total"), 0}});
+        return json({ { QStringLiteral("total"), 0 } });
     });
 
-    route("GET", "/__demo/trackers", [this, json](const DemoRequest &) { return json(m_trackers->toJson()); });
+    route("GET", "/__demo/trackers",
+          [this, json](const DemoRequest &) { return json(m_trackers->toJson()); });
     route("DELETE", "/__demo/trackers", [this, json](const DemoRequest &) {
         m_trackers->clear();
-        return json({{QStringLiteral("total"), 0}});
+        return json({ { QStringLiteral("total"), 0 } });
     });
 
     m_server->setFallback([this](const DemoRequest &r, bool pathKnown) { return notFound(r, pathKnown); });
-    m_server->setInterceptor([this](const DemoRequest &r, const DemoResponse &response) -> std::optional<DemoFault> {
-        if (r.path.startsWith(u"/__demo/"))
-            return std::nullopt;
-        return m_faults.take(r, response, requiresToken(r.path));
-    });
-    m_server->setObserver([this](const DemoRequest &r, const DemoResponse &response, const std::optional<DemoFault> &fault) {
-        if (r.path.startsWith(u"/__demo/"))
-            return;
-        DemoRequestLog::Entry entry;
-        entry.method = r.method;
-        entry.path = r.path;
-        entry.endpoint = QString::fromLatin1(r.method) + u' ' + r.pattern;
-        // Worker bodies carry secret values: the log keeps them masked.
-        entry.body = r.path.startsWith(u"/worker/") ? DemoWorkersApi::redact(r.body) : r.body;
-        entry.hadAuthorization = !r.header("Authorization").isEmpty();
-        entry.authorized = authorized(r);
-        entry.status = loggedStatus(r, response, fault);
-        entry.fault = fault ? DemoFault::kindName(fault->kind) : QString();
-        if (DemoSinks::isSinkPath(r.path))
-            m_sinks.record(r, entry.status, entry.fault);
-        m_requests.append(std::move(entry));
-    });
+    m_server->setInterceptor(
+        [this](const DemoRequest &r, const DemoResponse &response) -> std::optional<DemoFault> {
+            if (r.path.startsWith(u"/__demo/"))
+                return std::nullopt;
+            return m_faults.take(r, response, requiresToken(r.path));
+        });
+    m_server->setObserver(
+        [this](const DemoRequest &r, const DemoResponse &response, const std::optional<DemoFault> &fault) {
+            if (r.path.startsWith(u"/__demo/"))
+                return;
+            DemoRequestLog::Entry entry;
+            entry.method = r.method;
+            entry.path = r.path;
+            entry.endpoint = QString::fromLatin1(r.method) + u' ' + r.pattern;
+            // Worker bodies carry secret values: the log keeps them masked.
+            entry.body = r.path.startsWith(u"/worker/") ? DemoWorkersApi::redact(r.body) : r.body;
+            entry.hadAuthorization = !r.header("Authorization").isEmpty();
+            entry.authorized = authorized(r);
+            entry.status = loggedStatus(r, response, fault);
+            entry.fault = fault ? DemoFault::kindName(fault->kind) : QString();
+            if (DemoSinks::isSinkPath(r.path))
+                m_sinks.record(r, entry.status, entry.fault);
+            m_requests.append(std::move(entry));
+        });
 }
 
 // The trackers check their own credentials (not the platform token) and may be faulted like any path.
@@ -369,17 +392,17 @@ void DemoPlatform::addTrackerRoutes()
     DemoRouter &router = m_server->router();
     const auto handler = [this](const DemoRequest &r) { return m_trackers->handle(r, url().toString()); };
     static const char *const routes[][2] = {
-        {"POST", "/jira/rest/api/2/issue"},
-        {"GET", "/jira/rest/api/2/search"},
-        {"GET", "/jira/rest/api/2/myself"},
-        {"GET", "/jira/rest/api/2/issue/{key}"},
-        {"POST", "/jira/rest/api/2/issue/{key}/comment"},
-        {"GET", "/jira/rest/api/2/issue/{key}/comment"},
-        {"GET", "/github/user"},
-        {"POST", "/github/repos/{owner}/{repo}/issues"},
-        {"GET", "/github/repos/{owner}/{repo}/issues"},
-        {"POST", "/github/repos/{owner}/{repo}/issues/{number}/comments"},
-        {"GET", "/github/repos/{owner}/{repo}/issues/{number}/comments"},
+        { "POST", "/jira/rest/api/2/issue" },
+        { "GET", "/jira/rest/api/2/search" },
+        { "GET", "/jira/rest/api/2/myself" },
+        { "GET", "/jira/rest/api/2/issue/{key}" },
+        { "POST", "/jira/rest/api/2/issue/{key}/comment" },
+        { "GET", "/jira/rest/api/2/issue/{key}/comment" },
+        { "GET", "/github/user" },
+        { "POST", "/github/repos/{owner}/{repo}/issues" },
+        { "GET", "/github/repos/{owner}/{repo}/issues" },
+        { "POST", "/github/repos/{owner}/{repo}/issues/{number}/comments" },
+        { "GET", "/github/repos/{owner}/{repo}/issues/{number}/comments" },
     };
     for (const auto &[method, pattern] : routes)
         router.add(method, QString::fromLatin1(pattern), handler);
@@ -393,24 +416,27 @@ DemoResponse DemoPlatform::controlFaults(const DemoRequest &request)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         QString error = parseError.error == QJsonParseError::NoError ? QString() : parseError.errorString();
-        const QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        const QJsonValue value =
+            document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
         if (!error.isEmpty() || !m_faults.install(value, &error))
             return DemoResponse::validationError(error);
     }
-    return DemoResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("armed"), m_faults.armedCount()},
-                                                             {QStringLiteral("rules"), m_faults.rules()}}));
+    return DemoResponse::json(200,
+                              QJsonDocument(QJsonObject { { QStringLiteral("armed"), m_faults.armedCount() },
+                                                          { QStringLiteral("rules"), m_faults.rules() } }));
 }
 
 DemoResponse DemoPlatform::tokenInfo() const
 {
-    const QJsonObject info{{QStringLiteral("token_id"), QStringLiteral("demo-token-%1").arg(m_options.seed)},
-                           {QStringLiteral("subject"), QStringLiteral("jfac@01demo/users/demo-admin")},
-                           {QStringLiteral("expiry"), m_startedAt + 365LL * 24 * 3600},
-                           {QStringLiteral("issued_at"), m_startedAt},
-                           {QStringLiteral("issuer"), QStringLiteral("jfac@01demo")},
-                           {QStringLiteral("description"), QStringLiteral("Runtime Desk demo token")},
-                           {QStringLiteral("refreshable"), false},
-                           {QStringLiteral("last_used"), QDateTime::currentSecsSinceEpoch()}};
+    const QJsonObject info { { QStringLiteral("token_id"),
+                               QStringLiteral("demo-token-%1").arg(m_options.seed) },
+                             { QStringLiteral("subject"), QStringLiteral("jfac@01demo/users/demo-admin") },
+                             { QStringLiteral("expiry"), m_startedAt + 365LL * 24 * 3600 },
+                             { QStringLiteral("issued_at"), m_startedAt },
+                             { QStringLiteral("issuer"), QStringLiteral("jfac@01demo") },
+                             { QStringLiteral("description"), QStringLiteral("Runtime Desk demo token") },
+                             { QStringLiteral("refreshable"), false },
+                             { QStringLiteral("last_used"), QDateTime::currentSecsSinceEpoch() } };
     return DemoResponse::json(200, QJsonDocument(info));
 }
 

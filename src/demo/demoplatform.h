@@ -4,10 +4,10 @@
 #include "demoartifactoryapi.h"
 #include "demodataset.h"
 #include "demofaults.h"
-#include "demoruntimeapi.h"
 #include "demorequestlog.h"
-#include "demotrackersapi.h"
+#include "demoruntimeapi.h"
 #include "demosinks.h"
+#include "demotrackersapi.h"
 #include "demotrail.h"
 
 #include <QMutex>
@@ -22,10 +22,10 @@ class DemoRuntimeApi;
 class DemoWorkersApi;
 
 // A JFrog-shaped platform on https://127.0.0.1:PORT: Access, Artifactory, Xray, Runtime and
-// Workers endpoints (docs/jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer tokens,
-// fault injection and a request log; and the owner trail (docs/jfrog-api.md 3.10) in the generic repository
-// runtime-desk-trail, as if Runtime Desk's collector worker had run for weeks. Used by `runtime-desk --demo`, `runtime-desk-cli serve-demo`,
-// the tests and the benchmarks.
+// Workers endpoints (docs/jfrog-api.md 1, 3, 4.4, 5) over a seeded DemoDataset, with its own CA, Bearer
+// tokens, fault injection and a request log; and the owner trail (docs/jfrog-api.md 3.10) in the generic
+// repository runtime-desk-trail, as if Runtime Desk's collector worker had run for weeks. Used by
+// `runtime-desk --demo`, `runtime-desk-cli serve-demo`, the tests and the benchmarks.
 //
 // Threads: the platform serves in the thread it lives in (DemoHost gives it its own). faults(),
 // requests() and the dataset accessors below are safe from any thread; url(), token() and the CA
@@ -39,21 +39,23 @@ public:
 
     struct Options
     {
-        quint16 port = 0;           // 0: any free port
-        int tags = 1000;            // 1 to 200,000
+        quint16 port = 0; // 0: any free port
+        int tags = 1000; // 1 to 200,000
         quint64 seed = 1;
-        QString token;              // empty: 32 random hex digits
-        bool listIncludesDetail = true; // list rows also carry deployed_by, build_info, registry_trusted, integrity
-        QString directory;          // where ca.pem is written; empty: a private temporary directory
+        QString token; // empty: 32 random hex digits
+        bool listIncludesDetail =
+            true; // list rows also carry deployed_by, build_info, registry_trusted, integrity
+        QString directory; // where ca.pem is written; empty: a private temporary directory
         ServerCertificate certificate = ServerCertificate::Valid;
-        QString jiraToken;          // the demo Jira's API token; empty: random
-        QString githubToken;        // the demo GitHub's token; empty: random
-        DemoSinks::Config sinks;    // the webhook sink's signing key and the mail sink's API key
-        bool seedWorkers = true;    // one worker made elsewhere (GENERIC_EVENT) on the Workers API
+        QString jiraToken; // the demo Jira's API token; empty: random
+        QString githubToken; // the demo GitHub's token; empty: random
+        DemoSinks::Config sinks; // the webhook sink's signing key and the mail sink's API key
+        bool seedWorkers = true; // one worker made elsewhere (GENERIC_EVENT) on the Workers API
         DemoListVariant listVariant = DemoListVariant::Examples; // which documented image-tags response shape
-        int totalCountSkew = 0;     // added to every total_count of the image-tags listing (a fault)
-        bool tagDetailEndpoint = true; // false: GET /runtime/api/v1/images/tags/{digest} is an unknown path (404)
-        bool ownerTrail = true;     // the repository runtime-desk-trail with a trail of DemoDataset's rows
+        int totalCountSkew = 0; // added to every total_count of the image-tags listing (a fault)
+        bool tagDetailEndpoint =
+            true; // false: GET /runtime/api/v1/images/tags/{digest} is an unknown path (404)
+        bool ownerTrail = true; // the repository runtime-desk-trail with a trail of DemoDataset's rows
         bool artifactoryAdmin = true; // false: creating a repository answers 403
     };
 
@@ -64,9 +66,9 @@ public:
     void stop();
     bool isRunning() const { return m_server != nullptr; }
 
-    QUrl url() const;                     // https://127.0.0.1:PORT
+    QUrl url() const; // https://127.0.0.1:PORT
     quint16 port() const { return m_port; }
-    QString caCertificatePath() const;    // <directory>/ca.pem
+    QString caCertificatePath() const; // <directory>/ca.pem
     QSslCertificate caCertificate() const { return m_ca.certificate; }
     QString token() const { return m_token; }
     const Options &options() const { return m_options; }
@@ -75,7 +77,7 @@ public:
     DemoRequestLog &requests() { return m_requests; }
     // The Jira- and GitHub-compatible trackers under /jira and /github, with what they received.
     DemoTrackersApi &trackers() { return *m_trackers; }
-    QUrl jiraUrl() const;   // https://127.0.0.1:PORT/jira
+    QUrl jiraUrl() const; // https://127.0.0.1:PORT/jira
     QUrl githubUrl() const; // https://127.0.0.1:PORT/github
     // The Slack, webhook and SendGrid sinks (demosinks.h): what they received, their keys.
     DemoSinks &sinks() { return m_sinks; }
@@ -98,8 +100,7 @@ public:
     int tagCount() const;
     DemoDataset::ShapeCounts shapeCounts() const;
     int epoch() const;
-    template<typename Function>
-    auto withDataset(Function function) const
+    template<typename Function> auto withDataset(Function function) const
     {
         QMutexLocker lock(&m_datasetMutex);
         return function(*m_dataset);

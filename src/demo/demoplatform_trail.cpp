@@ -1,7 +1,6 @@
 // The owner trail on the demo platform: the Artifactory routes, the pre-made trail, and what the
 // collector writes when the estate changes (advance()).
 #include "demoplatform.h"
-
 #include "demoserver.h"
 #include "demoworkersapi.h"
 #include "logging.h"
@@ -19,8 +18,8 @@ QList<DemoArtifactoryApi::Item> collectorItems(const QList<DemoTrailRecord> &rec
     QList<DemoArtifactoryApi::Item> items;
     items.reserve(records.size());
     for (const DemoTrailRecord &r : records)
-        items.append({r.path, r.json, QByteArrayLiteral("application/json"), r.createdMs, r.modifiedMs,
-                      DemoArtifactoryApi::workerUser, DemoArtifactoryApi::workerUser});
+        items.append({ r.path, r.json, QByteArrayLiteral("application/json"), r.createdMs, r.modifiedMs,
+                       DemoArtifactoryApi::workerUser, DemoArtifactoryApi::workerUser });
     return items;
 }
 
@@ -37,15 +36,18 @@ void DemoPlatform::addArtifactoryRoutes()
         });
     };
     DemoArtifactoryApi *artifactory = m_artifactory.get();
-    route("GET", "/artifactory/api/repositories/{key}",
-          [artifactory](const DemoRequest &r) { return artifactory->repository(r.params.value(QStringLiteral("key"))); });
+    route("GET", "/artifactory/api/repositories/{key}", [artifactory](const DemoRequest &r) {
+        return artifactory->repository(r.params.value(QStringLiteral("key")));
+    });
     route("PUT", "/artifactory/api/repositories/{key}", [artifactory](const DemoRequest &r) {
         return artifactory->createRepository(r.params.value(QStringLiteral("key")), r.body);
     });
-    route("POST", "/artifactory/api/search/aql", [artifactory](const DemoRequest &r) { return artifactory->search(r.body); });
+    route("POST", "/artifactory/api/search/aql",
+          [artifactory](const DemoRequest &r) { return artifactory->search(r.body); });
     route("PUT", "/artifactory/{repo}/{path...}",
           [this, artifactory](const DemoRequest &r) { return artifactory->deploy(r, url().toString()); });
-    route("GET", "/artifactory/{repo}/{path...}", [artifactory](const DemoRequest &r) { return artifactory->download(r); });
+    route("GET", "/artifactory/{repo}/{path...}",
+          [artifactory](const DemoRequest &r) { return artifactory->download(r); });
 }
 
 // The collector's weeks of events before the platform started. Called by start() under the dataset lock.
@@ -53,12 +55,14 @@ void DemoPlatform::seedOwnerTrail()
 {
     QElapsedTimer timer;
     timer.start();
-    m_artifactory->addRepository(trailRepository(),
-                                 QStringLiteral("Runtime Desk owner trail (worker %1)").arg(OwnerTrailWorker::workerKey));
-    m_artifactory->store(trailRepository(),
-                         collectorItems(DemoTrail::generate(*m_dataset, QDateTime::currentMSecsSinceEpoch())));
-    qCInfo(lcDemo) << "owner trail:" << m_artifactory->itemCount(trailRepository()) << "records in" << trailRepository()
-                   << "made in" << timer.elapsed() << "ms";
+    m_artifactory->addRepository(
+        trailRepository(),
+        QStringLiteral("Runtime Desk owner trail (worker %1)").arg(OwnerTrailWorker::workerKey));
+    m_artifactory->store(
+        trailRepository(),
+        collectorItems(DemoTrail::generate(*m_dataset, QDateTime::currentMSecsSinceEpoch())));
+    qCInfo(lcDemo) << "owner trail:" << m_artifactory->itemCount(trailRepository()) << "records in"
+                   << trailRepository() << "made in" << timer.elapsed() << "ms";
 }
 
 const QString &DemoPlatform::trailRepository()
@@ -75,7 +79,7 @@ QList<DemoTrailRecord> DemoPlatform::trailRecords() const
 {
     QList<DemoTrailRecord> records;
     for (const DemoArtifactoryApi::Item &item : m_artifactory->items(trailRepository()))
-        records.append({item.path, item.content, item.createdMs, item.modifiedMs});
+        records.append({ item.path, item.content, item.createdMs, item.modifiedMs });
     return records;
 }
 
@@ -124,6 +128,7 @@ DemoDataset::AdvanceStats DemoPlatform::advance()
         collectorItems(DemoTrail::eventsFor(*m_dataset, rows, m_artifactory->writeClock()));
     for (const QString &repository : repositories)
         m_artifactory->store(repository, items);
-    qCInfo(lcDemo) << "owner trail:" << items.size() << "records written for" << rows.size() << "changed rows";
+    qCInfo(lcDemo) << "owner trail:" << items.size() << "records written for" << rows.size()
+                   << "changed rows";
     return stats;
 }

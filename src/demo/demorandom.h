@@ -34,8 +34,7 @@ constexpr bool chance(quint64 h, quint32 perMille)
 }
 
 // Picks an index from cumulative-free weights.
-template<typename Weights>
-int weighted(quint64 h, const Weights &weights)
+template<typename Weights> int weighted(quint64 h, const Weights &weights)
 {
     int total = 0;
     for (int w : weights)

@@ -10,13 +10,13 @@
 // One request as the demo platform's handlers see it.
 struct DemoRequest
 {
-    QByteArray method;               // "GET", "POST", ...
-    QString path;                    // decoded path, no query
-    QString pattern;                 // the route that matched, e.g. /runtime/api/v1/cluster/{id}
-    QHash<QString, QString> params;  // {id} and friends, percent-decoded
+    QByteArray method; // "GET", "POST", ...
+    QString path; // decoded path, no query
+    QString pattern; // the route that matched, e.g. /runtime/api/v1/cluster/{id}
+    QHash<QString, QString> params; // {id} and friends, percent-decoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QUrlQuery query;                 // the query string, as sent (toString(QUrl::FullyEncoded) gives it back)
+    QUrlQuery query; // the query string, as sent (toString(QUrl::FullyEncoded) gives it back)
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const

@@ -37,7 +37,8 @@ int DemoRequestLog::size() const
 int DemoRequestLog::count(const QString &endpoint) const
 {
     QMutexLocker lock(&m_mutex);
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&endpoint](const Entry &e) { return e.endpoint == endpoint; }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [&endpoint](const Entry &e) { return e.endpoint == endpoint; }));
 }
 
 QMap<QString, int> DemoRequestLog::counts() const
@@ -52,7 +53,8 @@ QMap<QString, int> DemoRequestLog::counts() const
 int DemoRequestLog::withAuthorization() const
 {
     QMutexLocker lock(&m_mutex);
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.hadAuthorization; }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const Entry &e) { return e.hadAuthorization; }));
 }
 
 QJsonObject DemoRequestLog::toJson() const
@@ -61,17 +63,18 @@ QJsonObject DemoRequestLog::toJson() const
     QJsonArray requests;
     QJsonObject counts;
     for (const Entry &e : m_entries) {
-        requests.append(QJsonObject{{QStringLiteral("at_ms"), e.atMs},
-                                    {QStringLiteral("method"), QString::fromLatin1(e.method)},
-                                    {QStringLiteral("path"), e.path},
-                                    {QStringLiteral("endpoint"), e.endpoint},
-                                    {QStringLiteral("body"), QString::fromUtf8(e.body)},
-                                    {QStringLiteral("authorization"), e.hadAuthorization},
-                                    {QStringLiteral("authorized"), e.authorized},
-                                    {QStringLiteral("status"), e.status},
-                                    {QStringLiteral("fault"), e.fault}});
+        requests.append(QJsonObject { { QStringLiteral("at_ms"), e.atMs },
+                                      { QStringLiteral("method"), QString::fromLatin1(e.method) },
+                                      { QStringLiteral("path"), e.path },
+                                      { QStringLiteral("endpoint"), e.endpoint },
+                                      { QStringLiteral("body"), QString::fromUtf8(e.body) },
+                                      { QStringLiteral("authorization"), e.hadAuthorization },
+                                      { QStringLiteral("authorized"), e.authorized },
+                                      { QStringLiteral("status"), e.status },
+                                      { QStringLiteral("fault"), e.fault } });
         counts.insert(e.endpoint, counts.value(e.endpoint).toInt() + 1);
     }
-    return QJsonObject{{QStringLiteral("requests"), requests}, {QStringLiteral("counts"), counts},
-                       {QStringLiteral("total"), int(m_entries.size())}};
+    return QJsonObject { { QStringLiteral("requests"), requests },
+                         { QStringLiteral("counts"), counts },
+                         { QStringLiteral("total"), int(m_entries.size()) } };
 }

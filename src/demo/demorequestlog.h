@@ -15,15 +15,15 @@ class DemoRequestLog
 public:
     struct Entry
     {
-        qint64 atMs = 0;              // since the log started
+        qint64 atMs = 0; // since the log started
         QByteArray method;
         QString path;
-        QString endpoint;             // "POST /runtime/api/v1/images/tags" (the route pattern)
-        QByteArray body;              // the first 64 KiB
+        QString endpoint; // "POST /runtime/api/v1/images/tags" (the route pattern)
+        QByteArray body; // the first 64 KiB
         bool hadAuthorization = false;
-        bool authorized = false;      // carried the platform's token
-        int status = 0;               // what was sent; 0 when a fault sent no status line
-        QString fault;                // the fault that fired, if any
+        bool authorized = false; // carried the platform's token
+        int status = 0; // what was sent; 0 when a fault sent no status line
+        QString fault; // the fault that fired, if any
     };
 
     DemoRequestLog();
@@ -33,7 +33,7 @@ public:
     int size() const;
     int count(const QString &endpoint) const; // by "METHOD pattern"
     QMap<QString, int> counts() const;
-    int withAuthorization() const;            // requests that carried any Authorization header
+    int withAuthorization() const; // requests that carried any Authorization header
     QJsonObject toJson() const;
 
 private:

@@ -12,12 +12,14 @@ struct DemoResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Length and Connection
     QByteArray body;
-    int pageIndex = 0;     // pages of this listing served before this one
-    bool lastPage = true;  // no next_key follows
+    int pageIndex = 0; // pages of this listing served before this one
+    bool lastPage = true; // no next_key follows
 
     static DemoResponse json(int status, const QByteArray &body)
     {
-        return DemoResponse{status, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}}, body};
+        return DemoResponse {
+            status, { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } }, body
+        };
     }
     static DemoResponse json(int status, const QJsonDocument &document)
     {
@@ -25,7 +27,9 @@ struct DemoResponse
     }
     static DemoResponse text(int status, const QByteArray &body)
     {
-        return DemoResponse{status, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}}, body};
+        return DemoResponse { status,
+                              { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain") } },
+                              body };
     }
     // Runtime's error shape: {"error":"..."} (docs/jfrog-api.md 1.5).
     static DemoResponse runtimeError(int status, const QString &message);

@@ -20,7 +20,7 @@ void DemoRouter::add(const QByteArray &method, const QString &pattern, Handler h
 {
     const QStringList segments = pattern.split(u'/');
     const bool catchAll = isCatchAll(segments.last());
-    m_routes.append({method, pattern, segments, std::move(handler), catchAll});
+    m_routes.append({ method, pattern, segments, std::move(handler), catchAll });
 }
 
 bool DemoRouter::matches(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
@@ -50,8 +50,8 @@ bool DemoRouter::matches(const Route &route, const QStringList &segments, QHash<
     return true;
 }
 
-const DemoRouter::Handler *DemoRouter::matchAmong(bool catchAll, DemoRequest &request, const QStringList &segments,
-                                                  bool *pathKnown) const
+const DemoRouter::Handler *DemoRouter::matchAmong(bool catchAll, DemoRequest &request,
+                                                  const QStringList &segments, bool *pathKnown) const
 {
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;

@@ -34,7 +34,8 @@ private:
         bool catchAll = false;
     };
     static bool matches(const Route &route, const QStringList &segments, QHash<QString, QString> *params);
-    const Handler *matchAmong(bool catchAll, DemoRequest &request, const QStringList &segments, bool *pathKnown) const;
+    const Handler *matchAmong(bool catchAll, DemoRequest &request, const QStringList &segments,
+                              bool *pathKnown) const;
 
     QList<Route> m_routes;
 };

@@ -28,12 +28,11 @@ quint32 fingerprintOf(const QByteArray &bytes)
     return h;
 }
 
-template<typename KeyOf>
-QList<quint32> sortedIndices(int size, KeyOf keyOf)
+template<typename KeyOf> QList<quint32> sortedIndices(int size, KeyOf keyOf)
 {
     QList<std::pair<quint64, quint32>> keyed(size);
     for (int i = 0; i < size; ++i)
-        keyed[i] = {keyOf(i), quint32(i)};
+        keyed[i] = { keyOf(i), quint32(i) };
     std::sort(keyed.begin(), keyed.end());
     QList<quint32> order(size);
     for (int i = 0; i < size; ++i)
@@ -46,8 +45,7 @@ QList<quint32> sortedIndices(int size, KeyOf keyOf)
 DemoRuntimeApi::DemoRuntimeApi(quint64 secret, bool listIncludesDetail)
     : m_secret(secret)
     , m_listIncludesDetail(listIncludesDetail)
-{
-}
+{ }
 
 std::optional<DemoResponse> DemoRuntimeApi::parseList(const QByteArray &body, const char *endpoint,
                                                       ListRequest *request) const
@@ -76,8 +74,9 @@ std::optional<DemoResponse> DemoRuntimeApi::parseList(const QByteArray &body, co
         return DemoResponse::validationError(QStringLiteral("filters should be an object"));
     request->filters = filters.toObject();
 
-    const quint32 fingerprint = fingerprintOf(QByteArray(endpoint) + '\n' + request->orderBy.toUtf8() + '\n'
-                                              + QJsonDocument(request->filters).toJson(QJsonDocument::Compact));
+    const quint32 fingerprint =
+        fingerprintOf(QByteArray(endpoint) + '\n' + request->orderBy.toUtf8() + '\n'
+                      + QJsonDocument(request->filters).toJson(QJsonDocument::Compact));
     request->cursor.fingerprint = fingerprint;
     QJsonValue key = root.value(QLatin1StringView("next_key"));
     if (key.isUndefined() || key.isNull())
@@ -105,7 +104,7 @@ void DemoRuntimeApi::remember(quint32 fingerprint, int epoch, const QList<quint3
     m_cache.removeIf([epoch](const CacheEntry &e) { return e.epoch != epoch; });
     if (m_cache.size() >= cacheEntries)
         m_cache.removeFirst();
-    m_cache.append({fingerprint, epoch, indices});
+    m_cache.append({ fingerprint, epoch, indices });
 }
 
 QByteArray DemoRuntimeApi::pagination(const ListRequest &request, qsizetype total, DemoResponse *response,
@@ -160,7 +159,8 @@ DemoResponse DemoRuntimeApi::imageTags(const DemoDataset &dataset, const QByteAr
     out.reserve(request.limit * 2600);
     const bool fieldTable = m_listVariant == DemoListVariant::FieldTable;
     out += fieldTable ? "{\"images_tags\":[" : "{\"image_tags\":[";
-    const qsizetype end = std::min<qsizetype>(indices.size(), qsizetype(request.cursor.offset) + request.limit);
+    const qsizetype end =
+        std::min<qsizetype>(indices.size(), qsizetype(request.cursor.offset) + request.limit);
     for (qsizetype i = request.cursor.offset; i < end; ++i) {
         if (i > qsizetype(request.cursor.offset))
             out += ',';
@@ -181,9 +181,8 @@ QList<quint32> DemoRuntimeApi::workloadOrder(const DemoDataset &dataset, const Q
     const DemoWorkloadIndex &workloads = dataset.workloads();
     const int size = workloads.size();
     if (orderBy == u"cluster")
-        return sortedIndices(size, [&](int w) {
-            return quint64(DemoDataset::clusterOfKey(workloads.key(w)));
-        });
+        return sortedIndices(size,
+                             [&](int w) { return quint64(DemoDataset::clusterOfKey(workloads.key(w))); });
     if (orderBy == u"runtime_status")
         return sortedIndices(size, [&](int w) { return quint64(workloads.runtimeStatusRank(dataset, w)); });
     if (orderBy == u"vulnerabilties_count" || orderBy == u"vulnerabilities_count") // sic, as documented
@@ -195,7 +194,8 @@ QList<quint32> DemoRuntimeApi::workloadOrder(const DemoDataset &dataset, const Q
         });
     if (orderBy == u"registry")
         return sortedIndices(size, [&](int w) {
-            return quint64(dataset.images().registryRank(int(dataset.record(int(workloads.tagsOf(w).first())).image)));
+            return quint64(
+                dataset.images().registryRank(int(dataset.record(int(workloads.tagsOf(w).first())).image)));
         });
     if (orderBy == u"risks")
         return sortedIndices(size, [&](int w) {
@@ -214,9 +214,14 @@ DemoResponse DemoRuntimeApi::workloads(const DemoDataset &dataset, const QByteAr
     ListRequest request;
     if (auto error = parseList(body, "workloads", &request))
         return *error;
-    static const QStringList orders{QString(), QStringLiteral("name"), QStringLiteral("cluster"),
-                                    QStringLiteral("runtime_status"), QStringLiteral("vulnerabilties_count"),
-                                    QStringLiteral("vulnerabilities_count"), QStringLiteral("registry"), QStringLiteral("risks")};
+    static const QStringList orders { QString(),
+                                      QStringLiteral("name"),
+                                      QStringLiteral("cluster"),
+                                      QStringLiteral("runtime_status"),
+                                      QStringLiteral("vulnerabilties_count"),
+                                      QStringLiteral("vulnerabilities_count"),
+                                      QStringLiteral("registry"),
+                                      QStringLiteral("risks") };
     if (!orders.contains(request.orderBy))
         return DemoResponse::validationError(QStringLiteral("invalid order_by"));
     DemoFilter filter;
@@ -237,7 +242,8 @@ DemoResponse DemoRuntimeApi::workloads(const DemoDataset &dataset, const QByteAr
     out += '{';
     out += pagination(request, indices.size(), &response, true);
     out += ",\"workloads\":[";
-    const qsizetype end = std::min<qsizetype>(indices.size(), qsizetype(request.cursor.offset) + request.limit);
+    const qsizetype end =
+        std::min<qsizetype>(indices.size(), qsizetype(request.cursor.offset) + request.limit);
     for (qsizetype i = request.cursor.offset; i < end; ++i) {
         if (i > qsizetype(request.cursor.offset))
             out += ',';
@@ -294,7 +300,7 @@ DemoResponse DemoRuntimeApi::cluster(const DemoDataset &dataset, const QString &
     if (index < 0)
         return DemoResponse::runtimeError(404, QStringLiteral("cluster not found"));
     const QJsonObject cluster = withIntegerIds(RuntimeJson::toJson(dataset.clusters().cluster(index, true)));
-    return DemoResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("cluster"), cluster}}));
+    return DemoResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("cluster"), cluster } }));
 }
 
 DemoResponse DemoRuntimeApi::imageTag(const DemoDataset &dataset, const QString &digest)

@@ -39,13 +39,14 @@ private:
         QJsonObject filters;
     };
     // nullopt when the body is fine; otherwise the 400 to send.
-    std::optional<DemoResponse> parseList(const QByteArray &body, const char *endpoint, ListRequest *request) const;
+    std::optional<DemoResponse> parseList(const QByteArray &body, const char *endpoint,
+                                          ListRequest *request) const;
     QList<quint32> cached(quint32 fingerprint, int epoch) const;
     void remember(quint32 fingerprint, int epoch, const QList<quint32> &indices);
     QList<quint32> workloadOrder(const DemoDataset &dataset, const QString &orderBy) const;
     // `reported`: the total_count to write inside, when it is not `total`.
-    QByteArray pagination(const ListRequest &request, qsizetype total, DemoResponse *response, bool countInside,
-                          qint64 reported = -1) const;
+    QByteArray pagination(const ListRequest &request, qsizetype total, DemoResponse *response,
+                          bool countInside, qint64 reported = -1) const;
 
     struct CacheEntry
     {

@@ -21,7 +21,8 @@ public:
     // What the platform says about a request after its handler ran: a fault to apply, if any.
     using Interceptor = std::function<std::optional<DemoFault>(const DemoRequest &, const DemoResponse &)>;
     // Told about each request once its answer (and fault) is decided.
-    using Observer = std::function<void(const DemoRequest &, const DemoResponse &, const std::optional<DemoFault> &)>;
+    using Observer =
+        std::function<void(const DemoRequest &, const DemoResponse &, const std::optional<DemoFault> &)>;
     // Answers requests no route takes; `pathKnown` means the method was wrong.
     using Fallback = std::function<DemoResponse(const DemoRequest &, bool pathKnown)>;
 

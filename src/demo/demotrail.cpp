@@ -39,8 +39,8 @@ QByteArray wellFormedUtf8(const QString &text)
 
 bool isKept(uchar byte)
 {
-    return (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || byte == '-'
-           || byte == '_' || byte == '.';
+    return (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z')
+        || byte == '-' || byte == '_' || byte == '.';
 }
 
 void nullOr(JsonWriter &w, const QString *text)
@@ -80,12 +80,12 @@ QString DemoTrail::segment(const QJsonValue &value)
     if (out.size() <= maxSegment)
         return out;
     return QStringLiteral("~sha256-")
-           + QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
+        + QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
 }
 
 QString DemoTrail::objectPath(const ImageTag &tag, const WorkloadRef &workload)
 {
-    QStringList parts{QStringLiteral("v1")};
+    QStringList parts { QStringLiteral("v1") };
     if (!tag.digest.isEmpty()) {
         parts << QStringLiteral("sha256") << segment(tag.digest) << segment(tag.tag);
     } else {
@@ -164,11 +164,14 @@ QList<DemoTrailRecord> DemoTrail::generate(const DemoDataset &dataset, qint64 en
             const quint64 event = hash(seed, TrailSalt, keys.at(k));
             const qint64 recordedAt = start + below(event, quint32(window - 60000));
             const bool sameMillisecond = chance(hash(event, 1), 250);
-            const qint64 modified = recordedAt + (sameMillisecond ? 4 : 1 + below(hash(seed, TrailSalt, keys.at(k), uid), 800));
+            const qint64 modified =
+                recordedAt + (sameMillisecond ? 4 : 1 + below(hash(seed, TrailSalt, keys.at(k), uid), 800));
             const quint64 history = hash(seed, TrailSalt, keys.at(k), quint64(uid) | (1ULL << 40));
-            const qint64 created = chance(history, 333) ? modified - below(hash(history, 1), quint32(14 * dayMs)) : modified;
+            const qint64 created =
+                chance(history, 333) ? modified - below(hash(history, 1), quint32(14 * dayMs)) : modified;
             const WorkloadRef &workload = tag.workloads.at(k); // tag() lists workloadKeys() in order
-            records.append({objectPath(tag, workload), record(tag, workload, recordedAt), created, modified});
+            records.append(
+                { objectPath(tag, workload), record(tag, workload, recordedAt), created, modified });
         }
     }
     return records;
@@ -197,7 +200,7 @@ QList<DemoTrailRecord> DemoTrail::eventsFor(const DemoDataset &dataset, const QL
             auto tag = tags.find(row);
             if (tag == tags.end())
                 tag = tags.insert(row, dataset.tag(row, DemoTagView::ListWithDetail));
-            records.append({objectPath(*tag, workload), record(*tag, workload, at), at, at});
+            records.append({ objectPath(*tag, workload), record(*tag, workload, at), at, at });
         }
     }
     return records;

@@ -13,8 +13,8 @@ class DemoDataset;
 // and the times Artifactory keeps for it.
 struct DemoTrailRecord
 {
-    QString path;        // v1/sha256/<digest>/<tag>/<cluster>/<namespace>/<workload>.json, segments encoded
-    QByteArray json;     // the record, byte for byte as the collector's JSON.stringify writes it
+    QString path; // v1/sha256/<digest>/<tag>/<cluster>/<namespace>/<workload>.json, segments encoded
+    QByteArray json; // the record, byte for byte as the collector's JSON.stringify writes it
     qint64 createdMs = 0;
     qint64 modifiedMs = 0;
 };
@@ -57,5 +57,6 @@ public:
     static QList<DemoTrailRecord> generate(const DemoDataset &dataset, qint64 endMs);
     // What the collector writes when `rows` change: one event per workload they run in, the j-th at
     // fromMs + j (its records share that time, as recordedAt and modified).
-    static QList<DemoTrailRecord> eventsFor(const DemoDataset &dataset, const QList<int> &rows, qint64 fromMs);
+    static QList<DemoTrailRecord> eventsFor(const DemoDataset &dataset, const QList<int> &rows,
+                                            qint64 fromMs);
 };

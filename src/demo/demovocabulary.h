@@ -24,14 +24,14 @@ struct ClusterSpec
     QString name;
     QString provider; // cloud_providers value: aws, azure, gcp, on-prem
     QString region;
-    QString stage;    // prod, staging or dev: decides which namespaces run there
+    QString stage; // prod, staging or dev: decides which namespaces run there
     int nodes;
-    int weight;       // share of workloads
+    int weight; // share of workloads
 };
 
 struct Ecosystem
 {
-    QString scheme;     // the component id prefix: npm://, pypi://, gav://, ...
+    QString scheme; // the component id prefix: npm://, pypi://, gav://, ...
     QStringList names;
     int weight;
 };

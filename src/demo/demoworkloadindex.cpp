@@ -17,7 +17,8 @@ QList<quint32> alphabeticalRanks(const QStringList &names)
 {
     QList<quint32> order(names.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&names](quint32 a, quint32 b) { return names.at(a) < names.at(b); });
+    std::sort(order.begin(), order.end(),
+              [&names](quint32 a, quint32 b) { return names.at(a) < names.at(b); });
     QList<quint32> rank(names.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         rank[order.at(i)] = quint32(i);
@@ -30,10 +31,11 @@ QJsonArray maliciousJson(const QList<MaliciousPackage> &packages)
     for (const MaliciousPackage &p : packages) {
         QJsonArray components;
         for (const Component &c : p.components)
-            components.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                          {QStringLiteral("name"), c.name},
-                                          {QStringLiteral("version"), c.version}});
-        array.append(QJsonObject{{QStringLiteral("xray_id"), p.xrayId}, {QStringLiteral("components"), components}});
+            components.append(QJsonObject { { QStringLiteral("id"), c.id },
+                                            { QStringLiteral("name"), c.name },
+                                            { QStringLiteral("version"), c.version } });
+        array.append(QJsonObject { { QStringLiteral("xray_id"), p.xrayId },
+                                   { QStringLiteral("components"), components } });
     }
     return array;
 }
@@ -50,8 +52,8 @@ void DemoWorkloadIndex::rebuild(const DemoDataset &dataset)
     const QList<quint32> namespaceRank = alphabeticalRanks(dataset.namespaces());
     auto sortKey = [&](quint64 key) {
         return (quint64(images.rankOfName(quint32(key >> 20))) << 24) | (((key >> 16) & 0x3) << 16)
-               | (quint64(namespaceRank.at(DemoDataset::namespaceOfKey(key))) << 8)
-               | clusterRank.at(DemoDataset::clusterOfKey(key));
+            | (quint64(namespaceRank.at(DemoDataset::namespaceOfKey(key))) << 8)
+            | clusterRank.at(DemoDataset::clusterOfKey(key));
     };
 
     struct Entry
@@ -65,7 +67,7 @@ void DemoWorkloadIndex::rebuild(const DemoDataset &dataset)
     entries.reserve(dataset.size() * 3 / 2);
     for (int i = 0; i < dataset.size(); ++i) {
         for (quint64 key : dataset.workloadKeys(i))
-            entries.append({sortKey(key), key, quint32(i)});
+            entries.append({ sortKey(key), key, quint32(i) });
     }
     std::sort(entries.begin(), entries.end());
     m_keys.clear();
@@ -103,7 +105,8 @@ Workload DemoWorkloadIndex::workload(const DemoDataset &dataset, int index) cons
     w.name = ref.name;
     w.nameSpace = ref.nameSpace;
     w.cluster = ref.cluster;
-    static const QString statuses[] = {QStringLiteral("running"), QStringLiteral("stopped"), QStringLiteral("unknown")};
+    static const QString statuses[] = { QStringLiteral("running"), QStringLiteral("stopped"),
+                                        QStringLiteral("unknown") };
     w.runtimeStatus = statuses[runtimeStatusRank(dataset, index)];
     const QStringList &nodes = dataset.clusters().nodeNames(DemoDataset::clusterOfKey(key));
     const quint64 h = hash(dataset.seed(), 0x3041, key);
@@ -133,13 +136,15 @@ Workload DemoWorkloadIndex::workload(const DemoDataset &dataset, int index) cons
         }
         const QString binary = dataset.images().name(int(r.image));
         const QString digest = dataset.digest(tagIndex);
-        QJsonObject process{{QStringLiteral("name"), binary},
-                            {QStringLiteral("arguments"), QStringLiteral("--port=8080 --log-format=json")},
-                            {QStringLiteral("path"), QString(QStringLiteral("/usr/local/bin/") + binary)},
-                            {QStringLiteral("runtime_status"), dataset.runtimeStatus(tagIndex)},
-                            {QStringLiteral("risks"), QJsonArray::fromStringList(RiskNames::canonicalList(processRisks))},
-                            {QStringLiteral("vulnerabilities"), vulnerabilities},
-                            {QStringLiteral("malicious_packages"), maliciousJson(dataset.maliciousPackages(r))}};
+        QJsonObject process {
+            { QStringLiteral("name"), binary },
+            { QStringLiteral("arguments"), QStringLiteral("--port=8080 --log-format=json") },
+            { QStringLiteral("path"), QString(QStringLiteral("/usr/local/bin/") + binary) },
+            { QStringLiteral("runtime_status"), dataset.runtimeStatus(tagIndex) },
+            { QStringLiteral("risks"), QJsonArray::fromStringList(RiskNames::canonicalList(processRisks)) },
+            { QStringLiteral("vulnerabilities"), vulnerabilities },
+            { QStringLiteral("malicious_packages"), maliciousJson(dataset.maliciousPackages(r)) }
+        };
         if (!digest.isEmpty()) { // absent, like the tag's, when the platform sends none
             process.insert(QStringLiteral("image_digest"), digest);
             process.insert(QStringLiteral("process_hash"), QString(digest.right(32) + digest.left(32)));

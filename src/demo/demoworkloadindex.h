@@ -21,7 +21,7 @@ public:
     int runtimeStatusRank(const DemoDataset &dataset, int workload) const; // 0 running, 1 stopped, 2 unknown
 
 private:
-    QList<quint64> m_keys;   // DemoDataset workload keys
+    QList<quint64> m_keys; // DemoDataset workload keys
     QList<quint32> m_starts; // tags of workload w: m_tags[m_starts[w] .. m_starts[w + 1])
     QList<quint32> m_tags;
 };

@@ -14,7 +14,7 @@
 
 namespace {
 #ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 void onSignal(int number)
 {
@@ -59,10 +59,11 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         << "  ca:    " << platform.caCertificatePath() << Qt::endl
         << "  token: " << platform.token() << Qt::endl
         << "  tags:  " << platform.tagCount() << " (seed " << options.seed << ")" << Qt::endl
-        << "  jira:  " << platform.jiraUrl().toString() << " user " << platform.trackers().credentials().jiraUser
-        << " api-token " << platform.trackers().credentials().jiraToken << Qt::endl
-        << "  github: " << platform.githubUrl().toString() << " token " << platform.trackers().credentials().githubToken
-        << Qt::endl
+        << "  jira:  " << platform.jiraUrl().toString() << " user "
+        << platform.trackers().credentials().jiraUser << " api-token "
+        << platform.trackers().credentials().jiraToken << Qt::endl
+        << "  github: " << platform.githubUrl().toString() << " token "
+        << platform.trackers().credentials().githubToken << Qt::endl
         << "  sinks: slack    " << platform.url().toString() << "/services/<team>/<bot>/<secret>" << Qt::endl
         << "         webhook  " << platform.url().toString() << "/hooks/<name>  (signing key "
         << platform.sinks().webhookSecret() << ", raw " << platform.sinks().webhookKey() << ")" << Qt::endl
@@ -71,8 +72,9 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         << "Trust the CA certificate above; stop with Ctrl+C." << Qt::endl;
     if (options.listVariant != DemoListVariant::Examples || options.totalCountSkew != 0)
         out << "  image-tags listing: "
-            << (options.listVariant == DemoListVariant::FieldTable ? "images_tags, total_count in pagination"
-                                                                  : "image_tags, total_count at the top level")
+            << (options.listVariant == DemoListVariant::FieldTable
+                    ? "images_tags, total_count in pagination"
+                    : "image_tags, total_count at the top level")
             << ", total_count skew " << options.totalCountSkew << Qt::endl;
     QStringList knobs;
     if (!options.tagDetailEndpoint)

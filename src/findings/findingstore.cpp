@@ -110,16 +110,18 @@ bool FindingStore::moveLegacy(const ImageTag &tag)
         return true;
     const QString from = legacySubjectOf(tag);
     const QString to = subjectOf(tag);
-    QSqlQuery copy = m_db.prepare(QStringLiteral("INSERT INTO findings (") + findingColumns
-                                  + QStringLiteral(") SELECT ?, registry, repository_path, name, tag, digest, status, "
-                                                   "accepted_until, ticket_tracker, ticket_key, ticket_url, created_at, "
-                                                   "updated_at FROM findings WHERE subject = ?"));
+    QSqlQuery copy =
+        m_db.prepare(QStringLiteral("INSERT INTO findings (") + findingColumns
+                     + QStringLiteral(") SELECT ?, registry, repository_path, name, tag, digest, status, "
+                                      "accepted_until, ticket_tracker, ticket_key, ticket_url, created_at, "
+                                      "updated_at FROM findings WHERE subject = ?"));
     copy.addBindValue(to);
     copy.addBindValue(from);
     if (!m_db.exec(copy))
         return false;
-    for (const char *table : {"notes", "journal", "outbox"}) {
-        QSqlQuery move = m_db.prepare(QStringLiteral("UPDATE %1 SET subject = ? WHERE subject = ?").arg(QLatin1StringView(table)));
+    for (const char *table : { "notes", "journal", "outbox" }) {
+        QSqlQuery move = m_db.prepare(
+            QStringLiteral("UPDATE %1 SET subject = ? WHERE subject = ?").arg(QLatin1StringView(table)));
         move.addBindValue(to);
         move.addBindValue(from);
         if (!m_db.exec(move))

@@ -67,7 +67,8 @@ QString displayMarkdown(const QString &markdown)
         const QChar c = markdown.at(i);
         if (c == u'<') {
             out += QLatin1StringView("&lt;"); // no HTML block or inline tag, no <img>
-        } else if (c == u'!' && i + 1 < markdown.size() && markdown.at(i + 1) == u'[' && !escaped(markdown, i)) {
+        } else if (c == u'!' && i + 1 < markdown.size() && markdown.at(i + 1) == u'['
+                   && !escaped(markdown, i)) {
             out += QLatin1StringView("&#33;"); // ![alt](url) becomes "!" and a link: nothing is loaded
         } else {
             out += c;

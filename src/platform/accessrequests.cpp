@@ -7,8 +7,7 @@
 
 TokenInfoRequest::TokenInfoRequest(ApiClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{ }
 
 ApiCall TokenInfoRequest::call() const
 {
@@ -32,8 +31,7 @@ bool TokenInfoRequest::parse(const ApiReply &reply, QString *error)
 
 SystemVersionRequest::SystemVersionRequest(ApiClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{ }
 
 ApiCall SystemVersionRequest::call() const
 {
@@ -51,8 +49,7 @@ bool SystemVersionRequest::parse(const ApiReply &reply, QString *error)
 
 PingRequest::PingRequest(ApiClient *client, QObject *parent)
     : ApiRequest(client, parent)
-{
-}
+{ }
 
 ApiCall PingRequest::call() const
 {

@@ -18,7 +18,7 @@ struct ApiCall
     QUrlQuery query;
     QByteArray body; // JSON, sent with Content-Type: application/json when not empty
     QList<QPair<QByteArray, QByteArray>> headers;
-    QList<int> expectedStatuses{200};
+    QList<int> expectedStatuses { 200 };
     bool idempotent = false; // may be retried: GETs and the read-only list POSTs
     bool authenticated = true;
     std::optional<std::chrono::milliseconds> transferTimeout; // overrides the profile's

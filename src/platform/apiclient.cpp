@@ -14,7 +14,8 @@
 
 QString ConnectionProfile::origin() const
 {
-    return baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+    return baseUrl
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
         .toString(QUrl::StripTrailingSlash);
 }
 
@@ -22,8 +23,7 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_ssl(TlsPolicy::configuration())
-{
-}
+{ }
 
 QNetworkAccessManager *ApiClient::createNetworkAccessManager(QObject *parent)
 {
@@ -97,7 +97,8 @@ ApiReply::ApiReply(ApiClient *client, ApiCall call, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: before Retry-After allows
+    m_retryTimer.setTimerType(
+        Qt::PreciseTimer); // a coarse timer may fire 5% early: before Retry-After allows
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_deadlineHit = true;
         if (m_reply)
@@ -133,13 +134,13 @@ void ApiReply::abort()
     if (m_reply)
         m_reply->abort();
     else
-        finish({ApiError::Kind::Cancelled, 0, m_call.path, {}, {}});
+        finish({ ApiError::Kind::Cancelled, 0, m_call.path, {}, {} });
 }
 
 void ApiReply::sendAttempt()
 {
     if (!m_client) {
-        finish({ApiError::Kind::Cancelled, 0, m_call.path, {}, {}});
+        finish({ ApiError::Kind::Cancelled, 0, m_call.path, {}, {} });
         return;
     }
     ++m_attempts;
@@ -167,7 +168,8 @@ void ApiReply::onReadyRead()
     // A body announced larger than the cap is refused before any of it is read: Qt's own buffer,
     // filled on its network thread, would otherwise hold tens of megabytes more than the cap.
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > Limits::maxResponseBytes || m_body.size() + m_reply->bytesAvailable() > Limits::maxResponseBytes) {
+    if (announced > Limits::maxResponseBytes
+        || m_body.size() + m_reply->bytesAvailable() > Limits::maxResponseBytes) {
         m_tooLarge = true;
         m_reply->abort();
         return;
@@ -181,8 +183,8 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     // Qt reports a 400 as ProtocolInvalidOperationError, outside both content ranges.
     return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
-           || error == QNetworkReply::ProtocolInvalidOperationError
-           || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+        || error == QNetworkReply::ProtocolInvalidOperationError
+        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
 }
 } // namespace
 
@@ -198,23 +200,27 @@ ApiError ApiReply::classify()
         e.kind = ApiError::Kind::TooLarge;
     else if (m_deadlineHit)
         e.kind = ApiError::Kind::Timeout;
-    else if (netError == QNetworkReply::InsecureRedirectError || netError == QNetworkReply::TooManyRedirectsError) {
+    else if (netError == QNetworkReply::InsecureRedirectError
+             || netError == QNetworkReply::TooManyRedirectsError) {
         e.kind = ApiError::Kind::Redirect;
         e.detail = netError == QNetworkReply::TooManyRedirectsError
-                       ? QCoreApplication::translate("ApiError", "too many redirects")
-                       : QCoreApplication::translate("ApiError", "redirect to another origin refused");
+            ? QCoreApplication::translate("ApiError", "too many redirects")
+            : QCoreApplication::translate("ApiError", "redirect to another origin refused");
     } else if (netError == QNetworkReply::SslHandshakeFailedError) {
         e.kind = ApiError::Kind::Tls;
-        e.detail = QCoreApplication::translate("ApiError", "certificate refused: %1")
-                       .arg(m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
+        e.detail =
+            QCoreApplication::translate("ApiError", "certificate refused: %1")
+                .arg(m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
     } else if (netError == QNetworkReply::UnknownContentError && m_reply->hasRawHeader("Content-Encoding")) {
         // Qt says "Decompression failed" both when its safety check stops a body that inflates far
         // beyond what it was on the wire and when the body is not what its encoding claims.
         e.kind = ApiError::Kind::TooLarge;
-        e.detail = QCoreApplication::translate(
-            "ApiError", "the compressed response could not be decompressed: it is corrupt, or inflates beyond the safety limit");
+        e.detail = QCoreApplication::translate("ApiError",
+                                               "the compressed response could not be decompressed: it is "
+                                               "corrupt, or inflates beyond the safety limit");
     } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
-        e.kind = ApiError::Kind::Timeout; // Qt reports an expired transfer timeout as a cancel we did not ask for
+        e.kind =
+            ApiError::Kind::Timeout; // Qt reports an expired transfer timeout as a cancel we did not ask for
     } else if (m_status > 0 && !m_call.expectedStatuses.contains(m_status)) {
         e.kind = ApiError::kindForStatus(m_status);
         if (e.kind == ApiError::Kind::None)
@@ -245,17 +251,19 @@ void ApiReply::onReplyFinished()
     m_reply->deleteLater();
     m_reply.clear();
 
-    const RetryPolicy &policy = m_client ? m_client->profile().retry : RetryPolicy{};
+    const RetryPolicy &policy = m_client ? m_client->profile().retry : RetryPolicy {};
     if (error && m_call.idempotent && error.isTransient() && m_attempts < policy.maxAttempts) {
-        const qint64 cap = std::min<qint64>(policy.maxDelay.count(),
-                                            policy.baseDelay.count() * (qint64(1) << std::min(m_attempts - 1, 20)));
+        const qint64 cap = std::min<qint64>(
+            policy.maxDelay.count(), policy.baseDelay.count() * (qint64(1) << std::min(m_attempts - 1, 20)));
         qint64 delay = QRandomGenerator::global()->bounded(cap + 1); // full jitter
-        const auto retryAfter = HttpHeaders::parseRetryAfter(rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const auto retryAfter =
+            HttpHeaders::parseRetryAfter(rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (retryAfter) {
             if (*retryAfter > policy.maxRetryAfter) {
                 ApiError tooLong = error;
-                tooLong.detail = QCoreApplication::translate("ApiError", "rate limited; the platform asks to wait %1 s")
-                                     .arg(retryAfter->count() / 1000);
+                tooLong.detail =
+                    QCoreApplication::translate("ApiError", "rate limited; the platform asks to wait %1 s")
+                        .arg(retryAfter->count() / 1000);
                 finish(tooLong);
                 return;
             }

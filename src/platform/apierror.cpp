@@ -67,7 +67,7 @@ QString ApiError::message() const
         text = defaultText(kind) + QStringLiteral(" (") + text + u')';
     if (httpStatus > 0 && kind != Kind::Protocol)
         return QString::number(httpStatus) + (path.isEmpty() ? QString() : QStringLiteral(" from ") + path)
-               + QStringLiteral(": ") + text;
+            + QStringLiteral(": ") + text;
     return path.isEmpty() ? text : path + QStringLiteral(": ") + text;
 }
 
@@ -111,7 +111,7 @@ QString ApiError::messageFromBody(const QByteArray &body)
             if (!m.isEmpty())
                 return plain(m);
         }
-        for (const char *key : {"message", "error"}) {
+        for (const char *key : { "message", "error" }) {
             const QJsonValue v = o.value(QLatin1StringView(key));
             if (v.isString() && !v.toString().isEmpty())
                 return plain(v.toString());

@@ -9,27 +9,27 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,      // refused, reset, closed, DNS
-        Timeout,      // no progress within the transfer timeout, or the total deadline passed
-        Tls,          // certificate refused: wrong CA, wrong host, expired, self-signed
+        Network, // refused, reset, closed, DNS
+        Timeout, // no progress within the transfer timeout, or the total deadline passed
+        Tls, // certificate refused: wrong CA, wrong host, expired, self-signed
         Unauthorized, // 401
-        Forbidden,    // 403
-        NotFound,     // 404
-        RateLimited,  // 429
-        Server,       // 5xx
-        BadRequest,   // 400
-        Client,       // other 4xx
-        Redirect,     // a redirect we refuse to follow (another origin, or too many)
-        Protocol,     // a body we cannot use: not JSON, wrong shape, over a limit
-        TooLarge,     // a body over the size cap
-        Cancelled,    // the user cancelled
+        Forbidden, // 403
+        NotFound, // 404
+        RateLimited, // 429
+        Server, // 5xx
+        BadRequest, // 400
+        Client, // other 4xx
+        Redirect, // a redirect we refuse to follow (another origin, or too many)
+        Protocol, // a body we cannot use: not JSON, wrong shape, over a limit
+        TooLarge, // a body over the size cap
+        Cancelled, // the user cancelled
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString path;          // the request path, never the query or credentials
+    QString path; // the request path, never the query or credentials
     QString serverMessage; // from the error body, in docs/jfrog-api.md 1.5 order
-    QString detail;        // our own words, when there is no server message
+    QString detail; // our own words, when there is no server message
 
     explicit operator bool() const { return kind != Kind::None; }
     // One line: "401 from /runtime/api/v1/images/tags: token rejected".

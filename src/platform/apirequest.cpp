@@ -5,15 +5,14 @@
 ApiRequest::ApiRequest(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 ApiRequest::~ApiRequest() = default;
 
 void ApiRequest::start()
 {
     if (!m_client) {
-        m_error = {ApiError::Kind::Cancelled, 0, {}, {}, {}};
+        m_error = { ApiError::Kind::Cancelled, 0, {}, {}, {} };
         m_finished = true;
         Q_EMIT finished();
         return;
@@ -40,7 +39,7 @@ void ApiRequest::onReplyFinished()
     if (!error) {
         QString reason;
         if (!parse(*reply, &reason)) {
-            error = {ApiError::Kind::Protocol, reply->status(), reply->call().path, {}, reason};
+            error = { ApiError::Kind::Protocol, reply->status(), reply->call().path, {}, reason };
         }
     } else if (fallBack(error)) {
         reply->deleteLater();

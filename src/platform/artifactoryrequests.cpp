@@ -20,7 +20,7 @@ RepositoryRequest::RepositoryRequest(ApiClient *client, QString key, QObject *pa
 ApiCall RepositoryRequest::call() const
 {
     ApiCall call = ApiCall::get(QStringLiteral("/artifactory/api/repositories/") + ApiCall::segment(m_key));
-    call.expectedStatuses = {200, 400, 404};
+    call.expectedStatuses = { 200, 400, 404 };
     return call;
 }
 
@@ -37,8 +37,8 @@ bool RepositoryRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-CreateGenericRepositoryRequest::CreateGenericRepositoryRequest(ApiClient *client, QString key, QString description,
-                                                               QObject *parent)
+CreateGenericRepositoryRequest::CreateGenericRepositoryRequest(ApiClient *client, QString key,
+                                                               QString description, QObject *parent)
     : ApiRequest(client, parent)
     , m_key(std::move(key))
     , m_description(std::move(description))
@@ -46,14 +46,15 @@ CreateGenericRepositoryRequest::CreateGenericRepositoryRequest(ApiClient *client
 
 ApiCall CreateGenericRepositoryRequest::call() const
 {
-    const QJsonObject body{{QStringLiteral("key"), m_key},
-                           {QStringLiteral("rclass"), QStringLiteral("local")},
-                           {QStringLiteral("packageType"), QStringLiteral("generic")},
-                           {QStringLiteral("description"), m_description}};
-    ApiCall call = ApiCall::postJson(QStringLiteral("/artifactory/api/repositories/") + ApiCall::segment(m_key),
-                                     QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QJsonObject body { { QStringLiteral("key"), m_key },
+                             { QStringLiteral("rclass"), QStringLiteral("local") },
+                             { QStringLiteral("packageType"), QStringLiteral("generic") },
+                             { QStringLiteral("description"), m_description } };
+    ApiCall call =
+        ApiCall::postJson(QStringLiteral("/artifactory/api/repositories/") + ApiCall::segment(m_key),
+                          QJsonDocument(body).toJson(QJsonDocument::Compact));
     call.method = "PUT";
-    call.expectedStatuses = {200, 201};
+    call.expectedStatuses = { 200, 201 };
     return call;
 }
 
@@ -77,9 +78,11 @@ AqlFilesRequest::AqlFilesRequest(ApiClient *client, Query query, QObject *parent
 QByteArray AqlFilesRequest::queryText(const Query &query)
 {
     // The criteria are JSON: QJsonDocument quotes the repository key and the time, whatever they hold.
-    QJsonObject criteria{{QStringLiteral("repo"), query.repository}, {QStringLiteral("type"), QStringLiteral("file")}};
+    QJsonObject criteria { { QStringLiteral("repo"), query.repository },
+                           { QStringLiteral("type"), QStringLiteral("file") } };
     if (!query.modifiedSince.isEmpty())
-        criteria.insert(QStringLiteral("modified"), QJsonObject{{QStringLiteral("$gte"), query.modifiedSince}});
+        criteria.insert(QStringLiteral("modified"),
+                        QJsonObject { { QStringLiteral("$gte"), query.modifiedSince } });
     return "items.find(" + QJsonDocument(criteria).toJson(QJsonDocument::Compact)
         + ").include(\"repo\",\"path\",\"name\",\"modified\",\"size\")"
           ".sort({\"$asc\":[\"modified\",\"path\",\"name\"]})"
@@ -89,7 +92,7 @@ QByteArray AqlFilesRequest::queryText(const Query &query)
 ApiCall AqlFilesRequest::call() const
 {
     ApiCall call = ApiCall::postJson(QStringLiteral("/artifactory/api/search/aql"), queryText(m_query));
-    call.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
+    call.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain") });
     call.idempotent = true; // a search
     return call;
 }
@@ -106,7 +109,9 @@ bool AqlFilesRequest::parse(const ApiReply &reply, QString *error)
     }
     const QJsonArray items = results.toArray();
     if (items.size() > std::max(m_query.limit, maxAqlPage)) {
-        *error = QStringLiteral("the search answered %1 files for a page of %2").arg(items.size()).arg(m_query.limit);
+        *error = QStringLiteral("the search answered %1 files for a page of %2")
+                     .arg(items.size())
+                     .arg(m_query.limit);
         return false;
     }
     m_result.clear();
@@ -131,7 +136,8 @@ bool AqlFilesRequest::parse(const ApiReply &reply, QString *error)
     return true;
 }
 
-ArtifactRequest::ArtifactRequest(ApiClient *client, QString repository, QString path, qint64 maxBytes, QObject *parent)
+ArtifactRequest::ArtifactRequest(ApiClient *client, QString repository, QString path, qint64 maxBytes,
+                                 QObject *parent)
     : ApiRequest(client, parent)
     , m_repository(std::move(repository))
     , m_path(std::move(path))
@@ -150,8 +156,8 @@ QString ArtifactRequest::endpoint(const QString &repository, const QString &path
 ApiCall ArtifactRequest::call() const
 {
     ApiCall call = ApiCall::get(endpoint(m_repository, m_path));
-    call.expectedStatuses = {200, 404};
-    call.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, */*")});
+    call.expectedStatuses = { 200, 404 };
+    call.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, */*") });
     return call;
 }
 

@@ -10,8 +10,8 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &value)
     if (text.isEmpty() || text.size() > 64)
         return std::nullopt;
     const QLocale c = QLocale::c();
-    for (const char *format : {"ddd, dd MMM yyyy hh:mm:ss 'GMT'", "dddd, dd-MMM-yy hh:mm:ss 'GMT'", "ddd MMM d hh:mm:ss yyyy",
-                               "ddd MMM  d hh:mm:ss yyyy"}) {
+    for (const char *format : { "ddd, dd MMM yyyy hh:mm:ss 'GMT'", "dddd, dd-MMM-yy hh:mm:ss 'GMT'",
+                                "ddd MMM d hh:mm:ss yyyy", "ddd MMM  d hh:mm:ss yyyy" }) {
         // QLocale parses into local time, where a GMT time inside a daylight-saving gap is invalid;
         // take the fields and make them UTC instead.
         const QDateTime local = c.toDateTime(text, QLatin1StringView(format));

@@ -33,7 +33,7 @@ ApiCall listCall(const char *path, const QJsonObject &body)
 
 QJsonObject RuntimeQuery::toJson() const
 {
-    QJsonObject body{{QStringLiteral("limit"), limit}};
+    QJsonObject body { { QStringLiteral("limit"), limit } };
     if (!nextKey.isEmpty())
         body.insert(QStringLiteral("next_key"), nextKey);
     if (!orderBy.isEmpty())
@@ -42,8 +42,9 @@ QJsonObject RuntimeQuery::toJson() const
     if (!timePeriod.isEmpty())
         filters.insert(QStringLiteral("time_period"), timePeriod);
     const std::pair<const char *, const QStringList *> lists[] = {
-        {"cluster", &clusters}, {"namespace", &namespaces}, {"cve_id", &cveIds},
-        {"risk", &risks},       {"applicability", &applicability}, {"severity", &severities}};
+        { "cluster", &clusters }, { "namespace", &namespaces },        { "cve_id", &cveIds },
+        { "risk", &risks },       { "applicability", &applicability }, { "severity", &severities }
+    };
     for (const auto &[key, list] : lists) {
         if (!list->isEmpty())
             filters.insert(QLatin1StringView(key), QJsonArray::fromStringList(*list));
@@ -56,8 +57,7 @@ QJsonObject RuntimeQuery::toJson() const
 ImageTagsPageRequest::ImageTagsPageRequest(ApiClient *client, RuntimeQuery query, QObject *parent)
     : ApiRequest(client, parent)
     , m_query(std::move(query))
-{
-}
+{ }
 
 ApiCall ImageTagsPageRequest::call() const
 {
@@ -77,8 +77,7 @@ bool ImageTagsPageRequest::parse(const ApiReply &reply, QString *error)
 WorkloadsPageRequest::WorkloadsPageRequest(ApiClient *client, RuntimeQuery query, QObject *parent)
     : ApiRequest(client, parent)
     , m_query(std::move(query))
-{
-}
+{ }
 
 ApiCall WorkloadsPageRequest::call() const
 {
@@ -98,12 +97,11 @@ ClustersPageRequest::ClustersPageRequest(ApiClient *client, int limit, QString n
     : ApiRequest(client, parent)
     , m_limit(limit)
     , m_nextKey(std::move(nextKey))
-{
-}
+{ }
 
 ApiCall ClustersPageRequest::call() const
 {
-    QJsonObject body{{QStringLiteral("limit"), m_limit}};
+    QJsonObject body { { QStringLiteral("limit"), m_limit } };
     if (!m_nextKey.isEmpty())
         body.insert(QStringLiteral("next_key"), m_nextKey);
     return listCall("/runtime/api/v1/clusters", body);
@@ -121,8 +119,7 @@ bool ClustersPageRequest::parse(const ApiReply &reply, QString *error)
 ClusterRequest::ClusterRequest(ApiClient *client, QString id, QObject *parent)
     : ApiRequest(client, parent)
     , m_id(std::move(id))
-{
-}
+{ }
 
 ApiCall ClusterRequest::call() const
 {
@@ -150,8 +147,7 @@ bool ClusterRequest::fallBack(const ApiError &error)
 ImageTagDetailRequest::ImageTagDetailRequest(ApiClient *client, QString digest, QObject *parent)
     : ApiRequest(client, parent)
     , m_digest(std::move(digest))
-{
-}
+{ }
 
 ApiCall ImageTagDetailRequest::call() const
 {

@@ -15,8 +15,7 @@ constexpr int blockingTimeoutMs = 15000;
 namespace {
 // Waits for an asynchronous keychain call. The shared state outlives a timeout, so a late
 // answer writes into it harmlessly instead of into a dead stack frame.
-template<typename Result, typename Start>
-Result waitFor(Start start, Result timedOut)
+template<typename Result, typename Start> Result waitFor(Start start, Result timedOut)
 {
     struct State
     {
@@ -47,20 +46,25 @@ const QString noAnswer = QStringLiteral("the keychain did not answer");
 
 SecretStore::ReadResult SecretStore::readNow(const QString &key)
 {
-    return waitFor<ReadResult>([&](auto finish) { read(key, finish); }, ReadResult{std::nullopt, noAnswer});
+    return waitFor<ReadResult>([&](auto finish) { read(key, finish); },
+                               ReadResult { std::nullopt, noAnswer });
 }
 
 QString SecretStore::writeNow(const QString &key, const QString &value)
 {
     return waitFor<QString>(
-        [&](auto finish) { write(key, value, [finish](bool ok, const QString &e) { finish(ok ? QString() : e); }); },
+        [&](auto finish) {
+            write(key, value, [finish](bool ok, const QString &e) { finish(ok ? QString() : e); });
+        },
         noAnswer);
 }
 
 QString SecretStore::removeNow(const QString &key)
 {
     return waitFor<QString>(
-        [&](auto finish) { remove(key, [finish](bool ok, const QString &e) { finish(ok ? QString() : e); }); },
+        [&](auto finish) {
+            remove(key, [finish](bool ok, const QString &e) { finish(ok ? QString() : e); });
+        },
         noAnswer);
 }
 
@@ -88,8 +92,7 @@ void MemorySecretStore::remove(const QString &key, WriteCallback done)
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {

@@ -17,7 +17,7 @@ public:
     struct ReadResult
     {
         std::optional<QString> value; // nullopt when there is no such secret
-        QString error;                // empty on success or "not found"
+        QString error; // empty on success or "not found"
     };
     using ReadCallback = std::function<void(const ReadResult &)>;
     using WriteCallback = std::function<void(bool ok, const QString &error)>;
@@ -35,7 +35,10 @@ public:
     QString removeNow(const QString &key);
 
     // Keys of the secrets we keep, in one place.
-    static QString platformTokenKey(const QString &origin) { return QStringLiteral("platform-token:") + origin; }
+    static QString platformTokenKey(const QString &origin)
+    {
+        return QStringLiteral("platform-token:") + origin;
+    }
 };
 
 // The session-only store: used when the keychain is unavailable, and in unit tests.

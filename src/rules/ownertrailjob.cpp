@@ -24,11 +24,16 @@ OwnerTrailJob::~OwnerTrailJob()
 QString OwnerTrailJob::stateName(StepState state)
 {
     switch (state) {
-    case StepState::Pending: return QStringLiteral("pending");
-    case StepState::Running: return QStringLiteral("running");
-    case StepState::Done: return QStringLiteral("done");
-    case StepState::Failed: return QStringLiteral("failed");
-    case StepState::Skipped: return QStringLiteral("skipped");
+    case StepState::Pending:
+        return QStringLiteral("pending");
+    case StepState::Running:
+        return QStringLiteral("running");
+    case StepState::Done:
+        return QStringLiteral("done");
+    case StepState::Failed:
+        return QStringLiteral("failed");
+    case StepState::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -47,7 +52,7 @@ void OwnerTrailJob::begin(Mode mode, const QString &repository, const QList<QPai
     m_result.status.repository = repository;
     m_steps.clear();
     for (const auto &[id, title] : steps)
-        m_steps.append(Step{id, title});
+        m_steps.append(Step { id, title });
     Q_EMIT stepsChanged();
 }
 
@@ -55,11 +60,12 @@ void OwnerTrailJob::setup(const QString &repository)
 {
     if (m_running || !m_client)
         return;
-    begin(Mode::Setup, repository, {{QStringLiteral("repository"), tr("Find the repository %1").arg(repository)},
-                       {QStringLiteral("create"), tr("Create it (local, generic)")},
-                       {QStringLiteral("options"), tr("Read the Workers options")},
-                       {QStringLiteral("lookup"), tr("Look for the collector %1").arg(OwnerTrailWorker::workerKey)},
-                       {QStringLiteral("write"), tr("Deploy and enable the collector")}});
+    begin(Mode::Setup, repository,
+          { { QStringLiteral("repository"), tr("Find the repository %1").arg(repository) },
+            { QStringLiteral("create"), tr("Create it (local, generic)") },
+            { QStringLiteral("options"), tr("Read the Workers options") },
+            { QStringLiteral("lookup"), tr("Look for the collector %1").arg(OwnerTrailWorker::workerKey) },
+            { QStringLiteral("write"), tr("Deploy and enable the collector") } });
     const QString invalid = OwnerTrailWorker::repositoryError(repository);
     if (!invalid.isEmpty()) {
         fail(QStringLiteral("repository"), invalid, 1);
@@ -79,9 +85,10 @@ void OwnerTrailJob::checkStatus(const QString &repository)
 {
     if (m_running || !m_client)
         return;
-    begin(Mode::Status, repository, {{QStringLiteral("repository"), tr("Find the repository %1").arg(repository)},
-                       {QStringLiteral("lookup"), tr("Look for the collector %1").arg(OwnerTrailWorker::workerKey)},
-                       {QStringLiteral("history"), tr("Read the collector's recent runs")}});
+    begin(Mode::Status, repository,
+          { { QStringLiteral("repository"), tr("Find the repository %1").arg(repository) },
+            { QStringLiteral("lookup"), tr("Look for the collector %1").arg(OwnerTrailWorker::workerKey) },
+            { QStringLiteral("history"), tr("Read the collector's recent runs") } });
     // Each part is reported on its own: a token that may not read one still sees the others.
     checkRepository([this] { lookUp([this] { readHistory(); }); });
 }
@@ -90,12 +97,14 @@ void OwnerTrailJob::remove()
 {
     if (m_running || !m_client)
         return;
-    begin(Mode::Remove, {}, {{QStringLiteral("lookup"), tr("Look for the collector %1").arg(OwnerTrailWorker::workerKey)},
-               {QStringLiteral("delete"), tr("Remove it")}});
+    begin(Mode::Remove, {},
+          { { QStringLiteral("lookup"), tr("Look for the collector %1").arg(OwnerTrailWorker::workerKey) },
+            { QStringLiteral("delete"), tr("Remove it") } });
     lookUp([this] {
         const auto &worker = m_result.status.worker;
         if (!worker) {
-            setState(QStringLiteral("delete"), StepState::Skipped, tr("there is no collector on the platform"));
+            setState(QStringLiteral("delete"), StepState::Skipped,
+                     tr("there is no collector on the platform"));
             finish(tr("There is no collector to remove; the trail's repository and records are unchanged"));
             return;
         }
@@ -105,7 +114,8 @@ void OwnerTrailJob::remove()
             return;
         }
         send(QStringLiteral("delete"), new DeleteWorkerRequest(m_client, worker->key, this), [this] {
-            setState(QStringLiteral("delete"), StepState::Done, tr("removed %1").arg(OwnerTrailWorker::workerKey));
+            setState(QStringLiteral("delete"), StepState::Done,
+                     tr("removed %1").arg(OwnerTrailWorker::workerKey));
             finish(tr("The collector is removed; the trail's repository and its records stay as history"));
         });
     });
@@ -125,15 +135,20 @@ void OwnerTrailJob::checkRepository(std::function<void()> next)
             return;
         }
         s.repositoryExists = request->exists();
-        s.repositoryIsGeneric = request->packageType().compare(QLatin1StringView("generic"), Qt::CaseInsensitive) == 0;
+        s.repositoryIsGeneric =
+            request->packageType().compare(QLatin1StringView("generic"), Qt::CaseInsensitive) == 0;
         if (request->exists() && !s.repositoryIsGeneric) {
             fail(QStringLiteral("repository"),
-                 tr("%1 is a %2 repository; the trail needs a generic one").arg(m_repository, request->packageType()), 3);
+                 tr("%1 is a %2 repository; the trail needs a generic one")
+                     .arg(m_repository, request->packageType()),
+                 3);
             return;
         }
-        setState(QStringLiteral("repository"), StepState::Done, request->exists() ? tr("%1 exists (%2, %3)").arg(m_repository,
-                                                                   request->repositoryClass(), request->packageType())
-                                                              : tr("%1 does not exist").arg(m_repository));
+        setState(QStringLiteral("repository"), StepState::Done,
+                 request->exists()
+                     ? tr("%1 exists (%2, %3)")
+                           .arg(m_repository, request->repositoryClass(), request->packageType())
+                     : tr("%1 does not exist").arg(m_repository));
         next();
     });
     request->start();
@@ -143,14 +158,16 @@ void OwnerTrailJob::createRepository()
 {
     setState(QStringLiteral("create"), StepState::Running);
     auto *request = new CreateGenericRepositoryRequest(
-        m_client, m_repository, tr("Runtime Desk owner trail: who deployed and built each running image"), this);
+        m_client, m_repository, tr("Runtime Desk owner trail: who deployed and built each running image"),
+        this);
     m_request = request;
     connect(request, &ApiRequest::finished, this, [this, request] {
         request->deleteLater();
         const ApiError &e = request->error();
         if (e.kind == ApiError::Kind::Forbidden || e.kind == ApiError::Kind::Unauthorized) {
             fail(QStringLiteral("create"),
-                 tr("the token may not create repositories (%1: an admin permission). An administrator can create "
+                 tr("the token may not create repositories (%1: an admin permission). An administrator can "
+                    "create "
                     "it: Administration > Repositories > Create a Repository > Local > Generic, key %2; or "
                     "PUT /artifactory/api/repositories/%2 with {\"key\":\"%2\",\"rclass\":\"local\","
                     "\"packageType\":\"generic\"}. Then run the setup again.")
@@ -165,7 +182,8 @@ void OwnerTrailJob::createRepository()
         }
         m_result.status.repositoryExists = true;
         m_result.status.repositoryIsGeneric = true;
-        setState(QStringLiteral("create"), StepState::Done, tr("created %1 (local, generic)").arg(m_repository));
+        setState(QStringLiteral("create"), StepState::Done,
+                 tr("created %1 (local, generic)").arg(m_repository));
         readOptions();
     });
     request->start();
@@ -176,8 +194,9 @@ void OwnerTrailJob::readOptions()
     auto *request = new OptionsRequest(m_client, this);
     send(QStringLiteral("options"), request, [this, request] {
         m_options = request->result();
-        setState(QStringLiteral("options"), StepState::Done, m_options.encodeSourceCodeInBase64 ? tr("source code sent in base64")
-                                                                          : tr("source code sent as text"));
+        setState(QStringLiteral("options"), StepState::Done,
+                 m_options.encodeSourceCodeInBase64 ? tr("source code sent in base64")
+                                                    : tr("source code sent as text"));
         lookUp([this] { writeWorker(); });
     });
 }
@@ -198,10 +217,10 @@ void OwnerTrailJob::lookUp(std::function<void()> next)
         s.worker = request->result();
         s.workerIsOurs = s.worker && isCollector(*s.worker);
         setState(QStringLiteral("lookup"), StepState::Done,
-             !s.worker ? tr("not deployed")
-                       : tr("%1 is deployed, %2%3")
-                             .arg(s.worker->key, s.worker->enabled ? tr("enabled") : tr("disabled"),
-                                  s.workerIsOurs ? QString() : tr(", but Runtime Desk did not make it")));
+                 !s.worker ? tr("not deployed")
+                           : tr("%1 is deployed, %2%3")
+                                 .arg(s.worker->key, s.worker->enabled ? tr("enabled") : tr("disabled"),
+                                      s.workerIsOurs ? QString() : tr(", but Runtime Desk did not make it")));
         next();
     });
     request->start();
@@ -212,30 +231,40 @@ void OwnerTrailJob::writeWorker()
     const auto &existing = m_result.status.worker;
     if (existing && !m_result.status.workerIsOurs) {
         fail(QStringLiteral("write"),
-             tr("a worker %1 exists that Runtime Desk did not make; it is never overwritten").arg(existing->key), 3);
+             tr("a worker %1 exists that Runtime Desk did not make; it is never overwritten")
+                 .arg(existing->key),
+             3);
         return;
     }
     WorkerDeployment d;
     d.key = OwnerTrailWorker::workerKey;
-    d.description = tr("Runtime Desk owner trail: records who deployed and built each image into %1").arg(m_repository);
+    d.description =
+        tr("Runtime Desk owner trail: records who deployed and built each image into %1").arg(m_repository);
     d.enabled = true;
     d.sourceCode = QString::fromUtf8(OwnerTrailWorker::workerSource(m_repository));
     d.application = Rule::application;
     d.action = Rule::action;
     d.versionNumber = QString::number(OwnerTrailWorker::generatorVersion);
-    d.versionDescription = tr("Runtime Desk collector %1 for %2").arg(OwnerTrailWorker::generatorVersion).arg(m_repository)
+    d.versionDescription = tr("Runtime Desk collector %1 for %2")
+                               .arg(OwnerTrailWorker::generatorVersion)
+                               .arg(m_repository)
                                .left(int(m_options.maxVersionDescriptionChars));
     if (d.sourceCode.size() > m_options.maxCodeChars) {
-        fail(QStringLiteral("write"), tr("the collector is larger than the platform's limit of %1 characters")
-                                          .arg(m_options.maxCodeChars), 3);
+        fail(QStringLiteral("write"),
+             tr("the collector is larger than the platform's limit of %1 characters")
+                 .arg(m_options.maxCodeChars),
+             3);
         return;
     }
     const bool update = existing.has_value();
-    ApiRequest *request = update ? static_cast<ApiRequest *>(new UpdateWorkerRequest(m_client, d, m_options.encodeSourceCodeInBase64, this))
-                                 : new CreateWorkerRequest(m_client, d, m_options.encodeSourceCodeInBase64, this);
+    ApiRequest *request = update
+        ? static_cast<ApiRequest *>(
+            new UpdateWorkerRequest(m_client, d, m_options.encodeSourceCodeInBase64, this))
+        : new CreateWorkerRequest(m_client, d, m_options.encodeSourceCodeInBase64, this);
     send(QStringLiteral("write"), request, [this, update] {
-        setState(QStringLiteral("write"), StepState::Done, update ? tr("updated %1 (PUT), enabled").arg(OwnerTrailWorker::workerKey)
-                                             : tr("created %1 (POST), enabled").arg(OwnerTrailWorker::workerKey));
+        setState(QStringLiteral("write"), StepState::Done,
+                 update ? tr("updated %1 (PUT), enabled").arg(OwnerTrailWorker::workerKey)
+                        : tr("created %1 (POST), enabled").arg(OwnerTrailWorker::workerKey));
         finish(tr("The owner trail is set up: the collector %1 writes into %2; every sync reads it")
                    .arg(OwnerTrailWorker::workerKey, m_repository));
     });
@@ -259,14 +288,17 @@ void OwnerTrailJob::readHistory()
             setState(QStringLiteral("history"), StepState::Failed, s.historyProblem);
         } else {
             s.history = request->result();
-            std::sort(s.history.begin(), s.history.end(), [](const WorkerHistoryEntry &a, const WorkerHistoryEntry &b) {
-                return a.startTimeMillis > b.startTimeMillis;
-            });
+            std::sort(s.history.begin(), s.history.end(),
+                      [](const WorkerHistoryEntry &a, const WorkerHistoryEntry &b) {
+                          return a.startTimeMillis > b.startTimeMillis;
+                      });
             if (s.history.size() > historyShown)
                 s.history.resize(historyShown);
-            setState(QStringLiteral("history"), StepState::Done, tr("%n run(s)", nullptr, int(s.history.size())));
+            setState(QStringLiteral("history"), StepState::Done,
+                     tr("%n run(s)", nullptr, int(s.history.size())));
         }
-        finish(s.worker->enabled ? tr("The collector is deployed and enabled") : tr("The collector is deployed but disabled"));
+        finish(s.worker->enabled ? tr("The collector is deployed and enabled")
+                                 : tr("The collector is deployed but disabled"));
     });
     request->start();
 }

@@ -23,9 +23,9 @@ struct OwnerTrailStatus
     bool repositoryIsGeneric = false;
     QString repositoryProblem;
     std::optional<WorkerDetails> worker; // the collector, when deployed
-    bool workerIsOurs = false;           // a worker with the key that Runtime Desk did not make is never touched
+    bool workerIsOurs = false; // a worker with the key that Runtime Desk did not make is never touched
     QString workerProblem;
-    QList<WorkerHistoryEntry> history;   // the collector's runs, newest first
+    QList<WorkerHistoryEntry> history; // the collector's runs, newest first
     QString historyProblem;
 };
 

@@ -23,9 +23,9 @@ QByteArray OwnerTrailWorker::workerSource(const QString &repository)
 {
     // Only a valid key reaches the source: it sits in a quoted literal and in every path.
     Q_ASSERT(repositoryError(repository).isEmpty());
-    return WorkerProject::fill(WorkerProject::resource(QStringLiteral(":/rules/collector-worker.ts")),
-                               { { "REPOSITORY", repository.toLatin1() },
-                                 { "VERSION", QByteArray::number(generatorVersion) } });
+    return WorkerProject::fill(
+        WorkerProject::resource(QStringLiteral(":/rules/collector-worker.ts")),
+        { { "REPOSITORY", repository.toLatin1() }, { "VERSION", QByteArray::number(generatorVersion) } });
 }
 
 QByteArray OwnerTrailWorker::manifest(const QString &repository)
@@ -47,8 +47,9 @@ WorkerGenerator::Output OwnerTrailWorker::generate(const QString &repository)
     output.files = WorkerProject::commonFiles();
     output.files.insert(QStringLiteral("worker.ts"), workerSource(repository));
     output.files.insert(QStringLiteral("manifest.json"), manifest(repository));
-    output.files.insert(QStringLiteral("README.md"),
-                        WorkerProject::fill(WorkerProject::resource(QStringLiteral(":/rules/collector-readme.md")),
-                                            { { "REPOSITORY", repository.toLatin1() } }));
+    output.files.insert(
+        QStringLiteral("README.md"),
+        WorkerProject::fill(WorkerProject::resource(QStringLiteral(":/rules/collector-readme.md")),
+                            { { "REPOSITORY", repository.toLatin1() } }));
     return output;
 }

@@ -30,9 +30,10 @@ using DeployGate = std::function<DeployGateResult(const Rule &)>;
 // Puts a rule's worker on the platform the way `jf worker deploy` does (docs/jfrog-api.md 4.6), and
 // enables, disables or removes it, one step at a time with a result per step:
 //   deploy:  generate worker.ts, pass the deploy gate (the rule's golden cases: one that fails
-//            refuses the deploy; without a gate nothing is deployed), read the secrets (keychain), GET v2/actions (the runtime action
-//            exists), GET v1/options (size limit, base64), GET v1/workers/{key}, then POST v2/workers
-//            (201) or PUT v2/workers (204), and record key, revision and enabled in the RuleStore.
+//            refuses the deploy; without a gate nothing is deployed), read the secrets (keychain), GET
+//            v2/actions (the runtime action exists), GET v1/options (size limit, base64), GET
+//            v1/workers/{key}, then POST v2/workers (201) or PUT v2/workers (204), and record key, revision
+//            and enabled in the RuleStore.
 //   enable / disable: GET v1/options, GET v1/workers/{key}, PUT v2/workers with the worker as the
 //            platform has it and `enabled` flipped; recorded in the RuleStore.
 //   remove:  GET v1/workers/{key}, DELETE v1/workers/{key} (204); the rule is a draft again.
@@ -49,7 +50,8 @@ public:
 
     struct Step
     {
-        QString id; // generate, cases, secrets, actions, options, lookup, write (POST or PUT), update, delete, record
+        QString id; // generate, cases, secrets, actions, options, lookup, write (POST or PUT), update,
+                    // delete, record
         QString title;
         StepState state = StepState::Pending;
         QString detail; // one line: what happened

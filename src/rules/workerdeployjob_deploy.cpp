@@ -15,9 +15,9 @@
 void WorkerDeployJob::deploy(const StoredRule &rule, bool enable)
 {
     begin(Operation::Deploy, rule,
-          { QStringLiteral("generate"), QStringLiteral("cases"), QStringLiteral("secrets"), QStringLiteral("actions"),
-            QStringLiteral("options"), QStringLiteral("lookup"), QStringLiteral("write"),
-            QStringLiteral("record") });
+          { QStringLiteral("generate"), QStringLiteral("cases"), QStringLiteral("secrets"),
+            QStringLiteral("actions"), QStringLiteral("options"), QStringLiteral("lookup"),
+            QStringLiteral("write"), QStringLiteral("record") });
     m_enable = enable;
     running(QStringLiteral("generate"));
     if (!rule.rule) {
@@ -61,12 +61,11 @@ bool WorkerDeployJob::checkCases(const Rule &rule)
     if (!check.ok) {
         const QStringList &lines = check.lines;
         fail(QStringLiteral("cases"),
-             check.error.isEmpty()
-                 ? tr("Not deployed: %1 of %2 golden case(s) fail: %3")
-                       .arg(check.cases - check.passed)
-                       .arg(check.cases)
-                       .arg(lines.join(QStringLiteral("; ")))
-                 : tr("Not deployed: %1").arg(lines.join(QStringLiteral("; "))),
+             check.error.isEmpty() ? tr("Not deployed: %1 of %2 golden case(s) fail: %3")
+                                         .arg(check.cases - check.passed)
+                                         .arg(check.cases)
+                                         .arg(lines.join(QStringLiteral("; ")))
+                                   : tr("Not deployed: %1").arg(lines.join(QStringLiteral("; "))),
              3);
         return false;
     }

@@ -68,7 +68,8 @@ QMap<QString, QByteArray> commonFiles()
 bool write(const QMap<QString, QByteArray> &files, const QString &directory, QString *error)
 {
     if (!QDir().mkpath(directory)) {
-        *error = QCoreApplication::translate("WorkerGenerator", "cannot create the directory %1").arg(directory);
+        *error =
+            QCoreApplication::translate("WorkerGenerator", "cannot create the directory %1").arg(directory);
         return false;
     }
     for (auto it = files.begin(); it != files.end(); ++it) {

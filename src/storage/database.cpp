@@ -11,9 +11,9 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QtEndian>
 
 #include <sqlite3.h>
-#include <QtEndian>
 
 namespace {
 
@@ -58,7 +58,8 @@ bool preparePrivateFile(const QString &path)
     const QFileInfo info(path);
     // Every directory we create is private, the parents mkpath() would make as well as the last one.
     QStringList missing;
-    for (QDir dir = info.absoluteDir(); !dir.exists(); dir.setPath(QFileInfo(dir.absolutePath()).absolutePath()))
+    for (QDir dir = info.absoluteDir(); !dir.exists();
+         dir.setPath(QFileInfo(dir.absolutePath()).absolutePath()))
         missing.prepend(dir.absolutePath());
     for (const QString &dir : std::as_const(missing)) {
         if (!QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
@@ -87,7 +88,8 @@ int headerUserVersion(const QString &path)
 
 QString tooNewMessage(const QString &path, int version, int current)
 {
-    return QStringLiteral("%1 has schema version %2, newer than this Runtime Desk understands (%3); it was left untouched")
+    return QStringLiteral("%1 has schema version %2, newer than this Runtime Desk understands (%3); it was "
+                          "left untouched")
         .arg(path)
         .arg(version)
         .arg(current);
@@ -96,9 +98,9 @@ QString tooNewMessage(const QString &path, int version, int current)
 QString quarantine(const QString &path)
 {
     const QString target = path + QStringLiteral(".damaged-")
-                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
     QFile::rename(path, target);
-    for (const char *suffix : {"-wal", "-shm"}) {
+    for (const char *suffix : { "-wal", "-shm" }) {
         const QString side = path + QLatin1StringView(suffix);
         if (QFile::exists(side))
             QFile::rename(side, target + QLatin1StringView(suffix));
@@ -112,8 +114,7 @@ Database::Database(QString path, QString connectionName, const Options &options)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_options(options)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -130,21 +131,22 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
     OpenResult result;
     // A newer schema must not be touched at all, not even by opening it.
     if (const int onDisk = headerUserVersion(path); onDisk > schema.currentVersion()) {
-        result.error = {DbError::Kind::TooNew, tooNewMessage(path, onDisk, schema.currentVersion())};
+        result.error = { DbError::Kind::TooNew, tooNewMessage(path, onDisk, schema.currentVersion()) };
         return result;
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!options.readOnly && !preparePrivateFile(path)) {
-            result.error = {DbError::Kind::Io, QStringLiteral("cannot create %1").arg(path)};
+            result.error = { DbError::Kind::Io, QStringLiteral("cannot create %1").arg(path) };
             return result;
         }
         std::unique_ptr<Database> db(new Database(path, nextConnectionName(), options));
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(path);
-        connection.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        connection.setConnectOptions(options.readOnly
+                                         ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!connection.open()) {
-            result.error = {DbError::Kind::Io, connection.lastError().text()};
+            result.error = { DbError::Kind::Io, connection.lastError().text() };
             return result;
         }
 
@@ -152,7 +154,7 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
         const int version = db->schemaVersion();
         bool damaged = db->m_lastError.kind == DbError::Kind::Corrupt;
         if (!damaged && version > schema.currentVersion()) {
-            result.error = {DbError::Kind::TooNew, tooNewMessage(path, version, schema.currentVersion())};
+            result.error = { DbError::Kind::TooNew, tooNewMessage(path, version, schema.currentVersion()) };
             return result;
         }
         // A check that could not read the file says nothing about it: quick_check reports a failed
@@ -172,11 +174,12 @@ Database::OpenResult Database::open(const QString &path, const Schema &schema, c
         }
         if (damaged) {
             if (options.readOnly || attempt > 0) {
-                result.error = {DbError::Kind::Corrupt, QStringLiteral("%1 is damaged").arg(path)};
+                result.error = { DbError::Kind::Corrupt, QStringLiteral("%1 is damaged").arg(path) };
                 return result;
             }
             qCWarning(lcDb) << "damaged database, moving it aside:" << path;
-            connection = QSqlDatabase(); // drop our handle too, so the connection is really gone before the move
+            connection =
+                QSqlDatabase(); // drop our handle too, so the connection is really gone before the move
             db.reset();
             result.quarantinedPath = quarantine(path);
             result.rebuilt = options.onCorruption == OnCorruption::Rebuild;
@@ -204,10 +207,11 @@ Database::OpenResult Database::openAnother() const
     std::unique_ptr<Database> db(new Database(m_path, nextConnectionName(), m_options));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     connection.setDatabaseName(m_path);
-    connection.setConnectOptions(m_options.readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    connection.setConnectOptions(m_options.readOnly
+                                     ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connection.open()) {
-        result.error = {DbError::Kind::Io, connection.lastError().text()};
+        result.error = { DbError::Kind::Io, connection.lastError().text() };
         return result;
     }
     if (!m_options.readOnly && !db->configure()) {
@@ -220,9 +224,11 @@ Database::OpenResult Database::openAnother() const
 
 bool Database::configure()
 {
-    const QString synchronous = m_options.durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
-    return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=") + synchronous)
-           && exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    const QString synchronous =
+        m_options.durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    return exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && exec(QStringLiteral("PRAGMA synchronous=") + synchronous)
+        && exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 
 DbError Database::migrate(const Schema &schema)
@@ -286,7 +292,7 @@ bool Database::exec(QSqlQuery &query)
         // A real failed exec() has used up the bound values; without this a reused prepared
         // statement would carry them into its next use and fail with "Parameter count mismatch".
         query.prepare(query.lastQuery());
-        m_lastError = {DbError::Kind::Io, QStringLiteral("injected database failure")};
+        m_lastError = { DbError::Kind::Io, QStringLiteral("injected database failure") };
         return false;
     }
     if (query.exec())
@@ -299,7 +305,7 @@ bool Database::exec(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (injectFailure()) {
-        m_lastError = {DbError::Kind::Io, QStringLiteral("injected database failure")};
+        m_lastError = { DbError::Kind::Io, QStringLiteral("injected database failure") };
         return false;
     }
     if (query.exec(sql))
@@ -316,7 +322,8 @@ bool Database::transaction(const std::function<bool()> &fn)
         return true;
     const DbError error = m_lastError;
     QSqlQuery rollback(QSqlDatabase::database(m_connectionName, false));
-    rollback.exec(QStringLiteral("ROLLBACK")); // never injected: a failed rollback must not hide the first error
+    rollback.exec(
+        QStringLiteral("ROLLBACK")); // never injected: a failed rollback must not hide the first error
     m_lastError = error;
     return false;
 }
@@ -331,7 +338,8 @@ QString Database::pragma(const QString &name)
 
 QString Database::integrityCheck(bool quick)
 {
-    QSqlQuery query = prepare(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"));
+    QSqlQuery query =
+        prepare(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"));
     if (!exec(query))
         return m_lastError.message.isEmpty() ? QStringLiteral("error") : m_lastError.message;
     QStringList lines;
@@ -356,7 +364,7 @@ void Database::recordError(const QSqlError &error, const QString &context)
         if (sqlite3 *db = handle(); db && sqlite3_errcode(db) != SQLITE_OK)
             kind = kindOfCode(sqlite3_extended_errcode(db));
     }
-    m_lastError = {kind, error.text()};
+    m_lastError = { kind, error.text() };
     qCWarning(lcDb) << "statement failed:" << error.text() << "in" << context.left(120);
 }
 
@@ -374,12 +382,12 @@ bool Database::step(SqliteStatement &statement, bool *row)
         *row = false;
     if (!statement.m_statement) {
         if (!m_lastError)
-            m_lastError = {DbError::Kind::Other, QStringLiteral("statement not prepared")};
+            m_lastError = { DbError::Kind::Other, QStringLiteral("statement not prepared") };
         return false;
     }
     if (injectFailure()) {
         statement.reset();
-        m_lastError = {DbError::Kind::Io, QStringLiteral("injected database failure")};
+        m_lastError = { DbError::Kind::Io, QStringLiteral("injected database failure") };
         return false;
     }
     const int rc = sqlite3_step(statement.m_statement);
@@ -407,6 +415,6 @@ qint64 Database::lastInsertRowId() const
 
 void Database::recordNativeError(int code, const QString &message, QStringView context)
 {
-    m_lastError = {kindOfCode(code), message};
+    m_lastError = { kindOfCode(code), message };
     qCWarning(lcDb) << "statement failed:" << message << "in" << context.left(120);
 }

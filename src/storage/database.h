@@ -29,7 +29,10 @@ struct DbError
 class Database
 {
 public:
-    enum class Durability { Normal, Full }; // synchronous=NORMAL for the rebuildable cache, FULL for local data
+    enum class Durability {
+        Normal,
+        Full
+    }; // synchronous=NORMAL for the rebuildable cache, FULL for local data
     enum class OnCorruption { Rebuild, Refuse }; // the cache is rebuilt; local data is never deleted
 
     struct Options
@@ -44,8 +47,8 @@ public:
     {
         std::unique_ptr<Database> database;
         DbError error;
-        bool rebuilt = false;     // a damaged cache was moved aside and created anew
-        QString quarantinedPath;  // where the damaged file went
+        bool rebuilt = false; // a damaged cache was moved aside and created anew
+        QString quarantinedPath; // where the damaged file went
     };
 
     static OpenResult open(const QString &path, const Schema &schema, const Options &options);
@@ -67,7 +70,10 @@ public:
 
     // A QString to bind to a TEXT NOT NULL column: QtSql binds a null QString as NULL, and fields the
     // platform leaves out arrive as null QStrings.
-    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
 
     const DbError &lastError() const { return m_lastError; }
     void clearError() { m_lastError = {}; }

@@ -62,16 +62,17 @@ QString RowCounts::warning(const QLocale &locale) const
     if (!received)
         return QCoreApplication::translate("RowCounts", "the platform reported %1 image tags; %2 stored")
             .arg(locale.toString(*reported), stored);
-    return QCoreApplication::translate("RowCounts", "the platform reported %1 image tags; %2 received, %3 stored")
+    return QCoreApplication::translate("RowCounts",
+                                       "the platform reported %1 image tags; %2 received, %3 stored")
         .arg(locale.toString(*reported), locale.toString(*received), stored);
 }
 
 GenerationStore::GenerationStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
-std::optional<GenerationInfo> GenerationStore::one(const QString &where, const QVariantList &values, bool *failed)
+std::optional<GenerationInfo> GenerationStore::one(const QString &where, const QVariantList &values,
+                                                   bool *failed)
 {
     QSqlQuery q = m_db.prepare(selectColumns + where);
     for (const QVariant &v : values)
@@ -96,7 +97,7 @@ std::optional<GenerationInfo> GenerationStore::previous()
 
 std::optional<GenerationInfo> GenerationStore::byId(qint64 id)
 {
-    return one(QStringLiteral("WHERE id = ?"), {id});
+    return one(QStringLiteral("WHERE id = ?"), { id });
 }
 
 std::optional<GenerationInfo> GenerationStore::held()
@@ -121,12 +122,13 @@ std::optional<GenerationInfo> GenerationStore::resumable(const QString &source, 
     return one(QStringLiteral("WHERE state = 'running' AND source = ? AND started_at >= ? AND "
                               "(phase != 'tags' OR (resume_key IS NOT NULL AND resume_key != '')) "
                               "ORDER BY id DESC LIMIT 1"),
-               {source, nowMs() - maxAgeSecs * 1000});
+               { source, nowMs() - maxAgeSecs * 1000 });
 }
 
 qint64 GenerationStore::begin(const QString &source)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO generations (started_at, state, source) VALUES (?, 'running', ?)"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO generations (started_at, state, source) VALUES (?, 'running', ?)"));
     q.addBindValue(nowMs());
     q.addBindValue(source);
     if (!m_db.exec(q))
@@ -134,11 +136,12 @@ qint64 GenerationStore::begin(const QString &source)
     return q.lastInsertId().toLongLong();
 }
 
-bool GenerationStore::recordProgress(qint64 generation, const QString &phase, const QString &resumeKey, int pages,
-                                     int rejected, qint64 received)
+bool GenerationStore::recordProgress(qint64 generation, const QString &phase, const QString &resumeKey,
+                                     int pages, int rejected, qint64 received)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE generations SET phase = ?, resume_key = ?, pages = pages + ?, rejected_count = rejected_count + ?, "
+        "UPDATE generations SET phase = ?, resume_key = ?, pages = pages + ?, rejected_count = "
+        "rejected_count + ?, "
         "received_count = coalesce(received_count, 0) + ? WHERE id = ? AND state = 'running'"));
     q.addBindValue(phase);
     q.addBindValue(resumeKey.isEmpty() ? QVariant() : QVariant(resumeKey));
@@ -149,7 +152,8 @@ bool GenerationStore::recordProgress(qint64 generation, const QString &phase, co
     return m_db.exec(q);
 }
 
-bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy)
+bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serverTotal,
+                                   const CommitPolicy &policy)
 {
     bool readFailed = false;
     const std::optional<GenerationInfo> before = current(&readFailed);
@@ -170,13 +174,15 @@ bool GenerationStore::markComplete(qint64 generation, std::optional<qint64> serv
         "UPDATE generations SET state = 'complete', finished_at = ?, resume_key = NULL, server_total = ?, "
         "tag_count = (SELECT count(*) FROM generation_tags WHERE generation = ?), "
         "workload_count = (SELECT count(*) FROM workloads WHERE generation = ?), "
-        "cluster_count = (SELECT count(*) FROM clusters WHERE generation = ?) WHERE id = ? AND state = 'running'"));
+        "cluster_count = (SELECT count(*) FROM clusters WHERE generation = ?) WHERE id = ? AND state = "
+        "'running'"));
     q.addBindValue(nowMs());
     q.addBindValue(serverTotal ? QVariant(*serverTotal) : QVariant());
     for (int i = 0; i < 4; ++i)
         q.addBindValue(generation);
     // Only a running generation becomes current: not a failed, abandoned, collected or finished one.
-    return m_db.exec(q) && q.numRowsAffected() == 1 && ImageStore::build(m_db, generation) && collectGarbage(policy);
+    return m_db.exec(q) && q.numRowsAffected() == 1 && ImageStore::build(m_db, generation)
+        && collectGarbage(policy);
 }
 
 GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::optional<qint64> serverTotal,
@@ -187,7 +193,8 @@ GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::o
     const std::optional<GenerationInfo> before = current(&readFailed);
     if (readFailed)
         return CommitOutcome::Failed;
-    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ?"));
+    QSqlQuery count =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ?"));
     count.addBindValue(generation);
     if (!m_db.exec(count) || !count.next())
         return CommitOutcome::Failed;
@@ -196,9 +203,9 @@ GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::o
     // Mass-deletion guard: a server that suddenly returns far fewer tags does not purge the cache.
     if (!policy.acceptShrink && before && before->tagCount > 0
         && (newCount == 0 || double(newCount) < double(before->tagCount) * policy.shrinkRatio)) {
-        QSqlQuery hold = m_db.prepare(QStringLiteral(
-            "UPDATE generations SET state = 'held', finished_at = ?, resume_key = NULL, server_total = ?, tag_count = ? "
-            "WHERE id = ? AND state = 'running'"));
+        QSqlQuery hold = m_db.prepare(QStringLiteral("UPDATE generations SET state = 'held', finished_at = "
+                                                     "?, resume_key = NULL, server_total = ?, tag_count = ? "
+                                                     "WHERE id = ? AND state = 'running'"));
         hold.addBindValue(nowMs());
         hold.addBindValue(serverTotal ? QVariant(*serverTotal) : QVariant());
         hold.addBindValue(newCount);
@@ -206,10 +213,12 @@ GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::o
         if (!m_db.transaction([&] { return m_db.exec(hold) && hold.numRowsAffected() == 1; }))
             return CommitOutcome::Failed;
         if (reason)
-            *reason = QStringLiteral("the server returned %1 tags, the cache holds %2; kept the cache until you confirm")
+            *reason = QStringLiteral(
+                          "the server returned %1 tags, the cache holds %2; kept the cache until you confirm")
                           .arg(newCount)
                           .arg(before->tagCount);
-        qCWarning(lcSync) << "generation" << generation << "held:" << newCount << "tags against" << before->tagCount;
+        qCWarning(lcSync) << "generation" << generation << "held:" << newCount << "tags against"
+                          << before->tagCount;
         return CommitOutcome::Held;
     }
     if (!m_db.transaction([&] { return markComplete(generation, serverTotal, policy); }))
@@ -220,9 +229,9 @@ GenerationStore::CommitOutcome GenerationStore::commit(qint64 generation, std::o
 bool GenerationStore::fail(qint64 generation, const QString &error)
 {
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "UPDATE generations SET state = 'failed', finished_at = ?, resume_key = NULL, error = ? WHERE id = ? "
-            "AND state = 'running'"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE generations SET state = 'failed', finished_at = ?, "
+                                                  "resume_key = NULL, error = ? WHERE id = ? "
+                                                  "AND state = 'running'"));
         q.addBindValue(nowMs());
         q.addBindValue(error.left(500));
         q.addBindValue(generation);
@@ -235,9 +244,9 @@ bool GenerationStore::abandonStale(const QString &keepResumableFor, qint64 maxAg
     const std::optional<GenerationInfo> keep =
         keepResumableFor.isEmpty() ? std::nullopt : resumable(keepResumableFor, maxAgeSecs);
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "UPDATE generations SET state = 'abandoned', finished_at = ?, resume_key = NULL WHERE state = 'running' "
-            "AND id != ?"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE generations SET state = 'abandoned', finished_at = "
+                                                  "?, resume_key = NULL WHERE state = 'running' "
+                                                  "AND id != ?"));
         q.addBindValue(nowMs());
         q.addBindValue(keep ? keep->id : qint64(0));
         return m_db.exec(q);
@@ -247,7 +256,8 @@ bool GenerationStore::abandonStale(const QString &keepResumableFor, qint64 maxAg
 bool GenerationStore::promoteHeld(qint64 generation, const CommitPolicy &policy)
 {
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE generations SET state = 'running' WHERE id = ? AND state = 'held'"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE generations SET state = 'running' WHERE id = ? AND state = 'held'"));
         q.addBindValue(generation);
         if (!m_db.exec(q) || q.numRowsAffected() != 1)
             return false;
@@ -259,7 +269,8 @@ bool GenerationStore::promoteHeld(qint64 generation, const CommitPolicy &policy)
 bool GenerationStore::discardHeld(qint64 generation)
 {
     return m_db.transaction([&] {
-        QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE generations SET state = 'abandoned' WHERE id = ? AND state = 'held'"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("UPDATE generations SET state = 'abandoned' WHERE id = ? AND state = 'held'"));
         q.addBindValue(generation);
         return m_db.exec(q);
     });
@@ -267,11 +278,12 @@ bool GenerationStore::discardHeld(qint64 generation)
 
 bool GenerationStore::collectGarbage(const CommitPolicy &policy)
 {
-    QSqlQuery dropOld = m_db.prepare(QStringLiteral(
-        "DELETE FROM generations WHERE (state IN ('failed', 'abandoned')) OR (state = 'complete' AND id NOT IN "
-        "(SELECT id FROM generations WHERE state = 'complete' ORDER BY id DESC LIMIT ?))"));
+    QSqlQuery dropOld = m_db.prepare(
+        QStringLiteral("DELETE FROM generations WHERE (state IN ('failed', 'abandoned')) OR (state = "
+                       "'complete' AND id NOT IN "
+                       "(SELECT id FROM generations WHERE state = 'complete' ORDER BY id DESC LIMIT ?))"));
     dropOld.addBindValue(policy.keepComplete);
-    QSqlQuery orphans = m_db.prepare(QStringLiteral(
-        "DELETE FROM tag_rows WHERE NOT EXISTS (SELECT 1 FROM generation_tags g WHERE g.tag_row = tag_rows.id)"));
+    QSqlQuery orphans = m_db.prepare(QStringLiteral("DELETE FROM tag_rows WHERE NOT EXISTS (SELECT 1 FROM "
+                                                    "generation_tags g WHERE g.tag_row = tag_rows.id)"));
     return m_db.exec(dropOld) && m_db.exec(orphans);
 }

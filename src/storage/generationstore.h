@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QLocale>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -40,7 +40,7 @@ struct GenerationInfo
     std::optional<qint64> receivedCount;
     QString error;
 
-    RowCounts rowCounts() const { return {serverTotal, receivedCount, tagCount}; }
+    RowCounts rowCounts() const { return { serverTotal, receivedCount, tagCount }; }
 };
 
 // The life of a sync generation. A sync writes into its own generation; commit() makes it the
@@ -52,9 +52,9 @@ public:
     enum class CommitOutcome { Committed, Held, Failed };
     struct CommitPolicy
     {
-        bool acceptShrink = false;  // the user confirmed that far fewer tags is right
-        double shrinkRatio = 0.5;   // fewer than this share of the current count is held for confirmation
-        int keepComplete = 4;       // generations kept for "changed since" and backtests
+        bool acceptShrink = false; // the user confirmed that far fewer tags is right
+        double shrinkRatio = 0.5; // fewer than this share of the current count is held for confirmation
+        int keepComplete = 4; // generations kept for "changed since" and backtests
     };
 
     explicit GenerationStore(Database &db);
@@ -70,8 +70,8 @@ public:
 
     qint64 begin(const QString &source); // 0 on failure
     // `received`: image-tag rows the page brought, counted whether or not they were stored.
-    bool recordProgress(qint64 generation, const QString &phase, const QString &resumeKey, int pages, int rejected,
-                        qint64 received = 0);
+    bool recordProgress(qint64 generation, const QString &phase, const QString &resumeKey, int pages,
+                        int rejected, qint64 received = 0);
     CommitOutcome commit(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy,
                          QString *reason = nullptr);
     bool fail(qint64 generation, const QString &error);
@@ -83,7 +83,8 @@ public:
     bool collectGarbage(const CommitPolicy &policy);
 
 private:
-    std::optional<GenerationInfo> one(const QString &where, const QVariantList &values, bool *failed = nullptr);
+    std::optional<GenerationInfo> one(const QString &where, const QVariantList &values,
+                                      bool *failed = nullptr);
     bool markComplete(qint64 generation, std::optional<qint64> serverTotal, const CommitPolicy &policy);
     Database &m_db;
 };

@@ -1,8 +1,7 @@
 #include "imagestore.h"
 
-#include "ownertrailstore.h"
-
 #include "database.h"
+#include "ownertrailstore.h"
 #include "tagfiltersql.h"
 
 #include <QSet>

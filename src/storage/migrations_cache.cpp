@@ -112,7 +112,8 @@ QStringList cacheTextSearch()
         QStringLiteral(R"(CREATE VIRTUAL TABLE tag_search USING fts5 (
             name, tag, registry, repository_path, digest, people, cves, workloads,
             tokenize = "unicode61 remove_diacritics 2"))"),
-        QStringLiteral(R"(INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, people, cves, workloads)
+        QStringLiteral(
+            R"(INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, people, cves, workloads)
             SELECT r.id, r.name, r.tag, r.registry, r.repository_path, r.digest,
                    coalesce(r.deployed_by, '') || ' ' || coalesce(r.build_owner, ''),
                    (SELECT group_concat(v.cve_id, ' ') FROM vulnerabilities v WHERE v.tag_row = r.id),
@@ -139,7 +140,7 @@ QStringList cacheCompactRows()
 
 QStringList cacheImageList()
 {
-    QStringList statements{
+    QStringList statements {
         // The Images list (one row per registry/repository_path/name of a generation), aggregated
         // once when a generation completes: sorting and paging images never groups the tags. The
         // pos_* columns are each order's position (risk and counts largest first, text A to Z).
@@ -191,9 +192,11 @@ QStringList cacheImageList()
             PRIMARY KEY (generation, image_id, tag_row)) WITHOUT ROWID)"),
     };
     // One index per order, covering what the unfiltered list reads: no sort, no table lookups.
-    for (const char *order : {"name", "risk", "vulnerabilities", "status", "workloads", "clusters", "repository", "registry"})
-        statements.append(QStringLiteral("CREATE INDEX image_rows_pos_%1 ON image_rows (generation, pos_%1, tag_count)")
-                              .arg(QLatin1StringView(order)));
+    for (const char *order :
+         { "name", "risk", "vulnerabilities", "status", "workloads", "clusters", "repository", "registry" })
+        statements.append(
+            QStringLiteral("CREATE INDEX image_rows_pos_%1 ON image_rows (generation, pos_%1, tag_count)")
+                .arg(QLatin1StringView(order)));
     return statements;
 }
 
@@ -203,14 +206,17 @@ QStringList cacheRowIdentity()
         // A row's key now ends with its architecture and digest (ImageTag::key()), so the rows of a
         // multi-architecture or re-pushed tag are kept apart. Rows a generation already lost cannot come
         // back here; the next sync brings them.
-        QStringLiteral("UPDATE tag_rows SET tag_key = registry || char(31) || repository_path || char(31) || name || "
-                       "char(31) || tag || char(31) || architecture || char(31) || digest"),
-        QStringLiteral("UPDATE generation_tags SET tag_key = (SELECT r.tag_key FROM tag_rows r WHERE r.id = tag_row)"),
+        QStringLiteral(
+            "UPDATE tag_rows SET tag_key = registry || char(31) || repository_path || char(31) || name || "
+            "char(31) || tag || char(31) || architecture || char(31) || digest"),
+        QStringLiteral(
+            "UPDATE generation_tags SET tag_key = (SELECT r.tag_key FROM tag_rows r WHERE r.id = tag_row)"),
         // What the platform sent, beside what was stored (tag_count) and what it said it had (server_total).
         QStringLiteral("ALTER TABLE generations ADD COLUMN received_count INTEGER"),
         // A sync killed before the upgrade resumes with what it had stored as what it had received.
-        QStringLiteral("UPDATE generations SET received_count = (SELECT count(*) FROM generation_tags g WHERE "
-                       "g.generation = generations.id) WHERE state = 'running'"),
+        QStringLiteral(
+            "UPDATE generations SET received_count = (SELECT count(*) FROM generation_tags g WHERE "
+            "g.generation = generations.id) WHERE state = 'running'"),
     };
 }
 
@@ -243,7 +249,8 @@ QStringList cacheOwnerTrail()
             recorded_at INTEGER NOT NULL,
             PRIMARY KEY (repository, path)) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX owner_records_digest ON owner_records (digest, recorded_at)"),
-        QStringLiteral("CREATE INDEX owner_records_row ON owner_records (row_key, recorded_at) WHERE digest = ''"),
+        QStringLiteral(
+            "CREATE INDEX owner_records_row ON owner_records (row_key, recorded_at) WHERE digest = ''"),
         // Each trail repository's incremental read: its cursor and how the last read ended.
         QStringLiteral(R"(CREATE TABLE owner_trail (
             repository TEXT PRIMARY KEY,

@@ -34,7 +34,8 @@ QStringList localRules()
             deployed_revision INTEGER,
             deployed_at INTEGER,
             enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1))))"),
-        QStringLiteral("CREATE UNIQUE INDEX rules_worker_key ON rules (worker_key) WHERE worker_key IS NOT NULL"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX rules_worker_key ON rules (worker_key) WHERE worker_key IS NOT NULL"),
         QStringLiteral("CREATE INDEX rules_name ON rules (name)"),
     };
 }

@@ -31,9 +31,9 @@ OwnerRecord recordFrom(const QSqlQuery &q)
     if (!q.value(8).isNull())
         r.deployedBy = q.value(8).toString();
     if (q.value(13).toBool())
-        r.buildInfo = BuildInfo{q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
-                                q.value(12).toString()};
-    r.workload = WorkloadRef{q.value(14).toString(), q.value(15).toString(), q.value(16).toString()};
+        r.buildInfo = BuildInfo { q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+                                  q.value(12).toString() };
+    r.workload = WorkloadRef { q.value(14).toString(), q.value(15).toString(), q.value(16).toString() };
     r.changeType = q.value(17).toString();
     r.recordedAt = QDateTime::fromMSecsSinceEpoch(q.value(18).toLongLong(), Qt::UTC);
     return r;
@@ -58,37 +58,53 @@ OwnerTrailStore::OwnerTrailStore(Database &db)
 
 TrailCursor OwnerTrailStore::cursor(const QString &repository)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT cursor, cursor_seen FROM owner_trail WHERE repository = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT cursor, cursor_seen FROM owner_trail WHERE repository = ?"));
     q.addBindValue(repository);
     if (!m_db.exec(q) || !q.next())
         return {};
-    return TrailCursor{q.value(0).toString(), q.value(1).toInt()};
+    return TrailCursor { q.value(0).toString(), q.value(1).toInt() };
 }
 
-bool OwnerTrailStore::write(const QString &repository, const QList<OwnerRecord> &records, const TrailCursor &cursor)
+bool OwnerTrailStore::write(const QString &repository, const QList<OwnerRecord> &records,
+                            const TrailCursor &cursor)
 {
     return m_db.transaction([&] {
-        QSqlQuery insert = m_db.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO owner_records (repository, row_key, %1) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(recordColumns));
+        QSqlQuery insert = m_db.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO owner_records (repository, row_key, %1) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(recordColumns));
         for (const OwnerRecord &r : records) {
-            const BuildInfo build = r.buildInfo.value_or(BuildInfo{});
-            for (const QVariant &v :
-                 {QVariant(repository), QVariant(r.rowKey()), Database::text(r.path), Database::text(r.modified),
-                  Database::text(r.digest), Database::text(r.registry), Database::text(r.repositoryPath),
-                  Database::text(r.name), Database::text(r.tag), Database::text(r.architecture), optional(r.deployedBy),
-                  r.buildInfo ? Database::text(build.owner) : QVariant(), Database::text(build.name),
-                  Database::text(build.number), Database::text(build.repository), QVariant(r.buildInfo.has_value()),
-                  Database::text(r.workload.name), Database::text(r.workload.nameSpace),
-                  Database::text(r.workload.cluster), Database::text(r.changeType),
-                  QVariant(r.recordedAt.toMSecsSinceEpoch())})
+            const BuildInfo build = r.buildInfo.value_or(BuildInfo {});
+            for (const QVariant &v : { QVariant(repository),
+                                       QVariant(r.rowKey()),
+                                       Database::text(r.path),
+                                       Database::text(r.modified),
+                                       Database::text(r.digest),
+                                       Database::text(r.registry),
+                                       Database::text(r.repositoryPath),
+                                       Database::text(r.name),
+                                       Database::text(r.tag),
+                                       Database::text(r.architecture),
+                                       optional(r.deployedBy),
+                                       r.buildInfo ? Database::text(build.owner) : QVariant(),
+                                       Database::text(build.name),
+                                       Database::text(build.number),
+                                       Database::text(build.repository),
+                                       QVariant(r.buildInfo.has_value()),
+                                       Database::text(r.workload.name),
+                                       Database::text(r.workload.nameSpace),
+                                       Database::text(r.workload.cluster),
+                                       Database::text(r.changeType),
+                                       QVariant(r.recordedAt.toMSecsSinceEpoch()) })
                 insert.addBindValue(v);
             if (!m_db.exec(insert))
                 return false;
         }
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "INSERT INTO owner_trail (repository, cursor, cursor_seen) VALUES (?, ?, ?) "
-            "ON CONFLICT (repository) DO UPDATE SET cursor = excluded.cursor, cursor_seen = excluded.cursor_seen"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("INSERT INTO owner_trail (repository, cursor, cursor_seen) VALUES (?, ?, ?) "
+                           "ON CONFLICT (repository) DO UPDATE SET cursor = excluded.cursor, cursor_seen = "
+                           "excluded.cursor_seen"));
         q.addBindValue(repository);
         q.addBindValue(Database::text(cursor.modified));
         q.addBindValue(cursor.seenAtModified);
@@ -109,17 +125,17 @@ bool OwnerTrailStore::finishRead(const QString &repository, const QString &error
 
 std::optional<TrailState> OwnerTrailStore::state(const QString &repository)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT s.cursor, s.cursor_seen, s.read_at, s.error, "
-        "(SELECT count(*) FROM owner_records o WHERE o.repository = s.repository), "
-        "(SELECT max(recorded_at) FROM owner_records o WHERE o.repository = s.repository) "
-        "FROM owner_trail s WHERE s.repository = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT s.cursor, s.cursor_seen, s.read_at, s.error, "
+                       "(SELECT count(*) FROM owner_records o WHERE o.repository = s.repository), "
+                       "(SELECT max(recorded_at) FROM owner_records o WHERE o.repository = s.repository) "
+                       "FROM owner_trail s WHERE s.repository = ?"));
     q.addBindValue(repository);
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
     TrailState s;
     s.repository = repository;
-    s.cursor = TrailCursor{q.value(0).toString(), q.value(1).toInt()};
+    s.cursor = TrailCursor { q.value(0).toString(), q.value(1).toInt() };
     if (!q.value(2).isNull())
         s.readAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
     s.error = q.value(3).toString();
@@ -131,8 +147,8 @@ std::optional<TrailState> OwnerTrailStore::state(const QString &repository)
 
 std::optional<TrailState> OwnerTrailStore::lastRead()
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT repository FROM owner_trail WHERE read_at IS NOT NULL ORDER BY read_at DESC LIMIT 1"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT repository FROM owner_trail WHERE read_at IS NOT NULL ORDER BY read_at DESC LIMIT 1"));
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
     const QString repository = q.value(0).toString();
@@ -199,12 +215,14 @@ QString OwnerTrailStore::newestSql(const QString &column, const QString &r)
 {
     // By the row's digest, or for a row without one by its names (OwnerRecord::rowKey()); two subqueries
     // so that each can use its index.
-    const QString present = column == QLatin1StringView("build_owner") ? QStringLiteral("o.has_build")
-                                                                        : QStringLiteral("o.deployed_by IS NOT NULL");
+    const QString present = column == QLatin1StringView("build_owner")
+        ? QStringLiteral("o.has_build")
+        : QStringLiteral("o.deployed_by IS NOT NULL");
     const QString newest = QStringLiteral(" ORDER BY o.recorded_at DESC, o.modified DESC, o.path LIMIT 1)");
-    return QStringLiteral("coalesce((SELECT o.%1 FROM owner_records o WHERE %2.digest <> '' AND o.digest = %2.digest "
-                          "AND %3%4, (SELECT o.%1 FROM owner_records o WHERE %2.digest = '' AND o.digest = '' AND "
-                          "o.row_key = %2.registry || char(31) || %2.repository_path || char(31) || %2.name || "
-                          "char(31) || %2.tag || char(31) || %2.architecture AND %3%4)")
+    return QStringLiteral(
+               "coalesce((SELECT o.%1 FROM owner_records o WHERE %2.digest <> '' AND o.digest = %2.digest "
+               "AND %3%4, (SELECT o.%1 FROM owner_records o WHERE %2.digest = '' AND o.digest = '' AND "
+               "o.row_key = %2.registry || char(31) || %2.repository_path || char(31) || %2.name || "
+               "char(31) || %2.tag || char(31) || %2.architecture AND %3%4)")
         .arg(column, r, present, newest);
 }

@@ -25,9 +25,9 @@ struct TrailState
 {
     QString repository;
     TrailCursor cursor;
-    QDateTime readAt;      // the last read, successful or not
-    QString error;         // why the last read stopped short; empty when it read everything
-    qint64 records = 0;    // records kept from this repository
+    QDateTime readAt; // the last read, successful or not
+    QString error; // why the last read stopped short; empty when it read everything
+    qint64 records = 0; // records kept from this repository
     QDateTime newestRecord; // the newest recorded_at among them
 };
 
@@ -38,7 +38,7 @@ struct OwnerProvenance
     Source deployedBy = Source::None;
     Source buildOwner = Source::None;
     std::optional<OwnerRecord> deployRecord; // the trail record Deployed By came from
-    std::optional<OwnerRecord> buildRecord;  // the trail record the build came from
+    std::optional<OwnerRecord> buildRecord; // the trail record the build came from
 };
 
 // The owner trail as read from the platform: one row per record file, kept across generations (records

@@ -7,8 +7,7 @@
 Schema::Schema(QString name, QList<Migration> migrations)
     : m_name(std::move(name))
     , m_migrations(std::move(migrations))
-{
-}
+{ }
 
 Schema Schema::upTo(int version) const
 {
@@ -22,25 +21,29 @@ Schema Schema::upTo(int version) const
 
 const Schema &Schema::cache()
 {
-    static const Schema schema(QStringLiteral("cache"), {
-        {1, QStringLiteral("inventory"), Migrations::cacheInventory()},
-        {2, QStringLiteral("text search"), Migrations::cacheTextSearch()},
-        {3, QStringLiteral("compact tag rows"), Migrations::cacheCompactRows(), &TagStore::reencodeRows},
-        {4, QStringLiteral("image list"), Migrations::cacheImageList(), &ImageStore::buildAll},
-        {5, QStringLiteral("row identity"), Migrations::cacheRowIdentity()},
-        {6, QStringLiteral("owner trail"), Migrations::cacheOwnerTrail()},
-    });
+    static const Schema schema(
+        QStringLiteral("cache"),
+        {
+            { 1, QStringLiteral("inventory"), Migrations::cacheInventory() },
+            { 2, QStringLiteral("text search"), Migrations::cacheTextSearch() },
+            { 3, QStringLiteral("compact tag rows"), Migrations::cacheCompactRows(),
+              &TagStore::reencodeRows },
+            { 4, QStringLiteral("image list"), Migrations::cacheImageList(), &ImageStore::buildAll },
+            { 5, QStringLiteral("row identity"), Migrations::cacheRowIdentity() },
+            { 6, QStringLiteral("owner trail"), Migrations::cacheOwnerTrail() },
+        });
     return schema;
 }
 
 const Schema &Schema::local()
 {
-    static const Schema schema(QStringLiteral("local"), {
-        {1, QStringLiteral("journal"), Migrations::localJournal()},
-        {2, QStringLiteral("rules"), Migrations::localRules()},
-        {3, QStringLiteral("findings"), Migrations::localFindings()},
-        {4, QStringLiteral("alarms"), Migrations::localAlarms()},
-        {5, QStringLiteral("saved views"), Migrations::localSavedViews()},
-    });
+    static const Schema schema(QStringLiteral("local"),
+                               {
+                                   { 1, QStringLiteral("journal"), Migrations::localJournal() },
+                                   { 2, QStringLiteral("rules"), Migrations::localRules() },
+                                   { 3, QStringLiteral("findings"), Migrations::localFindings() },
+                                   { 4, QStringLiteral("alarms"), Migrations::localAlarms() },
+                                   { 5, QStringLiteral("saved views"), Migrations::localSavedViews() },
+                               });
     return schema;
 }

@@ -6,8 +6,7 @@
 
 SettingsStore::SettingsStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SettingsStore::value(const QString &key, const QString &fallback)
 {

@@ -17,7 +17,8 @@ public:
 
     static inline const QString platformUrl = QStringLiteral("platform.url");
     static inline const QString platformCaFile = QStringLiteral("platform.ca_file");
-    static inline const QString ownerTrailRepository = QStringLiteral("owners.repository"); // set by owners setup
+    static inline const QString ownerTrailRepository =
+        QStringLiteral("owners.repository"); // set by owners setup
 
 private:
     Database &m_db;

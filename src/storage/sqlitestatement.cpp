@@ -8,8 +8,10 @@ SqliteStatement::SqliteStatement(Database &db, const char *sql)
     : m_db(db)
 {
     if (sqlite3 *handle = db.handle()) {
-        if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
-            db.recordNativeError(sqlite3_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)), QString::fromUtf8(sql));
+        if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+            != SQLITE_OK) {
+            db.recordNativeError(sqlite3_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                 QString::fromUtf8(sql));
             m_statement = nullptr;
         }
     }
@@ -23,7 +25,8 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 

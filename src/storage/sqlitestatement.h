@@ -19,7 +19,7 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    SqliteStatement &bind(int index, const QString &text);      // 1-based, as SQLite counts
+    SqliteStatement &bind(int index, const QString &text); // 1-based, as SQLite counts
     SqliteStatement &bind(int index, const QByteArray &blob);
     SqliteStatement &bind(int index, qint64 number);
     SqliteStatement &bind(int index, int number) { return bind(index, qint64(number)); }

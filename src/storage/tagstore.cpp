@@ -16,28 +16,37 @@ struct TagStore::Statements
     explicit Statements(Database &db)
         : findHash(db, "SELECT id FROM tag_rows WHERE content_hash = ?")
         , insertRow(db,
-                    "INSERT INTO tag_rows (content_hash, tag_key, image_key, registry, repository_path, name, tag, digest, "
-                    "architecture, runtime_status, risks, risk_rank, vulnerabilities_count, critical_applicable_count, "
-                    "max_severity, workloads_count, clusters_count, deployed_by, build_owner, build_name, build_number, "
+                    "INSERT INTO tag_rows (content_hash, tag_key, image_key, registry, repository_path, "
+                    "name, tag, digest, "
+                    "architecture, runtime_status, risks, risk_rank, vulnerabilities_count, "
+                    "critical_applicable_count, "
+                    "max_severity, workloads_count, clusters_count, deployed_by, build_owner, build_name, "
+                    "build_number, "
                     "registry_trusted, integrity_status, detail_json) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , insertVulnerability(db,
-                              "INSERT INTO vulnerabilities (tag_row, cve_id, xray_id, severity, cvss_v2, cvss_v3, "
-                              "applicability, component_id, component_name, component_version, package_type) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , insertMalicious(db, "INSERT INTO malicious_packages (tag_row, xray_id, component_id, component_name, "
-                              "component_version) VALUES (?, ?, ?, ?, ?)")
-        , insertWorkload(db, "INSERT INTO tag_workloads (tag_row, name, namespace, cluster) VALUES (?, ?, ?, ?)")
-        , insertSearch(db, "INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, people, cves, "
-                           "workloads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , addToGeneration(db, "INSERT OR REPLACE INTO generation_tags (generation, tag_key, tag_row) VALUES (?, ?, ?)")
-    {
-    }
+        , insertVulnerability(
+              db,
+              "INSERT INTO vulnerabilities (tag_row, cve_id, xray_id, severity, cvss_v2, cvss_v3, "
+              "applicability, component_id, component_name, component_version, package_type) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , insertMalicious(db,
+                          "INSERT INTO malicious_packages (tag_row, xray_id, component_id, component_name, "
+                          "component_version) VALUES (?, ?, ?, ?, ?)")
+        , insertWorkload(db,
+                         "INSERT INTO tag_workloads (tag_row, name, namespace, cluster) VALUES (?, ?, ?, ?)")
+        , insertSearch(
+              db,
+              "INSERT INTO tag_search (rowid, name, tag, registry, repository_path, digest, people, cves, "
+              "workloads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , addToGeneration(
+              db, "INSERT OR REPLACE INTO generation_tags (generation, tag_key, tag_row) VALUES (?, ?, ?)")
+    { }
 
     bool isValid() const
     {
-        return findHash.isValid() && insertRow.isValid() && insertVulnerability.isValid() && insertMalicious.isValid()
-               && insertWorkload.isValid() && insertSearch.isValid() && addToGeneration.isValid();
+        return findHash.isValid() && insertRow.isValid() && insertVulnerability.isValid()
+            && insertMalicious.isValid() && insertWorkload.isValid() && insertSearch.isValid()
+            && addToGeneration.isValid();
     }
 
     SqliteStatement findHash;
@@ -85,7 +94,7 @@ QList<Component> storedComponents(const QList<Component> &components)
         if (!c.id.isEmpty() || !c.name.isEmpty() || !c.version.isEmpty())
             kept.append(c);
     }
-    return kept.isEmpty() ? QList<Component>{Component{}} : kept;
+    return kept.isEmpty() ? QList<Component> { Component {} } : kept;
 }
 
 } // namespace
@@ -93,8 +102,7 @@ QList<Component> storedComponents(const QList<Component> &components)
 TagStore::TagStore(Database &db)
     : m_db(db)
     , m_trail(db)
-{
-}
+{ }
 
 TagStore::~TagStore() = default;
 
@@ -118,7 +126,8 @@ QByteArray TagStore::contentHash(const ImageTag &tag, QByteArray *storedJson)
 bool TagStore::reencodeRows(Database &db)
 {
     QSqlQuery rows = db.prepare(QStringLiteral("SELECT id, detail_json FROM tag_rows"));
-    QSqlQuery update = db.prepare(QStringLiteral("UPDATE tag_rows SET content_hash = ?, detail_json = ? WHERE id = ?"));
+    QSqlQuery update =
+        db.prepare(QStringLiteral("UPDATE tag_rows SET content_hash = ?, detail_json = ? WHERE id = ?"));
     QSqlQuery packageType = db.prepare(QStringLiteral(
         "UPDATE vulnerabilities SET package_type = ? WHERE tag_row = ? AND cve_id = ? AND xray_id = ?"));
     if (!db.exec(rows))
@@ -136,7 +145,8 @@ bool TagStore::reencodeRows(Database &db)
         for (const Vulnerability &v : tag->vulnerabilities) {
             if (v.packageType.isEmpty())
                 continue;
-            for (const QVariant &value : {QVariant(v.packageType), rows.value(0), Database::text(v.cveId), Database::text(v.xrayId)})
+            for (const QVariant &value : { QVariant(v.packageType), rows.value(0), Database::text(v.cveId),
+                                           Database::text(v.xrayId) })
                 packageType.addBindValue(value);
             if (!db.exec(packageType))
                 return false;
@@ -157,9 +167,20 @@ bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
     const QByteArray &json = prepared.json;
     Statements &s = *m_statements;
     SqliteStatement &q = s.insertRow;
-    q.bind(1, hash).bind(2, t.key()).bind(3, imageKey(t)).bind(4, t.registry).bind(5, t.repositoryPath).bind(6, t.name);
-    q.bind(7, t.tag).bind(8, t.digest).bind(9, t.architecture).bind(10, t.runtimeStatus).bind(11, int(t.risks.toInt()));
-    q.bind(12, RiskNames::rank(t.risks)).bind(13, int(t.vulnerabilities.size())).bind(14, t.criticalApplicableCount());
+    q.bind(1, hash)
+        .bind(2, t.key())
+        .bind(3, imageKey(t))
+        .bind(4, t.registry)
+        .bind(5, t.repositoryPath)
+        .bind(6, t.name);
+    q.bind(7, t.tag)
+        .bind(8, t.digest)
+        .bind(9, t.architecture)
+        .bind(10, t.runtimeStatus)
+        .bind(11, int(t.risks.toInt()));
+    q.bind(12, RiskNames::rank(t.risks))
+        .bind(13, int(t.vulnerabilities.size()))
+        .bind(14, t.criticalApplicableCount());
     q.bind(15, int(t.maxSeverity())).bind(16, int(t.workloads.size())).bind(17, int(t.clusters().size()));
     bindOptional(q, 18, t.deployedBy);
     bindOptional(q, 19, t.buildInfo ? std::optional<QString>(t.buildInfo->owner) : std::nullopt);
@@ -206,15 +227,21 @@ bool TagStore::insertRow(const PreparedTag &prepared, qint64 *rowId)
         places << w.name << w.nameSpace << w.cluster;
     }
     SqliteStatement &fq = s.insertSearch;
-    const QString people = t.deployedBy.value_or(QString()) + u' ' + (t.buildInfo ? t.buildInfo->owner : QString());
-    fq.bind(1, *rowId).bind(2, t.name).bind(3, t.tag).bind(4, t.registry).bind(5, t.repositoryPath).bind(6, t.digest);
+    const QString people =
+        t.deployedBy.value_or(QString()) + u' ' + (t.buildInfo ? t.buildInfo->owner : QString());
+    fq.bind(1, *rowId)
+        .bind(2, t.name)
+        .bind(3, t.tag)
+        .bind(4, t.registry)
+        .bind(5, t.repositoryPath)
+        .bind(6, t.digest);
     fq.bind(7, people).bind(8, cves.join(u' ')).bind(9, places.join(u' '));
     return fq.step();
 }
 
 PreparedTag TagStore::prepare(const ImageTag &tag)
 {
-    PreparedTag prepared{tag, {}, {}};
+    PreparedTag prepared { tag, {}, {} };
     prepared.hash = contentHash(tag, &prepared.json);
     return prepared;
 }
@@ -281,8 +308,9 @@ QList<StoredTag> TagStore::read(QSqlQuery &q, Owners owners)
             tag->workloads = workloads(rowId);
         if (tag->maliciousPackages.isEmpty())
             tag->maliciousPackages = maliciousPackages(rowId);
-        const OwnerProvenance provenance = owners == Owners::WithTrail ? m_trail.attach(*tag) : OwnerProvenance{};
-        list.append(StoredTag{rowId, *tag, q.value(2).toBool(), provenance});
+        const OwnerProvenance provenance =
+            owners == Owners::WithTrail ? m_trail.attach(*tag) : OwnerProvenance {};
+        list.append(StoredTag { rowId, *tag, q.value(2).toBool(), provenance });
     }
     return list;
 }
@@ -294,7 +322,7 @@ QList<WorkloadRef> TagStore::workloads(qint64 rowId)
     QList<WorkloadRef> list;
     if (m_db.exec(q)) {
         while (q.next())
-            list.append(WorkloadRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+            list.append(WorkloadRef { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
     }
     q.finish();
     return list;
@@ -308,13 +336,15 @@ QList<MaliciousPackage> TagStore::maliciousPackages(qint64 rowId)
     if (m_db.exec(q)) {
         while (q.next()) {
             const QString xrayId = q.value(0).toString();
-            const Component c{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            const Component c { q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
             const bool noComponent = c.id.isEmpty() && c.name.isEmpty() && c.version.isEmpty();
-            if (!list.isEmpty() && list.last().xrayId == xrayId && !noComponent && !list.last().components.isEmpty()) {
+            if (!list.isEmpty() && list.last().xrayId == xrayId && !noComponent
+                && !list.last().components.isEmpty()) {
                 list.last().components.append(c);
                 continue;
             }
-            list.append(MaliciousPackage{xrayId, noComponent ? QList<Component>{} : QList<Component>{c}});
+            list.append(
+                MaliciousPackage { xrayId, noComponent ? QList<Component> {} : QList<Component> { c } });
         }
     }
     q.finish();
@@ -324,13 +354,16 @@ QList<MaliciousPackage> TagStore::maliciousPackages(qint64 rowId)
 TagStore::ReadStatements &TagStore::readStatements()
 {
     if (!m_read)
-        m_read = std::make_unique<ReadStatements>(ReadStatements{
+        m_read = std::make_unique<ReadStatements>(ReadStatements {
             m_db.prepare(QStringLiteral(
-                "SELECT cve_id, xray_id, severity, cvss_v2, cvss_v3, applicability, component_id, component_name, "
+                "SELECT cve_id, xray_id, severity, cvss_v2, cvss_v3, applicability, component_id, "
+                "component_name, "
                 "component_version, package_type FROM vulnerabilities WHERE tag_row = ? ORDER BY rowid")),
-            m_db.prepare(QStringLiteral("SELECT name, namespace, cluster FROM tag_workloads WHERE tag_row = ? ORDER BY rowid")),
-            m_db.prepare(QStringLiteral("SELECT xray_id, component_id, component_name, component_version FROM "
-                                        "malicious_packages WHERE tag_row = ? ORDER BY rowid"))});
+            m_db.prepare(QStringLiteral(
+                "SELECT name, namespace, cluster FROM tag_workloads WHERE tag_row = ? ORDER BY rowid")),
+            m_db.prepare(
+                QStringLiteral("SELECT xray_id, component_id, component_name, component_version FROM "
+                               "malicious_packages WHERE tag_row = ? ORDER BY rowid")) });
     return *m_read;
 }
 
@@ -350,7 +383,7 @@ QList<Vulnerability> TagStore::vulnerabilities(qint64 rowId)
         v.cvssV3 = q.value(4).toString();
         v.applicability = q.value(5).toString();
         v.packageType = q.value(9).toString();
-        const Component c{q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+        const Component c { q.value(6).toString(), q.value(7).toString(), q.value(8).toString() };
         const bool noComponent = c.id.isEmpty() && c.name.isEmpty() && c.version.isEmpty();
         // One row per component: consecutive rows of one vulnerability fold back together.
         if (!list.isEmpty()) {
@@ -373,9 +406,11 @@ QList<Vulnerability> TagStore::vulnerabilities(qint64 rowId)
 QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &reference)
 {
     QString ref = reference.trimmed();
-    QString sql = QStringLiteral("SELECT ") + rowColumns
-                  + QStringLiteral(" FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ? AND ");
-    QVariantList values{generation};
+    QString sql =
+        QStringLiteral("SELECT ") + rowColumns
+        + QStringLiteral(
+            " FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ? AND ");
+    QVariantList values { generation };
     static const QRegularExpression digestPattern(QStringLiteral("^(sha256:)?([0-9a-fA-F]{64})$"));
     // "REF@sha256:HEX" (Docker's pinned form) narrows REF to the row with that digest; "REF@arch:NAME" to
     // the row of that architecture (for rows the platform sent without a digest).
@@ -397,7 +432,8 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
     const QRegularExpressionMatch digest = digestPattern.match(ref);
     if (digest.hasMatch()) {
         sql += QStringLiteral("(r.digest = ? OR r.digest = ?)");
-        values << digest.captured(2).toLower() << QString(QStringLiteral("sha256:") + digest.captured(2).toLower());
+        values << digest.captured(2).toLower()
+               << QString(QStringLiteral("sha256:") + digest.captured(2).toLower());
     } else {
         const qsizetype colon = ref.lastIndexOf(u':');
         if (colon <= 0)
@@ -410,13 +446,16 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
             values << path << tag;
         } else {
             // registry/repository_path/name:tag, or repository_path/name:tag
-            sql += QStringLiteral("r.name = ? AND r.tag = ? AND (r.registry || '/' || r.repository_path = ? OR "
-                                  "r.repository_path = ?)");
+            sql +=
+                QStringLiteral("r.name = ? AND r.tag = ? AND (r.registry || '/' || r.repository_path = ? OR "
+                               "r.repository_path = ?)");
             values << path.mid(slash + 1) << tag << path.left(slash) << path.left(slash);
         }
     }
     values << pinValues;
-    QSqlQuery q = m_db.prepare(sql + pin + QStringLiteral(" ORDER BY r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest"));
+    QSqlQuery q = m_db.prepare(
+        sql + pin
+        + QStringLiteral(" ORDER BY r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!m_db.exec(q))
@@ -426,12 +465,14 @@ QList<StoredTag> TagStore::findByReference(qint64 generation, const QString &ref
 
 QList<StoredTag> TagStore::query(qint64 generation, const TagQuery &query)
 {
-    QVariantList values{generation};
-    const QString where = QStringLiteral(" FROM tag_list t JOIN image_rows i ON i.id = t.image_id JOIN tag_rows r ON "
-                                         "r.id = t.tag_row WHERE t.generation = ? AND ")
-                          + TagFilterSql::conditions(generation, query, &values);
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT r.id, r.detail_json, t.changed") + where + QStringLiteral(" ORDER BY ")
-                               + TagFilterSql::flatTagOrder(query.order, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QVariantList values { generation };
+    const QString where =
+        QStringLiteral(" FROM tag_list t JOIN image_rows i ON i.id = t.image_id JOIN tag_rows r ON "
+                       "r.id = t.tag_row WHERE t.generation = ? AND ")
+        + TagFilterSql::conditions(generation, query, &values);
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT r.id, r.detail_json, t.changed") + where + QStringLiteral(" ORDER BY ")
+        + TagFilterSql::flatTagOrder(query.order, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(query.limit);
@@ -458,7 +499,8 @@ std::optional<StoredTag> TagStore::inGeneration(qint64 generation, qint64 rowId)
 
 std::optional<StoredTag> TagStore::byRowId(qint64 rowId)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT r.id, r.detail_json, 0 FROM tag_rows r WHERE r.id = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT r.id, r.detail_json, 0 FROM tag_rows r WHERE r.id = ?"));
     q.addBindValue(rowId);
     if (!m_db.exec(q))
         return std::nullopt;

@@ -25,7 +25,8 @@ struct PreparedTag
 struct StoredTag
 {
     qint64 rowId = 0;
-    ImageTag tag; // Build Owner and Deployed By completed from the owner trail where the platform left them out
+    ImageTag
+        tag; // Build Owner and Deployed By completed from the owner trail where the platform left them out
     bool changed = false; // new or different since the previous generation
     OwnerProvenance owners; // where the tag's Build Owner and Deployed By came from
 };
@@ -50,8 +51,8 @@ struct TagRow
     QString deployedBy;
     bool changed = false;
 
-    // The row's names and identity (registry, repository path, name, tag, architecture, digest) as an ImageTag,
-    // for its references (ImageTag::pinnedReference()).
+    // The row's names and identity (registry, repository path, name, tag, architecture, digest) as an
+    // ImageTag, for its references (ImageTag::pinnedReference()).
     ImageTag identity() const
     {
         ImageTag t;
@@ -81,7 +82,8 @@ public:
 
     qint64 count(qint64 generation);
     // REF is a digest (with or without "sha256:"), "name:tag", or "registry/repository_path/name:tag"; either
-    // name form may be pinned to a digest ("name:tag@sha256:HEX") or, for rows without one, to an architecture
+    // name form may be pinned to a digest ("name:tag@sha256:HEX") or, for rows without one, to an
+    // architecture
     // ("name:tag@arch:arm64"). Every matching row, by architecture.
     QList<StoredTag> findByReference(qint64 generation, const QString &reference);
     // Tags that match `query` (cache v4's tag list of the generation, so after its commit).

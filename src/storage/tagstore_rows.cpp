@@ -90,9 +90,11 @@ QList<TagRow> TagStore::siblingsOf(qint64 generation, const ImageTag &tag, qint6
     // The image's tags are one range of tag_list; the same tag name within it is every architecture and
     // every digest the platform sent for this tag.
     const QString imageKey = ImageStore::imageKey(tag.registry, tag.repositoryPath, tag.name);
-    return readRows(listColumns
-                        + QStringLiteral(" FROM tag_list t JOIN image_rows i ON i.id = t.image_id WHERE t.generation = ? "
-                                         "AND t.image_id = (SELECT id FROM image_rows WHERE generation = ? AND image_key = ?) "
-                                         "AND t.tag = ? AND t.tag_row != ? ORDER BY t.architecture, t.digest"),
-                    {generation, generation, imageKey, tag.tag, rowId});
+    return readRows(
+        listColumns
+            + QStringLiteral(
+                " FROM tag_list t JOIN image_rows i ON i.id = t.image_id WHERE t.generation = ? "
+                "AND t.image_id = (SELECT id FROM image_rows WHERE generation = ? AND image_key = ?) "
+                "AND t.tag = ? AND t.tag_row != ? ORDER BY t.architecture, t.digest"),
+        { generation, generation, imageKey, tag.tag, rowId });
 }

@@ -16,19 +16,20 @@ QString compact(const QJsonObject &object)
 
 WorkloadStore::WorkloadStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool WorkloadStore::addWorkloads(qint64 generation, const QList<Workload> &workloads)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO workloads (generation, workload_key, name, namespace, cluster, runtime_status, risks, "
-        "vulnerabilities_count, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO workloads (generation, workload_key, name, namespace, "
+                       "cluster, runtime_status, risks, "
+                       "vulnerabilities_count, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Workload &w : workloads) {
-        for (const QVariant &value : {QVariant(generation), QVariant(w.key()), Database::text(w.name),
-                                      Database::text(w.nameSpace), Database::text(w.cluster),
-                                      Database::text(w.runtimeStatus), QVariant(int(w.risks.toInt())),
-                                      QVariant(w.vulnerabilitiesCount), QVariant(RuntimeJson::compact(w, RuntimeJson::Processes::Omit))})
+        for (const QVariant &value :
+             { QVariant(generation), QVariant(w.key()), Database::text(w.name), Database::text(w.nameSpace),
+               Database::text(w.cluster), Database::text(w.runtimeStatus), QVariant(int(w.risks.toInt())),
+               QVariant(w.vulnerabilitiesCount),
+               QVariant(RuntimeJson::compact(w, RuntimeJson::Processes::Omit)) })
             q.addBindValue(value);
         if (!m_db.exec(q))
             return false;
@@ -41,9 +42,8 @@ bool WorkloadStore::addClusters(qint64 generation, const QList<Cluster> &cluster
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO clusters (generation, cluster_id, name, detail_json) VALUES (?, ?, ?, ?)"));
     for (const Cluster &c : clusters) {
-        for (const QVariant &value : {QVariant(generation), Database::text(c.id.isEmpty() ? c.name : c.id),
-                                      Database::text(c.name),
-                                      QVariant(compact(RuntimeJson::toJson(c)))})
+        for (const QVariant &value : { QVariant(generation), Database::text(c.id.isEmpty() ? c.name : c.id),
+                                       Database::text(c.name), QVariant(compact(RuntimeJson::toJson(c))) })
             q.addBindValue(value);
         if (!m_db.exec(q))
             return false;
@@ -54,7 +54,8 @@ bool WorkloadStore::addClusters(qint64 generation, const QList<Cluster> &cluster
 QList<Workload> WorkloadStore::workloads(qint64 generation)
 {
     QList<Workload> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT detail_json FROM workloads WHERE generation = ? ORDER BY workload_key"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT detail_json FROM workloads WHERE generation = ? ORDER BY workload_key"));
     q.addBindValue(generation);
     if (!m_db.exec(q))
         return list;
@@ -71,7 +72,8 @@ QList<Workload> WorkloadStore::workloads(qint64 generation)
 QList<Cluster> WorkloadStore::clusters(qint64 generation)
 {
     QList<Cluster> list;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT detail_json FROM clusters WHERE generation = ? ORDER BY name"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT detail_json FROM clusters WHERE generation = ? ORDER BY name"));
     q.addBindValue(generation);
     if (!m_db.exec(q))
         return list;
@@ -87,9 +89,10 @@ QList<Cluster> WorkloadStore::clusters(qint64 generation)
 
 std::optional<Workload> WorkloadStore::workload(qint64 generation, const WorkloadRef &ref)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT detail_json FROM workloads WHERE generation = ? AND workload_key = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT detail_json FROM workloads WHERE generation = ? AND workload_key = ?"));
     q.addBindValue(generation);
-    q.addBindValue(Workload{ref.name, ref.nameSpace, ref.cluster}.key());
+    q.addBindValue(Workload { ref.name, ref.nameSpace, ref.cluster }.key());
     if (!m_db.exec(q) || !q.next())
         return std::nullopt;
     const auto object = RuntimeJson::parseObject(q.value(0).toByteArray(), nullptr);
@@ -98,7 +101,8 @@ std::optional<Workload> WorkloadStore::workload(qint64 generation, const Workloa
 
 std::optional<Cluster> WorkloadStore::clusterByName(qint64 generation, const QString &name)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT detail_json FROM clusters WHERE generation = ? AND name = ? LIMIT 1"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT detail_json FROM clusters WHERE generation = ? AND name = ? LIMIT 1"));
     q.addBindValue(generation);
     q.addBindValue(name);
     if (!m_db.exec(q) || !q.next())

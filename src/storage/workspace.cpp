@@ -14,7 +14,7 @@ Workspace Workspace::fromLocalPath(const QString &localPath)
         base.chop(7);
     else if (base.endsWith(QLatin1StringView(".db")))
         base.chop(3);
-    return {info.absoluteFilePath(), info.absoluteDir().filePath(base + QStringLiteral(".cache.sqlite"))};
+    return { info.absoluteFilePath(), info.absoluteDir().filePath(base + QStringLiteral(".cache.sqlite")) };
 }
 
 Workspace Workspace::standard(const QString &name)

@@ -55,7 +55,8 @@ SyncJob::~SyncJob()
 
 QString SyncJob::source() const
 {
-    return m_client->profile().origin() + u'|' + (m_options.timePeriod.isEmpty() ? QStringLiteral("default") : m_options.timePeriod);
+    return m_client->profile().origin() + u'|'
+        + (m_options.timePeriod.isEmpty() ? QStringLiteral("default") : m_options.timePeriod);
 }
 
 void SyncJob::start()
@@ -78,13 +79,15 @@ void SyncJob::start()
             return;
         if (error) {
             m_result.dbError = error;
-            failWith({}, QCoreApplication::translate("SyncJob", "Cannot write the cache: %1").arg(error.message));
+            failWith({},
+                     QCoreApplication::translate("SyncJob", "Cannot write the cache: %1").arg(error.message));
             return;
         }
         m_trailReader->next();
     });
     m_thread.start();
-    QMetaObject::invokeMethod(m_writer, "open", Q_ARG(QString, source()), Q_ARG(qint64, m_options.resumeMaxAgeSecs));
+    QMetaObject::invokeMethod(m_writer, "open", Q_ARG(QString, source()),
+                              Q_ARG(qint64, m_options.resumeMaxAgeSecs));
 }
 
 void SyncJob::cancel()
@@ -92,7 +95,8 @@ void SyncJob::cancel()
     if (!m_running || m_failing)
         return;
     m_result.outcome = SyncResult::Outcome::Cancelled;
-    failWith({ApiError::Kind::Cancelled, 0, {}, {}, {}}, QCoreApplication::translate("SyncJob", "Sync cancelled"));
+    failWith({ ApiError::Kind::Cancelled, 0, {}, {}, {} },
+             QCoreApplication::translate("SyncJob", "Sync cancelled"));
 }
 
 void SyncJob::onOpened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
@@ -145,7 +149,8 @@ void SyncJob::onTagsPage()
         return;
     }
     const Page<ImageTag> &page = request->result();
-    if (!m_progress.serverTotal) // the platform's count for the query; a resumed sync takes it from its first page
+    if (!m_progress
+             .serverTotal) // the platform's count for the query; a resumed sync takes it from its first page
         m_progress.serverTotal = page.totalCount;
     if (!acceptPage(page.nextKey, QStringLiteral("/runtime/api/v1/images/tags")))
         return;
@@ -160,8 +165,9 @@ void SyncJob::onTagsPage()
     for (const ImageTag &tag : page.items)
         prepared.append(TagStore::prepare(tag));
     ++m_pendingWrites;
-    QMetaObject::invokeMethod(m_writer, "writeTags", Q_ARG(qint64, m_generation), Q_ARG(QList<PreparedTag>, prepared),
-                              Q_ARG(QString, page.nextKey), Q_ARG(int, int(page.rejected.size())));
+    QMetaObject::invokeMethod(m_writer, "writeTags", Q_ARG(qint64, m_generation),
+                              Q_ARG(QList<PreparedTag>, prepared), Q_ARG(QString, page.nextKey),
+                              Q_ARG(int, int(page.rejected.size())));
     ++m_progress.pages;
     m_progress.tags += page.items.size() + page.rejected.size();
     emitProgress();
@@ -220,7 +226,8 @@ void SyncJob::requestClusters()
         return;
     if (enterPhase(QStringLiteral("clusters"))) {
         ++m_pendingWrites;
-        QMetaObject::invokeMethod(m_writer, "startPhase", Q_ARG(qint64, m_generation), Q_ARG(QString, m_progress.phase));
+        QMetaObject::invokeMethod(m_writer, "startPhase", Q_ARG(qint64, m_generation),
+                                  Q_ARG(QString, m_progress.phase));
         emitProgress();
     }
     auto *request = new ClustersPageRequest(m_client, m_options.pageSize, m_nextKey, this);
@@ -237,7 +244,8 @@ void SyncJob::onClustersPage()
         return;
     if (request->error()) {
         // Listing clusters needs an admin token; without one, the inventory is still whole.
-        if (request->error().kind == ApiError::Kind::Forbidden || request->error().kind == ApiError::Kind::NotFound) {
+        if (request->error().kind == ApiError::Kind::Forbidden
+            || request->error().kind == ApiError::Kind::NotFound) {
             qCInfo(lcSync) << "clusters not available:" << request->error().message();
             m_clustersDone = true;
             maybeCommit();
@@ -325,10 +333,12 @@ void SyncJob::onTrailCursor(const TrailCursor &cursor)
     options.pageLimit = m_options.ownerTrailPageLimit;
     options.maxPages = m_options.maxPages;
     m_trailReader = new TrailReader(m_client, options, this);
-    connect(m_trailReader, &TrailReader::batchRead, this, [this](const QList<OwnerRecord> &records, const TrailCursor &after) {
-        QMetaObject::invokeMethod(m_writer, "writeOwnerRecords", Q_ARG(QString, m_options.ownerTrailRepository),
-                                  Q_ARG(QList<OwnerRecord>, records), Q_ARG(TrailCursor, after));
-    });
+    connect(m_trailReader, &TrailReader::batchRead, this,
+            [this](const QList<OwnerRecord> &records, const TrailCursor &after) {
+                QMetaObject::invokeMethod(m_writer, "writeOwnerRecords",
+                                          Q_ARG(QString, m_options.ownerTrailRepository),
+                                          Q_ARG(QList<OwnerRecord>, records), Q_ARG(TrailCursor, after));
+            });
     connect(m_trailReader, &TrailReader::progressChanged, this, [this](qint64 read) {
         m_progress.ownerRecords = read;
         emitProgress();
@@ -363,8 +373,8 @@ void SyncJob::maybeCommit()
     emitProgress();
     m_failing = true; // nothing else may start now
     QMetaObject::invokeMethod(m_writer, "commit", Q_ARG(qint64, m_generation),
-                              Q_ARG(qint64, m_progress.serverTotal.value_or(-1)), Q_ARG(bool, m_options.acceptShrink),
-                              Q_ARG(int, m_options.keepGenerations));
+                              Q_ARG(qint64, m_progress.serverTotal.value_or(-1)),
+                              Q_ARG(bool, m_options.acceptShrink), Q_ARG(int, m_options.keepGenerations));
 }
 
 void SyncJob::failWith(const ApiError &apiError, const QString &message)
@@ -379,14 +389,15 @@ void SyncJob::failWith(const ApiError &apiError, const QString &message)
         m_request->abort();
     if (m_trailReader)
         m_trailReader->cancel();
-    QMetaObject::invokeMethod(m_writer, "fail", Q_ARG(qint64, m_generation), Q_ARG(QString, m_result.message));
+    QMetaObject::invokeMethod(m_writer, "fail", Q_ARG(qint64, m_generation),
+                              Q_ARG(QString, m_result.message));
 }
 
 void SyncJob::onCommitted(int outcome, const QString &reason, qint64 stored, const DbError &error)
 {
     const auto result = GenerationStore::CommitOutcome(outcome);
     if (stored >= 0) {
-        m_result.counts = {m_progress.serverTotal, m_progress.tags, stored};
+        m_result.counts = { m_progress.serverTotal, m_progress.tags, stored };
         if (!m_result.counts.agree())
             qCWarning(lcSync).noquote() << "row counts differ:" << m_result.counts.warning();
     }
@@ -398,8 +409,9 @@ void SyncJob::onCommitted(int outcome, const QString &reason, qint64 stored, con
     } else {
         if (error)
             m_result.dbError = error;
-        const SyncResult::Outcome out = m_result.outcome == SyncResult::Outcome::Cancelled ? SyncResult::Outcome::Cancelled
-                                                                                          : SyncResult::Outcome::Failed;
+        const SyncResult::Outcome out = m_result.outcome == SyncResult::Outcome::Cancelled
+            ? SyncResult::Outcome::Cancelled
+            : SyncResult::Outcome::Failed;
         finish(out, m_result.message.isEmpty() ? reason : m_result.message);
     }
 }
@@ -413,8 +425,8 @@ void SyncJob::finish(SyncResult::Outcome outcome, const QString &message)
     m_result.progress = m_progress;
     m_result.message = message;
     if (m_result.rejectedRows > 0 && outcome == SyncResult::Outcome::Completed)
-        m_result.message += QCoreApplication::translate("SyncJob", "; %Ln row(s) refused as malformed", nullptr,
-                                                        int(m_result.rejectedRows));
+        m_result.message += QCoreApplication::translate("SyncJob", "; %Ln row(s) refused as malformed",
+                                                        nullptr, int(m_result.rejectedRows));
     m_thread.quit();
     qCInfo(lcSync).noquote() << "sync finished:" << m_result.message;
     Q_EMIT finished(m_result);
@@ -426,10 +438,11 @@ bool SyncJob::acceptPage(const QString &nextKey, const QString &path)
     // one repeat. A platform that never stops paging with new cursors stops at maxPages per phase.
     QString problem;
     if (!nextKey.isEmpty() && m_seenKeys.contains(nextKey))
-        problem = QCoreApplication::translate("SyncJob",
-                                              "the platform repeated a page cursor (next_key); stopped to avoid a loop");
+        problem = QCoreApplication::translate(
+            "SyncJob", "the platform repeated a page cursor (next_key); stopped to avoid a loop");
     else if (m_phasePages + 1 > m_options.maxPages)
-        problem = QCoreApplication::translate("SyncJob", "the platform sent more than %1 pages").arg(m_options.maxPages);
+        problem = QCoreApplication::translate("SyncJob", "the platform sent more than %1 pages")
+                      .arg(m_options.maxPages);
     if (!problem.isEmpty()) {
         failWith({ ApiError::Kind::Protocol, 0, path, {}, problem }, {});
         return false;

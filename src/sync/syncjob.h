@@ -20,11 +20,11 @@ struct SyncOptions
 {
     QString timePeriod; // the Live Assessment time selector; empty: what the platform gives by default
     int pageSize = 100;
-    bool acceptShrink = false;      // the user confirmed that far fewer tags is right
+    bool acceptShrink = false; // the user confirmed that far fewer tags is right
     qint64 resumeMaxAgeSecs = 3600; // a killed sync younger than this continues where it stopped
     int keepGenerations = 4;
-    int maxPagesInFlight = 3;       // pages parsed but not yet written
-    int maxPages = 10000;           // per phase: a platform that never stops paging is an error
+    int maxPagesInFlight = 3; // pages parsed but not yet written
+    int maxPages = 10000; // per phase: a platform that never stops paging is an error
     // The generic repository the owner trail is read from after the inventory (docs/jfrog-api.md 3.10);
     // empty: not read.
     QString ownerTrailRepository = QStringLiteral("runtime-desk-trail");
@@ -32,8 +32,8 @@ struct SyncOptions
 };
 
 // Pages through image tags, then workloads, then clusters, into a new generation of the cache, reads
-// what is new in the owner trail, and makes the generation current only after the last page. Network and parsing run on the caller's
-// thread; SQLite writes run on a thread of their own, so the two overlap.
+// what is new in the owner trail, and makes the generation current only after the last page. Network and
+// parsing run on the caller's thread; SQLite writes run on a thread of their own, so the two overlap.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ private:
     void failWith(const ApiError &apiError, const QString &message);
     void finish(SyncResult::Outcome outcome, const QString &message);
     bool acceptPage(const QString &nextKey, const QString &path); // false: failed with the reason
-    bool enterPhase(const QString &phase);                         // false: already in it
+    bool enterPhase(const QString &phase); // false: already in it
     RuntimeQuery pageQuery() const;
     void emitProgress();
     QString source() const;

@@ -41,10 +41,10 @@ struct SyncProgress
 struct TrailReadResult
 {
     QString repository; // empty: not read
-    qint64 listed = 0;   // record files the search found
-    qint64 stored = 0;   // records read and kept
+    qint64 listed = 0; // record files the search found
+    qint64 stored = 0; // records read and kept
     qint64 rejected = 0; // files that are not records (another schema, malformed, too large)
-    qint64 missing = 0;  // listed, then gone before they were read
+    qint64 missing = 0; // listed, then gone before they were read
     QStringList rejectedSamples;
     QString warning; // one line for the user; empty when the read reached the end of the trail
 };

@@ -8,8 +8,7 @@
 
 SyncWriter::SyncWriter(QString databasePath)
     : m_path(std::move(databasePath))
-{
-}
+{ }
 
 SyncWriter::~SyncWriter()
 {
@@ -63,36 +62,38 @@ void SyncWriter::open(const QString &source, qint64 resumeMaxAgeSecs)
         }
     }
     const qint64 generation = m_generations->begin(source);
-    Q_EMIT opened(generation, QStringLiteral("tags"), {}, 0, generation ? DbError{} : m_db->lastError());
+    Q_EMIT opened(generation, QStringLiteral("tags"), {}, 0, generation ? DbError {} : m_db->lastError());
 }
 
-void SyncWriter::writeTags(qint64 generation, const QList<PreparedTag> &tags, const QString &nextKey, int rejected)
+void SyncWriter::writeTags(qint64 generation, const QList<PreparedTag> &tags, const QString &nextKey,
+                           int rejected)
 {
     const bool ok = m_db->transaction([&] {
         return m_tags->addTags(generation, tags)
-               && m_generations->recordProgress(generation, nextKey.isEmpty() ? QStringLiteral("workloads")
-                                                                              : QStringLiteral("tags"),
-                                                nextKey, 1, rejected, tags.size() + rejected);
+            && m_generations->recordProgress(
+                generation, nextKey.isEmpty() ? QStringLiteral("workloads") : QStringLiteral("tags"), nextKey,
+                1, rejected, tags.size() + rejected);
     });
-    Q_EMIT written(tags.size(), ok ? DbError{} : m_db->lastError());
+    Q_EMIT written(tags.size(), ok ? DbError {} : m_db->lastError());
 }
 
 void SyncWriter::startPhase(qint64 generation, const QString &phase)
 {
-    const bool ok = m_db->transaction([&] { return m_generations->recordProgress(generation, phase, {}, 0, 0); });
-    Q_EMIT written(0, ok ? DbError{} : m_db->lastError());
+    const bool ok =
+        m_db->transaction([&] { return m_generations->recordProgress(generation, phase, {}, 0, 0); });
+    Q_EMIT written(0, ok ? DbError {} : m_db->lastError());
 }
 
 void SyncWriter::writeWorkloads(qint64 generation, const QList<Workload> &workloads)
 {
     const bool ok = m_db->transaction([&] { return m_workloads->addWorkloads(generation, workloads); });
-    Q_EMIT written(workloads.size(), ok ? DbError{} : m_db->lastError());
+    Q_EMIT written(workloads.size(), ok ? DbError {} : m_db->lastError());
 }
 
 void SyncWriter::writeClusters(qint64 generation, const QList<Cluster> &clusters)
 {
     const bool ok = m_db->transaction([&] { return m_workloads->addClusters(generation, clusters); });
-    Q_EMIT written(clusters.size(), ok ? DbError{} : m_db->lastError());
+    Q_EMIT written(clusters.size(), ok ? DbError {} : m_db->lastError());
 }
 
 void SyncWriter::readTrailCursor(const QString &repository)
@@ -104,7 +105,7 @@ void SyncWriter::writeOwnerRecords(const QString &repository, const QList<OwnerR
                                    const TrailCursor &cursor)
 {
     const bool ok = m_trail->write(repository, records, cursor);
-    Q_EMIT ownerRecordsWritten(records.size(), ok ? DbError{} : m_db->lastError());
+    Q_EMIT ownerRecordsWritten(records.size(), ok ? DbError {} : m_db->lastError());
 }
 
 void SyncWriter::finishTrailRead(const QString &repository, const QString &error)
@@ -118,12 +119,13 @@ void SyncWriter::commit(qint64 generation, qint64 serverTotal, bool acceptShrink
     policy.acceptShrink = acceptShrink;
     policy.keepComplete = keepComplete;
     QString reason;
-    const auto outcome = m_generations->commit(generation, serverTotal >= 0 ? std::optional<qint64>(serverTotal) : std::nullopt,
-                                               policy, &reason);
+    const auto outcome = m_generations->commit(
+        generation, serverTotal >= 0 ? std::optional<qint64>(serverTotal) : std::nullopt, policy, &reason);
     if (outcome == GenerationStore::CommitOutcome::Committed)
         m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    const DbError error = outcome == GenerationStore::CommitOutcome::Failed ? m_db->lastError() : DbError{};
-    const auto info = outcome == GenerationStore::CommitOutcome::Failed ? std::nullopt : m_generations->byId(generation);
+    const DbError error = outcome == GenerationStore::CommitOutcome::Failed ? m_db->lastError() : DbError {};
+    const auto info =
+        outcome == GenerationStore::CommitOutcome::Failed ? std::nullopt : m_generations->byId(generation);
     Q_EMIT committed(int(outcome), reason, info ? info->tagCount : qint64(-1), error);
 }
 

@@ -34,13 +34,15 @@ public Q_SLOTS:
     void writeClusters(qint64 generation, const QList<Cluster> &clusters);
     // The owner trail: where the last read stopped, a batch of records with the cursor after it, the end.
     void readTrailCursor(const QString &repository);
-    void writeOwnerRecords(const QString &repository, const QList<OwnerRecord> &records, const TrailCursor &cursor);
+    void writeOwnerRecords(const QString &repository, const QList<OwnerRecord> &records,
+                           const TrailCursor &cursor);
     void finishTrailRead(const QString &repository, const QString &error);
     void commit(qint64 generation, qint64 serverTotal, bool acceptShrink, int keepComplete);
     void fail(qint64 generation, const QString &error);
 
 Q_SIGNALS:
-    // resumeKey/phase are set when an interrupted generation continues; tagsSoFar counts the rows it received.
+    // resumeKey/phase are set when an interrupted generation continues; tagsSoFar counts the rows it
+    // received.
     void opened(qint64 generation, const QString &phase, const QString &resumeKey, qint64 tagsSoFar,
                 const DbError &error);
     void written(qint64 count, const DbError &error);

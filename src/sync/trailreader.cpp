@@ -59,8 +59,8 @@ TrailCursor TrailReader::advance(const TrailCursor &from, const QList<ArtifactIt
     const QDateTime fromTime = QDateTime::fromString(from.modified, Qt::ISODateWithMs);
     // Still at the time the page started from: the files seen there before count too.
     if (fromTime.isValid() && fromTime == last.modifiedAt)
-        return TrailCursor{from.modified, from.seenAtModified + int(items.size())};
-    return TrailCursor{last.modified, atLast};
+        return TrailCursor { from.modified, from.seenAtModified + int(items.size()) };
+    return TrailCursor { last.modified, atLast };
 }
 
 void TrailReader::search()
@@ -68,10 +68,13 @@ void TrailReader::search()
     if (m_finished || !m_client)
         return;
     if (++m_pages > m_options.maxPages) {
-        stop(tr("the search of %1 went on for more than %2 pages").arg(m_options.repository).arg(m_options.maxPages));
+        stop(tr("the search of %1 went on for more than %2 pages")
+                 .arg(m_options.repository)
+                 .arg(m_options.maxPages));
         return;
     }
-    AqlFilesRequest::Query query{m_options.repository, m_cursor.modified, m_cursor.seenAtModified, m_options.pageLimit};
+    AqlFilesRequest::Query query { m_options.repository, m_cursor.modified, m_cursor.seenAtModified,
+                                   m_options.pageLimit };
     auto *request = new AqlFilesRequest(m_client, query, this);
     m_search = request;
     connect(request, &ApiRequest::finished, this, &TrailReader::onSearched);
@@ -87,8 +90,10 @@ void TrailReader::onSearched()
     if (request->error()) {
         const ApiError &e = request->error();
         stop(e.kind == ApiError::Kind::Forbidden || e.kind == ApiError::Kind::Unauthorized
-                 ? tr("the token may not search %1 (%2); an administrator can give its user read permission on "
-                      "that repository").arg(m_options.repository, e.message())
+                 ? tr("the token may not search %1 (%2); an administrator can give its user read permission "
+                      "on "
+                      "that repository")
+                       .arg(m_options.repository, e.message())
                  : e.message());
         return;
     }
@@ -115,7 +120,8 @@ void TrailReader::readMore()
             ++m_done;
             continue;
         }
-        auto *request = new ArtifactRequest(m_client, m_options.repository, item.fullPath(), OwnerRecord::maxBytes, this);
+        auto *request =
+            new ArtifactRequest(m_client, m_options.repository, item.fullPath(), OwnerRecord::maxBytes, this);
         m_inFlight.append(request);
         connect(request, &ApiRequest::finished, this, [this, index] { onRead(index); });
         request->start();
@@ -147,9 +153,9 @@ void TrailReader::onRead(int index)
             if (m_result.rejectedSamples.size() < maxRejectedSamples)
                 m_result.rejectedSamples.append(item.fullPath() + QStringLiteral(": ") + e.message());
         } else {
-            stop(e.kind == ApiError::Kind::Forbidden
-                     ? tr("the token may not read the records in %1 (%2)").arg(m_options.repository, e.message())
-                     : e.message());
+            stop(e.kind == ApiError::Kind::Forbidden ? tr("the token may not read the records in %1 (%2)")
+                                                           .arg(m_options.repository, e.message())
+                                                     : e.message());
             return;
         }
     } else if (request->missing()) {

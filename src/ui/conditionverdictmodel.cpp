@@ -37,5 +37,7 @@ QVariant ConditionVerdictModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConditionVerdictModel::roleNames() const
 {
-    return { { TextRole, "description" }, { PassedRole, "passed" }, { ValueRole, "value" }, { PathRole, "path" } };
+    return {
+        { TextRole, "description" }, { PassedRole, "passed" }, { ValueRole, "value" }, { PathRole, "path" }
+    };
 }

@@ -16,7 +16,8 @@ class ConditionVerdictModel : public QAbstractListModel
 
 public:
     enum Role {
-        TextRole = Qt::UserRole + 1, // "description": namespace matches "prod*" (a Label has a text of its own)
+        TextRole =
+            Qt::UserRole + 1, // "description": namespace matches "prod*" (a Label has a text of its own)
         PassedRole,
         ValueRole, // what it saw: "\"production\""
         PathRole, // where it sits in the rule: "criteria.all[1].any[0]"

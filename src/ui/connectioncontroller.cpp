@@ -7,13 +7,13 @@
 #include "secretstore.h"
 #include "settingsstore.h"
 
-ConnectionController::ConnectionController(ApiClient *client, SecretStore *secrets, Database *local, QObject *parent)
+ConnectionController::ConnectionController(ApiClient *client, SecretStore *secrets, Database *local,
+                                           QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_secrets(secrets)
     , m_local(local)
-{
-}
+{ }
 
 bool ConnectionController::connected() const
 {
@@ -65,18 +65,19 @@ void ConnectionController::restore()
     Q_EMIT changed();
     QPointer<ConnectionController> self(this);
     const ConnectionProfile p = *profile;
-    m_secrets->read(SecretStore::platformTokenKey(p.origin()), [self, p](const SecretStore::ReadResult &result) {
-        if (!self)
-            return;
-        self->m_busy = false;
-        if (!result.value) {
-            self->setStatus(tr("Enter the access token for %1").arg(p.origin()), false);
-            return;
-        }
-        self->apply(p, *result.value);
-        self->setStatus(tr("Connected to %1").arg(p.origin()), false);
-        Q_EMIT self->ready();
-    });
+    m_secrets->read(SecretStore::platformTokenKey(p.origin()),
+                    [self, p](const SecretStore::ReadResult &result) {
+                        if (!self)
+                            return;
+                        self->m_busy = false;
+                        if (!result.value) {
+                            self->setStatus(tr("Enter the access token for %1").arg(p.origin()), false);
+                            return;
+                        }
+                        self->apply(p, *result.value);
+                        self->setStatus(tr("Connected to %1").arg(p.origin()), false);
+                        Q_EMIT self->ready();
+                    });
 }
 
 void ConnectionController::useDemo(const ConnectionProfile &profile, const QString &token)
@@ -126,11 +127,12 @@ void ConnectionController::connectTo(const QString &url, const QString &caFile, 
         m_secrets->write(SecretStore::platformTokenKey(p.origin()), t, [self, p](bool, const QString &) {
             if (!self)
                 return;
-            self->setStatus(self->secureStorage()
-                                ? tr("Connected to %1; the token is in the keychain").arg(p.origin())
-                                : tr("Connected to %1; no keychain, so the token is kept for this session only")
-                                      .arg(p.origin()),
-                            false);
+            self->setStatus(
+                self->secureStorage()
+                    ? tr("Connected to %1; the token is in the keychain").arg(p.origin())
+                    : tr("Connected to %1; no keychain, so the token is kept for this session only")
+                          .arg(p.origin()),
+                false);
             Q_EMIT self->ready();
         });
     });
@@ -160,7 +162,8 @@ void ConnectionController::verify()
 void ConnectionController::forget()
 {
     if (m_client) {
-        m_secrets->remove(SecretStore::platformTokenKey(m_client->profile().origin()), [](bool, const QString &) {});
+        m_secrets->remove(SecretStore::platformTokenKey(m_client->profile().origin()),
+                          [](bool, const QString &) {});
         m_client->setToken({});
     }
     SettingsStore settings(*m_local);

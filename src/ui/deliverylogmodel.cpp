@@ -59,10 +59,16 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DeliveryLogModel::roleNames() const
 {
-    return { { TimeRole, "time" },         { BatchRole, "batch" },
-             { RuleRole, "rule" },         { ChannelRole, "channel" },
-             { ChannelTypeRole, "channelType" }, { OriginRole, "origin" },
-             { OutcomeRole, "outcome" },   { DeliveredRole, "delivered" },
-             { HttpStatusRole, "httpStatus" }, { LatencyRole, "latencyMs" },
-             { AttemptsRole, "attempts" }, { MessageRole, "message" } };
+    return { { TimeRole, "time" },
+             { BatchRole, "batch" },
+             { RuleRole, "rule" },
+             { ChannelRole, "channel" },
+             { ChannelTypeRole, "channelType" },
+             { OriginRole, "origin" },
+             { OutcomeRole, "outcome" },
+             { DeliveredRole, "delivered" },
+             { HttpStatusRole, "httpStatus" },
+             { LatencyRole, "latencyMs" },
+             { AttemptsRole, "attempts" },
+             { MessageRole, "message" } };
 }

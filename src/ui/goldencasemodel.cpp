@@ -68,8 +68,7 @@ QString GoldenCaseModel::expectation(bool fires, const std::optional<QStringList
     if (!channels)
         return tr("fires");
     return channels->isEmpty() ? tr("fires, sends nothing")
-                               : tr("fires, sends to %1")
-                                     .arg(channels->join(QStringLiteral(", ")));
+                               : tr("fires, sends to %1").arg(channels->join(QStringLiteral(", ")));
 }
 
 int GoldenCaseModel::rowCount(const QModelIndex &parent) const

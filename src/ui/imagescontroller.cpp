@@ -271,9 +271,11 @@ bool ImagesController::openReference(const QString &reference)
     }
     if (found.size() > 1) {
         const ImageTag &first = found.constFirst().tag;
-        setMessage(tr("%1 names %n rows (architectures or digests); opened %2.", nullptr, int(found.size()))
-                       .arg(DisplayText::cell(ref, 80),
-                            DisplayText::cell(first.architecture.isEmpty() ? first.fullReference() : first.architecture, 80)));
+        setMessage(
+            tr("%1 names %n rows (architectures or digests); opened %2.", nullptr, int(found.size()))
+                .arg(DisplayText::cell(ref, 80),
+                     DisplayText::cell(
+                         first.architecture.isEmpty() ? first.fullReference() : first.architecture, 80)));
     }
     openStored(found.constFirst());
     if (wasPending)

@@ -30,7 +30,8 @@ QString Inventory::source() const
 
 QString Inventory::asOfText() const
 {
-    return m_current ? QLocale().toString(m_current->finishedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    return m_current ? QLocale().toString(m_current->finishedAt.toLocalTime(), QLocale::ShortFormat)
+                     : QString();
 }
 
 QString Inventory::timePeriod() const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "generationstore.h"
-#include "ownertrailstore.h"
 #include "imagestore.h"
+#include "ownertrailstore.h"
 #include "tagstore.h"
 #include "workloadstore.h"
 

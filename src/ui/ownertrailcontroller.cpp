@@ -16,11 +16,12 @@ OwnerTrailController::OwnerTrailController(ApiClient *client, Database *local, I
     , m_local(local)
     , m_inventory(inventory)
     , m_sync(sync)
-    , m_steps(new RecordListModel({"id", "title", "state", "detail"}, this))
-    , m_runs(new RecordListModel({"start", "status", "duration", "trigger"}, this))
+    , m_steps(new RecordListModel({ "id", "title", "state", "detail" }, this))
+    , m_runs(new RecordListModel({ "start", "status", "duration", "trigger" }, this))
 {
-    m_repository = m_local ? SettingsStore(*m_local).value(SettingsStore::ownerTrailRepository, defaultRepository())
-                           : defaultRepository();
+    m_repository = m_local
+        ? SettingsStore(*m_local).value(SettingsStore::ownerTrailRepository, defaultRepository())
+        : defaultRepository();
     if (m_sync)
         m_sync->setOwnerTrailRepository(m_repository);
     if (m_inventory)
@@ -68,11 +69,13 @@ QString OwnerTrailController::lastRead() const
     if (!read)
         return tr("Not read yet: every sync reads the trail.");
     const QLocale locale;
-    QString text = tr("Last read %1 from %2: %L3 records, the newest recorded %4.")
-                       .arg(locale.toString(read->readAt.toLocalTime(), QLocale::ShortFormat), read->repository)
-                       .arg(read->records)
-                       .arg(read->newestRecord.isValid() ? locale.toString(read->newestRecord.toLocalTime(), QLocale::ShortFormat)
-                                                         : tr("never"));
+    QString text =
+        tr("Last read %1 from %2: %L3 records, the newest recorded %4.")
+            .arg(locale.toString(read->readAt.toLocalTime(), QLocale::ShortFormat), read->repository)
+            .arg(read->records)
+            .arg(read->newestRecord.isValid()
+                     ? locale.toString(read->newestRecord.toLocalTime(), QLocale::ShortFormat)
+                     : tr("never"));
     if (!read->error.isEmpty())
         text += u' ' + read->error;
     return text;
@@ -117,7 +120,7 @@ void OwnerTrailController::showSteps()
 {
     QList<QVariantList> rows;
     for (const OwnerTrailJob::Step &s : m_job->steps())
-        rows.append({s.id, s.title, OwnerTrailJob::stateName(s.state), s.detail});
+        rows.append({ s.id, s.title, OwnerTrailJob::stateName(s.state), s.detail });
     m_steps->setRows(rows);
 }
 
@@ -128,23 +131,27 @@ void OwnerTrailController::onFinished(bool ok)
     m_failed = !ok;
     m_message = result.message;
     if (s.repositoryExists)
-        m_repositoryState = *s.repositoryExists ? tr("%1 exists").arg(s.repository) : tr("%1 does not exist").arg(s.repository);
+        m_repositoryState = *s.repositoryExists ? tr("%1 exists").arg(s.repository)
+                                                : tr("%1 does not exist").arg(s.repository);
     else if (!s.repositoryProblem.isEmpty())
         m_repositoryState = tr("%1: unknown (%2)").arg(s.repository, s.repositoryProblem);
     if (!s.workerProblem.isEmpty())
         m_collectorState = tr("unknown (%1)").arg(s.workerProblem);
     else if (s.worker)
-        m_collectorState = !s.workerIsOurs ? tr("a worker %1 exists that Runtime Desk did not make").arg(s.worker->key)
-                           : s.worker->enabled ? tr("deployed and enabled")
-                                               : tr("deployed, disabled");
+        m_collectorState = !s.workerIsOurs
+            ? tr("a worker %1 exists that Runtime Desk did not make").arg(s.worker->key)
+            : s.worker->enabled ? tr("deployed and enabled")
+                                : tr("deployed, disabled");
     else if (!s.repository.isEmpty() || result.ok)
         m_collectorState = tr("not deployed");
     QList<QVariantList> runs;
     const QLocale locale;
     for (const WorkerHistoryEntry &e : s.history)
-        runs.append({locale.toString(QDateTime::fromMSecsSinceEpoch(e.startTimeMillis).toLocalTime(), QLocale::ShortFormat),
-                     e.executionStatus == QLatin1StringView("STATUS_SUCCESS") ? tr("succeeded") : tr("failed"),
-                     tr("%L1 ms").arg(e.endTimeMillis - e.startTimeMillis), e.triggeredBy});
+        runs.append(
+            { locale.toString(QDateTime::fromMSecsSinceEpoch(e.startTimeMillis).toLocalTime(),
+                              QLocale::ShortFormat),
+              e.executionStatus == QLatin1StringView("STATUS_SUCCESS") ? tr("succeeded") : tr("failed"),
+              tr("%L1 ms").arg(e.endTimeMillis - e.startTimeMillis), e.triggeredBy });
     if (!s.history.isEmpty() || !s.historyProblem.isEmpty() || s.worker)
         m_runs->setRows(runs);
     Q_EMIT stateChanged();

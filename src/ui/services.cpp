@@ -14,8 +14,7 @@ QPointer<Services> s_instance;
 Services::Services(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
-{
-}
+{ }
 
 Services::~Services() = default;
 

@@ -8,8 +8,7 @@ SyncController::SyncController(ApiClient *client, QString cachePath, Inventory *
     , m_client(client)
     , m_cachePath(std::move(cachePath))
     , m_inventory(inventory)
-{
-}
+{ }
 
 bool SyncController::held() const
 {
@@ -47,9 +46,13 @@ void SyncController::start()
 
 const QStringList &SyncController::timePeriods()
 {
-    static const QStringList periods{QString(),                 QStringLiteral("now"),    QStringLiteral("1 hour"),
-                                     QStringLiteral("24 hours"), QStringLiteral("3 days"), QStringLiteral("7 days"),
-                                     QStringLiteral("10 days")};
+    static const QStringList periods { QString(),
+                                       QStringLiteral("now"),
+                                       QStringLiteral("1 hour"),
+                                       QStringLiteral("24 hours"),
+                                       QStringLiteral("3 days"),
+                                       QStringLiteral("7 days"),
+                                       QStringLiteral("10 days") };
     return periods;
 }
 
@@ -73,7 +76,8 @@ void SyncController::onFinished(const SyncResult &result)
     m_progress = result.progress;
     m_failed = result.outcome == SyncResult::Outcome::Failed;
     m_offline = m_failed
-                && (result.apiError.kind == ApiError::Kind::Network || result.apiError.kind == ApiError::Kind::Timeout);
+        && (result.apiError.kind == ApiError::Kind::Network
+            || result.apiError.kind == ApiError::Kind::Timeout);
     m_message = result.message;
     if (result.outcome == SyncResult::Outcome::Completed && m_inventory)
         m_inventory->reload();
@@ -87,7 +91,7 @@ void SyncController::acceptHeld()
     if (!m_inventory)
         return;
     if (const auto held = m_inventory->generations().held()) {
-        m_inventory->generations().promoteHeld(held->id, GenerationStore::CommitPolicy{});
+        m_inventory->generations().promoteHeld(held->id, GenerationStore::CommitPolicy {});
         m_message = tr("Kept the new inventory of %Ln tag(s)", nullptr, int(held->tagCount));
         m_inventory->reload();
         Q_EMIT stateChanged();

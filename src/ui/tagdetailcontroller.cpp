@@ -148,7 +148,8 @@ void TagDetailController::onDetailFinished()
             m_tag = detail;
             if (m_tag.workloads.isEmpty())
                 m_tag.workloads = cached.workloads;
-            // The platform's detail comes first; what it leaves out keeps what the sync or the owner trail gave.
+            // The platform's detail comes first; what it leaves out keeps what the sync or the owner trail
+            // gave.
             if (m_tag.deployedBy)
                 m_owners.deployedBy = OwnerProvenance::Source::Platform;
             else

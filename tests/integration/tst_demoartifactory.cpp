@@ -15,8 +15,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSslSocket>
 #include <QSet>
+#include <QSslSocket>
 #include <QtTest>
 
 namespace {
@@ -31,23 +31,35 @@ struct Reply
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     int errorStatus() const
     {
-        return object().value(QLatin1StringView("errors")).toArray().first().toObject().value(QLatin1StringView("status")).toInt();
+        return object()
+            .value(QLatin1StringView("errors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1StringView("status"))
+            .toInt();
     }
     QString errorMessage() const
     {
-        return object().value(QLatin1StringView("errors")).toArray().first().toObject().value(QLatin1StringView("message")).toString();
+        return object()
+            .value(QLatin1StringView("errors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1StringView("message"))
+            .toString();
     }
 };
 
 // One request with the path exactly as given (already percent-encoded), the platform's CA and token.
-Reply http(DemoFixture &fixture, const QByteArray &method, const QString &encodedPath, const QByteArray &body = {},
-           const QByteArray &contentType = {}, bool withToken = true)
+Reply http(DemoFixture &fixture, const QByteArray &method, const QString &encodedPath,
+           const QByteArray &body = {}, const QByteArray &contentType = {}, bool withToken = true)
 {
     QUrl url = fixture.platform().url();
     url.setPath(encodedPath, QUrl::TolerantMode);
     QNetworkRequest request(url);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates({fixture.platform().caCertificate()});
+    ssl.setCaCertificates({ fixture.platform().caCertificate() });
     request.setSslConfiguration(ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (withToken)
@@ -58,19 +70,20 @@ Reply http(DemoFixture &fixture, const QByteArray &method, const QString &encode
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(20000);
-    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+    Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+              reply->header(QNetworkRequest::ContentTypeHeader).toByteArray() };
     reply->deleteLater();
     return r;
 }
 
 // The same over a TLS socket of its own, the request line byte for byte: QNetworkAccessManager removes
 // dot segments before sending, a client of the platform need not.
-Reply rawHttp(DemoFixture &fixture, const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
+Reply rawHttp(DemoFixture &fixture, const QByteArray &method, const QByteArray &path,
+              const QByteArray &body = {})
 {
     QSslSocket socket;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setCaCertificates({fixture.platform().caCertificate()});
+    ssl.setCaCertificates({ fixture.platform().caCertificate() });
     socket.setSslConfiguration(ssl);
     QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
     QSignalSpy disconnected(&socket, &QSslSocket::disconnected);
@@ -78,8 +91,9 @@ Reply rawHttp(DemoFixture &fixture, const QByteArray &method, const QByteArray &
     if (!encrypted.wait(10000)) // the platform serves in this thread: wait in an event loop
         return {};
     socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                 + fixture.platform().token().toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                 + fixture.platform().token().toUtf8()
+                 + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                 + "\r\nConnection: close\r\n\r\n" + body);
     if (disconnected.isEmpty())
         disconnected.wait(10000);
     const QByteArray response = socket.readAll();
@@ -141,7 +155,7 @@ QList<QJsonObject> listing(DemoFixture &fixture)
     QList<QJsonObject> rows;
     QString next;
     do {
-        QJsonObject request{{QStringLiteral("limit"), 100}};
+        QJsonObject request { { QStringLiteral("limit"), 100 } };
         if (!next.isEmpty())
             request.insert(QStringLiteral("next_key"), next);
         const Reply page = http(fixture, "POST", QStringLiteral("/runtime/api/v1/images/tags"),
@@ -159,13 +173,14 @@ QList<QJsonObject> listing(DemoFixture &fixture)
 QString identity(const QJsonObject &image, const QJsonObject &workload)
 {
     QStringList parts;
-    const QString digest = image.value(QLatin1StringView("image_digest")).toString(image.value(QLatin1StringView("digest")).toString());
+    const QString digest = image.value(QLatin1StringView("image_digest"))
+                               .toString(image.value(QLatin1StringView("digest")).toString());
     if (!digest.isEmpty())
         parts << digest << image.value(QLatin1StringView("tag")).toString();
     else
-        for (const char *key : {"registry", "repository_path", "name", "tag", "architecture"})
+        for (const char *key : { "registry", "repository_path", "name", "tag", "architecture" })
             parts << image.value(QLatin1StringView(key)).toString();
-    for (const char *key : {"cluster", "namespace", "name"})
+    for (const char *key : { "cluster", "namespace", "name" })
         parts << workload.value(QLatin1StringView(key)).toString();
     return parts.join(QChar(0x1f));
 }
@@ -176,7 +191,7 @@ QHash<QString, std::pair<QJsonObject, QJsonObject>> recordable(const QList<QJson
     QHash<QString, std::pair<QJsonObject, QJsonObject>> byIdentity;
     for (const QJsonObject &row : rows) {
         for (const QJsonValue &w : row.value(QLatin1StringView("workloads")).toArray())
-            byIdentity.insert(identity(row, w.toObject()), {row, w.toObject()});
+            byIdentity.insert(identity(row, w.toObject()), { row, w.toObject() });
     }
     return byIdentity;
 }
@@ -187,13 +202,21 @@ bool segmentNames(const QString &segment, const QString &value)
     if (segment == u"~")
         return value.isEmpty();
     if (segment.startsWith(u"~sha256-"))
-        return segment.mid(8) == QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
+        return segment.mid(8)
+            == QString::fromLatin1(
+                   QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
     return QUrl::fromPercentEncoding(segment.toUtf8()) == value;
 }
 
 DemoArtifactoryApi::Item item(const QString &path, qint64 modified, const QByteArray &content = "{}")
 {
-    return {path, content, "application/json", modified, modified, QStringLiteral("tester"), QStringLiteral("tester")};
+    return { path,
+             content,
+             "application/json",
+             modified,
+             modified,
+             QStringLiteral("tester"),
+             QStringLiteral("tester") };
 }
 
 } // namespace
@@ -213,16 +236,20 @@ private Q_SLOTS:
         QCOMPARE(config.status, 200);
         QCOMPARE(config.object().value(QLatin1StringView("key")).toString(), trail);
         QCOMPARE(config.object().value(QLatin1StringView("rclass")).toString(), QStringLiteral("local"));
-        QCOMPARE(config.object().value(QLatin1StringView("packageType")).toString(), QStringLiteral("generic"));
+        QCOMPARE(config.object().value(QLatin1StringView("packageType")).toString(),
+                 QStringLiteral("generic"));
 
-        const Reply unknown = http(fixture, "GET", QStringLiteral("/artifactory/api/repositories/no-such-repo"));
+        const Reply unknown =
+            http(fixture, "GET", QStringLiteral("/artifactory/api/repositories/no-such-repo"));
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.errorStatus(), 400);
         QCOMPARE(unknown.errorMessage(), QStringLiteral("Repository no-such-repo does not exist"));
 
-        const Reply anonymous = http(fixture, "GET", QStringLiteral("/artifactory/api/repositories/") + trail, {}, {}, false);
+        const Reply anonymous =
+            http(fixture, "GET", QStringLiteral("/artifactory/api/repositories/") + trail, {}, {}, false);
         QCOMPARE(anonymous.status, 401);
-        QCOMPARE(http(fixture, "GET", QStringLiteral("/artifactory/api/system/ping"), {}, {}, false).status, 200);
+        QCOMPARE(http(fixture, "GET", QStringLiteral("/artifactory/api/system/ping"), {}, {}, false).status,
+                 200);
     }
 
     void createRepository()
@@ -230,28 +257,32 @@ private Q_SLOTS:
         DemoFixture fixture;
         QVERIFY(fixture.start());
         const QString path = QStringLiteral("/artifactory/api/repositories/team-trail");
-        const QByteArray body = R"({"key":"team-trail","rclass":"local","packageType":"generic","description":"who runs what"})";
+        const QByteArray body =
+            R"({"key":"team-trail","rclass":"local","packageType":"generic","description":"who runs what"})";
         const Reply created = http(fixture, "PUT", path, body, "application/json");
         QCOMPARE(created.status, 200);
         QCOMPARE(created.body, QByteArray("Successfully created repository 'team-trail'"));
         const Reply config = http(fixture, "GET", path);
         QCOMPARE(config.status, 200);
-        QCOMPARE(config.object().value(QLatin1StringView("description")).toString(), QStringLiteral("who runs what"));
+        QCOMPARE(config.object().value(QLatin1StringView("description")).toString(),
+                 QStringLiteral("who runs what"));
 
         const Reply again = http(fixture, "PUT", path, body, "application/json");
         QCOMPARE(again.status, 400);
         QCOMPARE(again.errorStatus(), 400);
         QVERIFY(!again.errorMessage().isEmpty());
-        const Reply otherCase = http(fixture, "PUT", QStringLiteral("/artifactory/api/repositories/Team-Trail"),
-                                     R"({"key":"Team-Trail","rclass":"local","packageType":"generic"})", "application/json");
+        const Reply otherCase =
+            http(fixture, "PUT", QStringLiteral("/artifactory/api/repositories/Team-Trail"),
+                 R"({"key":"Team-Trail","rclass":"local","packageType":"generic"})", "application/json");
         QCOMPARE(otherCase.status, 400); // keys are unique without regard to case
 
-        for (const QByteArray &bad : {QByteArray(R"({"key":"other","rclass":"local","packageType":"generic"})"),
-                                      QByteArray(R"({"key":"second","rclass":"remote","packageType":"generic"})"),
-                                      QByteArray(R"({"key":"second","rclass":"local","packageType":"docker"})"),
-                                      QByteArray("not json")}) {
-            const Reply refused = http(fixture, "PUT", QStringLiteral("/artifactory/api/repositories/second"), bad,
-                                       "application/json");
+        for (const QByteArray &bad :
+             { QByteArray(R"({"key":"other","rclass":"local","packageType":"generic"})"),
+               QByteArray(R"({"key":"second","rclass":"remote","packageType":"generic"})"),
+               QByteArray(R"({"key":"second","rclass":"local","packageType":"docker"})"),
+               QByteArray("not json") }) {
+            const Reply refused = http(fixture, "PUT", QStringLiteral("/artifactory/api/repositories/second"),
+                                       bad, "application/json");
             QVERIFY2(refused.status == 400 && refused.errorStatus() == 400, bad.constData());
         }
         QCOMPARE(http(fixture, "GET", QStringLiteral("/artifactory/api/repositories/second")).status, 400);
@@ -262,9 +293,11 @@ private Q_SLOTS:
         QVERIFY(reader.start());
         const Reply forbidden = http(reader, "PUT", path, body, "application/json");
         QCOMPARE(forbidden.status, 403);
-        QCOMPARE(forbidden.object(), QJsonDocument::fromJson(R"({"errors":[{"status":403,"message":"Forbidden"}]})").object());
+        QCOMPARE(forbidden.object(),
+                 QJsonDocument::fromJson(R"({"errors":[{"status":403,"message":"Forbidden"}]})").object());
         QCOMPARE(http(reader, "GET", path).status, 400); // not created
-        QCOMPARE(http(reader, "GET", QStringLiteral("/artifactory/api/repositories/") + trail).status, 200); // reading is fine
+        QCOMPARE(http(reader, "GET", QStringLiteral("/artifactory/api/repositories/") + trail).status,
+                 200); // reading is fine
     }
 
     void deployAndGet()
@@ -273,7 +306,8 @@ private Q_SLOTS:
         QVERIFY(fixture.start());
         const int before = fixture.platform().trailRecordCount();
         // The collector sends each % of a segment as %25: the stored name keeps "%2F" as three characters.
-        const QString url = QStringLiteral("/artifactory/") + trail + QStringLiteral("/v1/test/shop%252F..%252Fadmin/x.json");
+        const QString url =
+            QStringLiteral("/artifactory/") + trail + QStringLiteral("/v1/test/shop%252F..%252Fadmin/x.json");
         const QString stored = QStringLiteral("v1/test/shop%2F..%2Fadmin/x.json");
         const QByteArray first = R"({"schema":"runtime-desk.owner-trail","n":1})";
         const Reply created = http(fixture, "PUT", url, first, "application/json");
@@ -284,16 +318,21 @@ private Q_SLOTS:
         QCOMPARE(c.value(QLatin1StringView("size")).toString(), QString::number(first.size()));
         QCOMPARE(c.value(QLatin1StringView("mimeType")).toString(), QStringLiteral("application/json"));
         QCOMPARE(c.value(QLatin1StringView("createdBy")).toString(), QStringLiteral("demo-admin"));
-        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex());
+        const QString sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex());
         QCOMPARE(c.value(QLatin1StringView("checksums"))[QLatin1StringView("sha256")].toString(), sha256);
         QCOMPARE(c.value(QLatin1StringView("checksums"))[QLatin1StringView("sha1")].toString(),
                  QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha1).toHex()));
         QCOMPARE(c.value(QLatin1StringView("checksums"))[QLatin1StringView("md5")].toString(),
                  QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Md5).toHex()));
-        QCOMPARE(c.value(QLatin1StringView("originalChecksums"))[QLatin1StringView("sha256")].toString(), sha256);
-        QCOMPARE(c.value(QLatin1StringView("downloadUri")).toString(), QString(fixture.platform().url().toString() + url));
-        QVERIFY(c.value(QLatin1StringView("uri")).toString().endsWith(QStringLiteral("/artifactory/api/storage/") + trail
-                                                                      + QStringLiteral("/v1/test/shop%252F..%252Fadmin/x.json")));
+        QCOMPARE(c.value(QLatin1StringView("originalChecksums"))[QLatin1StringView("sha256")].toString(),
+                 sha256);
+        QCOMPARE(c.value(QLatin1StringView("downloadUri")).toString(),
+                 QString(fixture.platform().url().toString() + url));
+        QVERIFY(c.value(QLatin1StringView("uri"))
+                    .toString()
+                    .endsWith(QStringLiteral("/artifactory/api/storage/") + trail
+                              + QStringLiteral("/v1/test/shop%252F..%252Fadmin/x.json")));
         QVERIFY(fixture.platform().artifactory().item(trail, stored));
         QCOMPARE(fixture.platform().trailRecordCount(), before + 1);
 
@@ -302,8 +341,10 @@ private Q_SLOTS:
         QCOMPARE(got.body, first);
         QCOMPARE(got.contentType, QByteArray("application/json"));
         // The search names it by the same literal folder and name.
-        const QJsonArray found = results(aql(fixture, QStringLiteral(R"(items.find({"repo":"%1","modified":{"$gte":"%2"}}))")
-                                                          .arg(trail, c.value(QLatin1StringView("created")).toString())));
+        const QJsonArray found =
+            results(aql(fixture,
+                        QStringLiteral(R"(items.find({"repo":"%1","modified":{"$gte":"%2"}}))")
+                            .arg(trail, c.value(QLatin1StringView("created")).toString())));
         QVERIFY(paths(found).contains(stored));
 
         // Overwritten: created kept, modified moves on, the new bytes come back with their type.
@@ -311,35 +352,40 @@ private Q_SLOTS:
         const QByteArray second = "plain text now";
         const Reply replaced = http(fixture, "PUT", url, second, "text/plain");
         QCOMPARE(replaced.status, 201);
-        QCOMPARE(replaced.object().value(QLatin1StringView("created")), c.value(QLatin1StringView("created")));
+        QCOMPARE(replaced.object().value(QLatin1StringView("created")),
+                 c.value(QLatin1StringView("created")));
         got = http(fixture, "GET", url);
         QCOMPARE(got.body, second);
         QCOMPARE(got.contentType, QByteArray("text/plain"));
-        const std::optional<DemoArtifactoryApi::Item> item = fixture.platform().artifactory().item(trail, stored);
+        const std::optional<DemoArtifactoryApi::Item> item =
+            fixture.platform().artifactory().item(trail, stored);
         QVERIFY(item && item->modifiedMs > item->createdMs);
         QCOMPARE(fixture.platform().trailRecordCount(), before + 1);
 
         // No climbing: `.` and `..` segments, written or percent-encoded, and empty segments are refused.
-        for (const QByteArray &climb : {QByteArray("/artifactory/other/../runtime-desk-trail/x.json"),
-                                        QByteArray("/artifactory/runtime-desk-trail/v1/../../x.json"),
-                                        QByteArray("/artifactory/runtime-desk-trail/v1/..%2F..%2Fx.json"),
-                                        QByteArray("/artifactory/runtime-desk-trail/v1/%2E%2E/x.json"),
-                                        QByteArray("/artifactory/runtime-desk-trail/v1/%2e%2e%2Fx.json"),
-                                        QByteArray("/artifactory/runtime-desk-trail/./x.json"),
-                                        QByteArray("/artifactory/runtime-desk-trail/v1//x.json")}) {
+        for (const QByteArray &climb : { QByteArray("/artifactory/other/../runtime-desk-trail/x.json"),
+                                         QByteArray("/artifactory/runtime-desk-trail/v1/../../x.json"),
+                                         QByteArray("/artifactory/runtime-desk-trail/v1/..%2F..%2Fx.json"),
+                                         QByteArray("/artifactory/runtime-desk-trail/v1/%2E%2E/x.json"),
+                                         QByteArray("/artifactory/runtime-desk-trail/v1/%2e%2e%2Fx.json"),
+                                         QByteArray("/artifactory/runtime-desk-trail/./x.json"),
+                                         QByteArray("/artifactory/runtime-desk-trail/v1//x.json") }) {
             const Reply refused = rawHttp(fixture, "PUT", climb, "{}");
             QVERIFY2(refused.status == 400 && refused.errorStatus() == 400,
                      QByteArray(climb + ": " + QByteArray::number(refused.status)).constData());
             QCOMPARE(rawHttp(fixture, "GET", climb).status, 400);
         }
-        QCOMPARE(rawHttp(fixture, "PUT", "/artifactory/runtime-desk-trail/v1/raw.json", "{}").status, 201); // the socket works
+        QCOMPARE(rawHttp(fixture, "PUT", "/artifactory/runtime-desk-trail/v1/raw.json", "{}").status,
+                 201); // the socket works
         QCOMPARE(fixture.platform().trailRecordCount(), before + 2);
         QVERIFY(!fixture.platform().artifactory().item(trail, QStringLiteral("x.json")));
 
-        const Reply missing = http(fixture, "GET", QStringLiteral("/artifactory/") + trail + QStringLiteral("/v1/none.json"));
+        const Reply missing =
+            http(fixture, "GET", QStringLiteral("/artifactory/") + trail + QStringLiteral("/v1/none.json"));
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.errorStatus(), 404);
-        const Reply noRepo = http(fixture, "PUT", QStringLiteral("/artifactory/no-such-repo/a/b.json"), "{}", "application/json");
+        const Reply noRepo = http(fixture, "PUT", QStringLiteral("/artifactory/no-such-repo/a/b.json"), "{}",
+                                  "application/json");
         QCOMPARE(noRepo.status, 404);
         QCOMPARE(noRepo.errorStatus(), 404);
         QCOMPARE(http(fixture, "PUT", url, first, "application/json", false).status, 401);
@@ -354,14 +400,16 @@ private Q_SLOTS:
         DemoArtifactoryApi &artifactory = fixture.platform().artifactory();
         artifactory.addRepository(QStringLiteral("paging"));
         const qint64 t = ms(QStringLiteral("2026-12-03T09:15:27.123Z"));
-        QVERIFY(artifactory.store(QStringLiteral("paging"),
-                                  {item(QStringLiteral("c/2.json"), t + 1), item(QStringLiteral("a/1.json"), t),
-                                   item(QStringLiteral("e/1.json"), t + 3), item(QStringLiteral("c/1.json"), t + 1),
-                                   item(QStringLiteral("d.json"), t + 2, "{\"root\":true}"), item(QStringLiteral("b/1.json"), t + 1),
-                                   item(QStringLiteral("a/2.json"), t + 1)}));
-        const QStringList order{QStringLiteral("a/1.json"), QStringLiteral("a/2.json"), QStringLiteral("b/1.json"),
-                                QStringLiteral("c/1.json"), QStringLiteral("c/2.json"), QStringLiteral("d.json"),
-                                QStringLiteral("e/1.json")};
+        QVERIFY(artifactory.store(
+            QStringLiteral("paging"),
+            { item(QStringLiteral("c/2.json"), t + 1), item(QStringLiteral("a/1.json"), t),
+              item(QStringLiteral("e/1.json"), t + 3), item(QStringLiteral("c/1.json"), t + 1),
+              item(QStringLiteral("d.json"), t + 2, "{\"root\":true}"),
+              item(QStringLiteral("b/1.json"), t + 1), item(QStringLiteral("a/2.json"), t + 1) }));
+        const QStringList order { QStringLiteral("a/1.json"), QStringLiteral("a/2.json"),
+                                  QStringLiteral("b/1.json"), QStringLiteral("c/1.json"),
+                                  QStringLiteral("c/2.json"), QStringLiteral("d.json"),
+                                  QStringLiteral("e/1.json") };
         QStringList paged;
         for (int offset = 0; offset < 8; offset += 2) {
             const Reply page = aql(fixture, sortedQuery(QStringLiteral("paging"), {}, offset, 2));
@@ -376,18 +424,22 @@ private Q_SLOTS:
             paged += paths(results(page));
         }
         QCOMPARE(paged, order);
-        const QJsonObject root = results(aql(fixture, sortedQuery(QStringLiteral("paging"), {}, 5, 1))).first().toObject();
+        const QJsonObject root =
+            results(aql(fixture, sortedQuery(QStringLiteral("paging"), {}, 5, 1))).first().toObject();
         QCOMPARE(root.value(QLatin1StringView("path")).toString(), QStringLiteral("."));
         QCOMPARE(root.value(QLatin1StringView("name")).toString(), QStringLiteral("d.json"));
         QCOMPARE(root.value(QLatin1StringView("size")).toInt(), 13);
-        QCOMPARE(root.value(QLatin1StringView("modified")).toString(), QStringLiteral("2026-12-03T09:15:27.125Z"));
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("modified"), QStringLiteral("name"), QStringLiteral("path"),
-                                           QStringLiteral("repo"), QStringLiteral("size")}));
+        QCOMPARE(root.value(QLatin1StringView("modified")).toString(),
+                 QStringLiteral("2026-12-03T09:15:27.125Z"));
+        QCOMPARE(root.keys(),
+                 (QStringList { QStringLiteral("modified"), QStringLiteral("name"), QStringLiteral("path"),
+                                QStringLiteral("repo"), QStringLiteral("size") }));
 
         // The incremental cursor: after a page that ended inside the tie at t+1 having read two of its
         // four items, $gte t+1 skipping those two goes on with the third.
-        const Reply resumed = aql(fixture, sortedQuery(QStringLiteral("paging"),
-                                                       QStringLiteral("{\"$gte\":\"%1\"}").arg(iso(t + 1)), 2, 2));
+        const Reply resumed = aql(
+            fixture,
+            sortedQuery(QStringLiteral("paging"), QStringLiteral("{\"$gte\":\"%1\"}").arg(iso(t + 1)), 2, 2));
         QCOMPARE(paths(results(resumed)), order.mid(3, 2));
 
         // $gt, $gte and $eq on one instant, written in UTC or with an offset.
@@ -399,15 +451,17 @@ private Q_SLOTS:
         QCOMPARE(matching(QStringLiteral("{\"$gte\":\"2026-12-03T11:15:27.124+02:00\"}")), order.mid(1));
         QCOMPARE(matching(QStringLiteral("{\"$eq\":\"2026-12-03T09:15:27.124Z\"}")), order.mid(1, 4));
         QCOMPARE(matching(QStringLiteral("\"2026-12-03T09:15:27.124Z\"")), order.mid(1, 4));
-        QCOMPARE(matching(QStringLiteral("{\"$gt\":\"2026-12-03T09:15:27.123Z\",\"$lt\":\"2026-12-03T09:15:27.126Z\"}")),
+        QCOMPARE(matching(QStringLiteral(
+                     "{\"$gt\":\"2026-12-03T09:15:27.123Z\",\"$lt\":\"2026-12-03T09:15:27.126Z\"}")),
                  order.mid(1, 5));
 
         // Whitespace anywhere, repo as {"$eq":…}, no type, no include (every field), descending.
-        const Reply loose = aql(fixture, QStringLiteral("  items . find ( {\n\t\"repo\" : {\"$eq\":\"paging\"} }\n)\n"
-                                                        "  .sort( {\"$desc\" : [\"modified\", \"path\", \"name\"]} )\n"
-                                                        "  .limit( 3 )\n"));
+        const Reply loose = aql(fixture,
+                                QStringLiteral("  items . find ( {\n\t\"repo\" : {\"$eq\":\"paging\"} }\n)\n"
+                                               "  .sort( {\"$desc\" : [\"modified\", \"path\", \"name\"]} )\n"
+                                               "  .limit( 3 )\n"));
         QCOMPARE(loose.status, 200);
-        QCOMPARE(paths(results(loose)), (QStringList{order.at(6), order.at(5), order.at(4)}));
+        QCOMPARE(paths(results(loose)), (QStringList { order.at(6), order.at(5), order.at(4) }));
         const QJsonObject full = results(loose).first().toObject();
         QCOMPARE(full.value(QLatin1StringView("type")).toString(), QStringLiteral("file"));
         QCOMPARE(full.value(QLatin1StringView("created_by")).toString(), QStringLiteral("tester"));
@@ -417,26 +471,30 @@ private Q_SLOTS:
         // Without .limit() every match comes back, and the range has no limit.
         const Reply all = aql(fixture, QStringLiteral(R"(items.find({"repo":"paging"}))"));
         QCOMPARE(results(all).size(), 7);
-        QVERIFY(!all.object().value(QLatin1StringView("range")).toObject().contains(QLatin1StringView("limit")));
+        QVERIFY(
+            !all.object().value(QLatin1StringView("range")).toObject().contains(QLatin1StringView("limit")));
     }
 
     void aqlUnknownRepositoryIsEmpty()
     {
         DemoFixture fixture;
         QVERIFY(fixture.start());
-        const Reply none = aql(fixture, sortedQuery(QStringLiteral("no-such-repo"), QStringLiteral("{\"$gte\":\"2020-01-01T00:00:00.000Z\"}"), 0, 10));
+        const Reply none = aql(fixture,
+                               sortedQuery(QStringLiteral("no-such-repo"),
+                                           QStringLiteral("{\"$gte\":\"2020-01-01T00:00:00.000Z\"}"), 0, 10));
         QCOMPARE(none.status, 200);
         QCOMPARE(results(none), QJsonArray());
         QCOMPARE(none.object().value(QLatin1StringView("range"))[QLatin1StringView("total")].toInt(-1), 0);
         QCOMPARE(aql(fixture, sortedQuery(trail, {}, 0, 10)).status, 200);
-        QCOMPARE(http(fixture, "POST", QStringLiteral("/artifactory/api/search/aql"), sortedQuery(trail).toUtf8(), "text/plain", false)
+        QCOMPARE(http(fixture, "POST", QStringLiteral("/artifactory/api/search/aql"),
+                      sortedQuery(trail).toUtf8(), "text/plain", false)
                      .status,
                  401);
     }
 
     void aqlBadQueries()
     {
-        const QStringList queries{
+        const QStringList queries {
             QString(),
             QStringLiteral(R"(builds.find({"name":"x"}))"),
             QStringLiteral(R"(items.find({"repo":"x","color":"red"}))"),
@@ -458,7 +516,8 @@ private Q_SLOTS:
         QVERIFY(fixture.start());
         for (const QString &query : queries) {
             const Reply refused = aql(fixture, query);
-            QVERIFY2(refused.status == 400 && refused.errorStatus() == 400 && !refused.errorMessage().isEmpty(),
+            QVERIFY2(refused.status == 400 && refused.errorStatus() == 400
+                         && !refused.errorMessage().isEmpty(),
                      qPrintable(query + QStringLiteral(" -> ") + QString::number(refused.status) + u' '
                                 + QString::fromUtf8(refused.body)));
         }
@@ -471,21 +530,24 @@ private Q_SLOTS:
         DemoFixture fixture;
         QVERIFY(fixture.start());
         const QString query = sortedQuery(trail, {}, 0, 5);
-        QVERIFY(fixture.arm(QJsonObject{{QStringLiteral("path"), QStringLiteral("/artifactory/api/search/aql")},
-                                        {QStringLiteral("fault"), QStringLiteral("status")},
-                                        {QStringLiteral("status"), 403}}));
+        QVERIFY(fixture.arm(
+            QJsonObject { { QStringLiteral("path"), QStringLiteral("/artifactory/api/search/aql") },
+                          { QStringLiteral("fault"), QStringLiteral("status") },
+                          { QStringLiteral("status"), 403 } }));
         const Reply refused = aql(fixture, query);
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.errorStatus(), 403);
         QCOMPARE(aql(fixture, query).status, 200); // count 1: it fired once
 
         const QString stored = fixture.platform().trailRecords().first().path;
-        const QString record = QStringLiteral("/artifactory/") + trail + u'/' + QString(stored).replace(u'%', QStringLiteral("%25"));
+        const QString record = QStringLiteral("/artifactory/") + trail + u'/'
+            + QString(stored).replace(u'%', QStringLiteral("%25"));
         QCOMPARE(http(fixture, "GET", record).status, 200);
-        QVERIFY(fixture.arm(QJsonObject{{QStringLiteral("path"), QStringLiteral("/artifactory/{repo}/{path...}")},
-                                        {QStringLiteral("method"), QStringLiteral("GET")},
-                                        {QStringLiteral("fault"), QStringLiteral("status")},
-                                        {QStringLiteral("status"), 403}}));
+        QVERIFY(fixture.arm(
+            QJsonObject { { QStringLiteral("path"), QStringLiteral("/artifactory/{repo}/{path...}") },
+                          { QStringLiteral("method"), QStringLiteral("GET") },
+                          { QStringLiteral("fault"), QStringLiteral("status") },
+                          { QStringLiteral("status"), 403 } }));
         QCOMPARE(http(fixture, "GET", record).status, 403);
         QCOMPARE(http(fixture, "GET", record).status, 200);
         QCOMPARE(fixture.platform().requests().count(QStringLiteral("GET /artifactory/{repo}/{path...}")), 3);
@@ -499,7 +561,8 @@ private Q_SLOTS:
         options.tagDetailEndpoint = false;
         DemoFixture without(options);
         QVERIFY(without.start());
-        const QString digest = without.platform().withDataset([](const DemoDataset &d) { return d.digest(3); });
+        const QString digest =
+            without.platform().withDataset([](const DemoDataset &d) { return d.digest(3); });
         QVERIFY(!digest.isEmpty());
         const QString detail = QStringLiteral("/runtime/api/v1/images/tags/") + digest;
         QCOMPARE(http(with, "GET", detail).status, 200);
@@ -508,8 +571,13 @@ private Q_SLOTS:
         QCOMPARE(gone.status, 404);
         QCOMPARE(gone.body, unknown.body);
         QCOMPARE(gone.contentType, unknown.contentType);
-        QCOMPARE(http(without, "GET", detail, {}, {}, false).status, http(without, "GET", QStringLiteral("/runtime/api/v1/no/such/endpoint"), {}, {}, false).status);
-        QCOMPARE(http(without, "POST", QStringLiteral("/runtime/api/v1/images/tags"), "{}", "application/json").status, 200);
+        QCOMPARE(
+            http(without, "GET", detail, {}, {}, false).status,
+            http(without, "GET", QStringLiteral("/runtime/api/v1/no/such/endpoint"), {}, {}, false).status);
+        QCOMPARE(
+            http(without, "POST", QStringLiteral("/runtime/api/v1/images/tags"), "{}", "application/json")
+                .status,
+            200);
     }
 
     // Every record is one the collector would write for a row the platform lists (its owners as the
@@ -529,14 +597,16 @@ private Q_SLOTS:
         QCOMPARE(fixture.platform().trailRecordCount(), records.size());
         QVERIFY(records.size() > 500);
 
-        static const QRegularExpression isoMs(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        static const QRegularExpression isoMs(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
         QSet<QString> seen;
         QHash<qint64, int> perTime;
         for (const DemoTrailRecord &r : records) {
             QJsonParseError parseError;
             const QJsonObject record = QJsonDocument::fromJson(r.json, &parseError).object();
             QVERIFY2(parseError.error == QJsonParseError::NoError, r.json.constData());
-            QCOMPARE(record.value(QLatin1StringView("schema")).toString(), QStringLiteral("runtime-desk.owner-trail"));
+            QCOMPARE(record.value(QLatin1StringView("schema")).toString(),
+                     QStringLiteral("runtime-desk.owner-trail"));
             QCOMPARE(record.value(QLatin1StringView("version")).toInt(), 1);
             QCOMPARE(record.value(QLatin1StringView("change_type")).toString(), QStringLiteral("workload"));
             const QJsonObject workload = record.value(QLatin1StringView("workload")).toObject();
@@ -546,26 +616,31 @@ private Q_SLOTS:
             const QJsonObject row = expected.value(id).first;
             // The owners are what the platform says about that row.
             QCOMPARE(record.value(QLatin1StringView("deployed_by")),
-                     row.contains(QLatin1StringView("deployed_by")) ? row.value(QLatin1StringView("deployed_by")) : QJsonValue());
+                     row.contains(QLatin1StringView("deployed_by"))
+                         ? row.value(QLatin1StringView("deployed_by"))
+                         : QJsonValue());
             QCOMPARE(record.value(QLatin1StringView("build_info")),
-                     row.contains(QLatin1StringView("build_info")) ? row.value(QLatin1StringView("build_info")) : QJsonValue());
-            for (const char *key : {"registry", "repository_path", "name", "tag", "architecture"})
+                     row.contains(QLatin1StringView("build_info"))
+                         ? row.value(QLatin1StringView("build_info"))
+                         : QJsonValue());
+            for (const char *key : { "registry", "repository_path", "name", "tag", "architecture" })
                 QCOMPARE(record.value(QLatin1StringView(key)), row.value(QLatin1StringView(key)));
-            QCOMPARE(record.value(QLatin1StringView("digest")).toString(), row.value(QLatin1StringView("image_digest")).toString());
+            QCOMPARE(record.value(QLatin1StringView("digest")).toString(),
+                     row.value(QLatin1StringView("image_digest")).toString());
 
             // The layout, read back from the path alone.
             QVERIFY2(r.path.endsWith(QLatin1StringView(".json")), qPrintable(r.path));
             const QStringList segments = r.path.chopped(5).split(u'/');
-            QStringList values{QStringLiteral("v1")};
+            QStringList values { QStringLiteral("v1") };
             if (row.value(QLatin1StringView("image_digest")).toString().isEmpty()) {
                 values << QStringLiteral("no-digest");
-                for (const char *key : {"registry", "repository_path", "name", "tag", "architecture"})
+                for (const char *key : { "registry", "repository_path", "name", "tag", "architecture" })
                     values << row.value(QLatin1StringView(key)).toString();
             } else {
                 values << QStringLiteral("sha256") << row.value(QLatin1StringView("image_digest")).toString()
                        << row.value(QLatin1StringView("tag")).toString();
             }
-            for (const char *key : {"cluster", "namespace", "name"})
+            for (const char *key : { "cluster", "namespace", "name" })
                 values << workload.value(QLatin1StringView(key)).toString();
             QCOMPARE(segments.size(), values.size());
             for (qsizetype i = 0; i < segments.size(); ++i)
@@ -574,7 +649,8 @@ private Q_SLOTS:
             const QString recordedAt = record.value(QLatin1StringView("recorded_at")).toString();
             QVERIFY2(isoMs.match(recordedAt).hasMatch(), qPrintable(recordedAt));
             QVERIFY(ms(recordedAt) <= r.modifiedMs && r.createdMs <= r.modifiedMs);
-            QVERIFY(r.modifiedMs >= started - DemoTrail::days * 24LL * 3600 * 1000 && r.modifiedMs <= started + 60000);
+            QVERIFY(r.modifiedMs >= started - DemoTrail::days * 24LL * 3600 * 1000
+                    && r.modifiedMs <= started + 60000);
             ++perTime[r.modifiedMs];
         }
         QCOMPARE(seen.size(), records.size()); // one record per row and workload
@@ -593,8 +669,9 @@ private Q_SLOTS:
             QVERIFY(recorded == 0 || recorded == workloads.size());
             unseen += recorded == 0;
         }
-        QVERIFY2(unseen >= running * 2 / 100 && unseen <= running * 9 / 100,
-                 qPrintable(QStringLiteral("%1 of %2 running rows without a record").arg(unseen).arg(running)));
+        QVERIFY2(
+            unseen >= running * 2 / 100 && unseen <= running * 9 / 100,
+            qPrintable(QStringLiteral("%1 of %2 running rows without a record").arg(unseen).arg(running)));
         const qsizetype ties = std::count_if(perTime.cbegin(), perTime.cend(), [](int n) { return n > 1; });
         QVERIFY2(ties > 0 && perTime.size() > records.size() / 2,
                  qPrintable(QStringLiteral("%1 distinct times, %2 shared").arg(perTime.size()).arg(ties)));
@@ -605,7 +682,8 @@ private Q_SLOTS:
         QString cursor = QStringLiteral("1970-01-01T00:00:00.000Z");
         int atCursor = 0;
         for (int pages = 0; pages < 1000; ++pages) {
-            const Reply page = aql(fixture, sortedQuery(trail, QStringLiteral("{\"$gte\":\"%1\"}").arg(cursor), atCursor, 97));
+            const Reply page = aql(
+                fixture, sortedQuery(trail, QStringLiteral("{\"$gte\":\"%1\"}").arg(cursor), atCursor, 97));
             QCOMPARE(page.status, 200);
             const QJsonArray items = results(page);
             for (const QJsonValue &v : items) {
@@ -624,7 +702,9 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(read.cbegin(), read.cend()).size(), all.size());
         QCOMPARE(QSet<QString>(read.cbegin(), read.cend()), QSet<QString>(all.cbegin(), all.cend()));
         const DemoTrailRecord &sample = records.at(records.size() / 2);
-        const Reply got = http(fixture, "GET", QStringLiteral("/artifactory/") + trail + u'/' + QString(sample.path).replace(u'%', QStringLiteral("%25")));
+        const Reply got = http(fixture, "GET",
+                               QStringLiteral("/artifactory/") + trail + u'/'
+                                   + QString(sample.path).replace(u'%', QStringLiteral("%25")));
         QCOMPARE(got.status, 200);
         QCOMPARE(got.body, sample.json);
     }
@@ -696,7 +776,8 @@ private Q_SLOTS:
         for (const DemoTrailRecord &r : fixture.platform().trailRecords()) {
             const auto was = before.constFind(r.path);
             if (r.modifiedMs <= newest) {
-                QVERIFY2(was != before.cend() && was->json == r.json && was->modifiedMs == r.modifiedMs, qPrintable(r.path));
+                QVERIFY2(was != before.cend() && was->json == r.json && was->modifiedMs == r.modifiedMs,
+                         qPrintable(r.path));
                 continue;
             }
             newer.append(r.path);
@@ -706,16 +787,21 @@ private Q_SLOTS:
             QVERIFY2(current.contains(id), qPrintable(r.path));
             const QJsonObject &row = current.value(id).first;
             QCOMPARE(record.value(QLatin1StringView("deployed_by")),
-                     row.contains(QLatin1StringView("deployed_by")) ? row.value(QLatin1StringView("deployed_by")) : QJsonValue());
+                     row.contains(QLatin1StringView("deployed_by"))
+                         ? row.value(QLatin1StringView("deployed_by"))
+                         : QJsonValue());
             QCOMPARE(record.value(QLatin1StringView("build_info")),
-                     row.contains(QLatin1StringView("build_info")) ? row.value(QLatin1StringView("build_info")) : QJsonValue());
+                     row.contains(QLatin1StringView("build_info"))
+                         ? row.value(QLatin1StringView("build_info"))
+                         : QJsonValue());
             QCOMPARE(ms(record.value(QLatin1StringView("recorded_at")).toString()), r.modifiedMs);
             if (was != before.cend())
                 QCOMPARE(r.createdMs, was->createdMs); // replaced, not made again
         }
         QCOMPARE(written, expected);
         // A second sync reads exactly these by $gt the newest time it had.
-        const Reply since = aql(fixture, sortedQuery(trail, QStringLiteral("{\"$gt\":\"%1\"}").arg(iso(newest))));
+        const Reply since =
+            aql(fixture, sortedQuery(trail, QStringLiteral("{\"$gt\":\"%1\"}").arg(iso(newest))));
         QCOMPARE(since.status, 200);
         QStringList found = paths(results(since));
         found.sort();
@@ -737,7 +823,8 @@ private Q_SLOTS:
         collector.key = OwnerTrailWorker::workerKey;
         collector.application = QStringLiteral("runtime");
         collector.action = QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE");
-        collector.sourceCode = QString::fromUtf8(OwnerTrailWorker::workerSource(QStringLiteral("team.trail_2")));
+        collector.sourceCode =
+            QString::fromUtf8(OwnerTrailWorker::workerSource(QStringLiteral("team.trail_2")));
         collector.enabled = false;
         platform.workers().put(collector);
         platform.advance();
@@ -756,13 +843,16 @@ private Q_SLOTS:
     // serve-demo's flags reach the platform, and it tells how many trail records there are.
     void serveDemoFlags()
     {
-        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()), "RD_CLI must name the built runtime-desk-cli");
+        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()),
+                 "RD_CLI must name the built runtime-desk-cli");
         // What it prints, stdout and stderr together, until the trail's line.
         auto serve = [](const QStringList &flags, QByteArray *printed) {
             QProcess process;
             process.setProcessChannelMode(QProcess::MergedChannels);
-            process.start(TestEnvironment::cliPath(),
-                          QStringList{QStringLiteral("serve-demo"), QStringLiteral("--tags"), QStringLiteral("60")} + flags);
+            process.start(
+                TestEnvironment::cliPath(),
+                QStringList { QStringLiteral("serve-demo"), QStringLiteral("--tags"), QStringLiteral("60") }
+                    + flags);
             while (!printed->contains("serve-demo: owner trail:") && process.waitForReadyRead(20000))
                 *printed += process.readAll();
             process.terminate(); // SIGTERM: it stops cleanly
@@ -772,18 +862,21 @@ private Q_SLOTS:
         };
         QByteArray out;
         QCOMPARE(serve({}, &out), 0);
-        static const QRegularExpression count(QStringLiteral("serve-demo: owner trail: (\\d+) records in runtime-desk-trail\n"));
+        static const QRegularExpression count(
+            QStringLiteral("serve-demo: owner trail: (\\d+) records in runtime-desk-trail\n"));
         const QRegularExpressionMatch match = count.match(QString::fromUtf8(out));
         QVERIFY2(match.hasMatch() && match.captured(1).toInt() > 0, out.constData());
         QVERIFY2(out.contains("serve-demo: shapes: 60 rows"), out.constData());
         QVERIFY2(!out.contains("knobs:"), out.constData());
 
         out.clear();
-        QCOMPARE(serve({QStringLiteral("--no-tag-detail"), QStringLiteral("--no-owner-trail"), QStringLiteral("--no-artifactory-admin")},
+        QCOMPARE(serve({ QStringLiteral("--no-tag-detail"), QStringLiteral("--no-owner-trail"),
+                         QStringLiteral("--no-artifactory-admin") },
                        &out),
                  0);
         QVERIFY2(out.contains("serve-demo: owner trail: off\n"), out.constData());
-        QVERIFY2(out.contains("  knobs: no image-tag detail endpoint, no owner trail, the token is not an Artifactory admin\n"),
+        QVERIFY2(out.contains("  knobs: no image-tag detail endpoint, no owner trail, the token is not an "
+                              "Artifactory admin\n"),
                  out.constData());
     }
 };

@@ -132,8 +132,9 @@ void TestDemoPlatform::healthAndAccessEndpoints()
 
     QObject owner;
     ApiReply *xray = send(client, ApiCall::get(QStringLiteral("/xray/api/v1/system/version")), &owner);
-    QCOMPARE(QJsonDocument::fromJson(xray->body()).object().value(QLatin1StringView("xray_version")).toString(),
-             QStringLiteral("3.107.8"));
+    QCOMPARE(
+        QJsonDocument::fromJson(xray->body()).object().value(QLatin1StringView("xray_version")).toString(),
+        QStringLiteral("3.107.8"));
     ApiCall accessPing = ApiCall::get(QStringLiteral("/access/api/v1/system/ping"));
     accessPing.authenticated = false; // the one Access endpoint without a token
     QCOMPARE(send(client, accessPing, &owner)->status(), 200);
@@ -152,7 +153,8 @@ void TestDemoPlatform::runtimeEndpoints()
     ClustersPageRequest clusters(&client, 100, {}, nullptr);
     QVERIFY(DemoFixture::run(clusters));
     QVERIFY2(!clusters.error(), qPrintable(clusters.error().message()));
-    const int clusterCount = m_fixture->platform().withDataset([](const DemoDataset &d) { return d.clusters().size(); });
+    const int clusterCount =
+        m_fixture->platform().withDataset([](const DemoDataset &d) { return d.clusters().size(); });
     QCOMPARE(clusters.result().items.size(), clusterCount);
     QCOMPARE(clusters.result().totalCount, std::optional<qint64>(clusterCount));
     const Cluster first = clusters.result().items.first();
@@ -163,10 +165,15 @@ void TestDemoPlatform::runtimeEndpoints()
     QCOMPARE(detail.result().name, first.name);
     QCOMPARE(detail.result().nodes.size(), first.nodesCount);
     QObject owner;
-    ApiReply *mcpPath = send(client, ApiCall::get(QStringLiteral("/runtime/api/v1/clusters/%1/").arg(first.id)), &owner);
+    ApiReply *mcpPath =
+        send(client, ApiCall::get(QStringLiteral("/runtime/api/v1/clusters/%1/").arg(first.id)), &owner);
     QCOMPARE(mcpPath->status(), 200);
-    QVERIFY(QJsonDocument::fromJson(mcpPath->body()).object().value(QLatin1StringView("cluster")).toObject()
-                .value(QLatin1StringView("id")).isDouble()); // integer ids, as documented
+    QVERIFY(QJsonDocument::fromJson(mcpPath->body())
+                .object()
+                .value(QLatin1StringView("cluster"))
+                .toObject()
+                .value(QLatin1StringView("id"))
+                .isDouble()); // integer ids, as documented
     ClusterRequest missing(&client, QStringLiteral("9999"), nullptr);
     QVERIFY(DemoFixture::run(missing));
     QCOMPARE(missing.error().kind, ApiError::Kind::NotFound);
@@ -178,13 +185,15 @@ void TestDemoPlatform::runtimeEndpoints()
     QVERIFY(DemoFixture::run(workloads));
     QVERIFY2(!workloads.error(), qPrintable(workloads.error().message()));
     QCOMPARE(workloads.result().items.size(), 50);
-    ApiReply *raw = send(client, call("POST", QStringLiteral("/runtime/api/v1/workloads"), R"({"limit":1})"), &owner);
+    ApiReply *raw =
+        send(client, call("POST", QStringLiteral("/runtime/api/v1/workloads"), R"({"limit":1})"), &owner);
     const QJsonObject body = QJsonDocument::fromJson(raw->body()).object();
     QVERIFY(body.value(QLatin1StringView("total_count")).isDouble());
     QCOMPARE(body.value(QLatin1StringView("pagination")).toObject().value(QLatin1StringView("total_count")),
              body.value(QLatin1StringView("total_count")));
 
-    const ImageTag expected = m_fixture->platform().withDataset([](const DemoDataset &d) { return d.tag(7, DemoTagView::Detail); });
+    const ImageTag expected =
+        m_fixture->platform().withDataset([](const DemoDataset &d) { return d.tag(7, DemoTagView::Detail); });
     ImageTagDetailRequest tag(&client, expected.digest, nullptr);
     QVERIFY(DemoFixture::run(tag));
     QVERIFY2(!tag.error(), qPrintable(tag.error().message()));
@@ -211,7 +220,7 @@ void TestDemoPlatform::pagingEqualsDataset()
         QVERIFY(entry.hadAuthorization && entry.authorized);
 
     query.orderBy = QStringLiteral("risks");
-    query.risks = {QStringLiteral("critical_applicable_cve"), QStringLiteral("malicious")};
+    query.risks = { QStringLiteral("critical_applicable_cve"), QStringLiteral("malicious") };
     const QList<ImageTag> risky = m_fixture->fetchAllTags(query, &error);
     QVERIFY2(!error, qPrintable(error.message()));
     QVERIFY(!risky.isEmpty() && risky.size() < tags.size());
@@ -246,10 +255,15 @@ void TestDemoPlatform::samePagesFromTwoPlatforms()
         ApiReply *theirs = send(twin.client(), list, &owner);
         QCOMPARE(mine->status(), 200);
         QCOMPARE(mine->body(), theirs->body()); // byte for byte, next_key included
-        const QString key = QJsonDocument::fromJson(mine->body()).object().value(QLatin1StringView("pagination")).toObject()
-                                .value(QLatin1StringView("next_key")).toString();
-        body = QJsonDocument(QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("order_by"), QStringLiteral("name")},
-                                         {QStringLiteral("next_key"), key}})
+        const QString key = QJsonDocument::fromJson(mine->body())
+                                .object()
+                                .value(QLatin1StringView("pagination"))
+                                .toObject()
+                                .value(QLatin1StringView("next_key"))
+                                .toString();
+        body = QJsonDocument(QJsonObject { { QStringLiteral("limit"), 100 },
+                                           { QStringLiteral("order_by"), QStringLiteral("name") },
+                                           { QStringLiteral("next_key"), key } })
                    .toJson(QJsonDocument::Compact);
     }
 }
@@ -280,11 +294,12 @@ void TestDemoPlatform::listVariantsAndTotalCountSkew()
     QList<ImageTag> served;
     QString key;
     for (int page = 0; page < 100; ++page) {
-        QJsonObject request{{QStringLiteral("limit"), 37}};
+        QJsonObject request { { QStringLiteral("limit"), 37 } };
         if (!key.isEmpty())
             request.insert(QStringLiteral("next_key"), key);
-        ApiReply *reply = send(fixture.client(), call("POST", QStringLiteral("/runtime/api/v1/images/tags"),
-                                                      QJsonDocument(request).toJson(QJsonDocument::Compact)),
+        ApiReply *reply = send(fixture.client(),
+                               call("POST", QStringLiteral("/runtime/api/v1/images/tags"),
+                                    QJsonDocument(request).toJson(QJsonDocument::Compact)),
                                &owner);
         QCOMPARE(reply->status(), 200);
         const QJsonObject body = QJsonDocument::fromJson(reply->body()).object();
@@ -352,10 +367,10 @@ void TestDemoPlatform::faultMatrix_data()
     QTest::addColumn<int>("outcome"); // ApiError::Kind; None = the sync completes after retries
     QTest::addColumn<int>("requests"); // image-tag requests the server saw
 
-    const auto status = [](int code) { return QJsonObject{{QStringLiteral("status"), code}}; };
-    const QJsonObject first{{QStringLiteral("page"), QStringLiteral("first")}};
-    for (const char *page : {"first", "middle", "last"}) {
-        const QJsonObject at{{QStringLiteral("page"), QLatin1StringView(page)}};
+    const auto status = [](int code) { return QJsonObject { { QStringLiteral("status"), code } }; };
+    const QJsonObject first { { QStringLiteral("page"), QStringLiteral("first") } };
+    for (const char *page : { "first", "middle", "last" }) {
+        const QJsonObject at { { QStringLiteral("page"), QLatin1StringView(page) } };
         auto with = [&at](QJsonObject o) {
             for (auto it = at.begin(); it != at.end(); ++it)
                 o.insert(it.key(), it.value());
@@ -363,39 +378,59 @@ void TestDemoPlatform::faultMatrix_data()
         };
         const int okRequests = 4; // three pages, one of them twice
         const int pagesBefore = QByteArray(page) == "first" ? 0 : QByteArray(page) == "middle" ? 1 : 2;
-        QTest::addRow("500 %s", page) << rule("status", with(status(500))) << int(ApiError::Kind::None) << okRequests;
-        QTest::addRow("502 %s", page) << rule("status", with(status(502))) << int(ApiError::Kind::None) << okRequests;
-        QTest::addRow("504 %s", page) << rule("status", with(status(504))) << int(ApiError::Kind::None) << okRequests;
-        QTest::addRow("408 %s", page) << rule("status", with(status(408))) << int(ApiError::Kind::None) << okRequests;
+        QTest::addRow("500 %s", page)
+            << rule("status", with(status(500))) << int(ApiError::Kind::None) << okRequests;
+        QTest::addRow("502 %s", page)
+            << rule("status", with(status(502))) << int(ApiError::Kind::None) << okRequests;
+        QTest::addRow("504 %s", page)
+            << rule("status", with(status(504))) << int(ApiError::Kind::None) << okRequests;
+        QTest::addRow("408 %s", page)
+            << rule("status", with(status(408))) << int(ApiError::Kind::None) << okRequests;
         QTest::addRow("cut %s", page) << rule("close", at) << int(ApiError::Kind::None) << okRequests;
-        QTest::addRow("short body %s", page) << rule("short_body", at) << int(ApiError::Kind::None) << okRequests;
-        QTest::addRow("reset mid-body %s", page) << rule("reset", with({{QStringLiteral("fraction"), 0.3}}))
-                                                 << int(ApiError::Kind::None) << okRequests;
-        QTest::addRow("delay %s", page) << rule("delay", with({{QStringLiteral("delay_ms"), 150}}))
-                                        << int(ApiError::Kind::None) << 3;
-        QTest::addRow("400 %s", page) << rule("status", with(status(400))) << int(ApiError::Kind::BadRequest) << pagesBefore + 1;
-        QTest::addRow("403 %s", page) << rule("status", with(status(403))) << int(ApiError::Kind::Forbidden) << pagesBefore + 1;
-        QTest::addRow("html %s", page) << rule("html", at) << int(ApiError::Kind::Protocol) << pagesBefore + 1;
-        QTest::addRow("wrong type %s", page) << rule("wrong_type", at) << int(ApiError::Kind::Protocol) << pagesBefore + 1;
+        QTest::addRow("short body %s", page)
+            << rule("short_body", at) << int(ApiError::Kind::None) << okRequests;
+        QTest::addRow("reset mid-body %s", page)
+            << rule("reset", with({ { QStringLiteral("fraction"), 0.3 } })) << int(ApiError::Kind::None)
+            << okRequests;
+        QTest::addRow("delay %s", page)
+            << rule("delay", with({ { QStringLiteral("delay_ms"), 150 } })) << int(ApiError::Kind::None) << 3;
+        QTest::addRow("400 %s", page)
+            << rule("status", with(status(400))) << int(ApiError::Kind::BadRequest) << pagesBefore + 1;
+        QTest::addRow("403 %s", page)
+            << rule("status", with(status(403))) << int(ApiError::Kind::Forbidden) << pagesBefore + 1;
+        QTest::addRow("html %s", page)
+            << rule("html", at) << int(ApiError::Kind::Protocol) << pagesBefore + 1;
+        QTest::addRow("wrong type %s", page)
+            << rule("wrong_type", at) << int(ApiError::Kind::Protocol) << pagesBefore + 1;
     }
-    QTest::newRow("401 first") << rule("status", QJsonObject{{QStringLiteral("status"), 401}, {QStringLiteral("page"), 0}})
+    QTest::newRow("401 first") << rule(
+        "status", QJsonObject { { QStringLiteral("status"), 401 }, { QStringLiteral("page"), 0 } })
                                << int(ApiError::Kind::Unauthorized) << 1;
-    QTest::newRow("404 first") << rule("status", QJsonObject{{QStringLiteral("status"), 404}}) << int(ApiError::Kind::NotFound) << 1;
-    QTest::newRow("top-level array") << rule("wrong_type", {{QStringLiteral("variant"), QStringLiteral("array")}})
+    QTest::newRow("404 first") << rule("status", QJsonObject { { QStringLiteral("status"), 404 } })
+                               << int(ApiError::Kind::NotFound) << 1;
+    QTest::newRow("top-level array") << rule("wrong_type",
+                                             { { QStringLiteral("variant"), QStringLiteral("array") } })
                                      << int(ApiError::Kind::Protocol) << 1;
-    QTest::newRow("items not objects") << rule("wrong_type", {{QStringLiteral("variant"), QStringLiteral("items")}})
-                                       << int(ApiError::Kind::None) << 3; // rows rejected, page kept
-    QTest::newRow("canned") << rule("canned", {{QStringLiteral("body"), QStringLiteral(R"({"image_tags": 5})")},
-                                               {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"),
-                                                                                        QStringLiteral("application/json")}}}})
+    QTest::newRow("items not objects")
+        << rule("wrong_type", { { QStringLiteral("variant"), QStringLiteral("items") } })
+        << int(ApiError::Kind::None) << 3; // rows rejected, page kept
+    QTest::newRow("canned") << rule(
+        "canned",
+        { { QStringLiteral("body"), QStringLiteral(R"({"image_tags": 5})") },
+          { QStringLiteral("headers"),
+            QJsonObject { { QStringLiteral("Content-Type"), QStringLiteral("application/json") } } } })
                             << int(ApiError::Kind::Protocol) << 1;
-    QTest::newRow("raw broken status line") << rule("raw", {{QStringLiteral("raw"), QStringLiteral("HTTP/1.0 fuu\r\n\r\n")},
-                                                            {QStringLiteral("count"), -1}})
-                                            << int(ApiError::Kind::Network) << -1; // Qt resends on its own first
-    QTest::newRow("page 2 by index, twice") << rule("status", {{QStringLiteral("status"), 503}, {QStringLiteral("page"), 2},
-                                                               {QStringLiteral("count"), 2}})
+    QTest::newRow("raw broken status line")
+        << rule("raw",
+                { { QStringLiteral("raw"), QStringLiteral("HTTP/1.0 fuu\r\n\r\n") },
+                  { QStringLiteral("count"), -1 } })
+        << int(ApiError::Kind::Network) << -1; // Qt resends on its own first
+    QTest::newRow("page 2 by index, twice") << rule(
+        "status",
+        { { QStringLiteral("status"), 503 }, { QStringLiteral("page"), 2 }, { QStringLiteral("count"), 2 } })
                                             << int(ApiError::Kind::None) << 5;
-    QTest::newRow("5xx forever") << rule("status", {{QStringLiteral("status"), 500}, {QStringLiteral("count"), -1}})
+    QTest::newRow("5xx forever") << rule(
+        "status", { { QStringLiteral("status"), 500 }, { QStringLiteral("count"), -1 } })
                                  << int(ApiError::Kind::Server) << 3; // the retry budget: three attempts
 }
 
@@ -410,23 +445,32 @@ void TestDemoPlatform::faultMatrix()
     ApiError error;
     const QList<ImageTag> tags = m_fixture->fetchAllTags(query, &error);
     const auto expectedKind = ApiError::Kind(outcome);
-    QVERIFY2(error.kind == expectedKind, qPrintable(QStringLiteral("got: %1").arg(error ? error.message() : QStringLiteral("success"))));
-    if (expectedKind == ApiError::Kind::None && fault.value(QLatin1StringView("variant")).toString() != u"items")
+    QVERIFY2(error.kind == expectedKind,
+             qPrintable(QStringLiteral("got: %1").arg(error ? error.message() : QStringLiteral("success"))));
+    if (expectedKind == ApiError::Kind::None
+        && fault.value(QLatin1StringView("variant")).toString() != u"items")
         QCOMPARE(tags, m_fixture->platform().expectedTags()); // 0 rows lost, 0 duplicated
     if (requests >= 0)
-        QCOMPARE(m_fixture->platform().requests().count(QStringLiteral("POST /runtime/api/v1/images/tags")), requests);
+        QCOMPARE(m_fixture->platform().requests().count(QStringLiteral("POST /runtime/api/v1/images/tags")),
+                 requests);
     const QList<DemoRequestLog::Entry> log = m_fixture->platform().requests().entries();
-    QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const DemoRequestLog::Entry &e) { return !e.fault.isEmpty(); }));
+    QVERIFY(std::any_of(log.cbegin(), log.cend(),
+                        [](const DemoRequestLog::Entry &e) { return !e.fault.isEmpty(); }));
 }
 
 void TestDemoPlatform::retryAfterIsHonoured_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<int>("minimumGapMs");
-    QTest::newRow("429 seconds") << rule("status", {{QStringLiteral("status"), 429}, {QStringLiteral("retry_after"), 1}}) << 950;
-    QTest::newRow("429 http date") << rule("status", {{QStringLiteral("status"), 429}, {QStringLiteral("retry_after_date"), 2}})
+    QTest::newRow("429 seconds") << rule(
+        "status", { { QStringLiteral("status"), 429 }, { QStringLiteral("retry_after"), 1 } })
+                                 << 950;
+    QTest::newRow("429 http date") << rule(
+        "status", { { QStringLiteral("status"), 429 }, { QStringLiteral("retry_after_date"), 2 } })
                                    << 950;
-    QTest::newRow("503 seconds") << rule("status", {{QStringLiteral("status"), 503}, {QStringLiteral("retry_after"), 1}}) << 950;
+    QTest::newRow("503 seconds") << rule(
+        "status", { { QStringLiteral("status"), 503 }, { QStringLiteral("retry_after"), 1 } })
+                                 << 950;
 }
 
 void TestDemoPlatform::retryAfterIsHonoured()
@@ -472,7 +516,7 @@ void TestDemoPlatform::slowDripHitsTheTotalDeadline()
     profile.retry.maxAttempts = 1;
     m_fixture->setProfile(profile);
     // A byte every 100 ms never trips the 1 s transfer timeout; the total deadline ends it.
-    QVERIFY(m_fixture->arm(rule("drip", {{QStringLiteral("interval_ms"), 100}})));
+    QVERIFY(m_fixture->arm(rule("drip", { { QStringLiteral("interval_ms"), 100 } })));
     QElapsedTimer timer;
     timer.start();
     ApiError error;
@@ -483,7 +527,9 @@ void TestDemoPlatform::slowDripHitsTheTotalDeadline()
 
 void TestDemoPlatform::tokenExpiry()
 {
-    QVERIFY(m_fixture->arm(rule("expire_token", {{QStringLiteral("path"), QStringLiteral("*")}, {QStringLiteral("after"), 2}})));
+    QVERIFY(m_fixture->arm(
+        rule("expire_token",
+             { { QStringLiteral("path"), QStringLiteral("*") }, { QStringLiteral("after"), 2 } })));
     RuntimeQuery query;
     query.limit = 100;
     ApiError error;
@@ -515,8 +561,10 @@ void TestDemoPlatform::redirectDoesNotLeakTheToken()
     QVERIFY(other.start());
     QUrl target = other.url();
     target.setPath(QStringLiteral("/runtime/api/v1/images/tags"));
-    QVERIFY(m_fixture->arm(rule("redirect", {{QStringLiteral("status"), status}, {QStringLiteral("location"), target.toString()},
-                                             {QStringLiteral("count"), -1}})));
+    QVERIFY(m_fixture->arm(rule("redirect",
+                                { { QStringLiteral("status"), status },
+                                  { QStringLiteral("location"), target.toString() },
+                                  { QStringLiteral("count"), -1 } })));
     ApiError error;
     m_fixture->fetchAllTags(RuntimeQuery(), &error);
     QCOMPARE(error.kind, ApiError::Kind::Redirect);
@@ -531,14 +579,15 @@ void TestDemoPlatform::oversizeIsRefused()
     ApiError error;
     m_fixture->fetchAllTags(RuntimeQuery(), &error);
     QCOMPARE(error.kind, ApiError::Kind::TooLarge);
-    QCOMPARE(m_fixture->platform().requests().count(QStringLiteral("POST /runtime/api/v1/images/tags")), 1); // not retried
+    QCOMPARE(m_fixture->platform().requests().count(QStringLiteral("POST /runtime/api/v1/images/tags")),
+             1); // not retried
 }
 
 void TestDemoPlatform::gzipBombIsRefused()
 {
     const QByteArray bomb = DemoDelivery::gzipBomb(1025LL * 1024 * 1024);
     QVERIFY(bomb.size() < 2 * 1024 * 1024); // compact: about 1 MB on the wire
-    QVERIFY(m_fixture->arm(rule("gzip_bomb", {{QStringLiteral("count"), -1}})));
+    QVERIFY(m_fixture->arm(rule("gzip_bomb", { { QStringLiteral("count"), -1 } })));
     const qint64 before = heapInUse();
     ApiError error;
     const QList<ImageTag> tags = m_fixture->fetchAllTags(RuntimeQuery(), &error);
@@ -585,11 +634,14 @@ void TestDemoPlatform::controlEndpoints()
 {
     ApiClient &client = m_fixture->client();
     QObject owner;
-    const QByteArray rules = QJsonDocument(QJsonArray{rule("status", {{QStringLiteral("status"), 500}})}).toJson();
+    const QByteArray rules =
+        QJsonDocument(QJsonArray { rule("status", { { QStringLiteral("status"), 500 } }) }).toJson();
     ApiReply *armed = send(client, call("POST", QStringLiteral("/__demo/faults"), rules), &owner);
     QCOMPARE(armed->status(), 200);
     QCOMPARE(m_fixture->platform().faults().armedCount(), 1);
-    QCOMPARE(send(client, call("POST", QStringLiteral("/__demo/faults"), R"({"fault":"nonsense"})"), &owner)->error().kind,
+    QCOMPARE(send(client, call("POST", QStringLiteral("/__demo/faults"), R"({"fault":"nonsense"})"), &owner)
+                 ->error()
+                 .kind,
              ApiError::Kind::BadRequest);
     QCOMPARE(send(client, call("DELETE", QStringLiteral("/__demo/faults")), &owner)->status(), 200);
     QCOMPARE(m_fixture->platform().faults().armedCount(), 0);
@@ -601,12 +653,14 @@ void TestDemoPlatform::controlEndpoints()
     PingRequest ping(&client, nullptr);
     QVERIFY(DemoFixture::run(ping));
     ApiReply *log = send(client, ApiCall::get(QStringLiteral("/__demo/requests")), &owner);
-    const QJsonObject counts = QJsonDocument::fromJson(log->body()).object().value(QLatin1StringView("counts")).toObject();
+    const QJsonObject counts =
+        QJsonDocument::fromJson(log->body()).object().value(QLatin1StringView("counts")).toObject();
     QCOMPARE(counts.value(QLatin1StringView("GET /artifactory/api/system/ping")).toInt(), 1);
     QVERIFY(!counts.contains(QStringLiteral("POST /__demo/faults"))); // control calls are not logged
 
     client.setToken(QString());
-    QCOMPARE(send(client, call("POST", QStringLiteral("/__demo/advance")), &owner)->error().kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(send(client, call("POST", QStringLiteral("/__demo/advance")), &owner)->error().kind,
+             ApiError::Kind::Unauthorized);
     QCOMPARE(m_fixture->platform().epoch(), 1);
 }
 
@@ -638,10 +692,10 @@ void TestDemoPlatform::hostRunsInItsOwnThread()
     ApiClient client(nam);
     ConnectionProfile profile;
     profile.baseUrl = host.url();
-    profile.caCertificates = {host.platform()->caCertificate()};
+    profile.caCertificates = { host.platform()->caCertificate() };
     client.setProfile(profile);
     client.setToken(host.platform()->token());
-    QVERIFY(host.platform()->faults().install(rule("status", {{QStringLiteral("status"), 502}})));
+    QVERIFY(host.platform()->faults().install(rule("status", { { QStringLiteral("status"), 502 } })));
     RuntimeQuery query;
     query.limit = 100;
     ImageTagsPageRequest request(&client, query, nullptr);
@@ -666,7 +720,7 @@ void TestDemoPlatform::serveDemoStopsOnSignal()
     bool sawOutput = false;
     QTimer::singleShot(300, this, [&] {
         sawOutput = printed.contains(u"https://127.0.0.1:") && printed.contains(u"serve-demo-token")
-                    && printed.contains(directory.filePath(QStringLiteral("ca.pem")));
+            && printed.contains(directory.filePath(QStringLiteral("ca.pem")));
         std::raise(SIGTERM);
     });
     QCOMPARE(runServeDemo(options, out), 0);

@@ -90,16 +90,18 @@ private:
         const QString worker = m_dir.filePath(QStringLiteral("worker.ts"));
         const QString eventsPath = m_dir.filePath(QStringLiteral("events.json"));
         const QString secrets = m_dir.filePath(QStringLiteral("secrets.json"));
-        for (const auto &[path, content] : {std::pair{worker, OwnerTrailWorker::workerSource(OwnerTrailWorker::defaultRepository)},
-                                            std::pair{eventsPath, events}, std::pair{secrets, QByteArray("{}")}}) {
+        for (const auto &[path, content] :
+             { std::pair { worker, OwnerTrailWorker::workerSource(OwnerTrailWorker::defaultRepository) },
+               std::pair { eventsPath, events }, std::pair { secrets, QByteArray("{}") } }) {
             QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(content) != content.size())
                 return out;
         }
-        const NodeTools::Run run = NodeTools::node({QStringLiteral("run-worker.mjs"), QStringLiteral("--worker"), worker,
-                                                    QStringLiteral("--events"), eventsPath, QStringLiteral("--secrets"), secrets,
-                                                    QStringLiteral("--time"), QString::number(now),
-                                                    QStringLiteral("--platform-http")});
+        const NodeTools::Run run = NodeTools::node(
+            { QStringLiteral("run-worker.mjs"), QStringLiteral("--worker"), worker,
+              QStringLiteral("--events"), eventsPath, QStringLiteral("--secrets"), secrets,
+              QStringLiteral("--time"), QString::number(now), QStringLiteral("--platform-http") });
         if (run.exitCode != 0) {
             qWarning("run-worker.mjs: %s", run.err.constData());
             return out;
@@ -109,8 +111,9 @@ private:
                 qWarning("collector: %s", qPrintable(result[QLatin1StringView("error")].toString()));
             QList<Put> puts;
             for (const QJsonValue &call : result[QLatin1StringView("platform_calls")].toArray())
-                puts.append({call[QLatin1StringView("url")].toString(),
-                             QByteArray::fromBase64(call[QLatin1StringView("body_base64")].toString().toLatin1())});
+                puts.append(
+                    { call[QLatin1StringView("url")].toString(),
+                      QByteArray::fromBase64(call[QLatin1StringView("body_base64")].toString().toLatin1()) });
             out.append(puts);
         }
         return out;
@@ -119,7 +122,7 @@ private:
     static QString expectedUrl(const QString &path)
     {
         return QStringLiteral("/artifactory/") + OwnerTrailWorker::defaultRepository + u'/'
-               + QString(path).replace(u'%', QStringLiteral("%25"));
+            + QString(path).replace(u'%', QStringLiteral("%25"));
     }
 
 private Q_SLOTS:
@@ -134,21 +137,26 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("encoded");
         QTest::newRow("plain") << QJsonValue(QStringLiteral("v1.2.3_rc-1")) << QStringLiteral("v1.2.3_rc-1");
-        QTest::newRow("digest") << QJsonValue(QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f"))
-                                << QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f");
+        QTest::newRow("digest")
+            << QJsonValue(QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f"))
+            << QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f");
         QTest::newRow("empty") << QJsonValue(QString()) << QStringLiteral("~");
         QTest::newRow("null") << QJsonValue() << QStringLiteral("~");
         QTest::newRow("bool") << QJsonValue(true) << QStringLiteral("~");
-        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << QStringLiteral("~");
+        QTest::newRow("object") << QJsonValue(QJsonObject { { QStringLiteral("a"), 1 } })
+                                << QStringLiteral("~");
         QTest::newRow("number") << QJsonValue(42) << QStringLiteral("42");
         QTest::newRow("fraction") << QJsonValue(1.5) << QStringLiteral("1.5");
         QTest::newRow("exponent") << QJsonValue(1e21) << QStringLiteral("1e%2B21"); // String(1e21) is "1e+21"
         QTest::newRow("dot") << QJsonValue(QStringLiteral(".")) << QStringLiteral("%2E");
         QTest::newRow("dots") << QJsonValue(QStringLiteral("..")) << QStringLiteral("%2E%2E");
         QTest::newRow("three dots") << QJsonValue(QStringLiteral("...")) << QStringLiteral("%2E%2E%2E");
-        QTest::newRow("dots inside") << QJsonValue(QStringLiteral("prod.eu-1")) << QStringLiteral("prod.eu-1");
-        QTest::newRow("slash and dots") << QJsonValue(QStringLiteral("shop/../../admin")) << QStringLiteral("shop%2F..%2F..%2Fadmin");
-        QTest::newRow("registry") << QJsonValue(QStringLiteral("evil.io/../../")) << QStringLiteral("evil.io%2F..%2F..%2F");
+        QTest::newRow("dots inside") << QJsonValue(QStringLiteral("prod.eu-1"))
+                                     << QStringLiteral("prod.eu-1");
+        QTest::newRow("slash and dots")
+            << QJsonValue(QStringLiteral("shop/../../admin")) << QStringLiteral("shop%2F..%2F..%2Fadmin");
+        QTest::newRow("registry") << QJsonValue(QStringLiteral("evil.io/../../"))
+                                  << QStringLiteral("evil.io%2F..%2F..%2F");
         QTest::newRow("percent") << QJsonValue(QStringLiteral("100%")) << QStringLiteral("100%25");
         QTest::newRow("tilde") << QJsonValue(QStringLiteral("~")) << QStringLiteral("%7E");
         QTest::newRow("space and plus") << QJsonValue(QStringLiteral("a b+c")) << QStringLiteral("a%20b%2Bc");
@@ -158,15 +166,18 @@ private Q_SLOTS:
                                   << QStringLiteral("v1%0A%0D%09%252e%252e%2F%00x");
         QTest::newRow("non-ASCII") << QJsonValue(QStringLiteral("\u202e\u00fc\u65e5\u672c\U0001F464"))
                                    << QStringLiteral("%E2%80%AE%C3%BC%E6%97%A5%E6%9C%AC%F0%9F%91%A4");
-        QTest::newRow("lone surrogate") << QJsonValue(QString(QChar(0xd800)) + u'x') << QStringLiteral("%EF%BF%BDx");
+        QTest::newRow("lone surrogate")
+            << QJsonValue(QString(QChar(0xd800)) + u'x') << QStringLiteral("%EF%BF%BDx");
         QTest::newRow("128") << QJsonValue(QString(128, u'a')) << QString(128, u'a');
         QTest::newRow("129") << QJsonValue(QString(129, u'a'))
                              << QStringLiteral("~sha256-") + sha256Hex(QByteArray(129, 'a'));
         // 43 slashes encode to 129 characters: hashed, over the text's own UTF-8.
-        QTest::newRow("43 slashes") << QJsonValue(QString(43, u'/')) << QStringLiteral("~sha256-") + sha256Hex(QByteArray(43, '/'));
+        QTest::newRow("43 slashes") << QJsonValue(QString(43, u'/'))
+                                    << QStringLiteral("~sha256-") + sha256Hex(QByteArray(43, '/'));
         QTest::newRow("42 slashes") << QJsonValue(QString(42, u'/')) << QStringLiteral("%2F").repeated(42);
-        QTest::newRow("long hostile") << QJsonValue(QStringLiteral("\u65e5/..").repeated(20))
-                                      << QStringLiteral("~sha256-") + sha256Hex(QStringLiteral("\u65e5/..").repeated(20).toUtf8());
+        QTest::newRow("long hostile")
+            << QJsonValue(QStringLiteral("\u65e5/..").repeated(20))
+            << QStringLiteral("~sha256-") + sha256Hex(QStringLiteral("\u65e5/..").repeated(20).toUtf8());
     }
 
     void segment()
@@ -175,9 +186,11 @@ private Q_SLOTS:
         QFETCH(QString, encoded);
         QCOMPARE(DemoTrail::segment(value), encoded);
         if (!encoded.startsWith(u'~')) // percent-decoding gives the value back
-            QCOMPARE(QUrl::fromPercentEncoding(encoded.toUtf8()),
-                     value.isString() ? QString(value.toString()).replace(QChar(0xd800), QChar(QChar::ReplacementCharacter))
-                                      : QString::fromUtf8(JsonWriter::stringify(value)));
+            QCOMPARE(
+                QUrl::fromPercentEncoding(encoded.toUtf8()),
+                value.isString()
+                    ? QString(value.toString()).replace(QChar(0xd800), QChar(QChar::ReplacementCharacter))
+                    : QString::fromUtf8(JsonWriter::stringify(value)));
     }
 
     // The estate's events through the collector: the same paths and bytes as DemoTrail's.
@@ -230,11 +243,15 @@ private Q_SLOTS:
         QHash<QString, QByteArray> byUrl;
         for (qsizetype e = 0; e < workloads.size(); ++e)
             for (const Put &put : puts[e])
-                byUrl.insert(put.url, QByteArray(put.body).replace(recordedAt.match(QString::fromUtf8(put.body)).captured().toUtf8(), ""));
+                byUrl.insert(put.url,
+                             QByteArray(put.body).replace(
+                                 recordedAt.match(QString::fromUtf8(put.body)).captured().toUtf8(), ""));
         for (const DemoTrailRecord &r : made) {
             const QString url = expectedUrl(r.path);
             QVERIFY2(byUrl.contains(url), qPrintable(url));
-            QCOMPARE(QByteArray(r.json).replace(recordedAt.match(QString::fromUtf8(r.json)).captured().toUtf8(), ""), byUrl.value(url));
+            QCOMPARE(QByteArray(r.json).replace(
+                         recordedAt.match(QString::fromUtf8(r.json)).captured().toUtf8(), ""),
+                     byUrl.value(url));
         }
     }
 
@@ -243,37 +260,44 @@ private Q_SLOTS:
     void hostileEventSegments()
     {
         QVERIFY2(NodeTools::missing().isEmpty(), qPrintable(NodeTools::missing()));
-        const QJsonObject workload{{QStringLiteral("name"), QStringLiteral("checkout\n..")},
-                                   {QStringLiteral("namespace"), QStringLiteral("..")},
-                                   {QStringLiteral("cluster"), 7}};
-        const QList<QJsonObject> hostile{
-            QJsonObject{{QStringLiteral("sha256"), QStringLiteral("../../etc")}, {QStringLiteral("tag"), 1e21}},
-            QJsonObject{{QStringLiteral("registry"), QStringLiteral("evil.io/../../")},
-                        {QStringLiteral("repository_path"), QStringLiteral("...")},
-                        {QStringLiteral("name"), QString(QString(QChar(0xdc00)) + QStringLiteral("%2e%2e"))},
-                        {QStringLiteral("tag"), QStringLiteral("\u65e5/..").repeated(20)},
-                        {QStringLiteral("architecture"), true}},
+        const QJsonObject workload { { QStringLiteral("name"), QStringLiteral("checkout\n..") },
+                                     { QStringLiteral("namespace"), QStringLiteral("..") },
+                                     { QStringLiteral("cluster"), 7 } };
+        const QList<QJsonObject> hostile {
+            QJsonObject { { QStringLiteral("sha256"), QStringLiteral("../../etc") },
+                          { QStringLiteral("tag"), 1e21 } },
+            QJsonObject {
+                { QStringLiteral("registry"), QStringLiteral("evil.io/../../") },
+                { QStringLiteral("repository_path"), QStringLiteral("...") },
+                { QStringLiteral("name"), QString(QString(QChar(0xdc00)) + QStringLiteral("%2e%2e")) },
+                { QStringLiteral("tag"), QStringLiteral("\u65e5/..").repeated(20) },
+                { QStringLiteral("architecture"), true } },
         };
         QJsonArray list;
         for (const QJsonObject &image : hostile)
             list.append(image);
-        const QJsonObject event{{QStringLiteral("change_type"), QStringLiteral("workload")},
-                                {QStringLiteral("workload_changed_object"), workload},
-                                {QStringLiteral("image_tags_object"), list}};
-        const QList<QList<Put>> puts = runCollector(JsonWriter::stringify(QJsonArray{event}));
+        const QJsonObject event { { QStringLiteral("change_type"), QStringLiteral("workload") },
+                                  { QStringLiteral("workload_changed_object"), workload },
+                                  { QStringLiteral("image_tags_object"), list } };
+        const QList<QList<Put>> puts = runCollector(JsonWriter::stringify(QJsonArray { event }));
         QCOMPARE(puts.size(), 1);
         QCOMPARE(puts[0].size(), 2);
         auto path = [&workload](const QStringList &image) -> QString {
-            QStringList parts = QStringList{QStringLiteral("v1")} + image;
-            for (const char *key : {"cluster", "namespace", "name"})
+            QStringList parts = QStringList { QStringLiteral("v1") } + image;
+            for (const char *key : { "cluster", "namespace", "name" })
                 parts << DemoTrail::segment(workload.value(QLatin1StringView(key)));
             return parts.join(u'/') + QStringLiteral(".json");
         };
-        auto seg = [](const QJsonObject &image, const char *key) { return DemoTrail::segment(image.value(QLatin1StringView(key))); };
-        QCOMPARE(puts[0][0].url, expectedUrl(path({QStringLiteral("sha256"), seg(hostile[0], "sha256"), seg(hostile[0], "tag")})));
-        QCOMPARE(puts[0][1].url, expectedUrl(path({QStringLiteral("no-digest"), seg(hostile[1], "registry"),
-                                                   seg(hostile[1], "repository_path"), seg(hostile[1], "name"),
-                                                   seg(hostile[1], "tag"), seg(hostile[1], "architecture")})));
+        auto seg = [](const QJsonObject &image, const char *key) {
+            return DemoTrail::segment(image.value(QLatin1StringView(key)));
+        };
+        QCOMPARE(puts[0][0].url,
+                 expectedUrl(
+                     path({ QStringLiteral("sha256"), seg(hostile[0], "sha256"), seg(hostile[0], "tag") })));
+        QCOMPARE(puts[0][1].url,
+                 expectedUrl(path({ QStringLiteral("no-digest"), seg(hostile[1], "registry"),
+                                    seg(hostile[1], "repository_path"), seg(hostile[1], "name"),
+                                    seg(hostile[1], "tag"), seg(hostile[1], "architecture") })));
         QVERIFY(puts[0][0].url.contains(u"/1e%252B21/7/%252E%252E/checkout%250A...json"));
     }
 

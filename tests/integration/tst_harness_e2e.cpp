@@ -213,7 +213,8 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("email"), QStringLiteral("slack"), QStringLiteral("webhook") }));
 
         // What the sinks received is also on the platform's control API.
-        QNetworkRequest inspect(QUrl(m_demo->platform().url().toString() + QStringLiteral("/__demo/deliveries")));
+        QNetworkRequest inspect(
+            QUrl(m_demo->platform().url().toString() + QStringLiteral("/__demo/deliveries")));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificate(m_demo->platform().caCertificate());
         inspect.setSslConfiguration(ssl);
@@ -224,7 +225,11 @@ private Q_SLOTS:
         const QJsonObject listing = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         QCOMPARE(listing.value(QLatin1StringView("total")).toInt(), 3);
-        QVERIFY(listing.value(QLatin1StringView("deliveries")).toArray()[0].toObject().value(QLatin1StringView("verified")).toBool());
+        QVERIFY(listing.value(QLatin1StringView("deliveries"))
+                    .toArray()[0]
+                    .toObject()
+                    .value(QLatin1StringView("verified"))
+                    .toBool());
 
         // And the CLI shape carries the results next to their calls.
         result.applyResults(results);

@@ -140,9 +140,10 @@ private:
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(TestEnvironment::cliPath(),
-                      { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("desk.sqlite")), QStringLiteral("--ca"),
-                        m_demo->platform().caCertificatePath(), QStringLiteral("rules"), QStringLiteral("deploy"),
-                        ruleId, QStringLiteral("--secrets"), file });
+                      { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("desk.sqlite")),
+                        QStringLiteral("--ca"), m_demo->platform().caCertificatePath(),
+                        QStringLiteral("rules"), QStringLiteral("deploy"), ruleId,
+                        QStringLiteral("--secrets"), file });
         if (!finished.wait(60000))
             return QStringLiteral("the CLI did not finish");
         *exit = process.exitCode();
@@ -166,7 +167,8 @@ private Q_SLOTS:
 
         m_rules = new RulesController(&m_demo->client(), &m_secrets, m_local.get(), this);
         QStringList created;
-        QCOMPARE(DemoAlarmSetup::prepare(m_rules->store(), m_secrets, m_demo->platform().sinkEndpoints(), &created),
+        QCOMPARE(DemoAlarmSetup::prepare(m_rules->store(), m_secrets, m_demo->platform().sinkEndpoints(),
+                                         &created),
                  QString());
         m_rules->reload();
         for (const RuleTemplates::Info &info : RuleTemplates::list()) {
@@ -241,7 +243,9 @@ private Q_SLOTS:
         QStringList types;
         for (int i = 0; i < calls->rowCount(); ++i)
             types.append(calls->data(calls->index(i), PlannedCallModel::TypeRole).toString());
-        QCOMPARE(types, (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
+        QCOMPARE(
+            types,
+            (QStringList { QStringLiteral("slack"), QStringLiteral("webhook"), QStringLiteral("email") }));
         const auto *slackBlocks =
             calls->data(calls->index(0), PlannedCallModel::BlocksRole).value<SlackBlockModel *>();
         QVERIFY(slackBlocks);
@@ -297,22 +301,25 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             const QModelIndex index = log->index(i);
             QVERIFY(log->data(index, DeliveryLogModel::DeliveredRole).toBool());
-            QCOMPARE(log->data(index, DeliveryLogModel::OriginRole).toString(), m_demo->platform().url().toString());
+            QCOMPARE(log->data(index, DeliveryLogModel::OriginRole).toString(),
+                     m_demo->platform().url().toString());
             QCOMPARE(log->data(index, DeliveryLogModel::RuleRole).toString(), RuleTemplates::list()[1].title);
         }
     }
 
     void failingSinkIsReported()
     {
-        QVERIFY(m_demo->arm(QJsonDocument::fromJson("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\","
-                                                    "\"status\":404,\"body\":\"channel_not_found\"}")
-                                .object()));
+        QVERIFY(m_demo->arm(
+            QJsonDocument::fromJson("{\"path\":\"/services/{team}/{bot}/{secret}\",\"fault\":\"status\","
+                                    "\"status\":404,\"body\":\"channel_not_found\"}")
+                .object()));
         QVERIFY(m_harness->simulate());
         QVERIFY(sentStatuses().isEmpty()); // a new simulation starts with no status
         QVERIFY(m_harness->send(m_ruleIds.value(QStringLiteral("integrity-violation"))));
         QVERIFY(waitSent());
         QVERIFY(m_harness->sendFailed());
-        QVERIFY2(m_harness->sendMessage().startsWith(QStringLiteral("2 of 3 message(s) delivered; slack (Integrity violation): ")),
+        QVERIFY2(m_harness->sendMessage().startsWith(
+                     QStringLiteral("2 of 3 message(s) delivered; slack (Integrity violation): ")),
                  qPrintable(m_harness->sendMessage()));
         int failed = 0;
         for (const CallStatus &s : sentStatuses()) {
@@ -324,9 +331,15 @@ private Q_SLOTS:
         }
         QCOMPARE(failed, 1);
         QCOMPARE(m_harness->deliveries()->rowCount(), 6);
-        QVERIFY(!m_harness->deliveries()->data(m_harness->deliveries()->index(0), DeliveryLogModel::DeliveredRole).toBool()
-                || !m_harness->deliveries()->data(m_harness->deliveries()->index(1), DeliveryLogModel::DeliveredRole).toBool()
-                || !m_harness->deliveries()->data(m_harness->deliveries()->index(2), DeliveryLogModel::DeliveredRole).toBool());
+        QVERIFY(!m_harness->deliveries()
+                     ->data(m_harness->deliveries()->index(0), DeliveryLogModel::DeliveredRole)
+                     .toBool()
+                || !m_harness->deliveries()
+                        ->data(m_harness->deliveries()->index(1), DeliveryLogModel::DeliveredRole)
+                        .toBool()
+                || !m_harness->deliveries()
+                        ->data(m_harness->deliveries()->index(2), DeliveryLogModel::DeliveredRole)
+                        .toBool());
     }
 
     void editedJsonNamesTheField()
@@ -337,7 +350,11 @@ private Q_SLOTS:
         QVERIFY(source->eventErrors().isEmpty());
         QString text = source->eventText();
         const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
-        const QString sha = event.value(QLatin1StringView("image_tags_object")).toArray()[0].toObject().value(QLatin1StringView("sha256")).toString();
+        const QString sha = event.value(QLatin1StringView("image_tags_object"))
+                                .toArray()[0]
+                                .toObject()
+                                .value(QLatin1StringView("sha256"))
+                                .toString();
         QVERIFY(!sha.isEmpty());
         text.replace(u'"' + sha + u'"', QStringLiteral("42"));
         source->setEventText(text);
@@ -379,7 +396,8 @@ private Q_SLOTS:
         QVERIFY(!workload.isEmpty());
         QVERIFY(!m_harness->saveCase(ruleId, QStringLiteral("  "), workload));
         QVERIFY(m_harness->cases()->messageFailed());
-        QVERIFY(m_harness->saveCase(ruleId, QStringLiteral("integrity on a real row"), workload + QStringLiteral("\n\n")));
+        QVERIFY(m_harness->saveCase(ruleId, QStringLiteral("integrity on a real row"),
+                                    workload + QStringLiteral("\n\n")));
         GoldenCaseModel *cases = m_harness->cases();
         QCOMPARE(cases->rowCount(), 1);
         QVERIFY(cases->allPass());
@@ -412,7 +430,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // refused at once: nothing to wait for
         QCOMPARE(finished.first().first().toBool(), false);
         const QString message = m_rules->operation()->message();
-        QVERIFY2(message.startsWith(QStringLiteral("Not deployed: 1 of 1 golden case(s) fail: case \"integrity on a real row\"")),
+        QVERIFY2(message.startsWith(QStringLiteral(
+                     "Not deployed: 1 of 1 golden case(s) fail: case \"integrity on a real row\"")),
                  qPrintable(message));
         QCOMPARE(m_demo->platform().requests().size(), 0);
         QCOMPARE(RuleStore(*m_local).find(ruleId)->state(), DeploymentState::Draft);
@@ -447,7 +466,8 @@ private Q_SLOTS:
         int exit = -1;
         QString output = cliDeploy(ruleId, &exit);
         QCOMPARE(exit, 3);
-        QVERIFY2(output.contains(QStringLiteral("case \"stays quiet on untrusted\": expected the rule to stay quiet; it fires")),
+        QVERIFY2(output.contains(QStringLiteral(
+                     "case \"stays quiet on untrusted\": expected the rule to stay quiet; it fires")),
                  qPrintable(output));
         const QString key = WorkerGenerator::suggestedKey(*RuleStore(*m_local).find(ruleId)->rule);
         QVERIFY(!m_demo->platform().workers().worker(key)); // nothing reached the platform
@@ -455,7 +475,8 @@ private Q_SLOTS:
         QVERIFY(CaseStore(*m_local).remove(wrong.id));
         output = cliDeploy(ruleId, &exit);
         QVERIFY2(exit == 0, qPrintable(output));
-        QVERIFY2(output.contains(QStringLiteral(" cases ")) && output.contains(QStringLiteral("1 golden case(s) pass")),
+        QVERIFY2(output.contains(QStringLiteral(" cases "))
+                     && output.contains(QStringLiteral("1 golden case(s) pass")),
                  qPrintable(output));
         QVERIFY(m_demo->platform().workers().worker(key));
     }
@@ -501,7 +522,8 @@ private Q_SLOTS:
         QVERIFY(sync());
         m_harness->runBacktest(ruleId);
         QCOMPARE(result->generations(), 2);
-        const BacktestResult direct = Backtest::run(*RuleStore(*m_local).find(ruleId)->rule, m_inventory->database());
+        const BacktestResult direct =
+            Backtest::run(*RuleStore(*m_local).find(ruleId)->rule, m_inventory->database());
         QVERIFY(direct.changedTags > 0);
         QCOMPARE(result->changedTags(), direct.changedTags);
         QCOMPARE(result->rowCount(), int(direct.alarms.size()));

@@ -20,7 +20,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("size");
         // A reference token, JWT-sized tokens, and qtkeychain's own largest test size.
-        for (int size : {64, 1024, 2600, 4096, 18944})
+        for (int size : { 64, 1024, 2600, 4096, 18944 })
             QTest::addRow("%d bytes", size) << size;
     }
 

@@ -38,7 +38,8 @@ void TestOtherPlatform::initTestCase()
     const QString missing = NodeTools::missing();
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QString error;
-    const IssuedCertificate ca = CertificateFactory::createCa(QStringLiteral("Other Platform Test CA"), &error);
+    const IssuedCertificate ca =
+        CertificateFactory::createCa(QStringLiteral("Other Platform Test CA"), &error);
     QVERIFY2(!ca.certificate.isNull(), qPrintable(error));
     const IssuedCertificate leaf = CertificateFactory::createLeaf(ca, {}, &error);
     QVERIFY2(!leaf.certificate.isNull(), qPrintable(error));
@@ -51,11 +52,13 @@ void TestOtherPlatform::initTestCase()
     QVERIFY(write(QStringLiteral("leaf.key"), leaf.keyPem));
     m_caPath = m_dir.filePath(QStringLiteral("ca.pem"));
 
-    m_server.start(NodeTools::node(),
-                   {QDir(NodeTools::sourceDir()).filePath(QStringLiteral("tests/integration/otherplatform-server.mjs")),
-                    QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("leaf.pem")), QStringLiteral("--key"),
-                    m_dir.filePath(QStringLiteral("leaf.key")), QStringLiteral("--token"), m_token, QStringLiteral("--tags"),
-                    QStringLiteral("737"), QStringLiteral("--expected"), m_dir.filePath(QStringLiteral("expected.json"))});
+    m_server.start(
+        NodeTools::node(),
+        { QDir(NodeTools::sourceDir()).filePath(QStringLiteral("tests/integration/otherplatform-server.mjs")),
+          QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("leaf.pem")), QStringLiteral("--key"),
+          m_dir.filePath(QStringLiteral("leaf.key")), QStringLiteral("--token"), m_token,
+          QStringLiteral("--tags"), QStringLiteral("737"), QStringLiteral("--expected"),
+          m_dir.filePath(QStringLiteral("expected.json")) });
     QVERIFY(m_server.waitForStarted());
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += m_server.readAllStandardOutput()).contains("listening"), 15000);
@@ -76,15 +79,17 @@ void TestOtherPlatform::syncStoresExactlyItsTags()
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), m_token);
     QProcess sync;
     sync.setProcessEnvironment(env);
-    sync.start(TestEnvironment::cliPath(), {QStringLiteral("--db"), db, QStringLiteral("--ca"), m_caPath,
-                                            QStringLiteral("sync"), QStringLiteral("--quiet")});
+    sync.start(TestEnvironment::cliPath(),
+               { QStringLiteral("--db"), db, QStringLiteral("--ca"), m_caPath, QStringLiteral("sync"),
+                 QStringLiteral("--quiet") });
     QVERIFY(sync.waitForFinished(60000));
     QVERIFY2(sync.exitCode() == 0, sync.readAllStandardError().constData());
     QVERIFY(sync.readAllStandardOutput().contains("synced 737 tags"));
 
     QProcess images;
-    images.start(TestEnvironment::cliPath(), {QStringLiteral("--db"), db, QStringLiteral("images"), QStringLiteral("--format"),
-                                              QStringLiteral("json")});
+    images.start(TestEnvironment::cliPath(),
+                 { QStringLiteral("--db"), db, QStringLiteral("images"), QStringLiteral("--format"),
+                   QStringLiteral("json") });
     QVERIFY(images.waitForFinished(60000));
     QCOMPARE(images.exitCode(), 0);
     const QJsonArray cached = QJsonDocument::fromJson(images.readAllStandardOutput()).array();
@@ -97,9 +102,11 @@ void TestOtherPlatform::syncStoresExactlyItsTags()
     // A row is its tag and its architecture: every sixth row the server sends is another architecture
     // of the tag before it (pages without digests keep them apart by architecture alone).
     auto key = [](const QJsonObject &o) -> QString {
-        return o.value(QLatin1StringView("registry")).toString() + u'/' + o.value(QLatin1StringView("repository_path")).toString()
-               + u'/' + o.value(QLatin1StringView("name")).toString() + u':' + o.value(QLatin1StringView("tag")).toString()
-               + u' ' + o.value(QLatin1StringView("architecture")).toString();
+        return o.value(QLatin1StringView("registry")).toString() + u'/'
+            + o.value(QLatin1StringView("repository_path")).toString() + u'/'
+            + o.value(QLatin1StringView("name")).toString() + u':'
+            + o.value(QLatin1StringView("tag")).toString() + u' '
+            + o.value(QLatin1StringView("architecture")).toString();
     };
     QHash<QString, QJsonObject> byKey;
     for (const QJsonValue &v : cached)
@@ -113,7 +120,8 @@ void TestOtherPlatform::syncStoresExactlyItsTags()
         const QJsonObject want = v.toObject();
         const QJsonObject got = byKey.value(key(want));
         QVERIFY2(!got.isEmpty(), qPrintable(key(want)));
-        QCOMPARE(got.value(QLatin1StringView("vulnerabilities_count")).toInt(), want.value(QLatin1StringView("vulnerabilities")).toInt());
+        QCOMPARE(got.value(QLatin1StringView("vulnerabilities_count")).toInt(),
+                 want.value(QLatin1StringView("vulnerabilities")).toInt());
         QStringList gotRisks;
         for (const QJsonValue &r : got.value(QLatin1StringView("risks")).toArray())
             gotRisks.append(r.toString());
@@ -132,21 +140,27 @@ void TestOtherPlatform::syncStoresExactlyItsTags()
             n += match(v.toObject()) ? 1 : 0;
         return n;
     };
-    const QList<std::pair<QString, int>> filters{
-        {QStringLiteral("risk:integrity"), served([](const QJsonObject &o) {
-             return o.value(QLatin1StringView("risks")).toArray().contains(QJsonValue(QStringLiteral("integrity_violation")));
-         })},
-        {QStringLiteral("arch:arm64"),
-         served([](const QJsonObject &o) { return o.value(QLatin1StringView("architecture")).toString() == u"arm64"; })},
-        {QStringLiteral("arch:amd64 risk:integrity"), served([](const QJsonObject &o) {
-             return o.value(QLatin1StringView("architecture")).toString() == u"amd64"
-                    && o.value(QLatin1StringView("risks")).toArray().contains(QJsonValue(QStringLiteral("integrity_violation")));
-         })},
+    const QList<std::pair<QString, int>> filters {
+        { QStringLiteral("risk:integrity"), served([](const QJsonObject &o) {
+              return o.value(QLatin1StringView("risks"))
+                  .toArray()
+                  .contains(QJsonValue(QStringLiteral("integrity_violation")));
+          }) },
+        { QStringLiteral("arch:arm64"), served([](const QJsonObject &o) {
+              return o.value(QLatin1StringView("architecture")).toString() == u"arm64";
+          }) },
+        { QStringLiteral("arch:amd64 risk:integrity"), served([](const QJsonObject &o) {
+              return o.value(QLatin1StringView("architecture")).toString() == u"amd64"
+                  && o.value(QLatin1StringView("risks"))
+                         .toArray()
+                         .contains(QJsonValue(QStringLiteral("integrity_violation")));
+          }) },
     };
     for (const auto &[filter, want] : filters) {
         QProcess filtered;
-        filtered.start(TestEnvironment::cliPath(), {QStringLiteral("--db"), db, QStringLiteral("images"), QStringLiteral("--filter"),
-                                                    filter, QStringLiteral("--format"), QStringLiteral("json")});
+        filtered.start(TestEnvironment::cliPath(),
+                       { QStringLiteral("--db"), db, QStringLiteral("images"), QStringLiteral("--filter"),
+                         filter, QStringLiteral("--format"), QStringLiteral("json") });
         QVERIFY(filtered.waitForFinished(60000));
         QCOMPARE(filtered.exitCode(), 0);
         QVERIFY2(want > 0, qPrintable(filter));
@@ -168,8 +182,9 @@ void TestOtherPlatform::wrongCaIsRefused()
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), m_token);
     QProcess sync;
     sync.setProcessEnvironment(env);
-    sync.start(TestEnvironment::cliPath(), {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.sqlite")),
-                                            QStringLiteral("--ca"), strangerPath, QStringLiteral("sync"), QStringLiteral("--quiet")});
+    sync.start(TestEnvironment::cliPath(),
+               { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.sqlite")),
+                 QStringLiteral("--ca"), strangerPath, QStringLiteral("sync"), QStringLiteral("--quiet") });
     QVERIFY(sync.waitForFinished(60000));
     QCOMPARE(sync.exitCode(), 2);
     const QByteArray err = sync.readAllStandardError();

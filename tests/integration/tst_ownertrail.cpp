@@ -10,8 +10,8 @@
 #include "generationstore.h"
 #include "jsonwriter.h"
 #include "nodetools.h"
-#include "ownertrailworker.h"
 #include "ownertrailstore.h"
+#include "ownertrailworker.h"
 #include "ruletemplates.h"
 #include "synccheck.h"
 #include "tagstore.h"
@@ -32,7 +32,8 @@
 namespace {
 
 const qint64 now = 1718000000;
-const QString sampleDigest = QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f");
+const QString sampleDigest =
+    QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f");
 
 struct Put
 {
@@ -62,8 +63,8 @@ QString segment(const QJsonValue &value)
     QString out;
     for (const char c : utf8) {
         const uchar b = uchar(c);
-        const bool kept = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b == '-'
-            || b == '_' || b == '.';
+        const bool kept = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')
+            || b == '-' || b == '_' || b == '.';
         out += kept && !onlyDots ? QString(QLatin1Char(char(b))) : QString::asprintf("%%%02X", b);
     }
     if (out.size() > 128)
@@ -78,7 +79,8 @@ QString expectedUrl(const QString &repository, const QJsonObject &event, const Q
     QStringList parts { QStringLiteral("v1") };
     const QJsonValue digest = image.value(QLatin1StringView("sha256"));
     if (digest.isString() && !digest.toString().isEmpty()) {
-        parts << QStringLiteral("sha256") << segment(digest) << segment(image.value(QLatin1StringView("tag")));
+        parts << QStringLiteral("sha256") << segment(digest)
+              << segment(image.value(QLatin1StringView("tag")));
     } else {
         parts << QStringLiteral("no-digest");
         for (const char *key : { "registry", "repository_path", "name", "tag", "architecture" })
@@ -110,7 +112,8 @@ QByteArray expectedBody(const QJsonObject &event, const QJsonObject &image)
     w.key(u"version").value(1);
     w.key(u"digest");
     valueAsSent(w, image.value(QLatin1StringView("sha256")));
-    for (const char16_t *key : { u"registry", u"repository_path", u"name", u"tag", u"architecture", u"deployed_by" }) {
+    for (const char16_t *key :
+         { u"registry", u"repository_path", u"name", u"tag", u"architecture", u"deployed_by" }) {
         w.key(key);
         valueAsSent(w, image.value(QStringView(key).toString()));
     }
@@ -135,7 +138,8 @@ QByteArray expectedBody(const QJsonObject &event, const QJsonObject &image)
 
 QJsonObject sampleEvent()
 {
-    return QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
+    return QJsonDocument::fromJson(
+               TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
         .object();
 }
 
@@ -221,8 +225,9 @@ private:
         secretsFile.write("{}");
         secretsFile.close();
         const NodeTools::Run run = NodeTools::node(
-            { QStringLiteral("run-worker.mjs"), QStringLiteral("--worker"), QDir(dir).filePath(QStringLiteral("worker.ts")),
-              QStringLiteral("--events"), eventsFile.fileName(), QStringLiteral("--secrets"), secretsFile.fileName(),
+            { QStringLiteral("run-worker.mjs"), QStringLiteral("--worker"),
+              QDir(dir).filePath(QStringLiteral("worker.ts")), QStringLiteral("--events"),
+              eventsFile.fileName(), QStringLiteral("--secrets"), secretsFile.fileName(),
               QStringLiteral("--time"), QString::number(now), QStringLiteral("--platform-http"),
               QStringLiteral("--platform-status"), statuses });
         if (run.exitCode != 0) {
@@ -244,8 +249,8 @@ private:
                 put.url = call.value(QLatin1StringView("url")).toString();
                 for (const QJsonValue &h : call.value(QLatin1StringView("headers")).toArray())
                     put.headers.append({ h.toArray()[0].toString(), h.toArray()[1].toString() });
-                put.body =
-                    QByteArray::fromBase64(call.value(QLatin1StringView("body_base64")).toString().toLatin1());
+                put.body = QByteArray::fromBase64(
+                    call.value(QLatin1StringView("body_base64")).toString().toLatin1());
                 o.puts.append(put);
             }
             for (const QJsonValue &l : r.value(QLatin1StringView("logs")).toArray())
@@ -264,8 +269,9 @@ private:
         for (qsizetype i = 0; i < images.size(); ++i) {
             QCOMPARE(o.puts[i].url, expectedUrl(repository, event, images[i]));
             QCOMPARE(o.puts[i].body, expectedBody(event, images[i]));
-            QCOMPARE(o.puts[i].headers, (QList<QPair<QString, QString>> {
-                                            { QStringLiteral("Content-Type"), QStringLiteral("application/json") } }));
+            QCOMPARE(o.puts[i].headers,
+                     (QList<QPair<QString, QString>> {
+                         { QStringLiteral("Content-Type"), QStringLiteral("application/json") } }));
         }
     }
 
@@ -285,14 +291,18 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("README.md"), QStringLiteral("manifest.json"),
                                 QStringLiteral("package.json"), QStringLiteral("tsconfig.json"),
                                 QStringLiteral("types.ts"), QStringLiteral("worker.ts") }));
-        const QJsonObject m = QJsonDocument::fromJson(output.files.value(QStringLiteral("manifest.json"))).object();
+        const QJsonObject m =
+            QJsonDocument::fromJson(output.files.value(QStringLiteral("manifest.json"))).object();
         QCOMPARE(m.value(QLatin1StringView("name")).toString(), QStringLiteral("runtime-desk-owner-trail"));
-        QCOMPARE(m.value(QLatin1StringView("action")).toString(), QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE"));
+        QCOMPARE(m.value(QLatin1StringView("action")).toString(),
+                 QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE"));
         QCOMPARE(m.value(QLatin1StringView("application")).toString(), QStringLiteral("runtime"));
         QCOMPARE(m.value(QLatin1StringView("sourceCodePath")).toString(), QStringLiteral("./worker.ts"));
         QCOMPARE(m.value(QLatin1StringView("enabled")).toBool(true), false);
         QCOMPARE(m.value(QLatin1StringView("secrets")).toObject(), QJsonObject());
-        QVERIFY(m.value(QLatin1StringView("description")).toString().endsWith(QLatin1StringView("runtime-desk-trail")));
+        QVERIFY(m.value(QLatin1StringView("description"))
+                    .toString()
+                    .endsWith(QLatin1StringView("runtime-desk-trail")));
         // The same pieces as a rule's project.
         const WorkerGenerator::Output rule =
             WorkerGenerator::generate(*RuleTemplates::make(QStringLiteral("untrusted-registry")));
@@ -302,11 +312,13 @@ private Q_SLOTS:
         const QString source = QString::fromUtf8(output.files.value(QStringLiteral("worker.ts")));
         QVERIFY(source.contains(QLatin1StringView("const TRAIL_REPOSITORY: string = 'runtime-desk-trail';")));
         QVERIFY(!source.contains(u'@')); // every placeholder filled
-        static const QRegularExpression importLine(QStringLiteral("^\\s*import"), QRegularExpression::MultilineOption);
+        static const QRegularExpression importLine(QStringLiteral("^\\s*import"),
+                                                   QRegularExpression::MultilineOption);
         QVERIFY(!importLine.match(source).hasMatch()); // jf worker would cut the code there
         QVERIFY(output.files.value(QStringLiteral("README.md")).contains("`runtime-desk-trail`"));
         QCOMPARE(OwnerTrailWorker::workerSource(QStringLiteral("team.trail_2")),
-                 OwnerTrailWorker::generate(QStringLiteral("team.trail_2")).files.value(QStringLiteral("worker.ts")));
+                 OwnerTrailWorker::generate(QStringLiteral("team.trail_2"))
+                     .files.value(QStringLiteral("worker.ts")));
     }
 
     void repositoryKeys_data()
@@ -344,10 +356,12 @@ private Q_SLOTS:
         QVERIFY(!dir.isEmpty());
         for (const QString &types : { QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("platform.d.ts")),
                                       QDir(dir).filePath(QStringLiteral("types.ts")) }) {
-            const QJsonObject config { { QStringLiteral("extends"),
-                                         QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json")) },
-                                       { QStringLiteral("files"),
-                                         QJsonArray { types, QDir(dir).filePath(QStringLiteral("worker.ts")) } } };
+            const QJsonObject config {
+                { QStringLiteral("extends"),
+                  QDir(NodeTools::tscheckDir()).filePath(QStringLiteral("tsconfig.json")) },
+                { QStringLiteral("files"),
+                  QJsonArray { types, QDir(dir).filePath(QStringLiteral("worker.ts")) } }
+            };
             const QString path = m_dir.filePath(QStringLiteral("tsconfig.trail-%1.json").arg(m_runs++));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -367,13 +381,15 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // Spelled out once, as a reader of the trail will look for it.
-        QCOMPARE(o.puts[0].url, QStringLiteral("/artifactory/runtime-desk-trail/v1/sha256/") + sampleDigest
-                                    + QStringLiteral("/v1.2.3/production-euc1/production/frontend-service.json"));
+        QCOMPARE(o.puts[0].url,
+                 QStringLiteral("/artifactory/runtime-desk-trail/v1/sha256/") + sampleDigest
+                     + QStringLiteral("/v1.2.3/production-euc1/production/frontend-service.json"));
         const QJsonObject record = QJsonDocument::fromJson(o.puts[0].body).object();
         QCOMPARE(record.value(QLatin1StringView("deployed_by")).toString(), QStringLiteral("jenkins-user"));
         QCOMPARE(record.value(QLatin1StringView("build_info"))[QLatin1StringView("build_owner")].toString(),
                  QStringLiteral("devops-team"));
-        QCOMPARE(record.value(QLatin1StringView("recorded_at")).toString(), QStringLiteral("2024-06-10T06:13:20.000Z"));
+        QCOMPARE(record.value(QLatin1StringView("recorded_at")).toString(),
+                 QStringLiteral("2024-06-10T06:13:20.000Z"));
         QCOMPARE(o.message, QStringLiteral("recorded 1 of 1 images"));
         QCOMPARE(o.logs, QStringList());
     }
@@ -389,34 +405,39 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(o.message, QStringLiteral("recorded 3 of 3 images"));
-        QCOMPARE(o.puts[1].url, QStringLiteral("/artifactory/team.trail_2/v1/sha256/") + QStringLiteral("0f").repeated(32)
-                                    + QStringLiteral("/v1.2.3/prod.eu-1/shop%252F..%252F..%252Fadmin/checkout.json"));
+        QCOMPARE(o.puts[1].url,
+                 QStringLiteral("/artifactory/team.trail_2/v1/sha256/") + QStringLiteral("0f").repeated(32)
+                     + QStringLiteral("/v1.2.3/prod.eu-1/shop%252F..%252F..%252Fadmin/checkout.json"));
         // Absent is null, not made up.
         const QJsonObject arm64 = QJsonDocument::fromJson(o.puts[1].body).object();
         QVERIFY(arm64.value(QLatin1StringView("deployed_by")).isNull());
         QVERIFY(arm64.value(QLatin1StringView("build_info")).isNull());
         // The hostile image: data in the record, and encoded segments in a path of the fixed shape.
         const QJsonObject hostile = QJsonDocument::fromJson(o.puts[2].body).object();
-        QCOMPARE(hostile.value(QLatin1StringView("deployed_by")).toString(), QStringLiteral("eve\"}\u2028, \"admin\": true"));
-        QCOMPARE(hostile.value(QLatin1StringView("build_info"))[QLatin1StringView("build_number")].toInt(), 42);
+        QCOMPARE(hostile.value(QLatin1StringView("deployed_by")).toString(),
+                 QStringLiteral("eve\"}\u2028, \"admin\": true"));
+        QCOMPARE(hostile.value(QLatin1StringView("build_info"))[QLatin1StringView("build_number")].toInt(),
+                 42);
         QCOMPARE(hostile.value(QLatin1StringView("build_info"))[QLatin1StringView("build_url")].toString(),
                  QStringLiteral("https://ci.example/../x"));
         QVERIFY(!hostile.contains(QLatin1StringView("admin")));
         static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._~%-]+$"));
         for (const Put &put : o.puts) {
             QVERIFY(put.url.startsWith(QLatin1StringView("/artifactory/team.trail_2/v1/")));
-            const QStringList parts = put.url.mid(QStringLiteral("/artifactory/team.trail_2/").size()).split(u'/');
+            const QStringList parts =
+                put.url.mid(QStringLiteral("/artifactory/team.trail_2/").size()).split(u'/');
             QCOMPARE(parts.size(), parts[1] == u"sha256" ? 7 : 10);
             for (const QString &part : parts) {
                 QVERIFY2(safe.match(part).hasMatch(), qPrintable(put.url));
                 QVERIFY2(part != u"." && part != u"..", qPrintable(put.url));
             }
         }
-        QCOMPARE(o.puts[2].url, QStringLiteral("/artifactory/team.trail_2/v1/no-digest/evil.io%252F..%252F..%252F/"
-                                               "%252E%252E/%253Cscript%253Ealert%25281%2529%253C%252Fscript%253E/"
-                                               "v1%250A%250D%2509%25252e%25252e%252F%2500x/"
-                                               "%25E2%2580%25AE%25C3%25BC%25E6%2597%25A5%25E6%259C%25AC%25F0%259F%2591%25A4/"
-                                               "prod.eu-1/shop%252F..%252F..%252Fadmin/checkout.json"));
+        QCOMPARE(o.puts[2].url,
+                 QStringLiteral("/artifactory/team.trail_2/v1/no-digest/evil.io%252F..%252F..%252F/"
+                                "%252E%252E/%253Cscript%253Ealert%25281%2529%253C%252Fscript%253E/"
+                                "v1%250A%250D%2509%25252e%25252e%252F%2500x/"
+                                "%25E2%2580%25AE%25C3%25BC%25E6%2597%25A5%25E6%259C%25AC%25F0%259F%2591%25A4/"
+                                "prod.eu-1/shop%252F..%252F..%252Fadmin/checkout.json"));
     }
 
     // A write that is refused, answers 3xx or gets no answer is logged (status and path) and the
@@ -424,21 +445,26 @@ private Q_SLOTS:
     void failedWritesDoNotStopTheOthers()
     {
         const QJsonObject event = multiImageEvent();
-        const QList<Outcome> outcomes =
-            runWorker(OwnerTrailWorker::defaultRepository, { event, event }, QStringLiteral("201,503,200,302,0,204"));
+        const QList<Outcome> outcomes = runWorker(OwnerTrailWorker::defaultRepository, { event, event },
+                                                  QStringLiteral("201,503,200,302,0,204"));
         QCOMPARE(outcomes.size(), 2);
         for (const Outcome &o : outcomes)
             expectAllWritten(o, OwnerTrailWorker::defaultRepository, event);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(outcomes[0].message, QStringLiteral("recorded 2 of 3 images"));
-        QCOMPARE(outcomes[0].logs, QStringList { QStringLiteral("owner trail: PUT %1 failed: HTTP 503").arg(outcomes[0].puts[1].url) });
+        QCOMPARE(outcomes[0].logs,
+                 QStringList {
+                     QStringLiteral("owner trail: PUT %1 failed: HTTP 503").arg(outcomes[0].puts[1].url) });
         QCOMPARE(outcomes[1].message, QStringLiteral("recorded 1 of 3 images"));
-        QCOMPARE(outcomes[1].logs,
-                 (QStringList { QStringLiteral("owner trail: PUT %1 answered HTTP 302").arg(outcomes[1].puts[0].url),
-                                QStringLiteral("owner trail: PUT %1 failed: no response").arg(outcomes[1].puts[1].url) }));
+        QCOMPARE(
+            outcomes[1].logs,
+            (QStringList {
+                QStringLiteral("owner trail: PUT %1 answered HTTP 302").arg(outcomes[1].puts[0].url),
+                QStringLiteral("owner trail: PUT %1 failed: no response").arg(outcomes[1].puts[1].url) }));
         for (const QString &line : outcomes[0].logs + outcomes[1].logs)
-            QVERIFY2(!line.contains(QLatin1StringView("token")) && !line.contains(QLatin1StringView("Content-Type"))
+            QVERIFY2(!line.contains(QLatin1StringView("token"))
+                         && !line.contains(QLatin1StringView("Content-Type"))
                          && !line.contains(QLatin1StringView("Request failed")),
                      qPrintable(line));
     }
@@ -459,9 +485,12 @@ private Q_SLOTS:
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes[0].error, QString());
         QCOMPARE(outcomes[0].puts.size(), OwnerTrailWorker::maxImages);
-        QCOMPARE(outcomes[0].puts.last().url, expectedUrl(OwnerTrailWorker::defaultRepository, event, images[49].toObject()));
+        QCOMPARE(outcomes[0].puts.last().url,
+                 expectedUrl(OwnerTrailWorker::defaultRepository, event, images[49].toObject()));
         QCOMPARE(outcomes[0].message, QStringLiteral("recorded 50 of 53 images"));
-        QCOMPARE(outcomes[0].logs, QStringList { QStringLiteral("owner trail: 53 images; the last 3 are not recorded (at most 50 an event)") });
+        QCOMPARE(outcomes[0].logs,
+                 QStringList { QStringLiteral(
+                     "owner trail: 53 images; the last 3 are not recorded (at most 50 an event)") });
 
         // Nothing to record is not an error.
         QJsonObject empty = sampleEvent();
@@ -478,10 +507,12 @@ private Q_SLOTS:
             QProcess process;
             process.start(TestEnvironment::cliPath(), QStringList { QStringLiteral("owners") } + args);
             const bool done = process.waitForFinished(60000);
-            return std::make_tuple(done && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            return std::make_tuple(done && process.exitStatus() == QProcess::NormalExit ? process.exitCode()
+                                                                                        : -1,
                                    process.readAllStandardOutput(), process.readAllStandardError());
         };
-        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()), "RD_CLI must name the built runtime-desk-cli");
+        QVERIFY2(QFileInfo::exists(TestEnvironment::cliPath()),
+                 "RD_CLI must name the built runtime-desk-cli");
 
         const QString out = m_dir.filePath(QStringLiteral("cli-default"));
         auto [exit, stdOut, stdErr] = cli({ QStringLiteral("codegen"), QStringLiteral("--out"), out });
@@ -496,20 +527,20 @@ private Q_SLOTS:
 
         const QString custom = m_dir.filePath(QStringLiteral("cli-custom"));
         std::tie(exit, stdOut, stdErr) =
-            cli({ QStringLiteral("codegen"), QStringLiteral("--repo"), QStringLiteral("team.trail_2"), QStringLiteral("--out"), custom });
+            cli({ QStringLiteral("codegen"), QStringLiteral("--repo"), QStringLiteral("team.trail_2"),
+                  QStringLiteral("--out"), custom });
         QVERIFY2(exit == 0, stdErr.constData());
         QFile worker(QDir(custom).filePath(QStringLiteral("worker.ts")));
         QVERIFY(worker.open(QIODevice::ReadOnly));
         QCOMPARE(worker.readAll(), OwnerTrailWorker::workerSource(QStringLiteral("team.trail_2")));
 
-        for (const QString &bad : { QStringLiteral("a/b"), QStringLiteral(".."), QString(65, u'x'), QStringLiteral("r\u00e9po"),
-                                    QString() }) {
+        for (const QString &bad : { QStringLiteral("a/b"), QStringLiteral(".."), QString(65, u'x'),
+                                    QStringLiteral("r\u00e9po"), QString() }) {
             const QString dir = m_dir.filePath(QStringLiteral("cli-bad"));
-            std::tie(exit, stdOut, stdErr) =
-                cli({ QStringLiteral("codegen"), QStringLiteral("--repo"), bad, QStringLiteral("--out"), dir });
+            std::tie(exit, stdOut, stdErr) = cli(
+                { QStringLiteral("codegen"), QStringLiteral("--repo"), bad, QStringLiteral("--out"), dir });
             QCOMPARE(exit, 1);
-            QVERIFY2(stdErr.contains("--repo: the repository key"),
-                     stdErr.constData());
+            QVERIFY2(stdErr.contains("--repo: the repository key"), stdErr.constData());
             QVERIFY(!QFileInfo::exists(dir)); // nothing written
         }
         std::tie(exit, stdOut, stdErr) = cli({ QStringLiteral("codegen") });
@@ -537,7 +568,8 @@ private Q_SLOTS:
         options.ownerTrail = false; // an empty platform: only this test's writes
         DemoFixture fixture(options);
         QVERIFY(fixture.start());
-        CreateGenericRepositoryRequest create(&fixture.client(), OwnerTrailWorker::defaultRepository, {}, nullptr);
+        CreateGenericRepositoryRequest create(&fixture.client(), OwnerTrailWorker::defaultRepository, {},
+                                              nullptr);
         QVERIFY(DemoFixture::run(create));
         QVERIFY2(!create.error(), qPrintable(create.error().message()));
 
@@ -552,19 +584,24 @@ private Q_SLOTS:
         QJsonObject event = multiImageEvent();
         QJsonArray images;
         for (const ImageTag &t : rows) {
-            QJsonObject image{{QStringLiteral("name"), t.name}, {QStringLiteral("tag"), t.tag},
-                              {QStringLiteral("registry"), t.registry}, {QStringLiteral("repository_path"), t.repositoryPath},
-                              {QStringLiteral("architecture"), t.architecture}, {QStringLiteral("sha256"), t.digest},
-                              {QStringLiteral("deployed_by"), *t.deployedBy}};
+            QJsonObject image { { QStringLiteral("name"), t.name },
+                                { QStringLiteral("tag"), t.tag },
+                                { QStringLiteral("registry"), t.registry },
+                                { QStringLiteral("repository_path"), t.repositoryPath },
+                                { QStringLiteral("architecture"), t.architecture },
+                                { QStringLiteral("sha256"), t.digest },
+                                { QStringLiteral("deployed_by"), *t.deployedBy } };
             if (t.buildInfo)
-                image.insert(QStringLiteral("build_info"), QJsonObject{{QStringLiteral("build_owner"), t.buildInfo->owner},
-                                                                       {QStringLiteral("build_name"), t.buildInfo->name}});
+                image.insert(QStringLiteral("build_info"),
+                             QJsonObject { { QStringLiteral("build_owner"), t.buildInfo->owner },
+                                           { QStringLiteral("build_name"), t.buildInfo->name } });
             images.append(image);
         }
         const QJsonObject hostile = imagesOf(multiImageEvent()).constLast();
         images.append(hostile);
         event.insert(QStringLiteral("image_tags_object"), images);
-        const QList<Outcome> outcomes = runWorker(OwnerTrailWorker::defaultRepository, {event}, QStringLiteral("201"));
+        const QList<Outcome> outcomes =
+            runWorker(OwnerTrailWorker::defaultRepository, { event }, QStringLiteral("201"));
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes[0].puts.size(), 4);
         QObject owner;
@@ -573,7 +610,7 @@ private Q_SLOTS:
             call.method = "PUT";
             call.path = put.url; // already the encoded path the worker sent
             call.body = put.body;
-            call.expectedStatuses = {201};
+            call.expectedStatuses = { 201 };
             ApiReply *reply = fixture.client().send(call, &owner);
             QSignalSpy done(reply, &ApiReply::finished);
             QVERIFY(done.wait(10000));
@@ -589,13 +626,15 @@ private Q_SLOTS:
         auto cache = SyncCheck::openCache(cachePath);
         TagStore tags(*cache);
         const qint64 generation = GenerationStore(*cache).current()->id;
-        const WorkloadRef where{QStringLiteral("checkout"), QStringLiteral("shop/../../admin"), QStringLiteral("prod.eu-1")};
+        const WorkloadRef where { QStringLiteral("checkout"), QStringLiteral("shop/../../admin"),
+                                  QStringLiteral("prod.eu-1") };
         for (const ImageTag &t : rows) {
             const QList<StoredTag> found = tags.findByReference(generation, t.pinnedReference());
             QCOMPARE(found.size(), 1);
             const StoredTag &s = found.constFirst();
             QCOMPARE(s.tag.deployedBy, t.deployedBy);
-            QCOMPARE(s.tag.buildInfo ? s.tag.buildInfo->owner : QString(), t.buildInfo ? t.buildInfo->owner : QString());
+            QCOMPARE(s.tag.buildInfo ? s.tag.buildInfo->owner : QString(),
+                     t.buildInfo ? t.buildInfo->owner : QString());
             QCOMPARE(s.owners.deployedBy, OwnerProvenance::Source::Trail);
             QCOMPARE(s.owners.deployRecord->workload, where);
         }
@@ -607,7 +646,8 @@ private Q_SLOTS:
         evil.architecture = hostile[QLatin1StringView("architecture")].toString();
         const QList<OwnerRecord> history = OwnerTrailStore(*cache).history(evil);
         QCOMPARE(history.size(), 1);
-        QCOMPARE(history.constFirst().deployedBy, std::optional<QString>(hostile[QLatin1StringView("deployed_by")].toString()));
+        QCOMPARE(history.constFirst().deployedBy,
+                 std::optional<QString>(hostile[QLatin1StringView("deployed_by")].toString()));
         QCOMPARE(history.constFirst().buildInfo->owner,
                  hostile[QLatin1StringView("build_info")][QLatin1StringView("build_owner")].toString());
         QCOMPARE(history.constFirst().buildInfo->number, QStringLiteral("42"));

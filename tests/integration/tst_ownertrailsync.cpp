@@ -9,8 +9,8 @@
 #include "demohost.h"
 #include "demoworkersapi.h"
 #include "inventory.h"
-#include "secretstore.h"
 #include "ownertrailstore.h"
+#include "secretstore.h"
 #include "synccheck.h"
 #include "tagdetailcontroller.h"
 #include "tagstore.h"
@@ -48,9 +48,10 @@ struct RecordView
     QString path;
 };
 
-QString rowKeyOf(const QString &registry, const QString &path, const QString &name, const QString &tag, const QString &arch)
+QString rowKeyOf(const QString &registry, const QString &path, const QString &name, const QString &tag,
+                 const QString &arch)
 {
-    return QStringList{registry, path, name, tag, arch}.join(QChar(0x1f));
+    return QStringList { registry, path, name, tag, arch }.join(QChar(0x1f));
 }
 
 QMap<QString, Expected> expectedOwners(const QList<DemoTrailRecord> &records)
@@ -61,15 +62,21 @@ QMap<QString, Expected> expectedOwners(const QList<DemoTrailRecord> &records)
         RecordView v;
         v.digest = o.value(QStringLiteral("digest")).toString();
         v.rowKey = v.digest.isEmpty()
-            ? rowKeyOf(o.value(QStringLiteral("registry")).toString(), o.value(QStringLiteral("repository_path")).toString(),
+            ? rowKeyOf(o.value(QStringLiteral("registry")).toString(),
+                       o.value(QStringLiteral("repository_path")).toString(),
                        o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("tag")).toString(),
                        o.value(QStringLiteral("architecture")).toString())
             : v.digest;
         if (o.value(QStringLiteral("deployed_by")).isString())
             v.deployedBy = o.value(QStringLiteral("deployed_by")).toString();
         if (o.value(QStringLiteral("build_info")).isObject())
-            v.buildOwner = o.value(QStringLiteral("build_info")).toObject().value(QStringLiteral("build_owner")).toString();
-        v.recordedAt = QDateTime::fromString(o.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            v.buildOwner = o.value(QStringLiteral("build_info"))
+                               .toObject()
+                               .value(QStringLiteral("build_owner"))
+                               .toString();
+        v.recordedAt =
+            QDateTime::fromString(o.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs)
+                .toMSecsSinceEpoch();
         v.modified = r.modifiedMs;
         v.path = r.path;
         views.append(v);
@@ -97,7 +104,8 @@ QMap<QString, Expected> expectedOwners(const QList<DemoTrailRecord> &records)
 
 QString keyOf(const ImageTag &t)
 {
-    return t.digest.isEmpty() ? rowKeyOf(t.registry, t.repositoryPath, t.name, t.tag, t.architecture) : t.digest;
+    return t.digest.isEmpty() ? rowKeyOf(t.registry, t.repositoryPath, t.name, t.tag, t.architecture)
+                              : t.digest;
 }
 
 int recordReads(DemoPlatform &platform)
@@ -198,7 +206,7 @@ SyncResult TestOwnerTrailSync::sync(const SyncOptions &options)
 QMap<QString, StoredTag> TestOwnerTrailSync::cached(Inventory &inventory)
 {
     QMap<QString, StoredTag> out;
-    for (const StoredTag &s : inventory.tags().query(inventory.generation(), TagQuery{}))
+    for (const StoredTag &s : inventory.tags().query(inventory.generation(), TagQuery {}))
         out.insert(s.tag.key(), s);
     return out;
 }
@@ -249,7 +257,10 @@ void TestOwnerTrailSync::theTrailsOwnersAreOnTheRows()
     Inventory inventory(SyncCheck::openCache(m_workspace.cachePath));
     inventory.reload();
     const QList<DemoTrailRecord> all = m_fixture->platform().trailRecords();
-    const QString someone = QJsonDocument::fromJson(all.constLast().json).object().value(QStringLiteral("deployed_by")).toString();
+    const QString someone = QJsonDocument::fromJson(all.constLast().json)
+                                .object()
+                                .value(QStringLiteral("deployed_by"))
+                                .toString();
     QVERIFY(!someone.isEmpty());
     TagQuery byDeployer;
     byDeployer.text = someone;
@@ -287,7 +298,8 @@ void TestOwnerTrailSync::pagesAcrossFilesOfTheSameTime()
     QMap<qint64, int> perTime;
     for (const DemoTrailRecord &r : m_fixture->platform().trailRecords())
         ++perTime[r.modifiedMs];
-    QVERIFY2(std::any_of(perTime.cbegin(), perTime.cend(), [](int n) { return n > 1; }), "no two files share a time");
+    QVERIFY2(std::any_of(perTime.cbegin(), perTime.cend(), [](int n) { return n > 1; }),
+             "no two files share a time");
     SyncOptions options;
     options.ownerTrailPageLimit = 7;
     const SyncResult result = sync(options);
@@ -303,20 +315,23 @@ void TestOwnerTrailSync::pagesAcrossFilesOfTheSameTime()
         read.insert(e.path);
     }
     QCOMPARE(read.size(), records);
-    QVERIFY(m_fixture->platform().requests().count(QStringLiteral("POST /artifactory/api/search/aql")) >= records / 7);
+    QVERIFY(m_fixture->platform().requests().count(QStringLiteral("POST /artifactory/api/search/aql"))
+            >= records / 7);
     compareWithTrail(m_workspace.cachePath);
 }
 
 void TestOwnerTrailSync::aSearchTheTokenMayNotRunIsAWarning()
 {
     startPlatform();
-    QVERIFY(m_fixture->arm(QJsonObject{{QStringLiteral("path"), QStringLiteral("/artifactory/api/search/aql")},
-                                       {QStringLiteral("count"), -1},
-                                       {QStringLiteral("fault"), QStringLiteral("status")},
-                                       {QStringLiteral("status"), 403}}));
+    QVERIFY(m_fixture->arm(
+        QJsonObject { { QStringLiteral("path"), QStringLiteral("/artifactory/api/search/aql") },
+                      { QStringLiteral("count"), -1 },
+                      { QStringLiteral("fault"), QStringLiteral("status") },
+                      { QStringLiteral("status"), 403 } }));
     const SyncResult refused = sync();
     QCOMPARE(refused.outcome, SyncResult::Outcome::Completed); // the inventory is whole
-    QVERIFY2(refused.trail.warning.contains(QStringLiteral("may not search runtime-desk-trail")), qPrintable(refused.trail.warning));
+    QVERIFY2(refused.trail.warning.contains(QStringLiteral("may not search runtime-desk-trail")),
+             qPrintable(refused.trail.warning));
     {
         Inventory inventory(SyncCheck::openCache(m_workspace.cachePath));
         inventory.reload();
@@ -325,12 +340,13 @@ void TestOwnerTrailSync::aSearchTheTokenMayNotRunIsAWarning()
     }
     // The CLI says so on stderr and still succeeds.
     DemoPlatform &platform = m_fixture->platform();
-    const CliProcess::Result cli = CliProcess::run(
-        {QStringLiteral("--db"), m_workspace.localPath, QStringLiteral("--ca"), platform.caCertificatePath(),
-         QStringLiteral("sync"), QStringLiteral("--quiet")},
-        CliProcess::environment(platform.url(), platform.token()));
+    const CliProcess::Result cli =
+        CliProcess::run({ QStringLiteral("--db"), m_workspace.localPath, QStringLiteral("--ca"),
+                          platform.caCertificatePath(), QStringLiteral("sync"), QStringLiteral("--quiet") },
+                        CliProcess::environment(platform.url(), platform.token()));
     QCOMPARE(cli.exitCode, 0);
-    QVERIFY2(QString::fromUtf8(cli.err).contains(QStringLiteral("warning: The owner trail was not read to the end: the token may not search")),
+    QVERIFY2(QString::fromUtf8(cli.err).contains(QStringLiteral(
+                 "warning: The owner trail was not read to the end: the token may not search")),
              cli.err.constData());
     m_fixture->platform().faults().clear();
     const SyncResult allowed = sync();
@@ -344,11 +360,12 @@ void TestOwnerTrailSync::aSearchTheTokenMayNotRunIsAWarning()
 void TestOwnerTrailSync::recordsTheTokenMayNotReadAreReadNextTime()
 {
     startPlatform();
-    QVERIFY(m_fixture->arm(QJsonObject{{QStringLiteral("path"), QStringLiteral("/artifactory/{repo}/{path...}")},
-                                       {QStringLiteral("method"), QStringLiteral("GET")},
-                                       {QStringLiteral("count"), -1},
-                                       {QStringLiteral("fault"), QStringLiteral("status")},
-                                       {QStringLiteral("status"), 403}}));
+    QVERIFY(m_fixture->arm(
+        QJsonObject { { QStringLiteral("path"), QStringLiteral("/artifactory/{repo}/{path...}") },
+                      { QStringLiteral("method"), QStringLiteral("GET") },
+                      { QStringLiteral("count"), -1 },
+                      { QStringLiteral("fault"), QStringLiteral("status") },
+                      { QStringLiteral("status"), 403 } }));
     const SyncResult refused = sync();
     QCOMPARE(refused.outcome, SyncResult::Outcome::Completed);
     QVERIFY2(refused.trail.warning.contains(QStringLiteral("may not read the records in runtime-desk-trail")),
@@ -356,7 +373,7 @@ void TestOwnerTrailSync::recordsTheTokenMayNotReadAreReadNextTime()
     QCOMPARE(refused.trail.stored, 0);
     {
         auto cache = SyncCheck::openCache(m_workspace.cachePath);
-        QCOMPARE(OwnerTrailStore(*cache).cursor(kRepo), TrailCursor{}); // not past what was not read
+        QCOMPARE(OwnerTrailStore(*cache).cursor(kRepo), TrailCursor {}); // not past what was not read
     }
     m_fixture->platform().faults().clear();
     const SyncResult next = sync();
@@ -371,14 +388,22 @@ void TestOwnerTrailSync::aFileThatIsNotARecordIsRefusedAndTheRestRead()
     // A stray file beside the records (not under v1/) is not read; a broken record is refused, named.
     const int records = m_fixture->platform().trailRecordCount();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    DemoArtifactoryApi::Item stray{QStringLiteral("README.txt"), "not a record", "text/plain", now, now, {}, {}};
-    DemoArtifactoryApi::Item broken{QStringLiteral("v1/sha256/broken/x/c/n/w.json"), "{\"schema\":\"runtime-desk.owner-trail\",",
-                                    "application/json", now, now, {}, {}};
-    QVERIFY(artifactory.store(kRepo, {stray, broken}));
+    DemoArtifactoryApi::Item stray {
+        QStringLiteral("README.txt"), "not a record", "text/plain", now, now, {}, {}
+    };
+    DemoArtifactoryApi::Item broken { QStringLiteral("v1/sha256/broken/x/c/n/w.json"),
+                                      "{\"schema\":\"runtime-desk.owner-trail\",",
+                                      "application/json",
+                                      now,
+                                      now,
+                                      {},
+                                      {} };
+    QVERIFY(artifactory.store(kRepo, { stray, broken }));
     const SyncResult result = sync();
     QCOMPARE(result.outcome, SyncResult::Outcome::Completed);
     QCOMPARE(result.trail.rejected, 1);
-    QVERIFY2(result.trail.rejectedSamples.value(0).startsWith(QStringLiteral("v1/sha256/broken/x/c/n/w.json: malformed JSON")),
+    QVERIFY2(result.trail.rejectedSamples.value(0).startsWith(
+                 QStringLiteral("v1/sha256/broken/x/c/n/w.json: malformed JSON")),
              qPrintable(result.trail.rejectedSamples.value(0)));
     QCOMPARE(result.trail.stored, records);
     QCOMPARE(result.trail.listed, records + 2);
@@ -387,7 +412,7 @@ void TestOwnerTrailSync::aFileThatIsNotARecordIsRefusedAndTheRestRead()
 
 void TestOwnerTrailSync::theDetailedViewSaysWhereOwnersCameFrom()
 {
-    for (const bool tagDetail : {false, true}) {
+    for (const bool tagDetail : { false, true }) {
         init();
         startPlatform(tagDetail);
         QCOMPARE(sync().outcome, SyncResult::Outcome::Completed);
@@ -402,7 +427,8 @@ void TestOwnerTrailSync::theDetailedViewSaysWhereOwnersCameFrom()
         qint64 rowId = 0;
         ImageTag row;
         for (const StoredTag &s : cached(inventory)) {
-            if (!s.tag.digest.isEmpty() && expected.contains(s.tag.digest) && !expected[s.tag.digest].deployedBy.isEmpty()) {
+            if (!s.tag.digest.isEmpty() && expected.contains(s.tag.digest)
+                && !expected[s.tag.digest].deployedBy.isEmpty()) {
                 rowId = s.rowId;
                 row = s.tag;
                 break;
@@ -422,7 +448,8 @@ void TestOwnerTrailSync::theDetailedViewSaysWhereOwnersCameFrom()
             QCOMPARE(detail.deployedBy().name, expected[row.digest].deployedBy);
             QVERIFY2(detail.deployedBy().source.startsWith(QStringLiteral("From the owner trail: recorded ")),
                      qPrintable(detail.deployedBy().source));
-            QVERIFY(detail.sourceNote().startsWith(QStringLiteral("The platform offers no image-tag detail")));
+            QVERIFY(
+                detail.sourceNote().startsWith(QStringLiteral("The platform offers no image-tag detail")));
         } else { // the platform's detail comes first
             const ImageTag platform = m_fixture->platform().withDataset([&](const DemoDataset &d) {
                 return d.tag(d.indexOfDigest(row.digest), DemoTagView::Detail);
@@ -438,12 +465,15 @@ void TestOwnerTrailSync::theCliSaysWhereOwnersCameFrom()
 {
     startPlatform();
     DemoPlatform &platform = m_fixture->platform();
-    const QStringList global{QStringLiteral("--db"), m_workspace.localPath, QStringLiteral("--ca"), platform.caCertificatePath()};
+    const QStringList global { QStringLiteral("--db"), m_workspace.localPath, QStringLiteral("--ca"),
+                               platform.caCertificatePath() };
     const auto env = CliProcess::environment(platform.url(), platform.token());
-    const CliProcess::Result synced = CliProcess::run(global + QStringList{QStringLiteral("sync"), QStringLiteral("--quiet")}, env);
+    const CliProcess::Result synced =
+        CliProcess::run(global + QStringList { QStringLiteral("sync"), QStringLiteral("--quiet") }, env);
     QCOMPARE(synced.exitCode, 0);
-    QVERIFY2(QString::fromUtf8(synced.out).contains(QStringLiteral("owner trail: %1 new records from runtime-desk-trail")
-                                                          .arg(QLocale::c().toString(platform.trailRecordCount()))),
+    QVERIFY2(QString::fromUtf8(synced.out)
+                 .contains(QStringLiteral("owner trail: %1 new records from runtime-desk-trail")
+                               .arg(QLocale::c().toString(platform.trailRecordCount()))),
              synced.out.constData());
     const QMap<QString, Expected> expected = expectedOwners(platform.trailRecords());
     Inventory inventory(SyncCheck::openCache(m_workspace.cachePath));
@@ -456,15 +486,19 @@ void TestOwnerTrailSync::theCliSaysWhereOwnersCameFrom()
         }
     }
     QVERIFY(!row.digest.isEmpty());
-    const CliProcess::Result shown = CliProcess::run(global + QStringList{QStringLiteral("show"), row.pinnedReference(),
-                                                                          QStringLiteral("--format"), QStringLiteral("json")},
-                                                     env);
+    const CliProcess::Result shown =
+        CliProcess::run(global
+                            + QStringList { QStringLiteral("show"), row.pinnedReference(),
+                                            QStringLiteral("--format"), QStringLiteral("json") },
+                        env);
     QCOMPARE(shown.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(shown.out).object();
     QCOMPARE(o.value(QStringLiteral("deployed_by")).toString(), expected[row.digest].deployedBy);
-    const QJsonObject source = o.value(QStringLiteral("owner_sources")).toObject().value(QStringLiteral("deployed_by")).toObject();
+    const QJsonObject source =
+        o.value(QStringLiteral("owner_sources")).toObject().value(QStringLiteral("deployed_by")).toObject();
     QCOMPARE(source.value(QStringLiteral("source")).toString(), QStringLiteral("owner_trail"));
-    QCOMPARE(QDateTime::fromString(source.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+    QCOMPARE(QDateTime::fromString(source.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs)
+                 .toMSecsSinceEpoch(),
              expected[row.digest].deployedAt);
     QCOMPARE(o.value(QStringLiteral("deployments")).toArray().size(), expected[row.digest].records);
 }
@@ -472,8 +506,9 @@ void TestOwnerTrailSync::theCliSaysWhereOwnersCameFrom()
 CliProcess::Result TestOwnerTrailSync::cli(const QStringList &args)
 {
     DemoPlatform &platform = m_fixture->platform();
-    return CliProcess::run(QStringList{QStringLiteral("--db"), m_workspace.localPath, QStringLiteral("--ca"),
-                                       platform.caCertificatePath()} + args,
+    return CliProcess::run(QStringList { QStringLiteral("--db"), m_workspace.localPath,
+                                         QStringLiteral("--ca"), platform.caCertificatePath() }
+                               + args,
                            CliProcess::environment(platform.url(), platform.token()));
 }
 
@@ -482,8 +517,8 @@ void TestOwnerTrailSync::setupStatusAndRemoveThroughTheCli()
     startPlatform();
     DemoPlatform &platform = m_fixture->platform();
     auto status = [&] {
-        const CliProcess::Result r = cli({QStringLiteral("owners"), QStringLiteral("status"), QStringLiteral("--format"),
-                                          QStringLiteral("json")});
+        const CliProcess::Result r = cli({ QStringLiteral("owners"), QStringLiteral("status"),
+                                           QStringLiteral("--format"), QStringLiteral("json") });
         if (r.exitCode != 0)
             qWarning("owners status: %s", r.err.constData());
         return QJsonDocument::fromJson(r.out).object();
@@ -493,42 +528,50 @@ void TestOwnerTrailSync::setupStatusAndRemoveThroughTheCli()
     QCOMPARE(before[QStringLiteral("repository")].toObject()[QStringLiteral("exists")].toBool(), true);
     QCOMPARE(before[QStringLiteral("collector")].toObject()[QStringLiteral("deployed")].toBool(), false);
 
-    const CliProcess::Result setup = cli({QStringLiteral("owners"), QStringLiteral("setup")});
+    const CliProcess::Result setup = cli({ QStringLiteral("owners"), QStringLiteral("setup") });
     QVERIFY2(setup.exitCode == 0, setup.err.constData());
     QVERIFY(QString::fromUtf8(setup.out).startsWith(QStringLiteral("The owner trail is set up")));
-    QVERIFY2(QString::fromUtf8(setup.err).contains(QStringLiteral("skipped  create     it exists")), setup.err.constData());
+    QVERIFY2(QString::fromUtf8(setup.err).contains(QStringLiteral("skipped  create     it exists")),
+             setup.err.constData());
     const auto worker = platform.workers().worker(QStringLiteral("runtime-desk-owner-trail"));
     QVERIFY(worker);
     QVERIFY(worker->enabled);
     QCOMPARE(worker->action, QStringLiteral("AFTER_WORKLOAD_STATE_CHANGE"));
-    QVERIFY(worker->sourceCode.contains(QStringLiteral("const TRAIL_REPOSITORY: string = 'runtime-desk-trail';")));
+    QVERIFY(worker->sourceCode.contains(
+        QStringLiteral("const TRAIL_REPOSITORY: string = 'runtime-desk-trail';")));
     QJsonObject after = status();
     QCOMPARE(after[QStringLiteral("collector")].toObject()[QStringLiteral("enabled")].toBool(), true);
-    QCOMPARE(after[QStringLiteral("collector")].toObject()[QStringLiteral("made_by_runtime_desk")].toBool(), true);
+    QCOMPARE(after[QStringLiteral("collector")].toObject()[QStringLiteral("made_by_runtime_desk")].toBool(),
+             true);
 
     // Another repository: created (the demo token is an admin), the collector rewritten for it, and
     // remembered for status and every sync.
-    const CliProcess::Result moved = cli({QStringLiteral("owners"), QStringLiteral("setup"), QStringLiteral("--repo"),
-                                          QStringLiteral("team-trail")});
+    const CliProcess::Result moved = cli({ QStringLiteral("owners"), QStringLiteral("setup"),
+                                           QStringLiteral("--repo"), QStringLiteral("team-trail") });
     QVERIFY2(moved.exitCode == 0, moved.err.constData());
     QVERIFY(platform.artifactory().hasRepository(QStringLiteral("team-trail")));
-    QVERIFY(platform.workers().worker(QStringLiteral("runtime-desk-owner-trail"))->sourceCode.contains(QStringLiteral("'team-trail'")));
-    QCOMPARE(status()[QStringLiteral("repository")].toObject()[QStringLiteral("key")].toString(), QStringLiteral("team-trail"));
+    QVERIFY(platform.workers()
+                .worker(QStringLiteral("runtime-desk-owner-trail"))
+                ->sourceCode.contains(QStringLiteral("'team-trail'")));
+    QCOMPARE(status()[QStringLiteral("repository")].toObject()[QStringLiteral("key")].toString(),
+             QStringLiteral("team-trail"));
 
     // A worker with the key that Runtime Desk did not make is never overwritten or removed.
     DemoWorkersApi::Worker foreign = *platform.workers().worker(QStringLiteral("runtime-desk-owner-trail"));
     foreign.sourceCode = QStringLiteral("export default async () => ({ message: 'mine' });");
     platform.workers().put(foreign);
-    const CliProcess::Result refused = cli({QStringLiteral("owners"), QStringLiteral("setup")});
+    const CliProcess::Result refused = cli({ QStringLiteral("owners"), QStringLiteral("setup") });
     QCOMPARE(refused.exitCode, 3);
-    QVERIFY2(QString::fromUtf8(refused.err).contains(QStringLiteral("never overwritten")), refused.err.constData());
-    QCOMPARE(cli({QStringLiteral("owners"), QStringLiteral("remove")}).exitCode, 3);
-    QCOMPARE(platform.workers().worker(QStringLiteral("runtime-desk-owner-trail"))->sourceCode, foreign.sourceCode);
+    QVERIFY2(QString::fromUtf8(refused.err).contains(QStringLiteral("never overwritten")),
+             refused.err.constData());
+    QCOMPARE(cli({ QStringLiteral("owners"), QStringLiteral("remove") }).exitCode, 3);
+    QCOMPARE(platform.workers().worker(QStringLiteral("runtime-desk-owner-trail"))->sourceCode,
+             foreign.sourceCode);
 
     // Ours again, then removed: the repository and its records stay.
     platform.workers().put(*worker);
     const int records = platform.trailRecordCount();
-    const CliProcess::Result removed = cli({QStringLiteral("owners"), QStringLiteral("remove")});
+    const CliProcess::Result removed = cli({ QStringLiteral("owners"), QStringLiteral("remove") });
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
     QVERIFY(!platform.workers().worker(QStringLiteral("runtime-desk-owner-trail")));
     QVERIFY(platform.artifactory().hasRepository(QStringLiteral("runtime-desk-trail")));
@@ -544,14 +587,15 @@ void TestOwnerTrailSync::aTokenThatMayNotCreateRepositoriesIsToldHow()
     m_fixture->host = std::make_unique<DemoHost>(options);
     QString error;
     QVERIFY2(m_fixture->host->start(&error), qPrintable(error));
-    const CliProcess::Result r = cli({QStringLiteral("owners"), QStringLiteral("setup"), QStringLiteral("--repo"),
-                                      QStringLiteral("new-trail")});
+    const CliProcess::Result r = cli({ QStringLiteral("owners"), QStringLiteral("setup"),
+                                       QStringLiteral("--repo"), QStringLiteral("new-trail") });
     QCOMPARE(r.exitCode, 2);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("the token may not create repositories (403")), r.err.constData());
     QVERIFY2(err.contains(QStringLiteral("PUT /artifactory/api/repositories/new-trail")), r.err.constData());
     QVERIFY(!m_fixture->platform().artifactory().hasRepository(QStringLiteral("new-trail")));
-    QVERIFY(!m_fixture->platform().workers().worker(QStringLiteral("runtime-desk-owner-trail"))); // nothing half done
+    QVERIFY(!m_fixture->platform().workers().worker(
+        QStringLiteral("runtime-desk-owner-trail"))); // nothing half done
 }
 
 QTEST_GUILESS_MAIN(TestOwnerTrailSync)

@@ -108,8 +108,8 @@ CliProcess::Result TestRowIdentity::cli(Estate &estate, const QStringList &args)
 {
     DemoPlatform &platform = estate.platform();
     const QProcessEnvironment env = CliProcess::environment(platform.url(), platform.token());
-    return CliProcess::run(QStringList{QStringLiteral("--db"), estate.workspace.localPath, QStringLiteral("--ca"),
-                                       platform.caCertificatePath()}
+    return CliProcess::run(QStringList { QStringLiteral("--db"), estate.workspace.localPath,
+                                         QStringLiteral("--ca"), platform.caCertificatePath() }
                                + args,
                            env);
 }
@@ -134,7 +134,8 @@ void TestRowIdentity::cliSyncStoresEveryRowServed_data()
     QTest::addColumn<int>("variant");
     QTest::addColumn<bool>("listIncludesDetail");
     QTest::newRow("examples: image_tags, total_count at the top") << int(DemoListVariant::Examples) << true;
-    QTest::newRow("field table: images_tags, total_count in pagination") << int(DemoListVariant::FieldTable) << true;
+    QTest::newRow("field table: images_tags, total_count in pagination")
+        << int(DemoListVariant::FieldTable) << true;
     QTest::newRow("documented list rows only") << int(DemoListVariant::Examples) << false;
 }
 
@@ -153,7 +154,7 @@ void TestRowIdentity::cliSyncStoresEveryRowServed()
     QCOMPARE(served.size(), 3000);
     QVERIFY2(!multiArchitectureTag(served).isEmpty(), "the estate has no multi-architecture tag");
 
-    const CliProcess::Result r = cli(*estate, {QStringLiteral("sync"), QStringLiteral("--quiet")});
+    const CliProcess::Result r = cli(*estate, { QStringLiteral("sync"), QStringLiteral("--quiet") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(warnings(r.err).isEmpty(), r.err.constData());
     QVERIFY2(r.out.startsWith("synced 3000 tags, "), r.out.constData());
@@ -180,10 +181,11 @@ void TestRowIdentity::aDisagreeingTotalCountIsReported()
     QVERIFY(estate);
 
     // The CLI: one stderr line with the numbers, exit 0, the generation kept.
-    const CliProcess::Result r = cli(*estate, {QStringLiteral("sync"), QStringLiteral("--quiet")});
+    const CliProcess::Result r = cli(*estate, { QStringLiteral("sync"), QStringLiteral("--quiet") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(warnings(r.err),
-             QStringList{QStringLiteral("warning: the platform reported 2,507 image tags; 2,500 received, 2,500 stored")});
+             QStringList { QStringLiteral(
+                 "warning: the platform reported 2,507 image tags; 2,500 received, 2,500 stored") });
     QVERIFY2(r.out.startsWith("synced 2500 tags, "), r.out.constData());
     auto db = SyncCheck::openCache(estate->workspace.cachePath);
     QVERIFY(db);
@@ -198,8 +200,9 @@ void TestRowIdentity::aDisagreeingTotalCountIsReported()
     Inventory inventory(SyncCheck::openCache(estate->workspace.cachePath));
     inventory.reload();
     const QLocale locale;
-    QCOMPARE(inventory.countsWarning(), QStringLiteral("the platform reported %1 image tags; %2 received, %3 stored")
-                                            .arg(locale.toString(2507), locale.toString(2500), locale.toString(2500)));
+    QCOMPARE(inventory.countsWarning(),
+             QStringLiteral("the platform reported %1 image tags; %2 received, %3 stored")
+                 .arg(locale.toString(2507), locale.toString(2500), locale.toString(2500)));
     const qint64 synced = inventory.generation();
     SyncController sync(estate->client.get(), estate->workspace.cachePath, &inventory);
     QSignalSpy finished(&sync, &SyncController::finished);
@@ -218,7 +221,7 @@ void TestRowIdentity::aDisagreeingTotalCountIsReported()
     honest.totalCountSkew = 0;
     auto again = startEstate(honest);
     QVERIFY(again);
-    const CliProcess::Result fine = cli(*again, {QStringLiteral("sync"), QStringLiteral("--quiet")});
+    const CliProcess::Result fine = cli(*again, { QStringLiteral("sync"), QStringLiteral("--quiet") });
     QCOMPARE(fine.exitCode, 0);
     QVERIFY2(warnings(fine.err).isEmpty(), fine.err.constData());
 }
@@ -231,13 +234,13 @@ void TestRowIdentity::showAndFiltersCountRows()
     auto estate = startEstate(options);
     QVERIFY(estate);
     const QList<ImageTag> served = estate->platform().expectedTags();
-    QVERIFY(cli(*estate, {QStringLiteral("sync"), QStringLiteral("--quiet")}).exitCode == 0);
+    QVERIFY(cli(*estate, { QStringLiteral("sync"), QStringLiteral("--quiet") }).exitCode == 0);
 
     // risk: and arch: count the server's rows, computed here from the platform's list.
     auto count = [&](const QString &filter) {
-        const CliProcess::Result r =
-            cli(*estate, {QStringLiteral("images"), QStringLiteral("--filter"), filter, QStringLiteral("--format"),
-                          QStringLiteral("json")});
+        const CliProcess::Result r = cli(*estate,
+                                         { QStringLiteral("images"), QStringLiteral("--filter"), filter,
+                                           QStringLiteral("--format"), QStringLiteral("json") });
         return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out).array().size()) : -1;
     };
     const int integrity = int(std::count_if(served.cbegin(), served.cend(), [](const ImageTag &t) {
@@ -253,7 +256,7 @@ void TestRowIdentity::showAndFiltersCountRows()
     const QList<ImageTag> rows = multiArchitectureTag(served);
     QVERIFY(rows.size() > 1);
     const QString ref = rows.first().fullReference();
-    const CliProcess::Result text = cli(*estate, {QStringLiteral("show"), ref});
+    const CliProcess::Result text = cli(*estate, { QStringLiteral("show"), ref });
     QCOMPARE(text.exitCode, 0);
     const QString shown = QString::fromUtf8(text.out);
     QVERIFY2(shown.startsWith(QStringLiteral("%1: %2 rows").arg(ref).arg(rows.size())), text.out.constData());
@@ -261,7 +264,8 @@ void TestRowIdentity::showAndFiltersCountRows()
         QVERIFY2(shown.contains(QStringLiteral("Architecture: ") + t.architecture), text.out.constData());
         QVERIFY2(shown.contains(QStringLiteral("Digest:       ") + t.digest), text.out.constData());
     }
-    const CliProcess::Result json = cli(*estate, {QStringLiteral("show"), ref, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliProcess::Result json =
+        cli(*estate, { QStringLiteral("show"), ref, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(json.exitCode, 1);
     QVERIFY(json.out.isEmpty());
     for (const ImageTag &t : rows) {
@@ -269,19 +273,24 @@ void TestRowIdentity::showAndFiltersCountRows()
         QVERIFY2(json.err.contains(bare(t.digest).toUtf8()), json.err.constData());
     }
     for (const ImageTag &t : rows) {
-        const CliProcess::Result picked = cli(*estate, {QStringLiteral("show"), ref, QStringLiteral("--arch"), t.architecture,
-                                                         QStringLiteral("--format"), QStringLiteral("json")});
+        const CliProcess::Result picked =
+            cli(*estate,
+                { QStringLiteral("show"), ref, QStringLiteral("--arch"), t.architecture,
+                  QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(picked.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(picked.out).object();
         QCOMPARE(o.value(QLatin1StringView("architecture")).toString(), t.architecture);
         QCOMPARE(bare(o.value(QLatin1StringView("digest")).toString()), bare(t.digest));
-        const CliProcess::Result pinned =
-            cli(*estate, {QStringLiteral("show"), t.pinnedReference(), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliProcess::Result pinned = cli(*estate,
+                                              { QStringLiteral("show"), t.pinnedReference(),
+                                                QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(pinned.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(pinned.out).object().value(QLatin1StringView("architecture")).toString(),
-                 t.architecture);
+        QCOMPARE(
+            QJsonDocument::fromJson(pinned.out).object().value(QLatin1StringView("architecture")).toString(),
+            t.architecture);
     }
-    const CliProcess::Result none = cli(*estate, {QStringLiteral("show"), ref, QStringLiteral("--arch"), QStringLiteral("s390x")});
+    const CliProcess::Result none =
+        cli(*estate, { QStringLiteral("show"), ref, QStringLiteral("--arch"), QStringLiteral("s390x") });
     QCOMPARE(none.exitCode, 3);
     QVERIFY2(none.err.contains("has no s390x row"), none.err.constData());
 }
@@ -293,7 +302,7 @@ void TestRowIdentity::theAppShowsEveryArchitecture()
     auto estate = startEstate(options);
     QVERIFY(estate);
     const QList<ImageTag> served = estate->platform().expectedTags();
-    QVERIFY(cli(*estate, {QStringLiteral("sync"), QStringLiteral("--quiet")}).exitCode == 0);
+    QVERIFY(cli(*estate, { QStringLiteral("sync"), QStringLiteral("--quiet") }).exitCode == 0);
     Inventory inventory(SyncCheck::openCache(estate->workspace.cachePath));
     inventory.reload();
     QCOMPARE(inventory.tagCount(), int(served.size()));
@@ -301,7 +310,8 @@ void TestRowIdentity::theAppShowsEveryArchitecture()
     // The detailed view of one architecture names the others, one click away.
     const QList<ImageTag> rows = multiArchitectureTag(served);
     QVERIFY(rows.size() > 1);
-    const QList<StoredTag> first = inventory.tags().findByReference(inventory.generation(), rows.first().pinnedReference());
+    const QList<StoredTag> first =
+        inventory.tags().findByReference(inventory.generation(), rows.first().pinnedReference());
     QCOMPARE(first.size(), 1);
     TagDetailController detail;
     detail.setInventory(&inventory);

@@ -47,7 +47,10 @@ private Q_SLOTS:
 
 private:
     SyncResult sync(SyncOptions options = {});
-    QString cachePath() const { return Workspace::fromLocalPath(m_dir->filePath(QStringLiteral("desk.sqlite"))).cachePath; }
+    QString cachePath() const
+    {
+        return Workspace::fromLocalPath(m_dir->filePath(QStringLiteral("desk.sqlite"))).cachePath;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DemoFixture> m_fixture;
@@ -133,16 +136,22 @@ void TestSync::failureLeavesThePreviousGeneration_data()
 {
     QTest::addColumn<QJsonObject>("rule");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("500 on a middle page, forever")
-        << fault("status", {{QStringLiteral("status"), 500}, {QStringLiteral("page"), 40}, {QStringLiteral("count"), -1}}) << 2;
-    QTest::newRow("401 on the last page")
-        << fault("status", {{QStringLiteral("status"), 401}, {QStringLiteral("page"), QStringLiteral("last")}}) << 2;
+    QTest::newRow("500 on a middle page, forever") << fault("status",
+                                                            { { QStringLiteral("status"), 500 },
+                                                              { QStringLiteral("page"), 40 },
+                                                              { QStringLiteral("count"), -1 } })
+                                                   << 2;
+    QTest::newRow("401 on the last page") << fault(
+        "status", { { QStringLiteral("status"), 401 }, { QStringLiteral("page"), QStringLiteral("last") } })
+                                          << 2;
     QTest::newRow("HTML instead of JSON on a middle page")
-        << fault("html", {{QStringLiteral("page"), 50}}) << 3;
+        << fault("html", { { QStringLiteral("page"), 50 } }) << 3;
     QTest::newRow("wrong JSON type on the first page")
-        << fault("wrong_type", {{QStringLiteral("page"), 0}, {QStringLiteral("variant"), QStringLiteral("string")}}) << 3;
+        << fault("wrong_type",
+                 { { QStringLiteral("page"), 0 }, { QStringLiteral("variant"), QStringLiteral("string") } })
+        << 3;
     QTest::newRow("connection reset mid-body, forever")
-        << fault("reset", {{QStringLiteral("page"), 70}, {QStringLiteral("count"), -1}}) << 2;
+        << fault("reset", { { QStringLiteral("page"), 70 }, { QStringLiteral("count"), -1 } }) << 2;
 }
 
 void TestSync::failureLeavesThePreviousGeneration()
@@ -173,8 +182,10 @@ void TestSync::cancelLeavesThePreviousGeneration()
     QCOMPARE(int(sync().outcome), int(SyncResult::Outcome::Completed));
     const QMap<QString, ImageTag> kept = cachedTags(cachePath());
     m_fixture->platform().advance();
-    QVERIFY(m_fixture->arm(fault("delay", {{QStringLiteral("page"), QStringLiteral("any")}, {QStringLiteral("count"), -1},
-                                           {QStringLiteral("delay_ms"), 30}})));
+    QVERIFY(m_fixture->arm(fault("delay",
+                                 { { QStringLiteral("page"), QStringLiteral("any") },
+                                   { QStringLiteral("count"), -1 },
+                                   { QStringLiteral("delay_ms"), 30 } })));
     SyncJob job(&m_fixture->client(), cachePath(), {});
     QSignalSpy progress(&job, &SyncJob::progressChanged);
     QSignalSpy finished(&job, &SyncJob::finished);
@@ -191,9 +202,12 @@ void TestSync::shrinkingServerIsHeld()
     QCOMPARE(int(sync().outcome), int(SyncResult::Outcome::Completed));
     const QMap<QString, ImageTag> kept = cachedTags(cachePath());
     // The platform suddenly answers with an empty inventory.
-    QVERIFY(m_fixture->arm(fault("canned", {{QStringLiteral("page"), 0},
-                                            {QStringLiteral("status"), 200},
-                                            {QStringLiteral("body"), QStringLiteral("{\"image_tags\":[],\"pagination\":{\"limit\":100}}")}})));
+    QVERIFY(
+        m_fixture->arm(fault("canned",
+                             { { QStringLiteral("page"), 0 },
+                               { QStringLiteral("status"), 200 },
+                               { QStringLiteral("body"),
+                                 QStringLiteral("{\"image_tags\":[],\"pagination\":{\"limit\":100}}") } })));
     const SyncResult held = sync();
     QCOMPARE(int(held.outcome), int(SyncResult::Outcome::Held));
     QCOMPARE(held.exitCode(), 3);
@@ -201,9 +215,12 @@ void TestSync::shrinkingServerIsHeld()
     QCOMPARE(cachedTags(cachePath()), kept); // nothing purged
 
     // Confirmed, the empty inventory becomes current.
-    QVERIFY(m_fixture->arm(fault("canned", {{QStringLiteral("page"), 0},
-                                            {QStringLiteral("status"), 200},
-                                            {QStringLiteral("body"), QStringLiteral("{\"image_tags\":[],\"pagination\":{\"limit\":100}}")}})));
+    QVERIFY(
+        m_fixture->arm(fault("canned",
+                             { { QStringLiteral("page"), 0 },
+                               { QStringLiteral("status"), 200 },
+                               { QStringLiteral("body"),
+                                 QStringLiteral("{\"image_tags\":[],\"pagination\":{\"limit\":100}}") } })));
     SyncOptions accept;
     accept.acceptShrink = true;
     QCOMPARE(int(sync(accept).outcome), int(SyncResult::Outcome::Completed));
@@ -213,12 +230,14 @@ void TestSync::shrinkingServerIsHeld()
 void TestSync::repeatingCursorStopsTheSync()
 {
     // Page 3 answers with the cursor that led to page 2: a server stuck in a loop.
-    const QString body = QStringLiteral("{\"image_tags\":[],\"pagination\":{\"limit\":100,\"next_key\":\"loop\"}}");
-    QVERIFY(m_fixture->arm(fault("canned", {{QStringLiteral("page"), QStringLiteral("any")},
-                                            {QStringLiteral("skip"), 2},
-                                            {QStringLiteral("count"), -1},
-                                            {QStringLiteral("status"), 200},
-                                            {QStringLiteral("body"), body}})));
+    const QString body =
+        QStringLiteral("{\"image_tags\":[],\"pagination\":{\"limit\":100,\"next_key\":\"loop\"}}");
+    QVERIFY(m_fixture->arm(fault("canned",
+                                 { { QStringLiteral("page"), QStringLiteral("any") },
+                                   { QStringLiteral("skip"), 2 },
+                                   { QStringLiteral("count"), -1 },
+                                   { QStringLiteral("status"), 200 },
+                                   { QStringLiteral("body"), body } })));
     const SyncResult result = sync();
     QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Failed));
     QVERIFY2(result.message.contains(QLatin1StringView("next_key")), qPrintable(result.message));
@@ -237,16 +256,18 @@ void TestSync::killedSyncResumesAndConverges()
     DemoHost host(options);
     QString error;
     QVERIFY2(host.start(&error), qPrintable(error));
-    QVERIFY(host.platform()->faults().install(
-        fault("delay", {{QStringLiteral("page"), QStringLiteral("any")}, {QStringLiteral("count"), -1},
-                        {QStringLiteral("delay_ms"), 20}})));
+    QVERIFY(host.platform()->faults().install(fault("delay",
+                                                    { { QStringLiteral("page"), QStringLiteral("any") },
+                                                      { QStringLiteral("count"), -1 },
+                                                      { QStringLiteral("delay_ms"), 20 } })));
 
     const QString db = m_dir->filePath(QStringLiteral("desk.sqlite"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("JFROG_URL"), host.url().toString());
     env.insert(QStringLiteral("JFROG_ACCESS_TOKEN"), host.platform()->token());
-    const QStringList args{QStringLiteral("--db"), db, QStringLiteral("--ca"), host.platform()->caCertificatePath(),
-                           QStringLiteral("sync"), QStringLiteral("--quiet")};
+    const QStringList args { QStringLiteral("--db"), db,
+                             QStringLiteral("--ca"), host.platform()->caCertificatePath(),
+                             QStringLiteral("sync"), QStringLiteral("--quiet") };
     const QString tagsEndpoint = QStringLiteral("POST /runtime/api/v1/images/tags");
 
     QProcess first;
@@ -265,8 +286,10 @@ void TestSync::killedSyncResumesAndConverges()
     QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
     const int fetchedAfter = host.platform()->requests().count(tagsEndpoint) - fetchedBeforeKill;
     // Resumed from the last stored page, not from the start (at most the pages in flight again).
-    QVERIFY2(fetchedAfter <= 100 - fetchedBeforeKill + 4,
-             qPrintable(QStringLiteral("%1 pages before the kill, %2 after").arg(fetchedBeforeKill).arg(fetchedAfter)));
+    QVERIFY2(
+        fetchedAfter <= 100 - fetchedBeforeKill + 4,
+        qPrintable(
+            QStringLiteral("%1 pages before the kill, %2 after").arg(fetchedBeforeKill).arg(fetchedAfter)));
 
     const QMap<QString, ImageTag> server = byKey(host.platform()->expectedTags());
     const QMap<QString, ImageTag> cache = cachedTags(Workspace::fromLocalPath(db).cachePath);

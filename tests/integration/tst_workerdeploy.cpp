@@ -2,8 +2,8 @@
 // WorkerDeployJob (create, update, enable, disable, remove, refusals), the platform's worker list
 // with read-only foreign workers, import of a deployed worker, and secrets that reach the platform
 // but never a log line, the local database or the demo's request log.
-#include "database.h"
 #include "caserunner.h"
+#include "database.h"
 #include "demofixture.h"
 #include "demoworkersapi.h"
 #include "platformworker.h"
@@ -89,7 +89,8 @@ private:
     WorkerDeployJob::Result run(const std::function<void(WorkerDeployJob &)> &start,
                                 QList<WorkerDeployJob::Step> *steps = nullptr)
     {
-        WorkerDeployJob job(&m_demo->client(), m_store.get(), &m_secrets, CaseRunner::deployGate(m_store->database()));
+        WorkerDeployJob job(&m_demo->client(), m_store.get(), &m_secrets,
+                            CaseRunner::deployGate(m_store->database()));
         QSignalSpy finished(&job, &WorkerDeployJob::finished);
         start(job);
         if (finished.isEmpty() && !finished.wait(30000))

@@ -10,8 +10,7 @@
 HarnessProbe::HarnessProbe(DemoPlatform *platform, QObject *parent)
     : QObject(parent)
     , m_platform(platform)
-{
-}
+{ }
 
 int HarnessProbe::sinkCount() const
 {
@@ -29,8 +28,9 @@ QString HarnessProbe::checkDelivered(QObject *harnessController, const QString &
     if (!controller || !controller->lastSimulation())
         return QStringLiteral("no simulation");
     const QList<DemoSinkDelivery> received = m_platform->sinks().deliveries();
-    const QSet<QByteArray> transport{"host", "content-length", "connection", "accept-encoding", "accept-language",
-                                     "user-agent"};
+    const QSet<QByteArray> transport {
+        "host", "content-length", "connection", "accept-encoding", "accept-language", "user-agent"
+    };
     int planned = 0;
     for (const RuleSimulation &rule : controller->lastSimulation()->rules) {
         if (rule.ruleId != ruleId)
@@ -44,7 +44,8 @@ QString HarnessProbe::checkDelivered(QObject *harnessController, const QString &
             if (it == received.cend())
                 return QStringLiteral("%1: no sink received it").arg(call.channel);
             const DemoSinkDelivery &got = *it;
-            if (got.method != call.method || got.query != url.query() || got.header("Host") != url.authority().toUtf8())
+            if (got.method != call.method || got.query != url.query()
+                || got.header("Host") != url.authority().toUtf8())
                 return QStringLiteral("%1: method, query or Host differ").arg(call.channel);
             if (got.body != call.body)
                 return QStringLiteral("%1: the body differs").arg(call.channel);
@@ -56,17 +57,20 @@ QString HarnessProbe::checkDelivered(QObject *harnessController, const QString &
                         at = i;
                 }
                 if (at < 0 || got.headers[at].second != value)
-                    return QStringLiteral("%1: header %2 missing or different").arg(call.channel, QString::fromLatin1(name));
+                    return QStringLiteral("%1: header %2 missing or different")
+                        .arg(call.channel, QString::fromLatin1(name));
                 if (at <= previous)
                     return QStringLiteral("%1: headers out of order").arg(call.channel);
                 previous = at;
             }
             for (const auto &[name, value] : got.headers) {
-                const bool inPlan = std::any_of(call.headers.cbegin(), call.headers.cend(), [&](const auto &h) {
-                    return h.first.compare(name, Qt::CaseInsensitive) == 0;
-                });
+                const bool inPlan =
+                    std::any_of(call.headers.cbegin(), call.headers.cend(), [&](const auto &h) {
+                        return h.first.compare(name, Qt::CaseInsensitive) == 0;
+                    });
                 if (!inPlan && !transport.contains(name.toLower()))
-                    return QStringLiteral("%1: unplanned header %2").arg(call.channel, QString::fromLatin1(name));
+                    return QStringLiteral("%1: unplanned header %2")
+                        .arg(call.channel, QString::fromLatin1(name));
             }
             if (!got.verified)
                 return QStringLiteral("%1: the sink did not verify it: %2").arg(call.channel, got.check);
@@ -82,6 +86,8 @@ QString HarnessProbe::checkDelivered(QObject *harnessController, const QString &
     if (planned == 0)
         return QStringLiteral("the rule planned nothing");
     if (received.size() != planned)
-        return QStringLiteral("the sinks received %1 requests for %2 planned").arg(received.size()).arg(planned);
+        return QStringLiteral("the sinks received %1 requests for %2 planned")
+            .arg(received.size())
+            .arg(planned);
     return {};
 }

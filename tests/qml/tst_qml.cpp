@@ -3,14 +3,15 @@
 // singleton): the UI is tested against real data. No platform is connected; the alarm harness
 // sends to a demo platform's sinks (DemoHost, its own thread) over real TLS.
 #include "alarmharness.h"
+#include "apiclient.h"
 #include "connectioncontroller.h"
 #include "demoalarmsetup.h"
 #include "demodataset.h"
 #include "demohost.h"
 #include "dispatcher.h"
 #include "eventfactory.h"
-#include "harnessprobe.h"
 #include "findingservice.h"
+#include "harnessprobe.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
 #include "rulescontroller.h"
@@ -19,8 +20,8 @@
 #include "secretstore.h"
 #include "services.h"
 #include "synccontroller.h"
-#include "viewpreferences.h"
 #include "tagstore.h"
+#include "viewpreferences.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -31,8 +32,6 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
-
-#include "apiclient.h"
 
 Q_IMPORT_QML_PLUGIN(RuntimeDesk_CorePlugin)
 Q_IMPORT_QML_PLUGIN(RuntimeDeskPlugin)
@@ -54,7 +53,8 @@ public Q_SLOTS:
         m_local = workspace.openLocal().database;
         Q_ASSERT(cache && m_local);
         // 2,000 tags of the demo estate, committed as one generation.
-        if (!SampleData::commitGeneration(*cache, DemoDataset(3, 2000).expectedTags(DemoTagView::ListWithDetail)))
+        if (!SampleData::commitGeneration(*cache,
+                                          DemoDataset(3, 2000).expectedTags(DemoTagView::ListWithDetail)))
             qFatal("cannot commit the demo tags");
         m_nam = new QNetworkAccessManager(this);
         m_client = new ApiClient(m_nam, this);
@@ -67,7 +67,7 @@ public Q_SLOTS:
         const DemoDataset probe(3, 2000);
         const ImageTag first = probe.expectedTags(DemoTagView::ListWithDetail).constFirst();
         m_findingReference = first.registry + u'/' + first.repositoryPath + u'/' + first.reference();
-        Services::Parts parts{m_connection, m_sync, m_inventory, QStringLiteral("images"), {}};
+        Services::Parts parts { m_connection, m_sync, m_inventory, QStringLiteral("images"), {} };
         parts.findings = m_findings;
         m_rules = new RulesController(m_client, m_secrets, m_local.get(), this);
         parts.rules = m_rules;
@@ -84,8 +84,9 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         // Test inputs for tst_findingpanel.qml: an unambiguous tag of the cache, a folder to export into.
         engine->rootContext()->setContextProperty(QStringLiteral("findingTestReference"), m_findingReference);
-        engine->rootContext()->setContextProperty(QStringLiteral("findingTestFolder"),
-                                                  QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("exports"))));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("findingTestFolder"),
+            QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("exports"))));
         QDir().mkpath(m_dir.filePath(QStringLiteral("exports")));
         // tst_harnesspage.qml: a running tag without an integrity violation, the integrity rule, the probe.
         engine->rootContext()->setContextProperty(QStringLiteral("harnessTestTag"), m_harnessTag);
@@ -107,7 +108,7 @@ private:
         DemoPlatform *platform = m_demo->platform();
         Dispatcher::Options options;
         options.allowLoopback = true;
-        options.extraCaCertificates = {platform->caCertificate()};
+        options.extraCaCertificates = { platform->caCertificate() };
         m_dispatcher = new Dispatcher(Dispatcher::createNetworkAccessManager(this), options, this);
         m_alarms = new AlarmHarness(*m_local, m_inventory->database(), *m_secrets, *m_dispatcher, this);
         QStringList created;
@@ -130,8 +131,9 @@ private:
         TagStore tags(m_inventory->database());
         for (const StoredTag &t : tags.query(m_inventory->generation(), {})) {
             if (!t.tag.workloads.isEmpty() && !t.tag.risks.testFlag(Risk::IntegrityViolation)) {
-                m_harnessTag = QVariantMap{{QStringLiteral("reference"), EventFactory::tagReference(t.tag)},
-                                           {QStringLiteral("search"), t.tag.digest.section(u':', 1).left(16)}};
+                m_harnessTag =
+                    QVariantMap { { QStringLiteral("reference"), EventFactory::tagReference(t.tag) },
+                                  { QStringLiteral("search"), t.tag.digest.section(u':', 1).left(16) } };
                 break;
             }
         }

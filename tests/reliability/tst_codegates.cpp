@@ -77,9 +77,11 @@ void TestCodeGates::gate_data()
         << QStringList {};
     QTest::newRow("SEC-7: no rich text in QML")
         << QStringLiteral("Text\\.(RichText|StyledText|MarkdownText|AutoText)")
-        << QStringList { QStringLiteral(".qml") } << QStringLiteral("textFormat: Text.StyledText")
+        << QStringList { QStringLiteral(".qml") }
+        << QStringLiteral("textFormat: Text.StyledText")
         // The analyst's own notes, after FindingText::displayMarkdown (tst_plaintext renders hostile ones).
-        << QStringList { QStringLiteral("qml/components/NoteList.qml|// SEC-7: display text, no HTML, no images") };
+        << QStringList { QStringLiteral(
+               "qml/components/NoteList.qml|// SEC-7: display text, no HTML, no images") };
     QTest::newRow("DB-6: no database copied as a file")
         << QStringLiteral("QFile::copy|std::filesystem::copy|\\bcp\\b.*\\.sqlite") << cpp
         << QStringLiteral("QFile::copy(cachePath, backup);") << QStringList {};

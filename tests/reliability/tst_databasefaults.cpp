@@ -497,8 +497,8 @@ void TestDatabaseFaults::corruptedLocalDataIsMovedAside()
         const QString profile = m_dir->filePath(QStringLiteral("profile"));
         QDir(profile).removeRecursively();
         QVERIFY(copyFiles(pristine, profile));
-        const QString what = damage(m_workspace.localPath, Damage(copy % 3), random)
-            + QStringLiteral(", seed %1").arg(seed);
+        const QString what =
+            damage(m_workspace.localPath, Damage(copy % 3), random) + QStringLiteral(", seed %1").arg(seed);
         const QByteArray damagedHash = fileHash(m_workspace.localPath);
         Database::OpenResult local = m_workspace.openLocal();
         QVERIFY2(!local.quarantinedPath.isEmpty(), qPrintable(what + u": the damage was not detected"));
@@ -544,9 +544,10 @@ void TestDatabaseFaults::migrationsFromEveryEarlierSchema()
         QSqlQuery q = opened.database->prepare(
             local ? QStringLiteral("SELECT subject, detail FROM journal ORDER BY id")
                   // The rows each generation holds, by what they are (keys change at cache v5).
-                  : QStringLiteral("SELECT g.generation || ' ' || r.registry || '/' || r.repository_path || '/' || "
-                                   "r.name || ':' || r.tag || ' ' || r.digest AS row FROM generation_tags g JOIN "
-                                   "tag_rows r ON r.id = g.tag_row ORDER BY row"));
+                  : QStringLiteral(
+                      "SELECT g.generation || ' ' || r.registry || '/' || r.repository_path || '/' || "
+                      "r.name || ':' || r.tag || ' ' || r.digest AS row FROM generation_tags g JOIN "
+                      "tag_rows r ON r.id = g.tag_row ORDER BY row"));
         if (opened.database->exec(q)) {
             while (q.next())
                 lines.append(q.value(0).toString() + u'|' + (local ? q.value(1).toString() : QString()));

@@ -272,12 +272,15 @@ void TestLimits::pageCount()
         const QString cachePath = dir.filePath(QStringLiteral("cache-%1.sqlite").arg(maxPages));
         SyncOptions limits;
         limits.maxPages = maxPages;
-        return SyncCheck::openCache(cachePath) ? SyncCheck::run(&fixture.client(), cachePath, limits) : SyncResult {};
+        return SyncCheck::openCache(cachePath) ? SyncCheck::run(&fixture.client(), cachePath, limits)
+                                               : SyncResult {};
     };
     const SyncResult whole = sync(SyncOptions {}.maxPages);
     QVERIFY2(whole.outcome == SyncResult::Outcome::Completed, qPrintable(whole.message));
-    const int tagPages = fixture.platform().requests().count(QStringLiteral("POST /runtime/api/v1/images/tags"));
-    const int workloadPages = fixture.platform().requests().count(QStringLiteral("POST /runtime/api/v1/workloads"));
+    const int tagPages =
+        fixture.platform().requests().count(QStringLiteral("POST /runtime/api/v1/images/tags"));
+    const int workloadPages =
+        fixture.platform().requests().count(QStringLiteral("POST /runtime/api/v1/workloads"));
     QCOMPARE(tagPages, 3);
     QVERIFY2(workloadPages > tagPages, qPrintable(QString::number(workloadPages)));
 
@@ -287,7 +290,8 @@ void TestLimits::pageCount()
         QString message; // empty: the sync completes
     } cases[] = {
         { tagPages - 1, QStringLiteral("/runtime/api/v1/images/tags: the platform sent more than %1 pages") },
-        { workloadPages - 1, QStringLiteral("/runtime/api/v1/workloads: the platform sent more than %1 pages") },
+        { workloadPages - 1,
+          QStringLiteral("/runtime/api/v1/workloads: the platform sent more than %1 pages") },
         { workloadPages, QString() },
     };
     for (const auto &c : cases) {

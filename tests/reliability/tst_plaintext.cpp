@@ -221,15 +221,17 @@ void TestPlainText::notesOpenNoConnection()
     };
     for (const QString &note : notes) {
         bool added = false;
-        QVERIFY(QMetaObject::invokeMethod(controller, "addNote", Q_RETURN_ARG(bool, added), Q_ARG(QString, note)));
+        QVERIFY(QMetaObject::invokeMethod(controller, "addNote", Q_RETURN_ARG(bool, added),
+                                          Q_ARG(QString, note)));
         QVERIFY(added);
     }
     auto *noteModel = controller->property("notes").value<QAbstractItemModel *>();
     QVERIFY(noteModel);
     QTRY_COMPARE(noteModel->rowCount(), int(notes.size()));
     QList<QQuickItem *> texts;
-    QTRY_VERIFY((texts = itemsNamed(qobject_cast<QQuickItem *>(page.get()), QStringLiteral("noteText"))).size()
-                == notes.size());
+    QTRY_VERIFY(
+        (texts = itemsNamed(qobject_cast<QQuickItem *>(page.get()), QStringLiteral("noteText"))).size()
+        == notes.size());
     for (QQuickItem *text : texts) // what the analyst typed is on screen, HTML and all, as text
         QVERIFY2(text->property("visible").toBool() && text->property("implicitHeight").toReal() > 0,
                  qPrintable(text->property("text").toString()));

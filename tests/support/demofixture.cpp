@@ -47,7 +47,7 @@ ConnectionProfile DemoFixture::defaultProfile(const DemoPlatform &platform)
 {
     ConnectionProfile profile;
     profile.baseUrl = platform.url();
-    profile.caCertificates = {platform.caCertificate()};
+    profile.caCertificates = { platform.caCertificate() };
     profile.transferTimeout = std::chrono::milliseconds(5000);
     profile.totalTimeout = std::chrono::milliseconds(30000);
     profile.retry.maxAttempts = 3;
@@ -87,7 +87,11 @@ QList<ImageTag> DemoFixture::fetchAllTags(RuntimeQuery query, ApiError *error, i
         ImageTagsPageRequest request(m_client.get(), query, nullptr);
         if (!run(request)) {
             if (error)
-                *error = {ApiError::Kind::Timeout, 0, QStringLiteral("(test)"), {}, QStringLiteral("the test gave up waiting")};
+                *error = { ApiError::Kind::Timeout,
+                           0,
+                           QStringLiteral("(test)"),
+                           {},
+                           QStringLiteral("the test gave up waiting") };
             return tags;
         }
         if (request.error()) {

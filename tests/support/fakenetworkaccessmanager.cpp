@@ -88,12 +88,13 @@ QString errorText(QNetworkReply::NetworkError error)
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host() == b.host()
-           && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
 } // namespace
 
-FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::json(int status, const QByteArray &body)
+FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::json(int status,
+                                                                            const QByteArray &body)
 {
     Response r;
     r.status = status;
@@ -102,7 +103,8 @@ FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::json(int 
     return r;
 }
 
-FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::text(int status, const QByteArray &body)
+FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::text(int status,
+                                                                            const QByteArray &body)
 {
     Response r;
     r.status = status;
@@ -125,7 +127,8 @@ FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::stalled()
     return r;
 }
 
-FakeNetworkAccessManager::Response FakeNetworkAccessManager::Response::networkError(QNetworkReply::NetworkError error)
+FakeNetworkAccessManager::Response
+FakeNetworkAccessManager::Response::networkError(QNetworkReply::NetworkError error)
 {
     Response r;
     r.kind = Kind::NetworkError;
@@ -141,7 +144,8 @@ FakeNetworkAccessManager::Response &FakeNetworkAccessManager::Response::withHead
     return *this;
 }
 
-FakeNetworkAccessManager::Response &FakeNetworkAccessManager::Response::withDelay(std::chrono::milliseconds ms)
+FakeNetworkAccessManager::Response &
+FakeNetworkAccessManager::Response::withDelay(std::chrono::milliseconds ms)
 {
     delay = ms;
     return *this;
@@ -201,19 +205,23 @@ void FakeNetworkAccessManager::setRequestCheck(RequestCheck check)
     m_check = std::move(check);
 }
 
-QString FakeNetworkAccessManager::defaultRequestCheck(const Request &request, const QNetworkAccessManager &manager)
+QString FakeNetworkAccessManager::defaultRequestCheck(const Request &request,
+                                                      const QNetworkAccessManager &manager)
 {
     QStringList problems;
     const int timeout = request.transferTimeout > 0 ? request.transferTimeout : manager.transferTimeout();
     if (timeout <= 0)
         problems.append(QStringLiteral("no transfer timeout"));
-    const int policy = request.redirectPolicy.isValid() ? request.redirectPolicy.toInt() : int(manager.redirectPolicy());
-    if (policy != QNetworkRequest::SameOriginRedirectPolicy && policy != QNetworkRequest::ManualRedirectPolicy)
+    const int policy =
+        request.redirectPolicy.isValid() ? request.redirectPolicy.toInt() : int(manager.redirectPolicy());
+    if (policy != QNetworkRequest::SameOriginRedirectPolicy
+        && policy != QNetworkRequest::ManualRedirectPolicy)
         problems.append(QStringLiteral("redirect policy %1 is neither same-origin nor manual").arg(policy));
     if (problems.isEmpty())
         return {};
     return QStringLiteral("%1 %2: %3")
-        .arg(QString::fromLatin1(request.method), request.url.toString(), problems.join(QStringLiteral(", ")));
+        .arg(QString::fromLatin1(request.method), request.url.toString(),
+             problems.join(QStringLiteral(", ")));
 }
 
 int FakeNetworkAccessManager::openReplies() const
@@ -235,7 +243,8 @@ void FakeNetworkAccessManager::reset()
     m_check = &FakeNetworkAccessManager::defaultRequestCheck;
 }
 
-QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
+QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
+                                                       QIODevice *outgoingData)
 {
     Request recorded;
     recorded.operation = op;
@@ -306,8 +315,9 @@ void FakeReply::begin()
     if (m_response.kind == Kind::Hang) {
         if (m_response.honourTransferTimeout) {
             // Qt's transfer timer aborts a reply that makes no progress; it reports a cancel.
-            const int timeout = request().transferTimeout() > 0 ? request().transferTimeout()
-                                                                : (m_manager ? m_manager->transferTimeout() : 0);
+            const int timeout = request().transferTimeout() > 0
+                ? request().transferTimeout()
+                : (m_manager ? m_manager->transferTimeout() : 0);
             if (timeout > 0) {
                 QTimer::singleShot(timeout, this, [this] {
                     if (!isFinished())
@@ -342,14 +352,15 @@ void FakeReply::start()
     const QByteArray location = rawHeader("Location");
     if (m_response.status >= 300 && m_response.status < 400 && !location.isEmpty()) {
         const QVariant attribute = request().attribute(QNetworkRequest::RedirectPolicyAttribute);
-        const int policy = attribute.isValid() ? attribute.toInt()
-                                               : (m_manager ? int(m_manager->redirectPolicy())
-                                                            : int(QNetworkRequest::NoLessSafeRedirectPolicy));
+        const int policy = attribute.isValid()
+            ? attribute.toInt()
+            : (m_manager ? int(m_manager->redirectPolicy()) : int(QNetworkRequest::NoLessSafeRedirectPolicy));
         const QUrl target = url().resolved(QUrl::fromEncoded(location));
         setAttribute(QNetworkRequest::RedirectionTargetAttribute, target);
         if (policy != QNetworkRequest::ManualRedirectPolicy) {
-            const bool refused = (policy == QNetworkRequest::SameOriginRedirectPolicy && !sameOrigin(url(), target))
-                                 || (url().scheme() == u"https" && target.scheme() != u"https");
+            const bool refused =
+                (policy == QNetworkRequest::SameOriginRedirectPolicy && !sameOrigin(url(), target))
+                || (url().scheme() == u"https" && target.scheme() != u"https");
             if (refused) {
                 finishWith(QNetworkReply::InsecureRedirectError, errorText(InsecureRedirectError));
                 return;
@@ -412,8 +423,9 @@ void FakeReply::finishOk()
     const QNetworkReply::NetworkError error = errorForStatus(m_response.status);
     if (error != QNetworkReply::NoError) {
         const QByteArray reason = attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        finishWith(error, QStringLiteral("Error transferring %1 - server replied: %2")
-                              .arg(url().toString(), QString::fromLatin1(reason)));
+        finishWith(error,
+                   QStringLiteral("Error transferring %1 - server replied: %2")
+                       .arg(url().toString(), QString::fromLatin1(reason)));
         return;
     }
     if (m_manager)

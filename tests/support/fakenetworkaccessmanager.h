@@ -38,16 +38,17 @@ public:
         QByteArray reason;
         Headers headers;
         QByteArray body;
-        std::chrono::milliseconds delay{0};   // before the first byte
-        qsizetype chunkSize = 0;               // > 0: the body arrives in chunks, one readyRead each
+        std::chrono::milliseconds delay { 0 }; // before the first byte
+        qsizetype chunkSize = 0; // > 0: the body arrives in chunks, one readyRead each
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        bool honourTransferTimeout = false;    // Hang: end like Qt does when the transfer timeout expires
+        bool honourTransferTimeout = false; // Hang: end like Qt does when the transfer timeout expires
 
         static Response json(int status, const QByteArray &body);
         static Response text(int status, const QByteArray &body);
         // Never finishes until aborted (ApiReply's deadline, a user cancel, or teardown).
         static Response hanging();
-        // Like a hanging server on a real QNAM: ends with OperationCanceledError after the request's transfer timeout.
+        // Like a hanging server on a real QNAM: ends with OperationCanceledError after the request's transfer
+        // timeout.
         static Response stalled();
         static Response networkError(QNetworkReply::NetworkError error);
         Response &withHeader(const QByteArray &name, const QByteArray &value);
@@ -67,7 +68,7 @@ public:
         QVariant redirectPolicy; // the request's RedirectPolicyAttribute, invalid when unset
         int maximumRedirects = 0;
         QNetworkRequest request;
-        qint64 sentAtNs = 0;     // on the manager's clock (elapsedNs())
+        qint64 sentAtNs = 0; // on the manager's clock (elapsedNs())
         qint64 finishedAtNs = -1;
 
         QByteArray header(const QByteArray &name) const;
@@ -98,7 +99,8 @@ public:
     void reset();
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
 
 private:
     friend class FakeReply;
@@ -141,6 +143,6 @@ private:
     QPointer<FakeNetworkAccessManager> m_manager;
     qsizetype m_index;
     FakeNetworkAccessManager::Response m_response;
-    QByteArray m_buffer;   // delivered and not yet read
-    qsizetype m_sent = 0;  // bytes of the body delivered so far
+    QByteArray m_buffer; // delivered and not yet read
+    qsizetype m_sent = 0; // bytes of the body delivered so far
 };

@@ -12,14 +12,16 @@
 
 namespace SampleData {
 
-ImageTag tag(const QString &name, const QString &tagName, const QString &registry, const QString &repositoryPath)
+ImageTag tag(const QString &name, const QString &tagName, const QString &registry,
+             const QString &repositoryPath)
 {
     ImageTag t;
     t.name = name;
     t.tag = tagName;
     t.registry = registry;
     t.repositoryPath = repositoryPath;
-    t.digest = QString::fromLatin1(QCryptographicHash::hash(t.key().toUtf8(), QCryptographicHash::Sha256).toHex());
+    t.digest =
+        QString::fromLatin1(QCryptographicHash::hash(t.key().toUtf8(), QCryptographicHash::Sha256).toHex());
     t.architecture = QStringLiteral("amd64");
     t.runtimeStatus = QStringLiteral("running");
     t.scaScanned = true;
@@ -28,7 +30,8 @@ ImageTag tag(const QString &name, const QString &tagName, const QString &registr
 
 QList<ImageTag> tags(int count, int images)
 {
-    static const Severity severities[] = {Severity::Low, Severity::Medium, Severity::High, Severity::Critical};
+    static const Severity severities[] = { Severity::Low, Severity::Medium, Severity::High,
+                                           Severity::Critical };
     QList<ImageTag> list;
     for (int i = 0; i < count; ++i) {
         ImageTag t = tag(QStringLiteral("image-%1").arg(i % images), QStringLiteral("v%1").arg(i));
@@ -40,10 +43,12 @@ QList<ImageTag> tags(int count, int images)
         v.severity = severities[i % 4];
         v.cvssV3 = QStringLiteral("7.5");
         v.applicability = i % 2 ? QStringLiteral("applicable") : QStringLiteral("not_applicable");
-        v.components = {Component{QStringLiteral("npm://lib%1:1.0").arg(i), QStringLiteral("lib%1").arg(i), QStringLiteral("1.0")}};
-        t.vulnerabilities = {v};
-        t.workloads = {WorkloadRef{QStringLiteral("workload-%1").arg(i), i % 2 ? QStringLiteral("production") : QStringLiteral("staging"),
-                                   i % 3 ? QStringLiteral("cluster-a") : QStringLiteral("cluster-b")}};
+        v.components = { Component { QStringLiteral("npm://lib%1:1.0").arg(i), QStringLiteral("lib%1").arg(i),
+                                     QStringLiteral("1.0") } };
+        t.vulnerabilities = { v };
+        t.workloads = { WorkloadRef { QStringLiteral("workload-%1").arg(i),
+                                      i % 2 ? QStringLiteral("production") : QStringLiteral("staging"),
+                                      i % 3 ? QStringLiteral("cluster-a") : QStringLiteral("cluster-b") } };
         list.append(t);
     }
     return list;
@@ -52,7 +57,8 @@ QList<ImageTag> tags(int count, int images)
 ImageTag exampleTag()
 {
     QString error;
-    const auto page = RuntimeJson::parseImageTagsPage(TestEnvironment::readData(QStringLiteral("api/list-image-tags.json")), &error);
+    const auto page = RuntimeJson::parseImageTagsPage(
+        TestEnvironment::readData(QStringLiteral("api/list-image-tags.json")), &error);
     if (!page || page->items.isEmpty())
         qFatal("list-image-tags.json does not parse: %s", qPrintable(error));
     return page->items.first();
@@ -65,7 +71,8 @@ std::unique_ptr<Database> openCache(const QString &path)
     options.onCorruption = Database::OnCorruption::Rebuild;
     Database::OpenResult result = Database::open(path, Schema::cache(), options);
     if (!result.database)
-        QTest::qFail(qPrintable(QStringLiteral("cannot open %1: %2").arg(path, result.error.message)), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("cannot open %1: %2").arg(path, result.error.message)),
+                     __FILE__, __LINE__);
     return std::move(result.database);
 }
 

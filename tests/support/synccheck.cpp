@@ -84,7 +84,8 @@ QList<ImageTag> currentRows(const QString &cachePath)
 namespace {
 QString identity(const ImageTag &t)
 {
-    return QStringList { t.registry, t.repositoryPath, t.name, t.tag, t.architecture, t.digest }.join(QChar(0x1f));
+    return QStringList { t.registry, t.repositoryPath, t.name, t.tag, t.architecture, t.digest }.join(
+        QChar(0x1f));
 }
 } // namespace
 
@@ -115,9 +116,10 @@ Diff compare(const QList<ImageTag> &server, const QString &cachePath)
         return diff;
     }
     // Every row of the generation as stored, so a duplicate would be counted, not folded by a map.
-    QSqlQuery rows = db->prepare(
-        QStringLiteral("SELECT r.registry, r.repository_path, r.name, r.tag, r.architecture, r.digest FROM generation_tags g "
-                       "JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ?"));
+    QSqlQuery rows =
+        db->prepare(QStringLiteral("SELECT r.registry, r.repository_path, r.name, r.tag, r.architecture, "
+                                   "r.digest FROM generation_tags g "
+                                   "JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = ?"));
     rows.addBindValue(current->id);
     QMap<QString, int> seen;
     if (db->exec(rows)) {

@@ -12,7 +12,7 @@ namespace TestEnvironment {
 void init();
 QString dataPath(const QString &relative); // tests/data/<relative>
 QByteArray readData(const QString &relative);
-QString cliPath();                          // the built runtime-desk-cli
-QString appPath();                          // the built runtime-desk
+QString cliPath(); // the built runtime-desk-cli
+QString appPath(); // the built runtime-desk
 
 } // namespace TestEnvironment

@@ -243,7 +243,7 @@ void TestApiClient::policyOnEveryRequest()
         QCOMPARE(request.request.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
     }
     QCOMPARE(m_nam->requests().at(0).transferTimeout, 30000); // the profile's
-    QCOMPARE(m_nam->requests().at(1).transferTimeout, 1234);  // the call's own
+    QCOMPARE(m_nam->requests().at(1).transferTimeout, 1234); // the call's own
 }
 
 void TestApiClient::policyCheckCatchesAnUnguardedRequest()
@@ -277,14 +277,16 @@ void TestApiClient::fakeRepliesBehaveLikeRealOnes()
     request.setTransferTimeout(1000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     auto record = [](QNetworkReply *reply, QStringList *events) {
-        connect(reply, &QNetworkReply::metaDataChanged, reply, [events] { events->append(QStringLiteral("meta")); });
+        connect(reply, &QNetworkReply::metaDataChanged, reply,
+                [events] { events->append(QStringLiteral("meta")); });
         connect(reply, &QNetworkReply::readyRead, reply, [reply, events] {
             events->append(QStringLiteral("read %1").arg(QString::fromLatin1(reply->readAll())));
         });
         connect(reply, &QNetworkReply::errorOccurred, reply, [events](QNetworkReply::NetworkError e) {
             events->append(QStringLiteral("error %1").arg(int(e)));
         });
-        connect(reply, &QNetworkReply::finished, reply, [events] { events->append(QStringLiteral("finished")); });
+        connect(reply, &QNetworkReply::finished, reply,
+                [events] { events->append(QStringLiteral("finished")); });
     };
 
     m_nam->enqueue(Response::text(200, "abcdef").inChunks(4));
@@ -293,8 +295,9 @@ void TestApiClient::fakeRepliesBehaveLikeRealOnes()
     record(ok.get(), &events);
     QVERIFY(!ok->isFinished()); // never inside get()
     QTRY_VERIFY(ok->isFinished());
-    QCOMPARE(events, QStringList({QStringLiteral("meta"), QStringLiteral("read abcd"), QStringLiteral("read ef"),
-                                  QStringLiteral("finished")}));
+    QCOMPARE(events,
+             QStringList({ QStringLiteral("meta"), QStringLiteral("read abcd"), QStringLiteral("read ef"),
+                           QStringLiteral("finished") }));
     QCOMPARE(ok->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(ok->rawHeader("Content-Length"), QByteArray("6"));
     QCOMPARE(ok->error(), QNetworkReply::NoError);
@@ -304,9 +307,10 @@ void TestApiClient::fakeRepliesBehaveLikeRealOnes()
     std::unique_ptr<QNetworkReply> missing(m_nam->get(request));
     record(missing.get(), &events);
     QTRY_VERIFY(missing->isFinished());
-    QCOMPARE(events, QStringList({QStringLiteral("meta"), QStringLiteral(R"(read {"error":"x"})"),
-                                  QStringLiteral("error %1").arg(int(QNetworkReply::ContentNotFoundError)),
-                                  QStringLiteral("finished")}));
+    QCOMPARE(events,
+             QStringList({ QStringLiteral("meta"), QStringLiteral(R"(read {"error":"x"})"),
+                           QStringLiteral("error %1").arg(int(QNetworkReply::ContentNotFoundError)),
+                           QStringLiteral("finished") }));
 
     m_nam->enqueue(Response::hanging());
     events.clear();
@@ -317,8 +321,9 @@ void TestApiClient::fakeRepliesBehaveLikeRealOnes()
     hanging->abort(); // finishes at once, as QNetworkReplyHttpImpl does
     QVERIFY(hanging->isFinished());
     QCOMPARE(hanging->error(), QNetworkReply::OperationCanceledError);
-    QCOMPARE(events, QStringList({QStringLiteral("error %1").arg(int(QNetworkReply::OperationCanceledError)),
-                                  QStringLiteral("finished")}));
+    QCOMPARE(events,
+             QStringList({ QStringLiteral("error %1").arg(int(QNetworkReply::OperationCanceledError)),
+                           QStringLiteral("finished") }));
     QCOMPARE(m_nam->openReplies(), 0);
     QCOMPARE(m_nam->requests().size(), 3);
     QVERIFY(m_nam->requests().at(2).finishedAtNs >= m_nam->requests().at(2).sentAtNs + 50 * 1000000);
@@ -379,8 +384,8 @@ void TestApiClient::retryAfterDateHonoured()
     QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
     QCOMPARE(reply->attempts(), 2);
     QVERIFY2(retriedAt >= notBeforeWhole,
-             qPrintable(QStringLiteral("retried at %1, header said %2").arg(retriedAt.toString(Qt::ISODateWithMs),
-                                                                          QString::fromLatin1(date))));
+             qPrintable(QStringLiteral("retried at %1, header said %2")
+                            .arg(retriedAt.toString(Qt::ISODateWithMs), QString::fromLatin1(date))));
 }
 
 void TestApiClient::transientFailuresRetried_data()
@@ -390,12 +395,16 @@ void TestApiClient::transientFailuresRetried_data()
     QTest::newRow("503") << Response::json(503, R"({"error":"unavailable"})") << Kind::Server;
     QTest::newRow("502") << Response::text(502, "Bad Gateway") << Kind::Server;
     QTest::newRow("504") << Response::text(504, "Gateway Timeout") << Kind::Server;
-    QTest::newRow("500") << Response::json(500, R"({"errors":[{"status":500,"message":"boom"}]})") << Kind::Server;
+    QTest::newRow("500") << Response::json(500, R"({"errors":[{"status":500,"message":"boom"}]})")
+                         << Kind::Server;
     QTest::newRow("408") << Response::text(408, "Request Timeout") << Kind::Client;
     QTest::newRow("429 without Retry-After") << Response::json(429, "{}") << Kind::RateLimited;
-    QTest::newRow("remote host closed") << Response::networkError(QNetworkReply::RemoteHostClosedError) << Kind::Network;
-    QTest::newRow("connection refused") << Response::networkError(QNetworkReply::ConnectionRefusedError) << Kind::Network;
-    QTest::newRow("host not found") << Response::networkError(QNetworkReply::HostNotFoundError) << Kind::Network;
+    QTest::newRow("remote host closed")
+        << Response::networkError(QNetworkReply::RemoteHostClosedError) << Kind::Network;
+    QTest::newRow("connection refused")
+        << Response::networkError(QNetworkReply::ConnectionRefusedError) << Kind::Network;
+    QTest::newRow("host not found") << Response::networkError(QNetworkReply::HostNotFoundError)
+                                    << Kind::Network;
     QTest::newRow("socket timeout") << Response::networkError(QNetworkReply::TimeoutError) << Kind::Timeout;
 }
 
@@ -404,7 +413,8 @@ void TestApiClient::transientFailuresRetried()
     QFETCH(Response, response);
     QFETCH(Kind, kind);
     const RetryPolicy policy = profile().retry;
-    m_nam->setHandler([response](const FakeNetworkAccessManager::Request &) { return std::optional<Response>(response); });
+    m_nam->setHandler(
+        [response](const FakeNetworkAccessManager::Request &) { return std::optional<Response>(response); });
 
     ApiReply *reply = m_client->send(ApiCall::get(kTagsPath), nullptr);
     m_replies.append(reply);
@@ -421,10 +431,15 @@ void TestApiClient::transientFailuresRetried()
         const qint64 delay = retrying.at(i).at(1).toLongLong();
         QCOMPARE(attempt, i + 1);
         // Full jitter: uniformly in [0, min(maxDelay, baseDelay * 2^(attempt-1))].
-        const qint64 cap = std::min<qint64>(policy.maxDelay.count(), policy.baseDelay.count() << (attempt - 1));
-        QVERIFY2(delay >= 0 && delay <= cap, qPrintable(QStringLiteral("attempt %1 waited %2 ms, cap %3").arg(attempt).arg(delay).arg(cap)));
-        const qint64 waited = msBetween(m_nam->requests().at(i).finishedAtNs, m_nam->requests().at(i + 1).sentAtNs);
-        QVERIFY2(waited >= delay, qPrintable(QStringLiteral("announced %1 ms, waited %2 ms").arg(delay).arg(waited)));
+        const qint64 cap =
+            std::min<qint64>(policy.maxDelay.count(), policy.baseDelay.count() << (attempt - 1));
+        QVERIFY2(
+            delay >= 0 && delay <= cap,
+            qPrintable(QStringLiteral("attempt %1 waited %2 ms, cap %3").arg(attempt).arg(delay).arg(cap)));
+        const qint64 waited =
+            msBetween(m_nam->requests().at(i).finishedAtNs, m_nam->requests().at(i + 1).sentAtNs);
+        QVERIFY2(waited >= delay,
+                 qPrintable(QStringLiteral("announced %1 ms, waited %2 ms").arg(delay).arg(waited)));
     }
 }
 
@@ -432,22 +447,26 @@ void TestApiClient::permanentFailuresNotRetried_data()
 {
     QTest::addColumn<Response>("response");
     QTest::addColumn<Kind>("kind");
-    QTest::newRow("400") << Response::json(400, R"({"message":"limit should be between 1 and 100"})") << Kind::BadRequest;
+    QTest::newRow("400") << Response::json(400, R"({"message":"limit should be between 1 and 100"})")
+                         << Kind::BadRequest;
     QTest::newRow("401") << Response::json(401, R"({"errors":[{"status":401,"message":"Bad credentials"}]})")
                          << Kind::Unauthorized;
     QTest::newRow("403") << Response::json(403, R"({"error":"forbidden"})") << Kind::Forbidden;
     QTest::newRow("404") << Response::json(404, R"({"error":"error message"})") << Kind::NotFound;
     QTest::newRow("405") << Response::json(405, "{}") << Kind::Client;
     QTest::newRow("501") << Response::json(501, "{}") << Kind::Server;
-    QTest::newRow("404 with Retry-After") << Response::json(404, "{}").withHeader("Retry-After", "1") << Kind::NotFound;
-    QTest::newRow("tls handshake") << Response::networkError(QNetworkReply::SslHandshakeFailedError) << Kind::Tls;
+    QTest::newRow("404 with Retry-After")
+        << Response::json(404, "{}").withHeader("Retry-After", "1") << Kind::NotFound;
+    QTest::newRow("tls handshake") << Response::networkError(QNetworkReply::SslHandshakeFailedError)
+                                   << Kind::Tls;
 }
 
 void TestApiClient::permanentFailuresNotRetried()
 {
     QFETCH(Response, response);
     QFETCH(Kind, kind);
-    m_nam->setHandler([response](const FakeNetworkAccessManager::Request &) { return std::optional<Response>(response); });
+    m_nam->setHandler(
+        [response](const FakeNetworkAccessManager::Request &) { return std::optional<Response>(response); });
     ApiReply *reply = sendAndWait(ApiCall::get(kTagsPath));
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, kind);
@@ -461,8 +480,9 @@ void TestApiClient::nonIdempotentPostNeverRetried()
     m_nam->setHandler([](const FakeNetworkAccessManager::Request &) {
         return std::optional<Response>(Response::json(503, R"({"error":"unavailable"})"));
     });
-    for (const QByteArray &method : {QByteArray("POST"), QByteArray("PUT"), QByteArray("DELETE")}) {
-        ApiCall call = ApiCall::postJson(QStringLiteral("/worker/api/v1/test/runtime-alerting"), R"({"code":"x"})");
+    for (const QByteArray &method : { QByteArray("POST"), QByteArray("PUT"), QByteArray("DELETE") }) {
+        ApiCall call =
+            ApiCall::postJson(QStringLiteral("/worker/api/v1/test/runtime-alerting"), R"({"code":"x"})");
         call.method = method;
         ApiReply *reply = sendAndWait(call);
         QVERIFY(reply->isFinished());
@@ -499,9 +519,10 @@ void TestApiClient::retryAfterAboveTheCapFailsAtOnce_data()
     QTest::newRow("503, a day") << 503 << QByteArray("86400")
                                 << QStringLiteral("503 from /runtime/api/v1/images/tags: rate limited; "
                                                   "the platform asks to wait 86400 s");
-    QTest::newRow("429, twenty digits") << 429 << QByteArray("18446744073709551616")
-                                        << QStringLiteral("429 from /runtime/api/v1/images/tags: rate limited; "
-                                                          "the platform asks to wait 9999999999 s");
+    QTest::newRow("429, twenty digits")
+        << 429 << QByteArray("18446744073709551616")
+        << QStringLiteral("429 from /runtime/api/v1/images/tags: rate limited; "
+                          "the platform asks to wait 9999999999 s");
 }
 
 void TestApiClient::retryAfterAboveTheCapFailsAtOnce()
@@ -537,7 +558,8 @@ void TestApiClient::hangingReplyHitsTheTotalDeadline()
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, Kind::Timeout);
     QCOMPARE(reply->attempts(), 2);
-    // Each attempt ran into the deadline: a coarse timer may end it up to 5% early, never later than T + 2 s (NET-6).
+    // Each attempt ran into the deadline: a coarse timer may end it up to 5% early, never later than T + 2 s
+    // (NET-6).
     for (const auto &request : m_nam->requests()) {
         const qint64 lasted = msBetween(request.sentAtNs, request.finishedAtNs);
         QVERIFY2(lasted >= 285 && lasted < 2300, qPrintable(QString::number(lasted)));
@@ -559,7 +581,8 @@ void TestApiClient::stalledReplyHitsTheTransferTimeout()
     ApiReply *reply = sendAndWait(ApiCall::get(kTagsPath), 5000);
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, Kind::Timeout);
-    QCOMPARE(reply->error().message(), QStringLiteral("/runtime/api/v1/images/tags: the platform did not answer in time"));
+    QCOMPARE(reply->error().message(),
+             QStringLiteral("/runtime/api/v1/images/tags: the platform did not answer in time"));
     QVERIFY(clock.elapsed() >= 200);
     QVERIFY2(clock.elapsed() < 2200, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(m_nam->requests().first().transferTimeout, 200);
@@ -633,7 +656,7 @@ void TestApiClient::unexpectedSuccessStatusIsProtocolError()
     QCOMPARE(reply->error().httpStatus, 201);
 
     ApiCall created = ApiCall::postJson(QStringLiteral("/runtime/api/v1/registration_token"), "{}");
-    created.expectedStatuses = {201};
+    created.expectedStatuses = { 201 };
     m_nam->enqueue(Response::json(201, R"({"access_token":"x"})"));
     QVERIFY(!sendAndWait(created)->error());
 }
@@ -649,8 +672,9 @@ void TestApiClient::redirects()
     QCOMPARE(m_nam->requests().at(1).url.path(), QStringLiteral("/runtime/api/v1/images/tags/"));
 
     // Another origin, or down to http: refused before any request leaves (NET-9).
-    for (const QByteArray &location : {QByteArray("https://evil.example/steal"), QByteArray("http://acme.jfrog.io/x"),
-                                       QByteArray("https://acme.jfrog.io:444/x")}) {
+    for (const QByteArray &location :
+         { QByteArray("https://evil.example/steal"), QByteArray("http://acme.jfrog.io/x"),
+           QByteArray("https://acme.jfrog.io:444/x") }) {
         m_nam->reset();
         m_nam->enqueue(Response::json(302, "").withHeader("Location", location));
         ApiReply *refused = sendAndWait(ApiCall::get(kTagsPath));
@@ -709,8 +733,10 @@ void TestApiClient::tokenNeverLogged()
     }
     // The check is only worth something if the client did log these calls.
     QVERIFY2(lines.size() >= 6, qPrintable(lines.join(u'\n')));
-    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(kTagsPath); }));
-    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"retrying"); }));
+    QVERIFY(
+        std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(kTagsPath); }));
+    QVERIFY(
+        std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"retrying"); }));
     for (const QString &line : std::as_const(lines)) {
         QVERIFY2(!line.contains(kToken), qPrintable(line));
         QVERIFY2(!line.contains(kToken.left(16)), qPrintable(line));
@@ -726,18 +752,19 @@ void TestApiClient::imageTagsPageRequestBody()
     query.nextKey = QStringLiteral("key-7");
     query.orderBy = QStringLiteral("risks");
     query.timePeriod = QStringLiteral("24 hours");
-    query.clusters = {QStringLiteral("azprod-aue")};
-    query.namespaces = {QStringLiteral("production")};
-    query.cveIds = {QStringLiteral("CVE-2013-7285")};
-    query.risks = {RiskNames::filterValue(Risk::UntrustedRegistry), RiskNames::filterValue(Risk::CriticalApplicableCves)};
-    query.applicability = {QStringLiteral("applicable")};
-    query.severities = {QStringLiteral("Critical"), QStringLiteral("High")};
+    query.clusters = { QStringLiteral("azprod-aue") };
+    query.namespaces = { QStringLiteral("production") };
+    query.cveIds = { QStringLiteral("CVE-2013-7285") };
+    query.risks = { RiskNames::filterValue(Risk::UntrustedRegistry),
+                    RiskNames::filterValue(Risk::CriticalApplicableCves) };
+    query.applicability = { QStringLiteral("applicable") };
+    query.severities = { QStringLiteral("Critical"), QStringLiteral("High") };
 
     m_nam->enqueue(Response::json(200, fixture(QStringLiteral("list-image-tags.json"))));
     m_nam->enqueue(Response::json(200, fixture(QStringLiteral("list-image-tags.json"))));
     ImageTagsPageRequest full(m_client.get(), query, nullptr);
     QVERIFY(waitFor(full));
-    ImageTagsPageRequest first(m_client.get(), RuntimeQuery{}, nullptr);
+    ImageTagsPageRequest first(m_client.get(), RuntimeQuery {}, nullptr);
     QVERIFY(waitFor(first));
 
     const auto &sent = m_nam->requests().at(0);
@@ -747,10 +774,11 @@ void TestApiClient::imageTagsPageRequestBody()
         "limit": 50, "next_key": "key-7", "order_by": "risks",
         "filters": { "time_period": "24 hours", "cluster": ["azprod-aue"], "namespace": ["production"],
                      "cve_id": ["CVE-2013-7285"], "risk": ["untrusted_registry", "critical_applicable_cve"],
-                     "applicability": ["applicable"], "severity": ["Critical", "High"] } })").object();
+                     "applicability": ["applicable"], "severity": ["Critical", "High"] } })")
+                                     .object();
     QCOMPARE(QJsonDocument::fromJson(sent.body).object(), expected);
     // No filters, no key, no order: only the limit.
-    const QJsonObject onlyLimit{{QStringLiteral("limit"), 100}};
+    const QJsonObject onlyLimit { { QStringLiteral("limit"), 100 } };
     QCOMPARE(QJsonDocument::fromJson(m_nam->requests().at(1).body).object(), onlyLimit);
 }
 
@@ -758,7 +786,7 @@ void TestApiClient::imageTagsPageRequestParses()
 {
     const QByteArray body = fixture(QStringLiteral("list-image-tags.json"));
     m_nam->enqueue(Response::json(200, body));
-    ImageTagsPageRequest request(m_client.get(), RuntimeQuery{}, nullptr);
+    ImageTagsPageRequest request(m_client.get(), RuntimeQuery {}, nullptr);
     QVERIFY(waitFor(request));
     QVERIFY2(!request.error(), qPrintable(request.error().message()));
     QCOMPARE(request.result().items.size(), 1);
@@ -772,7 +800,7 @@ void TestApiClient::imageTagsPageRequestIsRetriedAsARead()
 {
     m_nam->enqueue(Response::json(503, "{}"));
     m_nam->enqueue(Response::json(200, fixture(QStringLiteral("list-image-tags.images_tags.json"))));
-    ImageTagsPageRequest request(m_client.get(), RuntimeQuery{}, nullptr);
+    ImageTagsPageRequest request(m_client.get(), RuntimeQuery {}, nullptr);
     QSignalSpy retrying(&request, &ApiRequest::retrying);
     QVERIFY(waitFor(request));
     QVERIFY2(!request.error(), qPrintable(request.error().message()));
@@ -785,12 +813,13 @@ void TestApiClient::imageTagsPageRequestIsRetriedAsARead()
 void TestApiClient::imageTagsPageRequestRefusesAnUnreadableBody()
 {
     m_nam->enqueue(Response::text(200, "<html>login</html>"));
-    ImageTagsPageRequest request(m_client.get(), RuntimeQuery{}, nullptr);
+    ImageTagsPageRequest request(m_client.get(), RuntimeQuery {}, nullptr);
     QVERIFY(waitFor(request));
     QCOMPARE(request.error().kind, Kind::Protocol);
     QCOMPARE(request.error().exitCode(), 3);
-    QVERIFY2(request.error().message().startsWith(QStringLiteral("/runtime/api/v1/images/tags: malformed JSON")),
-             qPrintable(request.error().message()));
+    QVERIFY2(
+        request.error().message().startsWith(QStringLiteral("/runtime/api/v1/images/tags: malformed JSON")),
+        qPrintable(request.error().message()));
     QCOMPARE(request.attempts(), 1);
 }
 
@@ -800,7 +829,7 @@ void TestApiClient::workloadsAndClustersPages()
     m_nam->enqueue(Response::json(200, fixture(QStringLiteral("list-clusters.json"))));
     RuntimeQuery query;
     query.limit = 10;
-    query.namespaces = {QStringLiteral("my-namespace")};
+    query.namespaces = { QStringLiteral("my-namespace") };
     WorkloadsPageRequest workloads(m_client.get(), query, nullptr);
     QVERIFY(waitFor(workloads));
     QVERIFY2(!workloads.error(), qPrintable(workloads.error().message()));
@@ -842,7 +871,8 @@ void TestApiClient::clusterRequestGivesUpAfterBothPaths()
     ClusterRequest request(m_client.get(), QStringLiteral("2"), nullptr);
     QVERIFY(waitFor(request));
     QCOMPARE(request.error().kind, Kind::NotFound);
-    QCOMPARE(request.error().message(), QStringLiteral("404 from /runtime/api/v1/clusters/2/: error message"));
+    QCOMPARE(request.error().message(),
+             QStringLiteral("404 from /runtime/api/v1/clusters/2/: error message"));
     QTest::qWait(50);
     QCOMPARE(m_nam->requests().size(), 2);
 }
@@ -885,18 +915,20 @@ void TestApiClient::idsArePercentEncoded()
     QCOMPARE(clusterUrl.path(QUrl::FullyEncoded), QStringLiteral("/runtime/api/v1/cluster/") + encoded);
     const QString lastSegment = clusterUrl.path(QUrl::FullyEncoded).section(u'/', -1);
     QCOMPARE(QUrl::fromPercentEncoding(lastSegment.toLatin1()), id);
-    QCOMPARE(m_nam->requests().at(1).url.path(QUrl::FullyEncoded), QStringLiteral("/runtime/api/v1/images/tags/") + encoded);
+    QCOMPARE(m_nam->requests().at(1).url.path(QUrl::FullyEncoded),
+             QStringLiteral("/runtime/api/v1/images/tags/") + encoded);
 }
 
 void TestApiClient::dotSegmentIdsNeverLeaveThePath()
 {
-    for (const QString &id : {QStringLiteral("."), QStringLiteral("..")}) {
+    for (const QString &id : { QStringLiteral("."), QStringLiteral("..") }) {
         m_nam->enqueue(Response::json(404, R"({"error":"cluster not found"})"));
         m_nam->enqueue(Response::json(404, R"({"error":"cluster not found"})"));
         ClusterRequest cluster(m_client.get(), id, nullptr);
         QVERIFY(waitFor(cluster));
         for (const auto &request : m_nam->requests())
-            QVERIFY2(!request.url.path().contains(QLatin1StringView("/..")) && !request.url.path().endsWith(u'.'),
+            QVERIFY2(!request.url.path().contains(QLatin1StringView("/.."))
+                         && !request.url.path().endsWith(u'.'),
                      qPrintable(request.url.path()));
         m_nam->reset();
     }
@@ -907,10 +939,10 @@ void TestApiClient::imageTagDetailAvailability_data()
     QTest::addColumn<Response>("response");
     QTest::addColumn<bool>("available");
     QTest::addColumn<Kind>("kind");
-    QTest::newRow("200") << Response::json(200, fixture(QStringLiteral("image-tag-detail.assumed.json"))) << true
-                         << Kind::None;
-    QTest::newRow("404: not on this platform") << Response::json(404, R"({"error":"not found"})") << false
-                                               << Kind::NotFound;
+    QTest::newRow("200") << Response::json(200, fixture(QStringLiteral("image-tag-detail.assumed.json")))
+                         << true << Kind::None;
+    QTest::newRow("404: not on this platform")
+        << Response::json(404, R"({"error":"not found"})") << false << Kind::NotFound;
     QTest::newRow("405") << Response::json(405, "{}") << false << Kind::Client;
     QTest::newRow("501") << Response::json(501, "{}") << false << Kind::Server;
     QTest::newRow("403: there but refused") << Response::json(403, "{}") << true << Kind::Forbidden;
@@ -922,14 +954,16 @@ void TestApiClient::imageTagDetailAvailability()
     QFETCH(bool, available);
     QFETCH(Kind, kind);
     m_nam->enqueue(response);
-    const QString digest = QStringLiteral("sha256:35c2979c963e316314dee20bd3fadb197166f687567174d8c098a01ea29e96f2");
+    const QString digest =
+        QStringLiteral("sha256:35c2979c963e316314dee20bd3fadb197166f687567174d8c098a01ea29e96f2");
     ImageTagDetailRequest request(m_client.get(), digest, nullptr);
     QVERIFY(waitFor(request));
     QCOMPARE(request.available(), available);
     QCOMPARE(request.error().kind, kind);
     QCOMPARE(m_nam->requests().size(), 1);
     QCOMPARE(m_nam->requests().first().url.path(QUrl::FullyEncoded),
-             QStringLiteral("/runtime/api/v1/images/tags/sha256%3A35c2979c963e316314dee20bd3fadb197166f687567174d8c098a01ea29e96f2"));
+             QStringLiteral("/runtime/api/v1/images/tags/"
+                            "sha256%3A35c2979c963e316314dee20bd3fadb197166f687567174d8c098a01ea29e96f2"));
     if (kind == Kind::None) {
         QVERIFY(request.result().has_value());
         QCOMPARE(request.result()->deployedBy, std::optional<QString>(QStringLiteral("jenkins-user")));

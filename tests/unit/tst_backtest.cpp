@@ -241,19 +241,22 @@ private Q_SLOTS:
         const ImageTag otherArch = row("rebuilt", "arm64", u'5');
         const ImageTag kept = row("repushed", "amd64", u'3');
         const ImageTag pushedBeside = row("repushed", "amd64", u'4');
-        const qint64 first = SampleData::commitGeneration(*db, {rebuiltBefore, otherArch, kept});
-        const qint64 second = SampleData::commitGeneration(*db, {rebuiltAfter, otherArch, kept, pushedBeside});
+        const qint64 first = SampleData::commitGeneration(*db, { rebuiltBefore, otherArch, kept });
+        const qint64 second =
+            SampleData::commitGeneration(*db, { rebuiltAfter, otherArch, kept, pushedBeside });
         QVERIFY(first && second);
         InventoryLookup lookup(*db);
-        auto digestOf = [&lookup](qint64 rowId) { return rowId ? lookup.tag(rowId)->tag.digest.left(1) : QString(); };
+        auto digestOf = [&lookup](qint64 rowId) {
+            return rowId ? lookup.tag(rowId)->tag.digest.left(1) : QString();
+        };
         QStringList forward;
         for (const InventoryLookup::Change &c : lookup.changes(first, second))
             forward.append(digestOf(c.rowId) + u"<-" + digestOf(c.previousRowId));
-        QCOMPARE(forward, (QStringList{QStringLiteral("2<-1"), QStringLiteral("4<-")}));
+        QCOMPARE(forward, (QStringList { QStringLiteral("2<-1"), QStringLiteral("4<-") }));
         QStringList backward;
         for (const InventoryLookup::Change &c : lookup.changes(second, first))
             backward.append(digestOf(c.rowId) + u"<-" + digestOf(c.previousRowId));
-        QCOMPARE(backward, QStringList{QStringLiteral("1<-2")}); // replaced, not gone
+        QCOMPARE(backward, QStringList { QStringLiteral("1<-2") }); // replaced, not gone
     }
 
     void needsTwoGenerations()

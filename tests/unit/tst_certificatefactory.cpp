@@ -71,7 +71,8 @@ void TestCertificateFactory::initTestCase()
 void TestCertificateFactory::caIsACa()
 {
     QVERIFY(m_ca.certificate.isSelfSigned());
-    QCOMPARE(m_ca.certificate.subjectInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("Runtime Desk test CA")});
+    QCOMPARE(m_ca.certificate.subjectInfo(QSslCertificate::CommonName),
+             QStringList { QStringLiteral("Runtime Desk test CA") });
     const QVariantMap constraints = extension(m_ca.certificate, QStringLiteral("basicConstraints")).toMap();
     QCOMPARE(constraints.value(QStringLiteral("ca")).toBool(), true);
     const QStringList usage = extension(m_ca.certificate, QStringLiteral("keyUsage")).toStringList();
@@ -88,16 +89,17 @@ void TestCertificateFactory::leafVerifiesAgainstItsCa()
     QVERIFY2(!leaf.isNull(), qPrintable(error));
     QVERIFY(!leaf.certificate.isSelfSigned());
     QCOMPARE(leaf.certificate.issuerDisplayName(), m_ca.certificate.subjectDisplayName());
-    const QMultiMap<QSsl::AlternativeNameEntryType, QString> names = leaf.certificate.subjectAlternativeNames();
+    const QMultiMap<QSsl::AlternativeNameEntryType, QString> names =
+        leaf.certificate.subjectAlternativeNames();
     QVERIFY(names.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
     QVERIFY(names.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
     const QStringList eku = extension(leaf.certificate, QStringLiteral("extendedKeyUsage")).toStringList();
-    QCOMPARE(eku, QStringList{QStringLiteral("TLS Web Server Authentication")});
+    QCOMPARE(eku, QStringList { QStringLiteral("TLS Web Server Authentication") });
     const QVariantMap constraints = extension(leaf.certificate, QStringLiteral("basicConstraints")).toMap();
     QCOMPARE(constraints.value(QStringLiteral("ca")).toBool(), false);
 
-    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
-        const QList<QSslError> errors = QSslCertificate::verify({leaf.certificate, m_ca.certificate}, host);
+    for (const QString &host : { QStringLiteral("127.0.0.1"), QStringLiteral("localhost") }) {
+        const QList<QSslError> errors = QSslCertificate::verify({ leaf.certificate, m_ca.certificate }, host);
         QVERIFY2(errors.isEmpty(), qPrintable(host + u": " + describe(errors)));
     }
 }
@@ -108,10 +110,12 @@ void TestCertificateFactory::leafIsRefusedWithoutTheCa()
     const IssuedCertificate otherCa = CertificateFactory::createCa(QStringLiteral("Another CA"));
     const IssuedCertificate foreign = CertificateFactory::createLeaf(otherCa);
     QVERIFY(!foreign.isNull());
-    const QList<QSslError> errors = QSslCertificate::verify({foreign.certificate}, QStringLiteral("127.0.0.1"));
+    const QList<QSslError> errors =
+        QSslCertificate::verify({ foreign.certificate }, QStringLiteral("127.0.0.1"));
     QVERIFY2(!errors.isEmpty(), "a leaf from an untrusted CA verified");
     const auto codes = errorCodes(errors);
-    QVERIFY2(codes.contains(QSslError::UnableToGetLocalIssuerCertificate) || codes.contains(QSslError::UnableToVerifyFirstCertificate),
+    QVERIFY2(codes.contains(QSslError::UnableToGetLocalIssuerCertificate)
+                 || codes.contains(QSslError::UnableToVerifyFirstCertificate),
              qPrintable(describe(errors)));
 }
 
@@ -121,7 +125,8 @@ void TestCertificateFactory::expiredLeafFails()
     const IssuedCertificate leaf = CertificateFactory::createExpiredLeaf(m_ca, &error);
     QVERIFY2(!leaf.isNull(), qPrintable(error));
     QVERIFY(leaf.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
-    const QList<QSslError> errors = QSslCertificate::verify({leaf.certificate, m_ca.certificate}, QStringLiteral("127.0.0.1"));
+    const QList<QSslError> errors =
+        QSslCertificate::verify({ leaf.certificate, m_ca.certificate }, QStringLiteral("127.0.0.1"));
     QVERIFY2(errorCodes(errors).contains(QSslError::CertificateExpired), qPrintable(describe(errors)));
     QVERIFY(!errorCodes(errors).contains(QSslError::HostNameMismatch));
 
@@ -132,7 +137,8 @@ void TestCertificateFactory::expiredLeafFails()
     const IssuedCertificate future = CertificateFactory::createLeaf(m_ca, options);
     QCOMPARE(future.certificate.effectiveDate(), options.notBefore);
     QCOMPARE(future.certificate.expiryDate(), options.notAfter);
-    const auto notYet = errorCodes(QSslCertificate::verify({future.certificate, m_ca.certificate}, QStringLiteral("127.0.0.1")));
+    const auto notYet = errorCodes(
+        QSslCertificate::verify({ future.certificate, m_ca.certificate }, QStringLiteral("127.0.0.1")));
     QVERIFY(notYet.contains(QSslError::CertificateNotYetValid));
 }
 
@@ -140,14 +146,16 @@ void TestCertificateFactory::wrongHostLeafFails()
 {
     const IssuedCertificate leaf = CertificateFactory::createWrongHostLeaf(m_ca);
     QVERIFY(!leaf.isNull());
-    QCOMPARE(leaf.certificate.subjectAlternativeNames().values(QSsl::DnsEntry), QStringList{QStringLiteral("other.invalid")});
+    QCOMPARE(leaf.certificate.subjectAlternativeNames().values(QSsl::DnsEntry),
+             QStringList { QStringLiteral("other.invalid") });
     QVERIFY(leaf.certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry).isEmpty());
-    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
-        const QList<QSslError> errors = QSslCertificate::verify({leaf.certificate, m_ca.certificate}, host);
-        QCOMPARE(errorCodes(errors), QList<QSslError::SslError>{QSslError::HostNameMismatch});
+    for (const QString &host : { QStringLiteral("127.0.0.1"), QStringLiteral("localhost") }) {
+        const QList<QSslError> errors = QSslCertificate::verify({ leaf.certificate, m_ca.certificate }, host);
+        QCOMPARE(errorCodes(errors), QList<QSslError::SslError> { QSslError::HostNameMismatch });
     }
     // The chain itself is fine: only the name is wrong.
-    QVERIFY(QSslCertificate::verify({leaf.certificate, m_ca.certificate}, QStringLiteral("other.invalid")).isEmpty());
+    QVERIFY(QSslCertificate::verify({ leaf.certificate, m_ca.certificate }, QStringLiteral("other.invalid"))
+                .isEmpty());
 }
 
 void TestCertificateFactory::selfSignedLeafFails()
@@ -155,13 +163,15 @@ void TestCertificateFactory::selfSignedLeafFails()
     const IssuedCertificate leaf = CertificateFactory::createSelfSignedLeaf();
     QVERIFY(!leaf.isNull());
     QVERIFY(leaf.certificate.isSelfSigned());
-    const QList<QSslError> errors = QSslCertificate::verify({leaf.certificate}, QStringLiteral("127.0.0.1"));
+    const QList<QSslError> errors =
+        QSslCertificate::verify({ leaf.certificate }, QStringLiteral("127.0.0.1"));
     QVERIFY2(errorCodes(errors).contains(QSslError::SelfSignedCertificate), qPrintable(describe(errors)));
 }
 
 void TestCertificateFactory::keysMatchCertificates()
 {
-    // Each leaf gets a fresh key and serial; the TLS handshakes in tst_demoplatform prove key and certificate match.
+    // Each leaf gets a fresh key and serial; the TLS handshakes in tst_demoplatform prove key and certificate
+    // match.
     const IssuedCertificate a = CertificateFactory::createLeaf(m_ca);
     const IssuedCertificate b = CertificateFactory::createLeaf(m_ca);
     QVERIFY(a.keyPem != b.keyPem);

@@ -2,8 +2,8 @@
 #include "generationstore.h"
 #include "runtimejson.h"
 #include "sampledata.h"
-#include "schemafixtures.h"
 #include "schema.h"
+#include "schemafixtures.h"
 #include "tagstore.h"
 #include "testenvironment.h"
 
@@ -148,7 +148,8 @@ void TestDatabase::freshDatabasePragmas()
     QFETCH(bool, local);
     QFETCH(QString, synchronous);
     const Schema &schema = local ? Schema::local() : Schema::cache();
-    Database::OpenResult opened = Database::open(path(QStringLiteral("fresh.sqlite")), schema, local ? localOptions : cacheOptions);
+    Database::OpenResult opened =
+        Database::open(path(QStringLiteral("fresh.sqlite")), schema, local ? localOptions : cacheOptions);
     QVERIFY2(opened.database, qPrintable(opened.error.message));
     QVERIFY(!opened.rebuilt);
     QVERIFY(opened.quarantinedPath.isEmpty());
@@ -171,18 +172,21 @@ void TestDatabase::filesArePrivate()
     QVERIFY(opened.database->exec(QStringLiteral("INSERT INTO meta VALUES ('k', 'v')")));
     QCOMPARE(mode(nested), 0600);
     QCOMPARE(mode(nested + QStringLiteral("-wal")), 0600);
-    for (const char *dir : {"made/by/us", "made/by", "made"})
+    for (const char *dir : { "made/by/us", "made/by", "made" })
         QVERIFY2(mode(path(QLatin1StringView(dir))) == 0700,
-                 qPrintable(QStringLiteral("%1 is %2").arg(QLatin1StringView(dir)).arg(mode(path(QLatin1StringView(dir))), 0, 8)));
+                 qPrintable(QStringLiteral("%1 is %2")
+                                .arg(QLatin1StringView(dir))
+                                .arg(mode(path(QLatin1StringView(dir))), 0, 8)));
 }
 
 void TestDatabase::anExistingDirectoryIsLeftAlone()
 {
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("shared")));
-    QFile::setPermissions(path(QStringLiteral("shared")), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                               | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                                               | QFileDevice::ExeGroup);
-    Database::OpenResult opened = Database::open(path(QStringLiteral("shared/cache.sqlite")), Schema::cache(), cacheOptions);
+    QFile::setPermissions(path(QStringLiteral("shared")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    Database::OpenResult opened =
+        Database::open(path(QStringLiteral("shared/cache.sqlite")), Schema::cache(), cacheOptions);
     QVERIFY(opened.database);
     QCOMPARE(mode(path(QStringLiteral("shared"))), 0750);
     QCOMPARE(mode(path(QStringLiteral("shared/cache.sqlite"))), 0600);
@@ -221,22 +225,22 @@ void TestDatabase::migratesTheV1Cache()
         QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM tag_search")), expected.size());
         auto find = [&](const QString &text) {
             QStringList names;
-            for (const StoredTag &s : tags.query(current->id, TagQuery{.text = text}))
+            for (const StoredTag &s : tags.query(current->id, TagQuery { .text = text }))
                 names.append(s.tag.name);
             return names;
         };
-        QCOMPARE(find(QStringLiteral("jenkins")), QStringList{QStringLiteral("frontend-image")});
-        QCOMPARE(find(QStringLiteral("devops-team")), QStringList{QStringLiteral("frontend-image")});
-        QCOMPARE(find(QStringLiteral("CVE-2013-7459")), QStringList{QStringLiteral("demo-security")});
-        QCOMPARE(find(QStringLiteral("demosecurity")), QStringList{QStringLiteral("demo-security")});
-        QCOMPARE(find(QStringLiteral("35c2979c")), QStringList{QStringLiteral("demo-security")});
-        QCOMPARE(find(QStringLiteral("image-2")), QStringList{QStringLiteral("image-2")});
+        QCOMPARE(find(QStringLiteral("jenkins")), QStringList { QStringLiteral("frontend-image") });
+        QCOMPARE(find(QStringLiteral("devops-team")), QStringList { QStringLiteral("frontend-image") });
+        QCOMPARE(find(QStringLiteral("CVE-2013-7459")), QStringList { QStringLiteral("demo-security") });
+        QCOMPARE(find(QStringLiteral("demosecurity")), QStringList { QStringLiteral("demo-security") });
+        QCOMPARE(find(QStringLiteral("35c2979c")), QStringList { QStringLiteral("demo-security") });
+        QCOMPARE(find(QStringLiteral("image-2")), QStringList { QStringLiteral("image-2") });
         QCOMPARE(tags.findByReference(current->id, QStringLiteral("frontend-image:v1.2.3")).size(), 1);
         // Cache v5: every row's key is its identity with architecture and digest, in both tables.
         for (const ImageTag &t : expected) {
-            QSqlQuery key = db.prepare(QStringLiteral(
-                "SELECT count(*) FROM generation_tags g JOIN tag_rows r ON r.id = g.tag_row WHERE g.generation = 1 "
-                "AND g.tag_key = ? AND r.tag_key = ?"));
+            QSqlQuery key = db.prepare(QStringLiteral("SELECT count(*) FROM generation_tags g JOIN tag_rows "
+                                                      "r ON r.id = g.tag_row WHERE g.generation = 1 "
+                                                      "AND g.tag_key = ? AND r.tag_key = ?"));
             key.addBindValue(t.key());
             key.addBindValue(t.key());
             QVERIFY(db.exec(key) && key.next());
@@ -248,10 +252,13 @@ void TestDatabase::migratesTheV1Cache()
             const qint64 next = generations.begin(QStringLiteral("https://acme.jfrog.io"));
             QVERIFY(db.transaction([&] { return tags.addTags(next, expected); }));
             QCOMPARE(generations.commit(next, std::nullopt, {}), GenerationStore::CommitOutcome::Committed);
-            QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM tag_rows")), expected.size());
-            QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ")
-                                                + QString::number(next) + QStringLiteral(" AND changed = 1")),
-                     0);
+            QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM tag_rows")),
+                     expected.size());
+            QCOMPARE(
+                SampleData::scalar(db,
+                                   QStringLiteral("SELECT count(*) FROM generation_tags WHERE generation = ")
+                                       + QString::number(next) + QStringLiteral(" AND changed = 1")),
+                0);
             QVERIFY(generations.byId(1)); // kept as the previous generation
             QVERIFY(db.exec(QStringLiteral("DELETE FROM generations WHERE id = ") + QString::number(next)));
         }
@@ -291,7 +298,8 @@ void TestDatabase::newerSchemaIsRefusedUntouched()
     Database::OpenResult refused = Database::open(file, schema, o);
     QVERIFY(!refused.database);
     QCOMPARE(refused.error.kind, DbError::Kind::TooNew);
-    QVERIFY2(refused.error.message.contains(QStringLiteral("schema version %1").arg(future)), qPrintable(refused.error.message));
+    QVERIFY2(refused.error.message.contains(QStringLiteral("schema version %1").arg(future)),
+             qPrintable(refused.error.message));
     QVERIFY(!refused.rebuilt);
     QVERIFY(refused.quarantinedPath.isEmpty());
 
@@ -353,8 +361,12 @@ void TestDatabase::damagedLocalDataIsMovedAsideNeverDeleted()
         Database &db = *opened.database;
         QVERIFY(db.transaction([&] {
             for (int i = 0; i < 400; ++i) {
-                if (!SchemaFixtures::execBound(db, QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"),
-                               {i, QStringLiteral("demo-security:latest"), QStringLiteral("note"), QString(200, u'n')}))
+                if (!SchemaFixtures::execBound(
+                        db,
+                        QStringLiteral(
+                            "INSERT INTO journal (at, subject, action, detail) VALUES (?, ?, ?, ?)"),
+                        { i, QStringLiteral("demo-security:latest"), QStringLiteral("note"),
+                          QString(200, u'n') }))
                     return false;
             }
             return true;
@@ -373,7 +385,8 @@ void TestDatabase::damagedLocalDataIsMovedAsideNeverDeleted()
 
 void TestDatabase::failAfterCountsStatements()
 {
-    Database::OpenResult opened = Database::open(path(QStringLiteral("cache.sqlite")), Schema::cache(), cacheOptions);
+    Database::OpenResult opened =
+        Database::open(path(QStringLiteral("cache.sqlite")), Schema::cache(), cacheOptions);
     Database &db = *opened.database;
     const QString insert = QStringLiteral("INSERT INTO meta VALUES ('%1', 'v')");
 
@@ -412,10 +425,12 @@ void TestDatabase::everyFailingStatementRollsTheTransactionBack_data()
 void TestDatabase::everyFailingStatementRollsTheTransactionBack()
 {
     QFETCH(bool, sticky);
-    Database::OpenResult opened = Database::open(path(QStringLiteral("local.sqlite")), Schema::local(), localOptions);
+    Database::OpenResult opened =
+        Database::open(path(QStringLiteral("local.sqlite")), Schema::local(), localOptions);
     Database &db = *opened.database;
     auto count = [&] { return SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM journal")); };
-    QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action) VALUES (?, ?, ?)"));
+    QSqlQuery insert =
+        db.prepare(QStringLiteral("INSERT INTO journal (at, subject, action) VALUES (?, ?, ?)"));
     auto work = [&] {
         for (int i = 0; i < 5; ++i) {
             insert.addBindValue(i);
@@ -450,14 +465,16 @@ void TestDatabase::everyFailingStatementRollsTheTransactionBack()
 
 void TestDatabase::transactionRollsBackWhenTheWorkSaysNo()
 {
-    Database::OpenResult opened = Database::open(path(QStringLiteral("local.sqlite")), Schema::local(), localOptions);
+    Database::OpenResult opened =
+        Database::open(path(QStringLiteral("local.sqlite")), Schema::local(), localOptions);
     Database &db = *opened.database;
-    QVERIFY(!db.transaction([&] { return db.exec(QStringLiteral("INSERT INTO meta VALUES ('a', 'b')")) && false; }));
+    QVERIFY(!db.transaction(
+        [&] { return db.exec(QStringLiteral("INSERT INTO meta VALUES ('a', 'b')")) && false; }));
     QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM meta")), 0);
     // A real constraint failure: the first error is kept, not hidden by the rollback.
     QVERIFY(!db.transaction([&] {
         return db.exec(QStringLiteral("INSERT INTO meta VALUES ('a', 'b')"))
-               && db.exec(QStringLiteral("INSERT INTO meta VALUES ('a', 'c')"));
+            && db.exec(QStringLiteral("INSERT INTO meta VALUES ('a', 'c')"));
     }));
     QCOMPARE(db.lastError().kind, DbError::Kind::Constraint);
     QCOMPARE(SampleData::scalar(db, QStringLiteral("SELECT count(*) FROM meta")), 0);
@@ -467,7 +484,8 @@ void TestDatabase::transactionRollsBackWhenTheWorkSaysNo()
 
 void TestDatabase::anotherConnectionSeesTheData()
 {
-    Database::OpenResult opened = Database::open(path(QStringLiteral("cache.sqlite")), Schema::cache(), cacheOptions);
+    Database::OpenResult opened =
+        Database::open(path(QStringLiteral("cache.sqlite")), Schema::cache(), cacheOptions);
     QVERIFY(opened.database->exec(QStringLiteral("INSERT INTO meta VALUES ('k', 'v')")));
     Database::OpenResult another = opened.database->openAnother();
     QVERIFY2(another.database, qPrintable(another.error.message));

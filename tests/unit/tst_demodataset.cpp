@@ -36,11 +36,16 @@ QJsonObject bodyOf(const DemoResponse &response)
 
 QString nextKeyOf(const DemoResponse &response)
 {
-    return bodyOf(response).value(QLatin1StringView("pagination")).toObject().value(QLatin1StringView("next_key")).toString();
+    return bodyOf(response)
+        .value(QLatin1StringView("pagination"))
+        .toObject()
+        .value(QLatin1StringView("next_key"))
+        .toString();
 }
 
 // Every page of POST /images/tags for one query, as the client parses them.
-QList<ImageTag> pageThrough(DemoRuntimeApi &api, const DemoDataset &dataset, int limit, const QJsonObject &extra = {})
+QList<ImageTag> pageThrough(DemoRuntimeApi &api, const DemoDataset &dataset, int limit,
+                            const QJsonObject &extra = {})
 {
     QList<ImageTag> tags;
     QString key;
@@ -74,12 +79,13 @@ qint64 residentKiB()
 
 qint64 heapBytes()
 {
-    return qint64(mallinfo2().uordblks) + qint64(mallinfo2().hblkhd); // glibc: bytes in use, small and mmapped
+    return qint64(mallinfo2().uordblks)
+        + qint64(mallinfo2().hblkhd); // glibc: bytes in use, small and mmapped
 }
 
 qint64 threadCpuNs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
@@ -119,7 +125,7 @@ void TestDemoDataset::determinism()
 {
     DemoDataset a(42, 5000), b(42, 5000), c(43, 5000);
     DemoRuntimeApi apiA(secret, true), apiB(secret, true), apiC(secret, true);
-    for (const char *order : {"", "name", "repository_path", "registry", "risks"}) {
+    for (const char *order : { "", "name", "repository_path", "registry", "risks" }) {
         QJsonObject extra;
         if (*order)
             extra.insert(QStringLiteral("order_by"), QLatin1StringView(order));
@@ -129,7 +135,8 @@ void TestDemoDataset::determinism()
         QVERIFY(first.body != apiC.imageTags(c, listBody(100, {}, extra)).body);
         const QString key = nextKeyOf(first);
         QVERIFY(!key.isEmpty());
-        QCOMPARE(apiA.imageTags(a, listBody(100, key, extra)).body, apiB.imageTags(b, listBody(100, key, extra)).body);
+        QCOMPARE(apiA.imageTags(a, listBody(100, key, extra)).body,
+                 apiB.imageTags(b, listBody(100, key, extra)).body);
     }
     QCOMPARE(apiA.workloads(a, listBody(50)).body, apiB.workloads(b, listBody(50)).body);
     QCOMPARE(apiA.clusters(a, listBody(10)).body, apiB.clusters(b, listBody(10)).body);
@@ -162,9 +169,10 @@ void TestDemoDataset::size200k()
     const double heapMegabytes = double(heapBytes() - heapBefore) / 1048576.0;
     const double rssMegabytes = double(residentKiB() - rssBefore) / 1024.0;
     QCOMPARE(dataset.size(), 200000);
-    qInfo("200,000 tags: built in %lld ms, heap in use +%.1f MB (resident +%.1f MB), %d images, %d workloads", buildMs,
-          heapMegabytes, rssMegabytes, dataset.images().size(), dataset.workloads().size());
-    QVERIFY2(heapMegabytes < 150 && rssMegabytes < 150, qPrintable(QStringLiteral("%1 MB").arg(heapMegabytes)));
+    qInfo("200,000 tags: built in %lld ms, heap in use +%.1f MB (resident +%.1f MB), %d images, %d workloads",
+          buildMs, heapMegabytes, rssMegabytes, dataset.images().size(), dataset.workloads().size());
+    QVERIFY2(heapMegabytes < 150 && rssMegabytes < 150,
+             qPrintable(QStringLiteral("%1 MB").arg(heapMegabytes)));
 
     // Page serving cost: 100-tag pages at offsets all over the estate, in every order.
     DemoRuntimeApi api(secret, true);
@@ -175,7 +183,7 @@ void TestDemoDataset::size200k()
     qint64 bytes = 0;
     qint64 cpuNs = 0;
     qint64 wallNs = 0;
-    for (const char *order : {"", "name", "risks"}) {
+    for (const char *order : { "", "name", "risks" }) {
         QJsonObject extra;
         if (*order)
             extra.insert(QStringLiteral("order_by"), QLatin1StringView(order));
@@ -198,8 +206,11 @@ void TestDemoDataset::size200k()
     QVERIFY2(cpuMsPerPage < 4.0, "serving a page is far slower than the 1 ms budget");
 
     // A filtered query costs one scan, then pages come from the cache.
-    const QJsonObject filtered{{QStringLiteral("filters"),
-                                QJsonObject{{QStringLiteral("risk"), QJsonArray{QStringLiteral("critical_applicable_cve")}}}}};
+    const QJsonObject filtered {
+        { QStringLiteral("filters"),
+          QJsonObject {
+              { QStringLiteral("risk"), QJsonArray { QStringLiteral("critical_applicable_cve") } } } }
+    };
     timer.restart();
     const DemoResponse first = api.imageTags(dataset, listBody(100, {}, filtered));
     const double scanMs = double(timer.nsecsElapsed()) / 1e6;
@@ -217,8 +228,9 @@ void TestDemoDataset::size200k()
 void TestDemoDataset::riskSpellingsAndConsistency()
 {
     DemoDataset dataset(99, 20000);
-    const QStringList spellings{QStringLiteral("malicious"), QStringLiteral("untrusted_registry"),
-                                QStringLiteral("integrity_violation"), QStringLiteral("critical_applicable_cves")};
+    const QStringList spellings { QStringLiteral("malicious"), QStringLiteral("untrusted_registry"),
+                                  QStringLiteral("integrity_violation"),
+                                  QStringLiteral("critical_applicable_cves") };
     QSet<QString> identities, applicabilities, seenRisks, statuses, architectures;
     int violations = 0, malicious = 0, vulnerabilities = 0;
     for (const ImageTag &t : dataset.expectedTags(DemoTagView::ListWithDetail)) {
@@ -261,12 +273,18 @@ void TestDemoDataset::riskSpellingsAndConsistency()
         vulnerabilities += int(t.vulnerabilities.size());
     }
     QCOMPARE(seenRisks.size(), 4);
-    QCOMPARE(applicabilities, QSet<QString>(DemoVocabulary::applicabilities().cbegin(), DemoVocabulary::applicabilities().cend()));
-    QCOMPARE(statuses, (QSet<QString>{QStringLiteral("running"), QStringLiteral("stopped"), QStringLiteral("unknown")}));
-    QCOMPARE(architectures, (QSet<QString>{QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("arm"),
-                                           QStringLiteral("ppc64le")}));
+    QCOMPARE(
+        applicabilities,
+        QSet<QString>(DemoVocabulary::applicabilities().cbegin(), DemoVocabulary::applicabilities().cend()));
+    QCOMPARE(
+        statuses,
+        (QSet<QString> { QStringLiteral("running"), QStringLiteral("stopped"), QStringLiteral("unknown") }));
+    QCOMPARE(architectures,
+             (QSet<QString> { QStringLiteral("amd64"), QStringLiteral("arm64"), QStringLiteral("arm"),
+                              QStringLiteral("ppc64le") }));
     const double average = double(vulnerabilities) / dataset.size();
-    qInfo("20,000 tags: %.2f vulnerabilities per tag, %d integrity violations, %d malicious", average, violations, malicious);
+    qInfo("20,000 tags: %.2f vulnerabilities per tag, %d integrity violations, %d malicious", average,
+          violations, malicious);
     QVERIFY(average > 3.0 && average < 5.0);
     QVERIFY(violations > 20000 * 0.02 && violations < 20000 * 0.045);
     QVERIFY(malicious > 0 && malicious < 20000 * 0.02);
@@ -287,7 +305,8 @@ void TestDemoDataset::workloadsAgreeWithTags()
         listed.insert(workload.cluster + u'/' + workload.nameSpace + u'/' + workload.name);
         QVERIFY(!workload.nodes.isEmpty());
         QCOMPARE(workload.processes.size(), dataset.workloads().tagCount(w));
-        const QStringList nodes = dataset.clusters().nodeNames(DemoDataset::clusterOfKey(dataset.workloads().key(w)));
+        const QStringList nodes =
+            dataset.clusters().nodeNames(DemoDataset::clusterOfKey(dataset.workloads().key(w)));
         for (const QString &node : workload.nodes)
             QVERIFY(nodes.contains(node));
     }
@@ -301,16 +320,18 @@ void TestDemoDataset::adversarialStrings()
     for (const ImageTag &t : dataset.expectedTags(DemoTagView::ListWithDetail)) {
         const QString deployer = t.deployedBy.value_or(QString());
         const QString all = t.name + t.tag + deployer + (t.buildInfo ? t.buildInfo->owner : QString());
-        rtl += containsAny(all, {0x200F, 0x202E});
-        zeroWidth += containsAny(all, {0x200B, 0x200D, 0xFEFF});
+        rtl += containsAny(all, { 0x200F, 0x202E });
+        zeroWidth += containsAny(all, { 0x200B, 0x200D, 0xFEFF });
         html += all.contains(u"<img src=http://127.0.0.1:9/x>") || all.contains(u"<b>bold</b>");
-        cjk += containsAny(all, {0x6570, 0x7248, 0x5C71});
+        cjk += containsAny(all, { 0x6570, 0x7248, 0x5C71 });
         accents += all.contains(u"café");
         owners += DemoVocabulary::adversarialOwners().contains(deployer);
-        tags += std::any_of(t.tag.cbegin(), t.tag.cend(), [](QChar c) { return c.unicode() > 0x7f || c == u'<'; });
+        tags += std::any_of(t.tag.cbegin(), t.tag.cend(),
+                            [](QChar c) { return c.unicode() > 0x7f || c == u'<'; });
     }
-    qInfo("5,000 tags: rtl %d, zero-width %d, html %d, cjk %d, café %d, hostile deployers %d, hostile tags %d", rtl,
-          zeroWidth, html, cjk, accents, owners, tags);
+    qInfo(
+        "5,000 tags: rtl %d, zero-width %d, html %d, cjk %d, café %d, hostile deployers %d, hostile tags %d",
+        rtl, zeroWidth, html, cjk, accents, owners, tags);
     QVERIFY(rtl > 0 && zeroWidth > 0 && html > 0 && cjk > 0 && accents > 0 && owners > 0 && tags > 0);
     QVERIFY(rtl + zeroWidth + html + cjk < dataset.size() / 10); // a small fraction
 }
@@ -318,7 +339,7 @@ void TestDemoDataset::adversarialStrings()
 void TestDemoDataset::writerMatchesRuntimeJson()
 {
     DemoDataset dataset(3, 2000);
-    for (DemoTagView view : {DemoTagView::List, DemoTagView::ListWithDetail, DemoTagView::Detail}) {
+    for (DemoTagView view : { DemoTagView::List, DemoTagView::ListWithDetail, DemoTagView::Detail }) {
         for (int i = 0; i < dataset.size(); ++i) {
             const ImageTag tag = dataset.tag(i, view);
             QByteArray written;
@@ -349,7 +370,7 @@ void TestDemoDataset::pagingEqualsExpected()
     QCOMPARE(pageThrough(documented, dataset, 100), dataset.expectedTags(DemoTagView::List));
     QCOMPARE(pageThrough(detailed, dataset, 37), dataset.expectedTags(DemoTagView::ListWithDetail));
     // Other orders hold the same set.
-    const QJsonObject byRisk{{QStringLiteral("order_by"), QStringLiteral("risks")}};
+    const QJsonObject byRisk { { QStringLiteral("order_by"), QStringLiteral("risks") } };
     const QList<ImageTag> risky = pageThrough(documented, dataset, 100, byRisk);
     QCOMPARE(risky.size(), dataset.size());
     QVERIFY(RiskNames::rank(risky.first().risks) >= RiskNames::rank(risky.last().risks));
@@ -360,31 +381,38 @@ void TestDemoDataset::validation()
 {
     DemoDataset dataset(1, 300);
     DemoRuntimeApi api(secret, true);
-    for (const QByteArray &body : {QByteArray(R"({"limit":0})"), QByteArray(R"({"limit":101})"),
-                                   QByteArray(R"({"limit":"10"})"), QByteArray(R"({"limit":2.5})")}) {
+    for (const QByteArray &body : { QByteArray(R"({"limit":0})"), QByteArray(R"({"limit":101})"),
+                                    QByteArray(R"({"limit":"10"})"), QByteArray(R"({"limit":2.5})") }) {
         const DemoResponse response = api.imageTags(dataset, body);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.body, QByteArray(R"({"message":"limit should be between 1 and 100"})"));
         QCOMPARE(api.workloads(dataset, body).status, 400);
         QCOMPARE(api.clusters(dataset, body).status, 400);
     }
-    QCOMPARE(bodyOf(api.imageTags(dataset, QByteArray())).value(QLatin1StringView("image_tags")).toArray().size(), 10);
+    QCOMPARE(
+        bodyOf(api.imageTags(dataset, QByteArray())).value(QLatin1StringView("image_tags")).toArray().size(),
+        10);
     const QString key = nextKeyOf(api.imageTags(dataset, listBody(10)));
     QVERIFY(!key.isEmpty());
     QVERIFY(key != u"1" && key.toInt() == 0); // opaque, not a page number in clear
     QString tampered = key;
     tampered[3] = tampered.at(3) == u'A' ? u'B' : u'A';
-    for (const QString &bad : {tampered, QStringLiteral("1"), QStringLiteral("%%%")}) {
+    for (const QString &bad : { tampered, QStringLiteral("1"), QStringLiteral("%%%") }) {
         const DemoResponse response = api.imageTags(dataset, listBody(10, bad));
         QCOMPARE(response.status, 400);
-        QCOMPARE(bodyOf(response).value(QLatin1StringView("message")).toString(), QStringLiteral("invalid next_key"));
+        QCOMPARE(bodyOf(response).value(QLatin1StringView("message")).toString(),
+                 QStringLiteral("invalid next_key"));
     }
     // A key is bound to its query.
-    const QJsonObject other{{QStringLiteral("order_by"), QStringLiteral("name")}};
+    const QJsonObject other { { QStringLiteral("order_by"), QStringLiteral("name") } };
     QCOMPARE(api.imageTags(dataset, listBody(10, key, other)).status, 400);
-    QCOMPARE(api.imageTags(dataset, listBody(10, {}, {{QStringLiteral("order_by"), QStringLiteral("size")}})).status, 400);
+    QCOMPARE(
+        api.imageTags(dataset, listBody(10, {}, { { QStringLiteral("order_by"), QStringLiteral("size") } }))
+            .status,
+        400);
     QCOMPARE(api.cluster(dataset, QStringLiteral("999")).status, 404);
-    QCOMPARE(api.cluster(dataset, QStringLiteral("999")).body, QByteArray(R"({"error":"cluster not found"})"));
+    QCOMPARE(api.cluster(dataset, QStringLiteral("999")).body,
+             QByteArray(R"({"error":"cluster not found"})"));
     QCOMPARE(api.imageTag(dataset, QString(64, u'0')).status, 404);
     QCOMPARE(api.imageTag(dataset, dataset.digest(5)).status, 200);
 }
@@ -394,44 +422,63 @@ void TestDemoDataset::filters()
     DemoDataset dataset(8, 4000);
     DemoRuntimeApi api(secret, false);
     auto query = [&](const QJsonObject &filters) {
-        return pageThrough(api, dataset, 100, {{QStringLiteral("filters"), filters}});
+        return pageThrough(api, dataset, 100, { { QStringLiteral("filters"), filters } });
     };
-    const auto critical = query({{QStringLiteral("risk"), QJsonArray{QStringLiteral("critical_applicable_cve")}}});
+    const auto critical =
+        query({ { QStringLiteral("risk"), QJsonArray { QStringLiteral("critical_applicable_cve") } } });
     QVERIFY(!critical.isEmpty());
-    QCOMPARE(query({{QStringLiteral("risk"), QJsonArray{QStringLiteral("critical_applicable")}}}), critical);
+    QCOMPARE(query({ { QStringLiteral("risk"), QJsonArray { QStringLiteral("critical_applicable") } } }),
+             critical);
     for (const ImageTag &t : critical)
         QVERIFY(t.criticalApplicableCount() > 0);
-    const auto untrusted = query({{QStringLiteral("risk"), QJsonArray{QStringLiteral("untrusted_registry")}}});
+    const auto untrusted =
+        query({ { QStringLiteral("risk"), QJsonArray { QStringLiteral("untrusted_registry") } } });
     QVERIFY(!untrusted.isEmpty());
     for (const ImageTag &t : untrusted)
         QVERIFY(t.risks.testFlag(Risk::UntrustedRegistry));
     const QString cluster = dataset.clusters().spec(0).name;
-    const auto inCluster = query({{QStringLiteral("cluster"), QJsonArray{cluster}},
-                                  {QStringLiteral("namespace"), QJsonArray{QStringLiteral("production")}}});
+    const auto inCluster =
+        query({ { QStringLiteral("cluster"), QJsonArray { cluster } },
+                { QStringLiteral("namespace"), QJsonArray { QStringLiteral("production") } } });
     QVERIFY(!inCluster.isEmpty());
     for (const ImageTag &t : inCluster) {
         QVERIFY(std::any_of(t.workloads.cbegin(), t.workloads.cend(), [&](const WorkloadRef &w) {
             return w.cluster == cluster && w.nameSpace == u"production";
         }));
     }
-    const auto log4j = query({{QStringLiteral("cve_id"), QJsonArray{QStringLiteral("CVE-2021-44228")}}});
-    const auto log4jComponent = query({{QStringLiteral("component"),
-                                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("org.apache.logging.log4j:log4j-core")},
-                                                               {QStringLiteral("version"), QStringLiteral("2.14.1")}}}}});
+    const auto log4j =
+        query({ { QStringLiteral("cve_id"), QJsonArray { QStringLiteral("CVE-2021-44228") } } });
+    const auto log4jComponent =
+        query({ { QStringLiteral("component"),
+                  QJsonArray { QJsonObject {
+                      { QStringLiteral("name"), QStringLiteral("org.apache.logging.log4j:log4j-core") },
+                      { QStringLiteral("version"), QStringLiteral("2.14.1") } } } } });
     QVERIFY(!log4j.isEmpty());
     for (const ImageTag &t : log4jComponent)
         QVERIFY(*t.registryTrusted || t.scaScanned);
-    const auto now = query({{QStringLiteral("time_period"), QStringLiteral("now")}});
+    const auto now = query({ { QStringLiteral("time_period"), QStringLiteral("now") } });
     QVERIFY(!now.isEmpty());
     for (const ImageTag &t : now)
         QCOMPARE(t.runtimeStatus, QStringLiteral("running"));
-    QCOMPARE(query({{QStringLiteral("time_period"), QStringLiteral("10 days")}}).size(), dataset.size());
-    QCOMPARE(api.imageTags(dataset, listBody(10, {}, {{QStringLiteral("filters"), QJsonObject{{QStringLiteral("risk"), QJsonArray{QStringLiteral("bogus")}}}}})).status,
+    QCOMPARE(query({ { QStringLiteral("time_period"), QStringLiteral("10 days") } }).size(), dataset.size());
+    QCOMPARE(api.imageTags(dataset,
+                           listBody(10, {},
+                                    { { QStringLiteral("filters"),
+                                        QJsonObject { { QStringLiteral("risk"),
+                                                        QJsonArray { QStringLiteral("bogus") } } } } }))
+                 .status,
              400);
-    QCOMPARE(api.imageTags(dataset, listBody(10, {}, {{QStringLiteral("filters"), QJsonObject{{QStringLiteral("time_period"), QStringLiteral("2 days")}}}})).status,
-             400);
-    const QJsonObject severity{{QStringLiteral("severity"), QJsonArray{QStringLiteral("Critical")}},
-                               {QStringLiteral("applicability"), QJsonArray{QStringLiteral("applicable")}}};
+    QCOMPARE(
+        api.imageTags(
+               dataset,
+               listBody(10, {},
+                        { { QStringLiteral("filters"),
+                            QJsonObject { { QStringLiteral("time_period"), QStringLiteral("2 days") } } } }))
+            .status,
+        400);
+    const QJsonObject severity { { QStringLiteral("severity"), QJsonArray { QStringLiteral("Critical") } },
+                                 { QStringLiteral("applicability"),
+                                   QJsonArray { QStringLiteral("applicable") } } };
     QCOMPARE(query(severity), critical); // one vulnerability must satisfy both
 }
 
@@ -508,7 +555,7 @@ void TestDemoDataset::shapes()
     QVERIFY(counts.sharedDigestRows >= 2);
     QVERIFY(counts.noDigestRows >= 1 && counts.noDigestRows * 50 < size);
     QVERIFY(counts.multiRegistryWorkloads >= 1);
-    for (const DemoDataset::PeopleCounts &people : {counts.deployedBy, counts.buildOwner}) {
+    for (const DemoDataset::PeopleCounts &people : { counts.deployedBy, counts.buildOwner }) {
         QVERIFY2(people.user > 0 && people.serviceAccount > 0 && people.email > 0 && people.absent > 0
                      && people.adversarial > 0,
                  qPrintable(counts.toString()));
@@ -527,7 +574,8 @@ void TestDemoDataset::shapes()
             continue;
         multiArchRows += int(group.size());
         QVERIFY2(architectures.size() <= 3, qPrintable(group.first().reference()));
-        QVERIFY(architectures.contains(QStringLiteral("amd64")) && architectures.contains(QStringLiteral("arm64")));
+        QVERIFY(architectures.contains(QStringLiteral("amd64"))
+                && architectures.contains(QStringLiteral("arm64")));
         QSet<QString> digests;
         for (const ImageTag &t : group) {
             QVERIFY(!t.digest.isEmpty());
@@ -541,8 +589,8 @@ void TestDemoDataset::shapes()
     for (const QList<ImageTag> &group : groups) {
         for (const ImageTag &a : group) {
             for (const ImageTag &b : group) {
-                if (&a != &b && a.architecture == b.architecture && a.digest != b.digest && !a.workloads.isEmpty()
-                    && !b.workloads.isEmpty())
+                if (&a != &b && a.architecture == b.architecture && a.digest != b.digest
+                    && !a.workloads.isEmpty() && !b.workloads.isEmpty())
                     rePushRunning = true;
             }
         }
@@ -554,7 +602,8 @@ void TestDemoDataset::shapes()
         for (const WorkloadRef &w : t.workloads)
             registries[w.cluster + u'/' + w.nameSpace + u'/' + w.name].insert(t.registry);
     }
-    QVERIFY(std::any_of(registries.cbegin(), registries.cend(), [](const QSet<QString> &r) { return r.size() > 1; }));
+    QVERIFY(std::any_of(registries.cbegin(), registries.cend(),
+                        [](const QSet<QString> &r) { return r.size() > 1; }));
 
     // Deterministic, row for row.
     const DemoDataset twin(1, size);
@@ -601,7 +650,8 @@ void TestDemoDataset::shapesSurviveAdvance()
     // Paging still serves every row once, siblings included.
     DemoRuntimeApi api(secret, true);
     QCOMPARE(pageThrough(api, a, 100), a.expectedTags(DemoTagView::ListWithDetail));
-    QCOMPARE(pageThrough(api, a, 100, {{QStringLiteral("order_by"), QStringLiteral("name")}}).size(), a.size());
+    QCOMPARE(pageThrough(api, a, 100, { { QStringLiteral("order_by"), QStringLiteral("name") } }).size(),
+             a.size());
 }
 
 void TestDemoDataset::sharedAndMissingDigests()
@@ -627,7 +677,8 @@ void TestDemoDataset::sharedAndMissingDigests()
             firstOfDigest.insert(digest, i);
         // Tags sharing a digest: the lookup finds the first of them, never a row without a digest.
         QCOMPARE(dataset.indexOfDigest(digest), firstOfDigest.value(digest));
-        QCOMPARE(dataset.indexOfDigest(QString(QStringLiteral("sha256:") + digest)), firstOfDigest.value(digest));
+        QCOMPARE(dataset.indexOfDigest(QString(QStringLiteral("sha256:") + digest)),
+                 firstOfDigest.value(digest));
     }
     QVERIFY(shared > 0 && missing > 0);
     QCOMPARE(dataset.indexOfDigest(QString()), -1);

@@ -164,17 +164,26 @@ private Q_SLOTS:
         arm64.architecture = QStringLiteral("arm64");
         arm64.digest = QStringLiteral("sha256:") + QString(64, u'f');
         const QString legacy = FindingStore::legacySubjectOf(amd64);
-        QCOMPARE(legacy, QStringLiteral("tag:registry.acme.io\x1f" "docker-prod\x1fpayments/api\x1f" "2.4.1"));
+        QCOMPARE(legacy,
+                 QStringLiteral("tag:registry.acme.io\x1f"
+                                "docker-prod\x1fpayments/api\x1f"
+                                "2.4.1"));
         // As the previous release wrote them.
         for (const QString &sql :
-             { QStringLiteral("INSERT INTO findings (subject, registry, repository_path, name, tag, digest, status, "
-                              "created_at, updated_at) VALUES (:s, 'registry.acme.io', 'docker-prod', 'payments/api', "
-                              "'2.4.1', '%1', 'investigating', 1, 2)").arg(amd64.digest),
-               QStringLiteral("INSERT INTO notes (subject, markdown, digest, created_at) VALUES (:s, 'paged the owner', "
-                              "'%1', 3)").arg(amd64.digest),
-               QStringLiteral("INSERT INTO journal (at, subject, action, detail) VALUES (3, :s, 'note', '#1')"),
-               QStringLiteral("INSERT INTO outbox (idempotency_key, kind, tracker, subject, payload, created_at, "
-                              "updated_at) VALUES ('k-1', 'issue', 'jira', :s, '{}', 4, 4)") }) {
+             { QStringLiteral(
+                   "INSERT INTO findings (subject, registry, repository_path, name, tag, digest, status, "
+                   "created_at, updated_at) VALUES (:s, 'registry.acme.io', 'docker-prod', 'payments/api', "
+                   "'2.4.1', '%1', 'investigating', 1, 2)")
+                   .arg(amd64.digest),
+               QStringLiteral(
+                   "INSERT INTO notes (subject, markdown, digest, created_at) VALUES (:s, 'paged the owner', "
+                   "'%1', 3)")
+                   .arg(amd64.digest),
+               QStringLiteral(
+                   "INSERT INTO journal (at, subject, action, detail) VALUES (3, :s, 'note', '#1')"),
+               QStringLiteral(
+                   "INSERT INTO outbox (idempotency_key, kind, tracker, subject, payload, created_at, "
+                   "updated_at) VALUES ('k-1', 'issue', 'jira', :s, '{}', 4, 4)") }) {
             QSqlQuery q = db->prepare(sql);
             q.bindValue(QStringLiteral(":s"), legacy);
             QVERIFY2(db->exec(q), qPrintable(db->lastError().message));
@@ -187,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(f.status, Triage::Status::Investigating);
         QCOMPARE(store.notes(f.subject).size(), 1);
         QCOMPARE(store.notes(f.subject).first().markdown, QStringLiteral("paged the owner"));
-        QCOMPARE(actions(store, f.subject), QStringList{ QStringLiteral("note") });
+        QCOMPARE(actions(store, f.subject), QStringList { QStringLiteral("note") });
         QCOMPARE(OutboxStore(*db).ofSubject(f.subject).size(), 1);
         QVERIFY(!store.find(legacy));
         QCOMPARE(store.notes(legacy).size(), 0);
@@ -195,14 +204,16 @@ private Q_SLOTS:
 
         // A change made through the row also finds the legacy finding first (no second finding).
         auto db2 = fresh();
-        QSqlQuery q = db2->prepare(QStringLiteral(
-            "INSERT INTO findings (subject, registry, repository_path, name, tag, digest, status, created_at, updated_at) "
-            "VALUES (?, 'registry.acme.io', 'docker-prod', 'payments/api', '2.4.1', '', 'investigating', 1, 2)"));
+        QSqlQuery q = db2->prepare(QStringLiteral("INSERT INTO findings (subject, registry, repository_path, "
+                                                  "name, tag, digest, status, created_at, updated_at) "
+                                                  "VALUES (?, 'registry.acme.io', 'docker-prod', "
+                                                  "'payments/api', '2.4.1', '', 'investigating', 1, 2)"));
         q.addBindValue(legacy);
         QVERIFY(db2->exec(q));
         FindingStore store2(*db2);
         QString error;
-        QVERIFY(store2.addNote(arm64, QStringLiteral("no digest recorded: the first row looked at takes it"), &error));
+        QVERIFY(store2.addNote(arm64, QStringLiteral("no digest recorded: the first row looked at takes it"),
+                               &error));
         QCOMPARE(store2.finding(arm64).status, Triage::Status::Investigating);
         QCOMPARE(countOf(*db2, QStringLiteral("SELECT count(*) FROM findings")), 1);
     }
@@ -306,7 +317,8 @@ private Q_SLOTS:
                  QStringLiteral("**bold** and [a link](https://x.example)"));
         QCOMPARE(displayMarkdown(QStringLiteral("![pic](http://127.0.0.1/p.png)")),
                  QStringLiteral("&#33;[pic](http://127.0.0.1/p.png)"));
-        QCOMPARE(displayMarkdown(QStringLiteral("<img src=x> <div>")), QStringLiteral("&lt;img src=x> &lt;div>"));
+        QCOMPARE(displayMarkdown(QStringLiteral("<img src=x> <div>")),
+                 QStringLiteral("&lt;img src=x> &lt;div>"));
         QCOMPARE(displayMarkdown(QStringLiteral("!")), QStringLiteral("!"));
         QCOMPARE(displayMarkdown(QStringLiteral("\\![x](u)")), QStringLiteral("\\![x](u)")); // already text
         QCOMPARE(displayMarkdown(QStringLiteral("\\\\![x](u)")), QStringLiteral("\\\\&#33;[x](u)"));

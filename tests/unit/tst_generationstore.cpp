@@ -1,10 +1,10 @@
 #include "database.h"
-#include "runtimejson.h"
-#include "workloadstore.h"
 #include "generationstore.h"
+#include "runtimejson.h"
 #include "sampledata.h"
 #include "tagstore.h"
 #include "testenvironment.h"
+#include "workloadstore.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -98,7 +98,7 @@ qint64 TestGenerationStore::sync(const QList<ImageTag> &tags, const Policy &poli
 QList<ImageTag> TestGenerationStore::currentTags()
 {
     const auto current = m_generations->current();
-    return current ? m_tags->all(current->id) : QList<ImageTag>{};
+    return current ? m_tags->all(current->id) : QList<ImageTag> {};
 }
 
 void TestGenerationStore::commitMakesAGenerationCurrent()
@@ -112,7 +112,7 @@ void TestGenerationStore::commitMakesAGenerationCurrent()
     const QList<ImageTag> tags = SampleData::tags(3);
     QVERIFY(m_db->transaction([&] { return m_tags->addTags(generation, tags); }));
     QVERIFY(!m_generations->current()); // written, not yet shown
-    QCOMPARE(m_generations->commit(generation, 38, Policy{}), Outcome::Committed);
+    QCOMPARE(m_generations->commit(generation, 38, Policy {}), Outcome::Committed);
 
     const auto current = m_generations->current();
     QVERIFY(current);
@@ -153,7 +153,8 @@ void TestGenerationStore::failedGenerationLeavesThePreviousOne()
     changed.append(SampleData::tag(QStringLiteral("new"), QStringLiteral("1")));
     const qint64 second = m_generations->begin(kSource);
     QVERIFY(m_db->transaction([&] { return m_tags->addTags(second, changed); }));
-    QVERIFY(m_generations->fail(second, QStringLiteral("503 from /runtime/api/v1/images/tags: the platform failed")));
+    QVERIFY(m_generations->fail(second,
+                                QStringLiteral("503 from /runtime/api/v1/images/tags: the platform failed")));
 
     const auto failed = m_generations->byId(second);
     QCOMPARE(failed->state, QStringLiteral("failed"));
@@ -197,16 +198,16 @@ void TestGenerationStore::onlyARunningGenerationCanBeCommitted()
     QVERIFY(m_db->transaction([&] { return m_tags->addTags(failed, SampleData::tags(4)); }));
     QVERIFY(m_generations->fail(failed, QStringLiteral("cancelled")));
     QString reason;
-    QCOMPARE(m_generations->commit(failed, std::nullopt, Policy{}, &reason), Outcome::Failed);
+    QCOMPARE(m_generations->commit(failed, std::nullopt, Policy {}, &reason), Outcome::Failed);
     QCOMPARE(m_generations->byId(failed)->state, QStringLiteral("failed"));
 
     const qint64 abandoned = m_generations->begin(kSource);
     QVERIFY(m_db->transaction([&] { return m_tags->addTags(abandoned, SampleData::tags(4)); }));
     QVERIFY(m_generations->abandonStale());
-    QCOMPARE(m_generations->commit(abandoned, std::nullopt, Policy{}), Outcome::Failed);
+    QCOMPARE(m_generations->commit(abandoned, std::nullopt, Policy {}), Outcome::Failed);
 
-    QCOMPARE(m_generations->commit(987654, std::nullopt, Policy{}), Outcome::Failed); // no such generation
-    QCOMPARE(m_generations->commit(first, std::nullopt, Policy{}), Outcome::Failed);  // already complete
+    QCOMPARE(m_generations->commit(987654, std::nullopt, Policy {}), Outcome::Failed); // no such generation
+    QCOMPARE(m_generations->commit(first, std::nullopt, Policy {}), Outcome::Failed); // already complete
     QCOMPARE(m_generations->current()->id, first);
     QCOMPARE(currentTags(), before);
 }
@@ -216,25 +217,25 @@ void TestGenerationStore::changedMarksNewAndModifiedTagsOnly()
     const QList<ImageTag> base = SampleData::tags(3);
     const qint64 first = sync(base);
     // The first generation has nothing to compare with.
-    QCOMPARE(m_tags->query(first, TagQuery{.changedOnly = true}).size(), 0);
+    QCOMPARE(m_tags->query(first, TagQuery { .changedOnly = true }).size(), 0);
 
     QList<ImageTag> next = base;
-    next[1].vulnerabilities.append(Vulnerability{QStringLiteral("CVE-2025-0001"), {}, Severity::Critical});
+    next[1].vulnerabilities.append(Vulnerability { QStringLiteral("CVE-2025-0001"), {}, Severity::Critical });
     next.removeAt(2); // gone: not "changed", simply absent
     next.append(SampleData::tag(QStringLiteral("brand-new"), QStringLiteral("1.0")));
     const qint64 second = sync(next);
     QVERIFY(second);
 
     QSet<QString> changed;
-    for (const StoredTag &s : m_tags->query(second, TagQuery{}))
+    for (const StoredTag &s : m_tags->query(second, TagQuery {}))
         if (s.changed)
             changed.insert(s.tag.reference());
-    QCOMPARE(changed, (QSet<QString>{next[1].reference(), QStringLiteral("brand-new:1.0")}));
-    QCOMPARE(m_tags->countMatching(second, TagQuery{.changedOnly = true}), 2);
+    QCOMPARE(changed, (QSet<QString> { next[1].reference(), QStringLiteral("brand-new:1.0") }));
+    QCOMPARE(m_tags->countMatching(second, TagQuery { .changedOnly = true }), 2);
 
     // Same content again: nothing changed.
     const qint64 third = sync(next);
-    QCOMPARE(m_tags->countMatching(third, TagQuery{.changedOnly = true}), 0);
+    QCOMPARE(m_tags->countMatching(third, TagQuery { .changedOnly = true }), 0);
 }
 
 void TestGenerationStore::shrinkGuard_data()
@@ -283,9 +284,11 @@ void TestGenerationStore::shrinkGuard()
         QVERIFY(held);
         QCOMPARE(held->id, generation);
         QCOMPARE(held->tagCount, after);
-        QCOMPARE(reason, QStringLiteral("the server returned %1 tags, the cache holds %2; kept the cache until you confirm")
-                             .arg(after)
-                             .arg(before));
+        QCOMPARE(reason,
+                 QStringLiteral(
+                     "the server returned %1 tags, the cache holds %2; kept the cache until you confirm")
+                     .arg(after)
+                     .arg(before));
     } else {
         QCOMPARE(m_generations->current()->id, generation);
         QCOMPARE(m_generations->current()->tagCount, after);
@@ -300,13 +303,13 @@ void TestGenerationStore::shrinkGuardHoldsWhenTheCacheCannotBeRead()
     const qint64 empty = m_generations->begin(kSource);
     // The first statement of commit() reads the current generation; it fails once.
     m_db->failAfter(1);
-    const Outcome outcome = m_generations->commit(empty, 0, Policy{});
+    const Outcome outcome = m_generations->commit(empty, 0, Policy {});
     m_db->failAfter(0);
     QVERIFY(outcome != Outcome::Committed);
     QCOMPARE(m_generations->current()->id, first);
     QCOMPARE(currentTags(), kept);
     // Once the cache reads again, the guard does its work.
-    QCOMPARE(m_generations->commit(empty, 0, Policy{}), Outcome::Held);
+    QCOMPARE(m_generations->commit(empty, 0, Policy {}), Outcome::Held);
     QCOMPARE(currentTags(), kept);
 }
 
@@ -315,13 +318,13 @@ void TestGenerationStore::promoteHeld()
     const QList<ImageTag> many = SampleData::tags(10);
     const qint64 first = sync(many);
     const QList<ImageTag> few = many.mid(0, 2);
-    Outcome outcome{};
-    const qint64 held = sync(few, Policy{}, &outcome, 2);
+    Outcome outcome {};
+    const qint64 held = sync(few, Policy {}, &outcome, 2);
     QCOMPARE(outcome, Outcome::Held);
     QCOMPARE(m_generations->current()->id, first);
 
-    QVERIFY(!m_generations->promoteHeld(first, Policy{})); // not held
-    QVERIFY(m_generations->promoteHeld(held, Policy{}));
+    QVERIFY(!m_generations->promoteHeld(first, Policy {})); // not held
+    QVERIFY(m_generations->promoteHeld(held, Policy {}));
     const auto current = m_generations->current();
     QCOMPARE(current->id, held);
     QCOMPARE(current->state, QStringLiteral("complete"));
@@ -331,15 +334,15 @@ void TestGenerationStore::promoteHeld()
     QCOMPARE(m_tags->all(held).size(), 2);
     QVERIFY(!m_generations->held());
     QCOMPARE(m_generations->previous()->id, first);
-    QVERIFY(!m_generations->promoteHeld(held, Policy{})); // only once
+    QVERIFY(!m_generations->promoteHeld(held, Policy {})); // only once
 }
 
 void TestGenerationStore::discardHeld()
 {
     const qint64 first = sync(SampleData::tags(10));
     const QList<ImageTag> kept = currentTags();
-    Outcome outcome{};
-    const qint64 held = sync({}, Policy{}, &outcome);
+    Outcome outcome {};
+    const qint64 held = sync({}, Policy {}, &outcome);
     QCOMPARE(outcome, Outcome::Held);
 
     QVERIFY(m_generations->discardHeld(held));
@@ -347,7 +350,7 @@ void TestGenerationStore::discardHeld()
     QVERIFY(!m_generations->held());
     QCOMPARE(m_generations->current()->id, first);
     QCOMPARE(currentTags(), kept);
-    QVERIFY(m_generations->collectGarbage(Policy{}));
+    QVERIFY(m_generations->collectGarbage(Policy {}));
     QVERIFY(!m_generations->byId(held));
     QCOMPARE(currentTags(), kept);
 }
@@ -356,19 +359,21 @@ void TestGenerationStore::workloadsAndClustersWithAbsentFields()
 {
     // Only what the parsers require: a workload's name, a cluster's id.
     QString error;
-    const auto workload = RuntimeJson::workloadFromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("w")}}, &error);
-    const auto cluster = RuntimeJson::clusterFromJson(QJsonObject{{QStringLiteral("id"), 7}}, &error);
+    const auto workload = RuntimeJson::workloadFromJson(
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("w") } }, &error);
+    const auto cluster = RuntimeJson::clusterFromJson(QJsonObject { { QStringLiteral("id"), 7 } }, &error);
     QVERIFY(workload && cluster);
     WorkloadStore workloads(*m_db);
     const qint64 generation = m_generations->begin(kSource);
     QVERIFY(m_db->transaction([&] {
-        return m_tags->addTags(generation, SampleData::tags(1)) && workloads.addWorkloads(generation, {*workload})
-               && workloads.addClusters(generation, {*cluster});
+        return m_tags->addTags(generation, SampleData::tags(1))
+            && workloads.addWorkloads(generation, { *workload })
+            && workloads.addClusters(generation, { *cluster });
     }));
-    QCOMPARE(m_generations->commit(generation, std::nullopt, Policy{}), Outcome::Committed);
+    QCOMPARE(m_generations->commit(generation, std::nullopt, Policy {}), Outcome::Committed);
     QCOMPARE(m_generations->current()->workloadCount, 1);
     QCOMPARE(m_generations->current()->clusterCount, 1);
-    QCOMPARE(workloads.workloads(generation), QList<Workload>{*workload});
+    QCOMPARE(workloads.workloads(generation), QList<Workload> { *workload });
     QCOMPARE(workloads.clusters(generation).size(), 1);
     QCOMPARE(workloads.clusters(generation).first().id, QStringLiteral("7"));
 }
@@ -395,21 +400,29 @@ void TestGenerationStore::garbageCollection()
     QList<qint64> remaining;
     for (const GenerationInfo &g : m_generations->all())
         remaining.append(g.id);
-    QCOMPARE(remaining, (QList<qint64>{generations[2], generations[3]}));
+    QCOMPARE(remaining, (QList<qint64> { generations[2], generations[3] }));
     QCOMPARE(m_tags->count(generations[0]), 0);
 
     // Rows of the dropped generations are gone, with everything that hangs off them; the shared row stays.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_rows")), 4 + 4 + 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_rows WHERE id NOT IN (SELECT tag_row FROM generation_tags)")), 0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM tag_rows WHERE id NOT IN (SELECT tag_row FROM generation_tags)")),
+             0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_search")), 9);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_search WHERE rowid NOT IN (SELECT id FROM tag_rows)")), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vulnerabilities WHERE tag_row NOT IN (SELECT id FROM tag_rows)")), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_workloads WHERE tag_row NOT IN (SELECT id FROM tag_rows)")), 0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM tag_search WHERE rowid NOT IN (SELECT id FROM tag_rows)")),
+             0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM vulnerabilities WHERE tag_row NOT IN (SELECT id FROM tag_rows)")),
+             0);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM tag_workloads WHERE tag_row NOT IN (SELECT id FROM tag_rows)")),
+             0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vulnerabilities")), 8);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_rows WHERE name = 'shared'")), 1);
     // A dropped generation's words no longer match.
-    QCOMPARE(m_tags->countMatching(generations[3], TagQuery{.text = QStringLiteral("v0-g0")}), 0);
-    QCOMPARE(m_tags->countMatching(generations[3], TagQuery{.text = QStringLiteral("v0-g3")}), 1);
+    QCOMPARE(m_tags->countMatching(generations[3], TagQuery { .text = QStringLiteral("v0-g0") }), 0);
+    QCOMPARE(m_tags->countMatching(generations[3], TagQuery { .text = QStringLiteral("v0-g3") }), 1);
 }
 
 void TestGenerationStore::resumableAndRecordProgress()
@@ -429,7 +442,8 @@ void TestGenerationStore::resumableAndRecordProgress()
     QVERIFY(!m_generations->resumable(QStringLiteral("https://other.jfrog.io"), 3600));
 
     // Too old to trust.
-    QSqlQuery age = m_db->prepare(QStringLiteral("UPDATE generations SET started_at = started_at - 7200000 WHERE id = ?"));
+    QSqlQuery age = m_db->prepare(
+        QStringLiteral("UPDATE generations SET started_at = started_at - 7200000 WHERE id = ?"));
     age.addBindValue(generation);
     QVERIFY(m_db->exec(age));
     QVERIFY(!m_generations->resumable(kSource, 3600));
@@ -446,7 +460,7 @@ void TestGenerationStore::resumableAndRecordProgress()
     QVERIFY(!m_generations->resumable(kSource, 3 * 3600));
 
     // Progress on a finished generation changes nothing.
-    QCOMPARE(m_generations->commit(generation, std::nullopt, Policy{}), Outcome::Committed);
+    QCOMPARE(m_generations->commit(generation, std::nullopt, Policy {}), Outcome::Committed);
     QVERIFY(m_generations->recordProgress(generation, QStringLiteral("tags"), QStringLiteral("late"), 5, 5));
     const auto done = m_generations->byId(generation);
     QCOMPARE(done->pages, 4);
@@ -457,21 +471,23 @@ void TestGenerationStore::resumableAndRecordProgress()
 
 void TestGenerationStore::rowCountsAreRecordedAndCompared_data()
 {
-    QTest::addColumn<qint64>("reported");  // -1: the platform gave no total_count
-    QTest::addColumn<int>("repeated");     // rows sent twice, stored once
-    QTest::addColumn<int>("refused");      // rows refused as malformed
+    QTest::addColumn<qint64>("reported"); // -1: the platform gave no total_count
+    QTest::addColumn<int>("repeated"); // rows sent twice, stored once
+    QTest::addColumn<int>("refused"); // rows refused as malformed
     QTest::addColumn<QString>("warning");
     QTest::newRow("all agree") << qint64(6) << 0 << 0 << QString();
     QTest::newRow("no total, all stored") << qint64(-1) << 0 << 0 << QString();
-    QTest::newRow("platform counts more") << qint64(9) << 0 << 0
-                                          << QStringLiteral("the platform reported 9 image tags; 6 received, 6 stored");
-    QTest::newRow("platform counts fewer") << qint64(4) << 0 << 0
-                                           << QStringLiteral("the platform reported 4 image tags; 6 received, 6 stored");
-    QTest::newRow("a row sent twice") << qint64(7) << 1 << 0
-                                      << QStringLiteral("the platform reported 7 image tags; 7 received, 6 stored");
-    QTest::newRow("refused rows, no total") << qint64(-1) << 0 << 2 << QStringLiteral("8 image tags received, 6 stored");
-    QTest::newRow("thousands are grouped") << qint64(2507) << 0 << 0
-                                           << QStringLiteral("the platform reported 2,507 image tags; 6 received, 6 stored");
+    QTest::newRow("platform counts more")
+        << qint64(9) << 0 << 0 << QStringLiteral("the platform reported 9 image tags; 6 received, 6 stored");
+    QTest::newRow("platform counts fewer")
+        << qint64(4) << 0 << 0 << QStringLiteral("the platform reported 4 image tags; 6 received, 6 stored");
+    QTest::newRow("a row sent twice")
+        << qint64(7) << 1 << 0 << QStringLiteral("the platform reported 7 image tags; 7 received, 6 stored");
+    QTest::newRow("refused rows, no total")
+        << qint64(-1) << 0 << 2 << QStringLiteral("8 image tags received, 6 stored");
+    QTest::newRow("thousands are grouped")
+        << qint64(2507) << 0 << 0
+        << QStringLiteral("the platform reported 2,507 image tags; 6 received, 6 stored");
 }
 
 void TestGenerationStore::rowCountsAreRecordedAndCompared()
@@ -486,11 +502,11 @@ void TestGenerationStore::rowCountsAreRecordedAndCompared()
     const qint64 generation = m_generations->begin(kSource);
     QVERIFY(m_db->transaction([&] {
         return m_tags->addTags(generation, tags)
-               && m_generations->recordProgress(generation, QStringLiteral("workloads"), QString(), 1, refused,
-                                                tags.size() + refused);
+            && m_generations->recordProgress(generation, QStringLiteral("workloads"), QString(), 1, refused,
+                                             tags.size() + refused);
     }));
     const std::optional<qint64> total = reported >= 0 ? std::optional<qint64>(reported) : std::nullopt;
-    QCOMPARE(m_generations->commit(generation, total, Policy{}), Outcome::Committed);
+    QCOMPARE(m_generations->commit(generation, total, Policy {}), Outcome::Committed);
     const auto info = m_generations->byId(generation);
     QVERIFY(info);
     QCOMPARE(info->tagCount, 6);
@@ -500,8 +516,8 @@ void TestGenerationStore::rowCountsAreRecordedAndCompared()
     QCOMPARE(counts.agree(), warning.isEmpty());
     QCOMPARE(counts.warning(QLocale(QLocale::English)), warning);
     // A generation written before rows were counted says only what it can.
-    QCOMPARE((RowCounts{qint64(5), std::nullopt, 5}).warning(), QString());
-    QCOMPARE((RowCounts{qint64(7), std::nullopt, 5}).warning(QLocale(QLocale::English)),
+    QCOMPARE((RowCounts { qint64(5), std::nullopt, 5 }).warning(), QString());
+    QCOMPARE((RowCounts { qint64(7), std::nullopt, 5 }).warning(QLocale(QLocale::English)),
              QStringLiteral("the platform reported 7 image tags; 5 stored"));
 }
 
@@ -543,8 +559,10 @@ void TestGenerationStore::everyFailingStatementLeavesThePreviousGeneration()
         const auto current = m_generations->current();
         QVERIFY2(current, qPrintable(QString::number(i)));
         if (current->id != first) {
-            // The failure hit after the commit itself, in its garbage collection: then the commit rolled back too.
-            QFAIL(qPrintable(QStringLiteral("statement %1: generation %2 became current").arg(i).arg(current->id)));
+            // The failure hit after the commit itself, in its garbage collection: then the commit rolled back
+            // too.
+            QFAIL(qPrintable(
+                QStringLiteral("statement %1: generation %2 became current").arg(i).arg(current->id)));
         }
         QCOMPARE(currentTags(), before);
         QCOMPARE(m_db->integrityCheck(true), QStringLiteral("ok"));

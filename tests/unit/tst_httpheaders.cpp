@@ -60,24 +60,30 @@ void TestHttpHeaders::retryAfter_data()
     QTest::newRow("zero") << QByteArray("0") << exampleNow << OptionalMs(milliseconds(0));
     QTest::newRow("leading zeros") << QByteArray("007") << exampleNow << OptionalMs(milliseconds(7000));
     QTest::newRow("padded") << QByteArray(" 5 \t") << exampleNow << OptionalMs(milliseconds(5000));
-    QTest::newRow("ten digits") << QByteArray("9999999999") << exampleNow << OptionalMs(milliseconds(9999999999000));
+    QTest::newRow("ten digits") << QByteArray("9999999999") << exampleNow
+                                << OptionalMs(milliseconds(9999999999000));
     // Longer than any sensible wait: still a wait (so the caller gives up), never "no header".
-    QTest::newRow("eleven digits") << QByteArray("99999999999") << exampleNow << OptionalMs(milliseconds(9999999999000));
-    QTest::newRow("2^64") << QByteArray("18446744073709551616") << exampleNow << OptionalMs(milliseconds(9999999999000));
+    QTest::newRow("eleven digits") << QByteArray("99999999999") << exampleNow
+                                   << OptionalMs(milliseconds(9999999999000));
+    QTest::newRow("2^64") << QByteArray("18446744073709551616") << exampleNow
+                          << OptionalMs(milliseconds(9999999999000));
 
     QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << exampleNow
                                  << OptionalMs(milliseconds(30000));
     QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << exampleNow
                              << OptionalMs(milliseconds(30000));
-    QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << exampleNow << OptionalMs(milliseconds(30000));
-    QTest::newRow("asctime, two-digit day") << QByteArray("Wed Nov 16 08:49:37 1994")
-                                            << QDateTime(QDate(1994, 11, 16), QTime(8, 49, 0), Qt::UTC)
-                                            << OptionalMs(milliseconds(37000));
-    QTest::newRow("date now") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << exampleDate << OptionalMs(milliseconds(0));
-    QTest::newRow("date in the past") << QByteArray("Sat, 05 Nov 1994 08:49:37 GMT") << exampleNow
-                                      << OptionalMs(milliseconds(0));
+    QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << exampleNow
+                             << OptionalMs(milliseconds(30000));
+    QTest::newRow("asctime, two-digit day")
+        << QByteArray("Wed Nov 16 08:49:37 1994") << QDateTime(QDate(1994, 11, 16), QTime(8, 49, 0), Qt::UTC)
+        << OptionalMs(milliseconds(37000));
+    QTest::newRow("date now") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << exampleDate
+                              << OptionalMs(milliseconds(0));
+    QTest::newRow("date in the past")
+        << QByteArray("Sat, 05 Nov 1994 08:49:37 GMT") << exampleNow << OptionalMs(milliseconds(0));
     QTest::newRow("date in 2000") << QByteArray("Sat, 01 Jan 2000 00:00:10 GMT")
-                                  << QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC) << OptionalMs(milliseconds(10000));
+                                  << QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)
+                                  << OptionalMs(milliseconds(10000));
 
     QTest::newRow("empty") << QByteArray() << exampleNow << none;
     QTest::newRow("blank") << QByteArray("   ") << exampleNow << none;
@@ -147,8 +153,8 @@ void TestHttpHeaders::httpDateInALocalClockGap()
     QVERIFY(asctime.has_value());
     QCOMPARE(*asctime, expected);
 
-    const OptionalMs wait =
-        HttpHeaders::parseRetryAfter("Sun, 31 Mar 2024 02:30:00 GMT", QDateTime(QDate(2024, 3, 31), QTime(2, 29), Qt::UTC));
+    const OptionalMs wait = HttpHeaders::parseRetryAfter(
+        "Sun, 31 Mar 2024 02:30:00 GMT", QDateTime(QDate(2024, 3, 31), QTime(2, 29), Qt::UTC));
     QVERIFY(wait.has_value());
     QCOMPARE(wait->count(), 60000);
 }
@@ -158,17 +164,22 @@ void TestHttpHeaders::redactedUrl_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
     QTest::newRow("user info, query and fragment")
-        << QStringLiteral("https://user:s3cret@acme.jfrog.io/runtime/api/v1/images/tags?access_token=abc&x=1#frag")
+        << QStringLiteral(
+               "https://user:s3cret@acme.jfrog.io/runtime/api/v1/images/tags?access_token=abc&x=1#frag")
         << QStringLiteral("https://acme.jfrog.io/runtime/api/v1/images/tags");
-    QTest::newRow("password only") << QStringLiteral("https://:pw@acme.jfrog.io/p") << QStringLiteral("https://acme.jfrog.io/p");
+    QTest::newRow("password only") << QStringLiteral("https://:pw@acme.jfrog.io/p")
+                                   << QStringLiteral("https://acme.jfrog.io/p");
     QTest::newRow("port kept") << QStringLiteral("https://acme.jfrog.io:8443/artifactory/api/system/ping")
                                << QStringLiteral("https://acme.jfrog.io:8443/artifactory/api/system/ping");
-    QTest::newRow("empty query") << QStringLiteral("https://acme.jfrog.io/p?") << QStringLiteral("https://acme.jfrog.io/p");
-    QTest::newRow("fragment with a question mark") << QStringLiteral("https://acme.jfrog.io/p#a?b=c")
-                                                   << QStringLiteral("https://acme.jfrog.io/p");
-    QTest::newRow("encoded segment kept encoded") << QStringLiteral("https://acme.jfrog.io/runtime/api/v1/cluster/..%2Fx")
-                                                  << QStringLiteral("https://acme.jfrog.io/runtime/api/v1/cluster/..%2Fx");
-    QTest::newRow("nothing to strip") << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("http://127.0.0.1:8080/");
+    QTest::newRow("empty query") << QStringLiteral("https://acme.jfrog.io/p?")
+                                 << QStringLiteral("https://acme.jfrog.io/p");
+    QTest::newRow("fragment with a question mark")
+        << QStringLiteral("https://acme.jfrog.io/p#a?b=c") << QStringLiteral("https://acme.jfrog.io/p");
+    QTest::newRow("encoded segment kept encoded")
+        << QStringLiteral("https://acme.jfrog.io/runtime/api/v1/cluster/..%2Fx")
+        << QStringLiteral("https://acme.jfrog.io/runtime/api/v1/cluster/..%2Fx");
+    QTest::newRow("nothing to strip")
+        << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("http://127.0.0.1:8080/");
 }
 
 void TestHttpHeaders::redactedUrl()
@@ -177,7 +188,7 @@ void TestHttpHeaders::redactedUrl()
     QFETCH(QString, expected);
     const QString redacted = HttpHeaders::redactedUrl(QUrl(url));
     QCOMPARE(redacted, expected);
-    for (const char *secret : {"s3cret", "access_token", "abc", "frag", "pw@", "b=c"})
+    for (const char *secret : { "s3cret", "access_token", "abc", "frag", "pw@", "b=c" })
         QVERIFY2(!redacted.contains(QLatin1StringView(secret)), secret);
 }
 

@@ -6,11 +6,11 @@
 #include "inventory.h"
 #include "sampledata.h"
 #include "schema.h"
-#include "workspace.h"
 #include "tagdetailcontroller.h"
 #include "tagstore.h"
 #include "testenvironment.h"
 #include "viewpreferences.h"
+#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

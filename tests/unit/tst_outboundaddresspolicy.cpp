@@ -201,9 +201,12 @@ private Q_SLOTS:
     void mutatedUrlsKeepTheInvariants()
     {
         const QStringList seeds { QStringLiteral("https://hooks.slack.com/services/T/B/X"),
-                                  QStringLiteral("https://[::ffff:127.0.0.1]:8443/a"), QStringLiteral("https://0x7f.1/"),
-                                  QStringLiteral("https://good.com@10.0.0.1/"), QStringLiteral("https://8.8.8.8/"),
-                                  QStringLiteral("https://[64:ff9b::808:808]/"), QStringLiteral("http://example.com/") };
+                                  QStringLiteral("https://[::ffff:127.0.0.1]:8443/a"),
+                                  QStringLiteral("https://0x7f.1/"),
+                                  QStringLiteral("https://good.com@10.0.0.1/"),
+                                  QStringLiteral("https://8.8.8.8/"),
+                                  QStringLiteral("https://[64:ff9b::808:808]/"),
+                                  QStringLiteral("http://example.com/") };
         const QString alphabet = QStringLiteral("0123456789abcdefx.:/@[]%-_ ~?#\\xX:ff");
         QRandomGenerator random(20240601);
         int allowed = 0;
@@ -238,7 +241,8 @@ private Q_SLOTS:
                 QVERIFY2(parsed.userInfo().isEmpty(), qPrintable(url));
                 QVERIFY2(!verdict.host.isEmpty(), qPrintable(url));
                 if (verdict.literal)
-                    QVERIFY2(OutboundAddressPolicy::checkResolved(*verdict.literal, options).allowed, qPrintable(url));
+                    QVERIFY2(OutboundAddressPolicy::checkResolved(*verdict.literal, options).allowed,
+                             qPrintable(url));
             }
         }
         QVERIFY(allowed > 0);

@@ -18,28 +18,30 @@
 namespace {
 
 // A record as the collector writes it (collector-worker.ts, trailRecord()).
-QJsonObject recordJson(const ImageTag &t, const QString &deployedBy, const QString &owner, const QString &when,
-                       const QString &workload = QStringLiteral("api"))
+QJsonObject recordJson(const ImageTag &t, const QString &deployedBy, const QString &owner,
+                       const QString &when, const QString &workload = QStringLiteral("api"))
 {
-    return QJsonObject{
-        {QStringLiteral("schema"), QStringLiteral("runtime-desk.owner-trail")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("digest"), t.digest.isEmpty() ? QJsonValue() : QJsonValue(t.digest)},
-        {QStringLiteral("registry"), t.registry},
-        {QStringLiteral("repository_path"), t.repositoryPath},
-        {QStringLiteral("name"), t.name},
-        {QStringLiteral("tag"), t.tag},
-        {QStringLiteral("architecture"), t.architecture},
-        {QStringLiteral("deployed_by"), deployedBy.isNull() ? QJsonValue() : QJsonValue(deployedBy)},
-        {QStringLiteral("build_info"), owner.isNull() ? QJsonValue()
-                                                      : QJsonValue(QJsonObject{{QStringLiteral("build_owner"), owner},
-                                                                               {QStringLiteral("build_name"), QStringLiteral("svc")},
-                                                                               {QStringLiteral("build_number"), 42}})},
-        {QStringLiteral("workload"), QJsonObject{{QStringLiteral("name"), workload},
-                                                 {QStringLiteral("namespace"), QStringLiteral("payments")},
-                                                 {QStringLiteral("cluster"), QStringLiteral("prod")}}},
-        {QStringLiteral("change_type"), QStringLiteral("workload")},
-        {QStringLiteral("recorded_at"), when},
+    return QJsonObject {
+        { QStringLiteral("schema"), QStringLiteral("runtime-desk.owner-trail") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("digest"), t.digest.isEmpty() ? QJsonValue() : QJsonValue(t.digest) },
+        { QStringLiteral("registry"), t.registry },
+        { QStringLiteral("repository_path"), t.repositoryPath },
+        { QStringLiteral("name"), t.name },
+        { QStringLiteral("tag"), t.tag },
+        { QStringLiteral("architecture"), t.architecture },
+        { QStringLiteral("deployed_by"), deployedBy.isNull() ? QJsonValue() : QJsonValue(deployedBy) },
+        { QStringLiteral("build_info"),
+          owner.isNull() ? QJsonValue()
+                         : QJsonValue(QJsonObject { { QStringLiteral("build_owner"), owner },
+                                                    { QStringLiteral("build_name"), QStringLiteral("svc") },
+                                                    { QStringLiteral("build_number"), 42 } }) },
+        { QStringLiteral("workload"),
+          QJsonObject { { QStringLiteral("name"), workload },
+                        { QStringLiteral("namespace"), QStringLiteral("payments") },
+                        { QStringLiteral("cluster"), QStringLiteral("prod") } } },
+        { QStringLiteral("change_type"), QStringLiteral("workload") },
+        { QStringLiteral("recorded_at"), when },
     };
 }
 
@@ -47,7 +49,8 @@ OwnerRecord record(const ImageTag &t, const QString &deployedBy, const QString &
                    const QString &workload = QStringLiteral("api"))
 {
     QString error;
-    auto r = OwnerRecord::fromJson(QJsonDocument(recordJson(t, deployedBy, owner, when, workload)).toJson(), &error);
+    auto r = OwnerRecord::fromJson(QJsonDocument(recordJson(t, deployedBy, owner, when, workload)).toJson(),
+                                   &error);
     if (!r)
         qFatal("test record refused: %s", qPrintable(error));
     r->path = QStringLiteral("v1/sha256/%1/%2/prod/payments/%3.json").arg(t.digest, t.tag, workload);
@@ -116,7 +119,8 @@ void TestOwnerTrailStore::aRecordIsReadAsTheCollectorWroteIt()
     const ImageTag t = SampleData::tag(QStringLiteral("payments"), QStringLiteral("1.4.2"));
     QString error;
     const auto r = OwnerRecord::fromJson(
-        QJsonDocument(recordJson(t, QStringLiteral("spinnaker"), QStringLiteral("team-pay"), QStringLiteral("2026-12-03T09:15:27.123Z")))
+        QJsonDocument(recordJson(t, QStringLiteral("spinnaker"), QStringLiteral("team-pay"),
+                                 QStringLiteral("2026-12-03T09:15:27.123Z")))
             .toJson(),
         &error);
     QVERIFY2(r, qPrintable(error));
@@ -126,12 +130,15 @@ void TestOwnerTrailStore::aRecordIsReadAsTheCollectorWroteIt()
     QVERIFY(r->buildInfo);
     QCOMPARE(r->buildInfo->owner, QStringLiteral("team-pay"));
     QCOMPARE(r->buildInfo->number, QStringLiteral("42")); // a number in the event stays what it said
-    QCOMPARE(r->workload, (WorkloadRef{QStringLiteral("api"), QStringLiteral("payments"), QStringLiteral("prod")}));
+    QCOMPARE(r->workload,
+             (WorkloadRef { QStringLiteral("api"), QStringLiteral("payments"), QStringLiteral("prod") }));
     QCOMPARE(r->recordedAt, QDateTime(QDate(2026, 12, 3), QTime(9, 15, 27, 123), Qt::UTC));
 
     // Absent people stay absent: never made up.
     const auto bare = OwnerRecord::fromJson(
-        QJsonDocument(recordJson(t, QString(), QString(), QStringLiteral("2026-12-03T09:15:27.123Z"))).toJson(), &error);
+        QJsonDocument(recordJson(t, QString(), QString(), QStringLiteral("2026-12-03T09:15:27.123Z")))
+            .toJson(),
+        &error);
     QVERIFY(bare);
     QVERIFY(!bare->deployedBy);
     QVERIFY(!bare->buildInfo);
@@ -142,7 +149,8 @@ void TestOwnerTrailStore::whatIsNotARecordIsRefusedWithAReason_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("reason");
     const ImageTag t = SampleData::tag(QStringLiteral("a"), QStringLiteral("1"));
-    const QJsonObject good = recordJson(t, QStringLiteral("ci"), QStringLiteral("o"), QStringLiteral("2026-12-01T00:00:00.000Z"));
+    const QJsonObject good =
+        recordJson(t, QStringLiteral("ci"), QStringLiteral("o"), QStringLiteral("2026-12-01T00:00:00.000Z"));
     auto with = [&](const char *key, const QJsonValue &value) {
         QJsonObject o = good;
         if (value.isUndefined())
@@ -153,13 +161,20 @@ void TestOwnerTrailStore::whatIsNotARecordIsRefusedWithAReason_data()
     };
     QTest::newRow("not JSON") << QByteArray("{\"schema\":") << QStringLiteral("malformed JSON");
     QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("expected a JSON object");
-    QTest::newRow("another schema") << with("schema", QStringLiteral("acme")) << QStringLiteral("not an owner-trail record");
-    QTest::newRow("a newer version") << with("version", 2) << QStringLiteral("owner-trail version 2 is not 1");
-    QTest::newRow("deployed_by an object") << with("deployed_by", QJsonObject{}) << QStringLiteral("\"deployed_by\" is not text");
-    QTest::newRow("build_info a string") << with("build_info", QStringLiteral("x")) << QStringLiteral("\"build_info\" is not an object");
-    QTest::newRow("no time") << with("recorded_at", QJsonValue::Undefined) << QStringLiteral("\"recorded_at\" is not an ISO 8601 time");
-    QTest::newRow("a long name") << with("deployed_by", QString(5000, u'x')) << QStringLiteral("longer than 4096 characters");
-    QTest::newRow("too large") << QByteArray(OwnerRecord::maxBytes + 1, ' ') << QStringLiteral("larger than 65536 bytes");
+    QTest::newRow("another schema") << with("schema", QStringLiteral("acme"))
+                                    << QStringLiteral("not an owner-trail record");
+    QTest::newRow("a newer version") << with("version", 2)
+                                     << QStringLiteral("owner-trail version 2 is not 1");
+    QTest::newRow("deployed_by an object")
+        << with("deployed_by", QJsonObject {}) << QStringLiteral("\"deployed_by\" is not text");
+    QTest::newRow("build_info a string")
+        << with("build_info", QStringLiteral("x")) << QStringLiteral("\"build_info\" is not an object");
+    QTest::newRow("no time") << with("recorded_at", QJsonValue::Undefined)
+                             << QStringLiteral("\"recorded_at\" is not an ISO 8601 time");
+    QTest::newRow("a long name") << with("deployed_by", QString(5000, u'x'))
+                                 << QStringLiteral("longer than 4096 characters");
+    QTest::newRow("too large") << QByteArray(OwnerRecord::maxBytes + 1, ' ')
+                               << QStringLiteral("larger than 65536 bytes");
 }
 
 void TestOwnerTrailStore::whatIsNotARecordIsRefusedWithAReason()
@@ -177,7 +192,7 @@ void TestOwnerTrailStore::hostileTextIsKeptAsText()
     const QString hostile = QStringLiteral("../../etc'; DROP TABLE owner_records;--\n\u202Eevil\uFFFF");
     OwnerRecord r = record(t, hostile, hostile, QStringLiteral("2026-12-01T00:00:00.000Z"));
     OwnerTrailStore store(*m_db);
-    QVERIFY(store.write(QStringLiteral("trail"), {r}, TrailCursor{r.modified, 1}));
+    QVERIFY(store.write(QStringLiteral("trail"), { r }, TrailCursor { r.modified, 1 }));
     QList<OwnerRecord> back = store.history(t);
     QCOMPARE(back.size(), 1);
     // U+FFFF comes back as U+FFFD, as every other server string the cache keeps; the rest is as sent.
@@ -190,13 +205,16 @@ void TestOwnerTrailStore::hostileTextIsKeptAsText()
 void TestOwnerTrailStore::theCursorMovesWithEachBatch()
 {
     OwnerTrailStore store(*m_db);
-    QCOMPARE(store.cursor(QStringLiteral("trail")), TrailCursor{});
+    QCOMPARE(store.cursor(QStringLiteral("trail")), TrailCursor {});
     const ImageTag t = SampleData::tag(QStringLiteral("a"), QStringLiteral("1"));
-    QVERIFY(store.write(QStringLiteral("trail"), {record(t, QStringLiteral("ci"), {}, QStringLiteral("2026-12-01T00:00:00.000Z"))},
-                        TrailCursor{QStringLiteral("2026-12-01T00:00:00.000Z"), 1}));
-    QCOMPARE(store.cursor(QStringLiteral("trail")), (TrailCursor{QStringLiteral("2026-12-01T00:00:00.000Z"), 1}));
-    QCOMPARE(store.cursor(QStringLiteral("other")), TrailCursor{}); // each repository has its own
-    QVERIFY(store.finishRead(QStringLiteral("trail"), QStringLiteral("403 from /artifactory/api/search/aql")));
+    QVERIFY(store.write(QStringLiteral("trail"),
+                        { record(t, QStringLiteral("ci"), {}, QStringLiteral("2026-12-01T00:00:00.000Z")) },
+                        TrailCursor { QStringLiteral("2026-12-01T00:00:00.000Z"), 1 }));
+    QCOMPARE(store.cursor(QStringLiteral("trail")),
+             (TrailCursor { QStringLiteral("2026-12-01T00:00:00.000Z"), 1 }));
+    QCOMPARE(store.cursor(QStringLiteral("other")), TrailCursor {}); // each repository has its own
+    QVERIFY(
+        store.finishRead(QStringLiteral("trail"), QStringLiteral("403 from /artifactory/api/search/aql")));
     const auto state = store.state(QStringLiteral("trail"));
     QVERIFY(state);
     QCOMPARE(state->records, 1);
@@ -210,31 +228,38 @@ void TestOwnerTrailStore::theCursorCountsFilesAtTheSameTime()
     const QString t1 = QStringLiteral("2026-12-01T10:00:00.000Z");
     const QString t2 = QStringLiteral("2026-12-01T10:00:01.000Z");
     // A page ending on a time shared by two files: the next search starts at that time and skips both.
-    QCOMPARE(TrailReader::advance({}, {item(QStringLiteral("a.json"), t1), item(QStringLiteral("b.json"), t2),
-                                       item(QStringLiteral("c.json"), t2)}),
-             (TrailCursor{t2, 2}));
+    QCOMPARE(TrailReader::advance({},
+                                  { item(QStringLiteral("a.json"), t1), item(QStringLiteral("b.json"), t2),
+                                    item(QStringLiteral("c.json"), t2) }),
+             (TrailCursor { t2, 2 }));
     // A page entirely at the cursor's time adds to what was seen there.
-    QCOMPARE(TrailReader::advance(TrailCursor{t2, 2}, {item(QStringLiteral("d.json"), t2), item(QStringLiteral("e.json"), t2)}),
-             (TrailCursor{t2, 4}));
+    QCOMPARE(TrailReader::advance(TrailCursor { t2, 2 },
+                                  { item(QStringLiteral("d.json"), t2), item(QStringLiteral("e.json"), t2) }),
+             (TrailCursor { t2, 4 }));
     // The same instant written another way is the same time.
-    QCOMPARE(TrailReader::advance(TrailCursor{QStringLiteral("2026-12-01T10:00:01Z"), 1}, {item(QStringLiteral("f.json"), t2)}),
-             (TrailCursor{QStringLiteral("2026-12-01T10:00:01Z"), 2}));
-    QCOMPARE(TrailReader::advance(TrailCursor{t1, 3}, {}), (TrailCursor{t1, 3}));
+    QCOMPARE(TrailReader::advance(TrailCursor { QStringLiteral("2026-12-01T10:00:01Z"), 1 },
+                                  { item(QStringLiteral("f.json"), t2) }),
+             (TrailCursor { QStringLiteral("2026-12-01T10:00:01Z"), 2 }));
+    QCOMPARE(TrailReader::advance(TrailCursor { t1, 3 }, {}), (TrailCursor { t1, 3 }));
     // The query asks from the cursor, skipping what was seen there.
-    const QByteArray query = AqlFilesRequest::queryText({QStringLiteral("runtime-desk-trail"), t2, 4, 500});
-    QCOMPARE(query, QByteArray("items.find({\"modified\":{\"$gte\":\"2026-12-01T10:00:01.000Z\"},\"repo\":\"runtime-desk-trail\","
-                               "\"type\":\"file\"}).include(\"repo\",\"path\",\"name\",\"modified\",\"size\")"
-                               ".sort({\"$asc\":[\"modified\",\"path\",\"name\"]}).offset(4).limit(500)"));
+    const QByteArray query = AqlFilesRequest::queryText({ QStringLiteral("runtime-desk-trail"), t2, 4, 500 });
+    QCOMPARE(query,
+             QByteArray("items.find({\"modified\":{\"$gte\":\"2026-12-01T10:00:01.000Z\"},\"repo\":\"runtime-"
+                        "desk-trail\","
+                        "\"type\":\"file\"}).include(\"repo\",\"path\",\"name\",\"modified\",\"size\")"
+                        ".sort({\"$asc\":[\"modified\",\"path\",\"name\"]}).offset(4).limit(500)"));
 }
 
 void TestOwnerTrailStore::thePlatformsOwnersComeFirst()
 {
     ImageTag t = SampleData::tag(QStringLiteral("a"), QStringLiteral("1"));
     t.deployedBy = QStringLiteral("platform-deployer");
-    t.buildInfo = BuildInfo{QStringLiteral("platform-owner"), {}, {}, {}};
+    t.buildInfo = BuildInfo { QStringLiteral("platform-owner"), {}, {}, {} };
     OwnerTrailStore store(*m_db);
-    QVERIFY(store.write(QStringLiteral("trail"), {record(t, QStringLiteral("ci"), QStringLiteral("trail-owner"),
-                                                         QStringLiteral("2026-12-01T00:00:00.000Z"))}, {}));
+    QVERIFY(store.write(QStringLiteral("trail"),
+                        { record(t, QStringLiteral("ci"), QStringLiteral("trail-owner"),
+                                 QStringLiteral("2026-12-01T00:00:00.000Z")) },
+                        {}));
     ImageTag attached = t;
     const OwnerProvenance p = store.attach(attached);
     QCOMPARE(attached.deployedBy, t.deployedBy);
@@ -250,14 +275,17 @@ void TestOwnerTrailStore::theNewestRecordWinsAndSaysWhereItCameFrom()
     sameDigestOtherTag.tag = QStringLiteral("latest");
     OwnerTrailStore store(*m_db);
     QVERIFY(store.write(QStringLiteral("trail"),
-                        {record(t, QStringLiteral("jenkins"), QStringLiteral("old-owner"), QStringLiteral("2026-11-20T08:00:00.000Z"), QStringLiteral("w1")),
-                         record(t, QStringLiteral("spinnaker"), QString(), QStringLiteral("2026-12-03T09:15:00.000Z"), QStringLiteral("w2")),
-                         record(sameDigestOtherTag, QStringLiteral("argo"), QStringLiteral("new-owner"),
-                                QStringLiteral("2026-12-01T00:00:00.000Z"), QStringLiteral("w3"))},
+                        { record(t, QStringLiteral("jenkins"), QStringLiteral("old-owner"),
+                                 QStringLiteral("2026-11-20T08:00:00.000Z"), QStringLiteral("w1")),
+                          record(t, QStringLiteral("spinnaker"), QString(),
+                                 QStringLiteral("2026-12-03T09:15:00.000Z"), QStringLiteral("w2")),
+                          record(sameDigestOtherTag, QStringLiteral("argo"), QStringLiteral("new-owner"),
+                                 QStringLiteral("2026-12-01T00:00:00.000Z"), QStringLiteral("w3")) },
                         {}));
     ImageTag attached = t;
     const OwnerProvenance p = store.attach(attached);
-    // Deployed By: the newest record; Build Owner: the newest record that has a build (the digest's, under any tag).
+    // Deployed By: the newest record; Build Owner: the newest record that has a build (the digest's, under
+    // any tag).
     QCOMPARE(attached.deployedBy, std::optional<QString>(QStringLiteral("spinnaker")));
     QCOMPARE(attached.buildInfo->owner, QStringLiteral("new-owner"));
     QCOMPARE(p.deployedBy, OwnerProvenance::Source::Trail);
@@ -268,7 +296,9 @@ void TestOwnerTrailStore::theNewestRecordWinsAndSaysWhereItCameFrom()
     QStringList who;
     for (const OwnerRecord &r : store.history(t))
         who.append(*r.deployedBy);
-    QCOMPARE(who, (QStringList{QStringLiteral("spinnaker"), QStringLiteral("argo"), QStringLiteral("jenkins")}));
+    QCOMPARE(
+        who,
+        (QStringList { QStringLiteral("spinnaker"), QStringLiteral("argo"), QStringLiteral("jenkins") }));
     // Another digest has none of it.
     ImageTag other = SampleData::tag(QStringLiteral("b"), QStringLiteral("1"));
     QCOMPARE(store.attach(other).deployedBy, OwnerProvenance::Source::None);
@@ -285,7 +315,7 @@ void TestOwnerTrailStore::aRowWithoutDigestMatchesByItsNames()
     OwnerTrailStore store(*m_db);
     OwnerRecord r = record(amd, QStringLiteral("ci-amd"), {}, QStringLiteral("2026-12-01T00:00:00.000Z"));
     r.path = QStringLiteral("v1/no-digest/x.json");
-    QVERIFY(store.write(QStringLiteral("trail"), {r}, {}));
+    QVERIFY(store.write(QStringLiteral("trail"), { r }, {}));
     ImageTag a = amd, b = arm;
     store.attach(a);
     store.attach(b);
@@ -297,8 +327,12 @@ void TestOwnerTrailStore::aReplacedRecordIsKeptOnce()
 {
     const ImageTag t = SampleData::tag(QStringLiteral("a"), QStringLiteral("1"));
     OwnerTrailStore store(*m_db);
-    QVERIFY(store.write(QStringLiteral("trail"), {record(t, QStringLiteral("first"), {}, QStringLiteral("2026-12-01T00:00:00.000Z"))}, {}));
-    QVERIFY(store.write(QStringLiteral("trail"), {record(t, QStringLiteral("second"), {}, QStringLiteral("2026-12-02T00:00:00.000Z"))}, {}));
+    QVERIFY(store.write(
+        QStringLiteral("trail"),
+        { record(t, QStringLiteral("first"), {}, QStringLiteral("2026-12-01T00:00:00.000Z")) }, {}));
+    QVERIFY(store.write(
+        QStringLiteral("trail"),
+        { record(t, QStringLiteral("second"), {}, QStringLiteral("2026-12-02T00:00:00.000Z")) }, {}));
     QCOMPARE(store.history(t).size(), 1);
     QCOMPARE(store.history(t).constFirst().deployedBy, std::optional<QString>(QStringLiteral("second")));
 }
@@ -312,10 +346,12 @@ void TestOwnerTrailStore::theListAndTheSearchFindTrailOwners()
     }
     tags[5].deployedBy = QStringLiteral("platform-bot"); // sent by the platform: kept over the trail
     OwnerTrailStore store(*m_db);
-    QVERIFY(store.write(QStringLiteral("trail"),
-                        {record(tags[1], QStringLiteral("zelda-deployer"), QStringLiteral("ownerzed"), QStringLiteral("2026-12-01T00:00:00.000Z")),
-                         record(tags[5], QStringLiteral("trail-bot"), {}, QStringLiteral("2026-12-01T00:00:00.000Z"))},
-                        {}));
+    QVERIFY(store.write(
+        QStringLiteral("trail"),
+        { record(tags[1], QStringLiteral("zelda-deployer"), QStringLiteral("ownerzed"),
+                 QStringLiteral("2026-12-01T00:00:00.000Z")),
+          record(tags[5], QStringLiteral("trail-bot"), {}, QStringLiteral("2026-12-01T00:00:00.000Z")) },
+        {}));
     const qint64 generation = SampleData::commitGeneration(*m_db, tags);
     QVERIFY(generation);
     TagStore tagStore(*m_db);
@@ -327,9 +363,11 @@ void TestOwnerTrailStore::theListAndTheSearchFindTrailOwners()
             list.append(r.identity().reference() + u'=' + r.deployedBy);
         return list;
     };
-    QCOMPARE(names(QStringLiteral("owner:ownerzed")), QStringList{tags[1].reference() + QStringLiteral("=zelda-deployer")});
-    QCOMPARE(names(QStringLiteral("deployer:trail-bot")), QStringList{});
-    QCOMPARE(names(QStringLiteral("deployer:platform-bot")), QStringList{tags[5].reference() + QStringLiteral("=platform-bot")});
+    QCOMPARE(names(QStringLiteral("owner:ownerzed")),
+             QStringList { tags[1].reference() + QStringLiteral("=zelda-deployer") });
+    QCOMPARE(names(QStringLiteral("deployer:trail-bot")), QStringList {});
+    QCOMPARE(names(QStringLiteral("deployer:platform-bot")),
+             QStringList { tags[5].reference() + QStringLiteral("=platform-bot") });
     TagQuery search;
     search.text = QStringLiteral("zelda");
     const QList<StoredTag> found = tagStore.query(generation, search);

@@ -86,16 +86,22 @@ void TestRisk::unknownIsIgnored()
 
 void TestRisk::fromJsonArrayKeepsRawAndIgnoresJunk()
 {
-    const QJsonArray array{QStringLiteral("critical_and_applicable_cves"), QStringLiteral("something_new"), 42,
-                           QJsonValue(), QJsonObject{{QStringLiteral("risk"), QStringLiteral("malicious")}},
-                           QStringLiteral("untrusted_registry_images"), QStringLiteral("critical_applicable_cves")};
+    const QJsonArray array { QStringLiteral("critical_and_applicable_cves"),
+                             QStringLiteral("something_new"),
+                             42,
+                             QJsonValue(),
+                             QJsonObject { { QStringLiteral("risk"), QStringLiteral("malicious") } },
+                             QStringLiteral("untrusted_registry_images"),
+                             QStringLiteral("critical_applicable_cves") };
     QStringList raw;
     const Risks risks = RiskNames::fromJsonArray(array, &raw);
     QCOMPARE(risks, Risks(Risk::CriticalApplicableCves) | Risk::UntrustedRegistry);
     // Every string is kept for display, the unknown one too; non-strings are dropped.
-    QCOMPARE(raw, QStringList({QStringLiteral("critical_and_applicable_cves"), QStringLiteral("something_new"),
-                               QStringLiteral("untrusted_registry_images"), QStringLiteral("critical_applicable_cves")}));
-    QCOMPARE(RiskNames::fromJsonArray(QJsonArray{}), Risks());
+    QCOMPARE(raw,
+             QStringList({ QStringLiteral("critical_and_applicable_cves"), QStringLiteral("something_new"),
+                           QStringLiteral("untrusted_registry_images"),
+                           QStringLiteral("critical_applicable_cves") }));
+    QCOMPARE(RiskNames::fromJsonArray(QJsonArray {}), Risks());
 }
 
 void TestRisk::spellings_data()
@@ -104,15 +110,17 @@ void TestRisk::spellings_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("event");
-    QTest::newRow("malicious") << Risk::Malicious << QStringLiteral("malicious") << QStringLiteral("malicious")
-                               << QStringLiteral("malicious");
+    QTest::newRow("malicious") << Risk::Malicious << QStringLiteral("malicious")
+                               << QStringLiteral("malicious") << QStringLiteral("malicious");
     QTest::newRow("untrusted") << Risk::UntrustedRegistry << QStringLiteral("untrusted_registry")
-                               << QStringLiteral("untrusted_registry") << QStringLiteral("untrusted_registry_images");
+                               << QStringLiteral("untrusted_registry")
+                               << QStringLiteral("untrusted_registry_images");
     QTest::newRow("integrity") << Risk::IntegrityViolation << QStringLiteral("integrity_violation")
-                               << QStringLiteral("integrity_violation") << QStringLiteral("integrity_violation");
-    QTest::newRow("critical applicable") << Risk::CriticalApplicableCves << QStringLiteral("critical_applicable_cves")
-                                         << QStringLiteral("critical_applicable_cve")
-                                         << QStringLiteral("critical_and_applicable_cves");
+                               << QStringLiteral("integrity_violation")
+                               << QStringLiteral("integrity_violation");
+    QTest::newRow("critical applicable")
+        << Risk::CriticalApplicableCves << QStringLiteral("critical_applicable_cves")
+        << QStringLiteral("critical_applicable_cve") << QStringLiteral("critical_and_applicable_cves");
 }
 
 void TestRisk::spellings()
@@ -137,14 +145,16 @@ void TestRisk::spellingsRoundTrip()
 
 void TestRisk::canonicalListIsRiskiestFirst()
 {
-    const Risks every = Risks(Risk::CriticalApplicableCves) | Risk::UntrustedRegistry | Risk::IntegrityViolation
-                        | Risk::Malicious;
-    QCOMPARE(RiskNames::canonicalList(every),
-             QStringList({QStringLiteral("malicious"), QStringLiteral("integrity_violation"),
-                          QStringLiteral("untrusted_registry"), QStringLiteral("critical_applicable_cves")}));
+    const Risks every = Risks(Risk::CriticalApplicableCves) | Risk::UntrustedRegistry
+        | Risk::IntegrityViolation | Risk::Malicious;
+    QCOMPARE(
+        RiskNames::canonicalList(every),
+        QStringList({ QStringLiteral("malicious"), QStringLiteral("integrity_violation"),
+                      QStringLiteral("untrusted_registry"), QStringLiteral("critical_applicable_cves") }));
     QCOMPARE(RiskNames::canonicalList(Risks()), QStringList());
-    QCOMPARE(RiskNames::canonicalList(Risks(Risk::UntrustedRegistry) | Risk::CriticalApplicableCves),
-             QStringList({QStringLiteral("untrusted_registry"), QStringLiteral("critical_applicable_cves")}));
+    QCOMPARE(
+        RiskNames::canonicalList(Risks(Risk::UntrustedRegistry) | Risk::CriticalApplicableCves),
+        QStringList({ QStringLiteral("untrusted_registry"), QStringLiteral("critical_applicable_cves") }));
 }
 
 void TestRisk::rankOrdering()
@@ -152,7 +162,8 @@ void TestRisk::rankOrdering()
     using RiskNames::rank;
     // malicious > integrity > untrusted > critical applicable > nothing (docs/jfrog-api.md 3.7.3),
     // and one riskier kind outranks every combination of the lesser ones.
-    const Risks lesserThanMalicious = Risks(Risk::IntegrityViolation) | Risk::UntrustedRegistry | Risk::CriticalApplicableCves;
+    const Risks lesserThanMalicious =
+        Risks(Risk::IntegrityViolation) | Risk::UntrustedRegistry | Risk::CriticalApplicableCves;
     const Risks lesserThanIntegrity = Risks(Risk::UntrustedRegistry) | Risk::CriticalApplicableCves;
     QVERIFY(rank(Risk::Malicious) > rank(lesserThanMalicious));
     QVERIFY(rank(Risk::IntegrityViolation) > rank(lesserThanIntegrity));
@@ -167,7 +178,8 @@ void TestRisk::rankGrowsWithEveryRisk()
         const Risks risks = Risks::fromInt(mask);
         for (Risk extra : RiskNames::all) {
             if (!risks.testFlag(extra))
-                QVERIFY2(RiskNames::rank(risks | extra) > RiskNames::rank(risks), qPrintable(QString::number(mask)));
+                QVERIFY2(RiskNames::rank(risks | extra) > RiskNames::rank(risks),
+                         qPrintable(QString::number(mask)));
         }
     }
 }
@@ -177,11 +189,13 @@ void TestRisk::severityNames_data()
     QTest::addColumn<QString>("raw");
     QTest::addColumn<Severity>("severity");
     QTest::addColumn<QString>("printed");
-    QTest::newRow("Critical") << QStringLiteral("Critical") << Severity::Critical << QStringLiteral("Critical");
+    QTest::newRow("Critical") << QStringLiteral("Critical") << Severity::Critical
+                              << QStringLiteral("Critical");
     QTest::newRow("high lower case") << QStringLiteral("high") << Severity::High << QStringLiteral("High");
     QTest::newRow("MEDIUM") << QStringLiteral(" MEDIUM ") << Severity::Medium << QStringLiteral("Medium");
     QTest::newRow("Low") << QStringLiteral("Low") << Severity::Low << QStringLiteral("Low");
-    QTest::newRow("unknown") << QStringLiteral("Catastrophic") << Severity::Unknown << QStringLiteral("Unknown");
+    QTest::newRow("unknown") << QStringLiteral("Catastrophic") << Severity::Unknown
+                             << QStringLiteral("Unknown");
     QTest::newRow("empty") << QString() << Severity::Unknown << QStringLiteral("Unknown");
 }
 

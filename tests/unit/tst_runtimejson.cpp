@@ -72,13 +72,14 @@ Page<ImageTag> imageTagsPage(const QByteArray &body)
     const auto page = RuntimeJson::parseImageTagsPage(body, &error);
     if (!page)
         qWarning("unexpected parse failure: %s", qPrintable(error));
-    return page.value_or(Page<ImageTag>{});
+    return page.value_or(Page<ImageTag> {});
 }
 
 QByteArray pageOf(const QJsonArray &items, const QString &arrayKey = QStringLiteral("image_tags"))
 {
-    return QJsonDocument(QJsonObject{{arrayKey, items},
-                                     {QStringLiteral("pagination"), QJsonObject{{QStringLiteral("limit"), 100}}}})
+    return QJsonDocument(QJsonObject { { arrayKey, items },
+                                       { QStringLiteral("pagination"),
+                                         QJsonObject { { QStringLiteral("limit"), 100 } } } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -94,7 +95,7 @@ ImageTag expectedExampleTag()
     t.digest = QStringLiteral("35c2979c963e316314dee20bd3fadb197166f687567174d8c098a01ea29e96f2");
     t.runtimeStatus = QStringLiteral("running");
     t.scaScanned = true;
-    t.rawRisks = {QStringLiteral("critical_applicable_cves"), QStringLiteral("malicious")};
+    t.rawRisks = { QStringLiteral("critical_applicable_cves"), QStringLiteral("malicious") };
     t.risks = Risks(Risk::CriticalApplicableCves) | Risk::Malicious;
     Vulnerability v;
     v.cveId = QStringLiteral("CVE-2013-7459");
@@ -103,12 +104,15 @@ ImageTag expectedExampleTag()
     v.cvssV2 = QStringLiteral("7.5");
     v.cvssV3 = QStringLiteral("9.8");
     v.applicability = QStringLiteral("not_applicable");
-    v.components = {Component{QStringLiteral("pypi://pycrypto:2.6.1"), QStringLiteral("pycrypto"), QStringLiteral("2.6.1")}};
-    t.vulnerabilities = {v};
-    t.maliciousPackages = {MaliciousPackage{
+    v.components = { Component { QStringLiteral("pypi://pycrypto:2.6.1"), QStringLiteral("pycrypto"),
+                                 QStringLiteral("2.6.1") } };
+    t.vulnerabilities = { v };
+    t.maliciousPackages = { MaliciousPackage {
         QStringLiteral("XRAY-198184"),
-        {Component{QStringLiteral("pypi://ecopower:1.3"), QStringLiteral("ecopower"), QStringLiteral("1.3")}}}};
-    t.workloads = {WorkloadRef{QStringLiteral("demosecurity"), QStringLiteral("production"), QStringLiteral("runtime-cluster")}};
+        { Component { QStringLiteral("pypi://ecopower:1.3"), QStringLiteral("ecopower"),
+                      QStringLiteral("1.3") } } } };
+    t.workloads = { WorkloadRef { QStringLiteral("demosecurity"), QStringLiteral("production"),
+                                  QStringLiteral("runtime-cluster") } };
     return t;
 }
 
@@ -119,9 +123,9 @@ Workload expectedExampleWorkload()
     w.nameSpace = QStringLiteral("my-namespace");
     w.cluster = QStringLiteral("my-cluster");
     w.runtimeStatus = QStringLiteral("running");
-    w.nodes = {QStringLiteral("10-0-0-1"), QStringLiteral("10-0-0-2")};
+    w.nodes = { QStringLiteral("10-0-0-1"), QStringLiteral("10-0-0-2") };
     w.architecture = QStringLiteral("amd64");
-    w.rawRisks = {QStringLiteral("critical_applicable_cves")};
+    w.rawRisks = { QStringLiteral("critical_applicable_cves") };
     w.risks = Risk::CriticalApplicableCves;
     w.vulnerabilitiesCount = 1;
     w.processes = fixtureObject(QStringLiteral("list-workloads.json"))
@@ -181,8 +185,8 @@ QJsonValue replaced(const QJsonValue &root, QStringList path, const QJsonValue &
 
 QJsonObject minimalTag(int i)
 {
-    return QJsonObject{{QStringLiteral("name"), QStringLiteral("image-%1").arg(i)},
-                       {QStringLiteral("tag"), QStringLiteral("v%1").arg(i)}};
+    return QJsonObject { { QStringLiteral("name"), QStringLiteral("image-%1").arg(i) },
+                         { QStringLiteral("tag"), QStringLiteral("v%1").arg(i) } };
 }
 
 } // namespace
@@ -190,7 +194,8 @@ QJsonObject minimalTag(int i)
 void TestRuntimeJson::imageTagsExample()
 {
     QString error;
-    const auto page = RuntimeJson::parseImageTagsPage(fixture(QStringLiteral("list-image-tags.json")), &error);
+    const auto page =
+        RuntimeJson::parseImageTagsPage(fixture(QStringLiteral("list-image-tags.json")), &error);
     QVERIFY2(page, qPrintable(error));
     QCOMPARE(page->items.size(), 1);
     QCOMPARE(page->items.first(), expectedExampleTag());
@@ -201,7 +206,7 @@ void TestRuntimeJson::imageTagsExample()
     const ImageTag &t = page->items.first();
     QCOMPARE(t.maxSeverity(), Severity::Critical);
     QCOMPARE(t.criticalApplicableCount(), 0); // Critical but not_applicable
-    QCOMPARE(t.clusters(), QStringList{QStringLiteral("runtime-cluster")});
+    QCOMPARE(t.clusters(), QStringList { QStringLiteral("runtime-cluster") });
     QCOMPARE(t.reference(), QStringLiteral("demo-security:latest"));
     QVERIFY(!t.deployedBy && !t.buildInfo && !t.registryTrusted && !t.integrity);
 }
@@ -213,8 +218,10 @@ void TestRuntimeJson::imageTagsConflictVariants_data()
     QTest::addColumn<bool>("withoutMalicious");
     QTest::newRow("images_tags") << QStringLiteral("list-image-tags.images_tags.json") << false << false;
     QTest::newRow("component_id") << QStringLiteral("list-image-tags.component_id.json") << false << false;
-    QTest::newRow("image_digest missing") << QStringLiteral("list-image-tags.no-image-digest.json") << true << false;
-    QTest::newRow("malicious_packages null") << QStringLiteral("list-image-tags.malicious-null.json") << false << true;
+    QTest::newRow("image_digest missing")
+        << QStringLiteral("list-image-tags.no-image-digest.json") << true << false;
+    QTest::newRow("malicious_packages null")
+        << QStringLiteral("list-image-tags.malicious-null.json") << false << true;
 }
 
 void TestRuntimeJson::imageTagsConflictVariants()
@@ -244,17 +251,18 @@ void TestRuntimeJson::imageTagsConflictVariants()
 void TestRuntimeJson::imageTagDetailAssumed()
 {
     QString error;
-    const auto detail = RuntimeJson::parseImageTagDetail(fixture(QStringLiteral("image-tag-detail.assumed.json")), &error);
+    const auto detail =
+        RuntimeJson::parseImageTagDetail(fixture(QStringLiteral("image-tag-detail.assumed.json")), &error);
     QVERIFY2(detail, qPrintable(error));
     ImageTag expected = expectedExampleTag();
     expected.deployedBy = QStringLiteral("jenkins-user");
-    expected.buildInfo = BuildInfo{QStringLiteral("devops-team"), QStringLiteral("frontend-service"), QStringLiteral("456"),
-                                   QStringLiteral("jfrog-artifactory")};
+    expected.buildInfo = BuildInfo { QStringLiteral("devops-team"), QStringLiteral("frontend-service"),
+                                     QStringLiteral("456"), QStringLiteral("jfrog-artifactory") };
     expected.registryTrusted = false;
-    expected.integrity = IntegrityInfo{QStringLiteral("violation"), QStringLiteral("digest_mismatch"),
-                                       QStringLiteral("Critical"), QStringLiteral("sha256:\u2026"),
-                                       QStringLiteral("sha256:\u2026")};
-    expected.cloudProviders = {QStringLiteral("aws")};
+    expected.integrity = IntegrityInfo { QStringLiteral("violation"), QStringLiteral("digest_mismatch"),
+                                         QStringLiteral("Critical"), QStringLiteral("sha256:\u2026"),
+                                         QStringLiteral("sha256:\u2026") };
+    expected.cloudProviders = { QStringLiteral("aws") };
     QCOMPARE(*detail, expected);
 }
 
@@ -267,7 +275,8 @@ void TestRuntimeJson::workloadsExample()
     const Workload &w = page->items.first();
     QCOMPARE(w, expectedExampleWorkload());
     QCOMPARE(w.processes.size(), 1);
-    QCOMPARE(w.processes.at(0).toObject().value(QLatin1StringView("path")).toString(), QStringLiteral("/bin/my-process"));
+    QCOMPARE(w.processes.at(0).toObject().value(QLatin1StringView("path")).toString(),
+             QStringLiteral("/bin/my-process"));
     QCOMPARE(page->nextKey, QStringLiteral("87319827319827"));
     QCOMPARE(page->totalCount, std::optional<qint64>(105));
     QVERIFY(page->rejected.isEmpty());
@@ -276,7 +285,8 @@ void TestRuntimeJson::workloadsExample()
 void TestRuntimeJson::workloadsConflictVariants_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("total_count at the top level") << QStringLiteral("list-workloads.total-count-top-level.json");
+    QTest::newRow("total_count at the top level")
+        << QStringLiteral("list-workloads.total-count-top-level.json");
     QTest::newRow("architectures and Processes") << QStringLiteral("list-workloads.rd-spellings.json");
 }
 
@@ -284,7 +294,8 @@ void TestRuntimeJson::workloadsConflictVariants()
 {
     QFETCH(QString, file);
     QString error;
-    const auto canonical = RuntimeJson::parseWorkloadsPage(fixture(QStringLiteral("list-workloads.json")), &error);
+    const auto canonical =
+        RuntimeJson::parseWorkloadsPage(fixture(QStringLiteral("list-workloads.json")), &error);
     QVERIFY2(canonical, qPrintable(error));
     const auto variant = RuntimeJson::parseWorkloadsPage(fixture(file), &error);
     QVERIFY2(variant, qPrintable(error));
@@ -317,7 +328,7 @@ void TestRuntimeJson::clustersConflictVariants()
     QString error;
     const auto variant = RuntimeJson::parseClustersPage(fixture(file), &error);
     QVERIFY2(variant, qPrintable(error));
-    QCOMPARE(variant->items, QList<Cluster>{expectedExampleCluster()});
+    QCOMPARE(variant->items, QList<Cluster> { expectedExampleCluster() });
     QCOMPARE(variant->totalCount, std::optional<qint64>(1));
 }
 
@@ -335,21 +346,24 @@ void TestRuntimeJson::clusterDetail()
     const auto cluster = RuntimeJson::parseClusterDetail(fixture(file), &error);
     QVERIFY2(cluster, qPrintable(error));
     Cluster expected = expectedExampleCluster();
-    expected.nodes = {expectedExampleNode()};
+    expected.nodes = { expectedExampleNode() };
     QCOMPARE(*cluster, expected);
 
     // The bare node example reads the same through a cluster wrapper.
-    const QJsonObject wrapped{{QStringLiteral("id"), 2},
-                              {QStringLiteral("nodes"), QJsonArray{fixtureObject(QStringLiteral("cluster-node.json"))}}};
+    const QJsonObject wrapped { { QStringLiteral("id"), 2 },
+                                { QStringLiteral("nodes"),
+                                  QJsonArray { fixtureObject(QStringLiteral("cluster-node.json")) } } };
     const auto fromNode = RuntimeJson::clusterFromJson(wrapped, &error);
     QVERIFY2(fromNode, qPrintable(error));
-    QCOMPARE(fromNode->nodes, QList<ClusterNode>{expectedExampleNode()});
+    QCOMPARE(fromNode->nodes, QList<ClusterNode> { expectedExampleNode() });
 }
 
 void TestRuntimeJson::workloadChangedEvent()
 {
     const QJsonObject event =
-        QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json"))).object();
+        QJsonDocument::fromJson(
+            TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
+            .object();
     QVERIFY(!event.isEmpty());
     QString error;
 
@@ -361,9 +375,10 @@ void TestRuntimeJson::workloadChangedEvent()
     QCOMPARE(tag->registry, QStringLiteral("docker.io"));
     QCOMPARE(tag->repositoryPath, QStringLiteral("company/frontend"));
     QCOMPARE(tag->architecture, QStringLiteral("amd64"));
-    QCOMPARE(tag->digest, QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f")); // "sha256"
+    QCOMPARE(tag->digest,
+             QStringLiteral("bce40a2025d450f7865c5ec6f1ebea13108166f81fe41462069690cb4d96c00f")); // "sha256"
     QCOMPARE(tag->risks, Risks(Risk::CriticalApplicableCves));
-    QCOMPARE(tag->rawRisks, QStringList{QStringLiteral("critical_and_applicable_cves")});
+    QCOMPARE(tag->rawRisks, QStringList { QStringLiteral("critical_and_applicable_cves") });
     QCOMPARE(tag->vulnerabilities.size(), 1);
     const Vulnerability &v = tag->vulnerabilities.first();
     QCOMPARE(v.cveId, QStringLiteral("CVE-2024-1234"));
@@ -373,22 +388,23 @@ void TestRuntimeJson::workloadChangedEvent()
     QCOMPARE(v.cvssV3, QStringLiteral("8.2"));
     QCOMPARE(v.applicability, QStringLiteral("applicable"));
     QCOMPARE(v.packageType, QStringLiteral("npm"));
-    const QList<Component> lodash{Component{QStringLiteral("npm:lodash"), QStringLiteral("lodash"), QStringLiteral("4.17.21")}};
+    const QList<Component> lodash { Component { QStringLiteral("npm:lodash"), QStringLiteral("lodash"),
+                                                QStringLiteral("4.17.21") } };
     QCOMPARE(v.components, lodash);
     QCOMPARE(tag->criticalApplicableCount(), 1);
     QVERIFY(tag->maliciousPackages.isEmpty()); // null
     QCOMPARE(tag->deployedBy, std::optional<QString>(QStringLiteral("jenkins-user")));
-    const BuildInfo build{QStringLiteral("devops-team"), QStringLiteral("frontend-service"), QStringLiteral("456"),
-                          QStringLiteral("jfrog-artifactory")};
+    const BuildInfo build { QStringLiteral("devops-team"), QStringLiteral("frontend-service"),
+                            QStringLiteral("456"), QStringLiteral("jfrog-artifactory") };
     QCOMPARE(tag->buildInfo, std::optional<BuildInfo>(build));
 
-    const auto workload =
-        RuntimeJson::workloadFromJson(event.value(QLatin1StringView("workload_changed_object")).toObject(), &error);
+    const auto workload = RuntimeJson::workloadFromJson(
+        event.value(QLatin1StringView("workload_changed_object")).toObject(), &error);
     QVERIFY2(workload, qPrintable(error));
     QCOMPARE(workload->name, QStringLiteral("frontend-service"));
     QCOMPARE(workload->nameSpace, QStringLiteral("production"));
     QCOMPARE(workload->cluster, QStringLiteral("production-euc1"));
-    QCOMPARE(workload->nodes, QStringList({QStringLiteral("node-1"), QStringLiteral("node-2")}));
+    QCOMPARE(workload->nodes, QStringList({ QStringLiteral("node-1"), QStringLiteral("node-2") }));
     QCOMPARE(workload->risks, Risks(Risk::UntrustedRegistry) | Risk::CriticalApplicableCves);
     QCOMPARE(workload->vulnerabilitiesCount, 5);
 }
@@ -401,20 +417,21 @@ void TestRuntimeJson::roundTrip_data()
 
     ImageTag detail = expectedExampleTag();
     detail.deployedBy = QStringLiteral("jenkins-user");
-    detail.buildInfo = BuildInfo{QStringLiteral("devops-team"), QStringLiteral("frontend-service"), QStringLiteral("456"),
-                                 QStringLiteral("jfrog-artifactory")};
+    detail.buildInfo = BuildInfo { QStringLiteral("devops-team"), QStringLiteral("frontend-service"),
+                                   QStringLiteral("456"), QStringLiteral("jfrog-artifactory") };
     detail.registryTrusted = true;
-    detail.integrity = IntegrityInfo{QStringLiteral("violation"), QStringLiteral("digest_mismatch"), QStringLiteral("Critical"),
-                                     QStringLiteral("sha256:aa"), QStringLiteral("sha256:bb")};
-    detail.cloudProviders = {QStringLiteral("aws"), QStringLiteral("gcp")};
+    detail.integrity = IntegrityInfo { QStringLiteral("violation"), QStringLiteral("digest_mismatch"),
+                                       QStringLiteral("Critical"), QStringLiteral("sha256:aa"),
+                                       QStringLiteral("sha256:bb") };
+    detail.cloudProviders = { QStringLiteral("aws"), QStringLiteral("gcp") };
     detail.vulnerabilities.first().packageType = QStringLiteral("pypi");
     QTest::newRow("with every detail field") << detail;
 
     ImageTag empties = expectedExampleTag();
     empties.deployedBy = QString();
-    empties.buildInfo = BuildInfo{};
+    empties.buildInfo = BuildInfo {};
     empties.registryTrusted = false;
-    empties.integrity = IntegrityInfo{};
+    empties.integrity = IntegrityInfo {};
     QTest::newRow("detail fields present but empty") << empties;
 
     ImageTag bare;
@@ -454,11 +471,11 @@ void TestRuntimeJson::workloadAndClusterRoundTrip()
     QCOMPARE(*w, workload);
 
     Cluster cluster = expectedExampleCluster();
-    cluster.regions = {QStringLiteral("eu-central-1")};
+    cluster.regions = { QStringLiteral("eu-central-1") };
     cluster.failedNodesCount = 1;
     cluster.failedToInstallNodesCount = 2;
     cluster.disabledNodesCount = 3;
-    cluster.nodes = {expectedExampleNode()};
+    cluster.nodes = { expectedExampleNode() };
     const auto c = RuntimeJson::clusterFromJson(RuntimeJson::toJson(cluster), &error);
     QVERIFY2(c, qPrintable(error));
     QCOMPARE(*c, cluster);
@@ -468,10 +485,10 @@ void TestRuntimeJson::textFieldLimit_data()
 {
     QTest::addColumn<QString>("path");
     for (const char *path :
-         {"name", "registry", "repository_path", "image_digest", "architecture", "runtime_status", "risks/0",
-          "vulnerabilities/0/cve_id", "vulnerabilities/0/cvss_v3", "vulnerabilities/0/components/0/name",
-          "malicious_packages/0/xray_id", "malicious_packages/0/components/0/id", "workloads/0/cluster",
-          "deployed_by", "build_info/build_owner", "integrity/runtime_digest", "cloud_providers/0"})
+         { "name", "registry", "repository_path", "image_digest", "architecture", "runtime_status", "risks/0",
+           "vulnerabilities/0/cve_id", "vulnerabilities/0/cvss_v3", "vulnerabilities/0/components/0/name",
+           "malicious_packages/0/xray_id", "malicious_packages/0/components/0/id", "workloads/0/cluster",
+           "deployed_by", "build_info/build_owner", "integrity/runtime_digest", "cloud_providers/0" })
         QTest::newRow(path) << QString::fromLatin1(path);
 }
 
@@ -481,9 +498,9 @@ void TestRuntimeJson::textFieldLimit()
     const QJsonObject detail = fixtureObject(QStringLiteral("image-tag-detail.assumed.json"));
     const QStringList steps = path.split(u'/');
 
-    for (qsizetype length : {Limits::maxTextField, Limits::maxTextField + 1}) {
+    for (qsizetype length : { Limits::maxTextField, Limits::maxTextField + 1 }) {
         const QJsonValue changed = replaced(detail, steps, QString(length, u'x'));
-        const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray{detail, changed, detail}));
+        const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray { detail, changed, detail }));
         if (length == Limits::maxTextField) {
             QCOMPARE(page.items.size(), 3);
             QVERIFY(page.rejected.isEmpty());
@@ -492,25 +509,28 @@ void TestRuntimeJson::textFieldLimit()
             // Only the row with the long field goes; the rest of the page is kept.
             QCOMPARE(page.items.size(), 2);
             QCOMPARE(page.rejected.size(), 1);
-            QVERIFY2(page.rejected.first().startsWith(QStringLiteral("row 1:")), qPrintable(page.rejected.first()));
-            QVERIFY2(page.rejected.first().contains(QStringLiteral("4096")), qPrintable(page.rejected.first()));
+            QVERIFY2(page.rejected.first().startsWith(QStringLiteral("row 1:")),
+                     qPrintable(page.rejected.first()));
+            QVERIFY2(page.rejected.first().contains(QStringLiteral("4096")),
+                     qPrintable(page.rejected.first()));
         }
     }
 }
 
 void TestRuntimeJson::tagLengthLimit()
 {
-    const QJsonObject atLimit{{QStringLiteral("name"), QStringLiteral("image")},
-                              {QStringLiteral("tag"), QString(Limits::maxTagLength, u't')}};
+    const QJsonObject atLimit { { QStringLiteral("name"), QStringLiteral("image") },
+                                { QStringLiteral("tag"), QString(Limits::maxTagLength, u't') } };
     QJsonObject overLimit = atLimit;
     overLimit[QStringLiteral("tag")] = QString(Limits::maxTagLength + 1, u't');
     QCOMPARE(Limits::maxTagLength, 128);
 
-    const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray{atLimit, overLimit}));
+    const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray { atLimit, overLimit }));
     QCOMPARE(page.items.size(), 1);
     QCOMPARE(page.items.first().tag.size(), 128);
     QCOMPARE(page.rejected.size(), 1);
-    QVERIFY2(page.rejected.first().startsWith(QStringLiteral("row 1:")) && page.rejected.first().contains(u"\"tag\""),
+    QVERIFY2(page.rejected.first().startsWith(QStringLiteral("row 1:"))
+                 && page.rejected.first().contains(u"\"tag\""),
              qPrintable(page.rejected.first()));
 }
 
@@ -533,7 +553,7 @@ void TestRuntimeJson::itemsPerPageLimit()
     // The same cap for workloads and clusters.
     QJsonArray workloads;
     for (int i = 0; i <= Limits::maxItemsPerPage; ++i)
-        workloads.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("w%1").arg(i)}});
+        workloads.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("w%1").arg(i) } });
     QVERIFY(!RuntimeJson::parseWorkloadsPage(pageOf(workloads, QStringLiteral("workloads")), &error));
     workloads.removeLast();
     QVERIFY(RuntimeJson::parseWorkloadsPage(pageOf(workloads, QStringLiteral("workloads")), &error));
@@ -542,8 +562,8 @@ void TestRuntimeJson::itemsPerPageLimit()
 void TestRuntimeJson::vulnerabilitiesLimit()
 {
     QCOMPARE(Limits::maxVulnerabilitiesPerTag, 10000);
-    const QJsonObject vulnerability{{QStringLiteral("cve_id"), QStringLiteral("CVE-2024-0001")},
-                                    {QStringLiteral("severity"), QStringLiteral("High")}};
+    const QJsonObject vulnerability { { QStringLiteral("cve_id"), QStringLiteral("CVE-2024-0001") },
+                                      { QStringLiteral("severity"), QStringLiteral("High") } };
     QJsonArray vulnerabilities;
     for (int i = 0; i < Limits::maxVulnerabilitiesPerTag; ++i)
         vulnerabilities.append(vulnerability);
@@ -553,12 +573,13 @@ void TestRuntimeJson::vulnerabilitiesLimit()
     QJsonObject overLimit = minimalTag(1);
     overLimit[QStringLiteral("vulnerabilities")] = vulnerabilities;
 
-    const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray{atLimit, overLimit, minimalTag(2)}));
+    const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray { atLimit, overLimit, minimalTag(2) }));
     QCOMPARE(page.items.size(), 2);
     QCOMPARE(page.items.at(0).vulnerabilities.size(), 10000);
     QCOMPARE(page.items.at(1).name, QStringLiteral("image-2"));
     QCOMPARE(page.rejected.size(), 1);
-    QVERIFY2(page.rejected.first().startsWith(QStringLiteral("row 1:")) && page.rejected.first().contains(u"10000"),
+    QVERIFY2(page.rejected.first().startsWith(QStringLiteral("row 1:"))
+                 && page.rejected.first().contains(u"10000"),
              qPrintable(page.rejected.first()));
 }
 
@@ -566,13 +587,13 @@ void TestRuntimeJson::listPerTagLimit()
 {
     QJsonArray workloads;
     for (int i = 0; i <= Limits::maxListPerTag; ++i)
-        workloads.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("w")}});
+        workloads.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("w") } });
     QJsonObject over = minimalTag(0);
     over[QStringLiteral("workloads")] = workloads;
     workloads.removeLast();
     QJsonObject at = minimalTag(1);
     at[QStringLiteral("workloads")] = workloads;
-    const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray{over, at}));
+    const Page<ImageTag> page = imageTagsPage(pageOf(QJsonArray { over, at }));
     QCOMPARE(page.items.size(), 1);
     QCOMPARE(page.items.first().workloads.size(), Limits::maxListPerTag);
     QCOMPARE(page.rejected.size(), 1);
@@ -584,26 +605,31 @@ void TestRuntimeJson::unusableBodies_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("errorStart");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("malformed JSON");
-    QTest::newRow("truncated") << QByteArray(R"({"image_tags": [{"name": "a", "tag")") << QStringLiteral("malformed JSON");
-    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QStringLiteral("malformed JSON");
-    QTest::newRow("trailing garbage") << QByteArray(R"({"image_tags": []} x)") << QStringLiteral("malformed JSON");
+    QTest::newRow("truncated") << QByteArray(R"({"image_tags": [{"name": "a", "tag")")
+                               << QStringLiteral("malformed JSON");
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                          << QStringLiteral("malformed JSON");
+    QTest::newRow("trailing garbage")
+        << QByteArray(R"({"image_tags": []} x)") << QStringLiteral("malformed JSON");
     QTest::newRow("top-level array") << QByteArray(R"([{"name": "a", "tag": "b"}])")
                                      << QStringLiteral("expected a JSON object");
-    QTest::newRow("top-level string") << QByteArray(R"("image_tags")") << QStringLiteral("expected a JSON object"); // valid JSON, not a page
+    QTest::newRow("top-level string") << QByteArray(R"("image_tags")")
+                                      << QStringLiteral("expected a JSON object"); // valid JSON, not a page
     QTest::newRow("top-level empty array") << QByteArray("[]") << QStringLiteral("expected a JSON object");
-    QTest::newRow("image_tags as a string") << QByteArray(R"({"image_tags": "[]"})")
-                                            << QStringLiteral("\"image_tags\" is not an array");
-    QTest::newRow("image_tags as an object") << QByteArray(R"({"image_tags": {"name": "a"}})")
-                                             << QStringLiteral("\"image_tags\" is not an array");
-    QTest::newRow("images_tags as a number") << QByteArray(R"({"images_tags": 3})")
-                                             << QStringLiteral("\"images_tags\" is not an array");
+    QTest::newRow("image_tags as a string")
+        << QByteArray(R"({"image_tags": "[]"})") << QStringLiteral("\"image_tags\" is not an array");
+    QTest::newRow("image_tags as an object")
+        << QByteArray(R"({"image_tags": {"name": "a"}})") << QStringLiteral("\"image_tags\" is not an array");
+    QTest::newRow("images_tags as a number")
+        << QByteArray(R"({"images_tags": 3})") << QStringLiteral("\"images_tags\" is not an array");
     QTest::newRow("no array") << QByteArray(R"({"pagination": {"next_key": "x"}})")
                               << QStringLiteral("the response has no \"image_tags\" array");
     QTest::newRow("image_tags null") << QByteArray(R"({"image_tags": null})")
                                      << QStringLiteral("the response has no \"image_tags\" array");
-    QTest::newRow("1e999 in total_count") << QByteArray(R"({"image_tags": [], "total_count": 1e999})")
-                                          << QStringLiteral("malformed JSON");
-    QTest::newRow("-1e999 in a row") << QByteArray(R"({"image_tags": [{"name": "a", "tag": "b", "x": -1e999}]})")
+    QTest::newRow("1e999 in total_count")
+        << QByteArray(R"({"image_tags": [], "total_count": 1e999})") << QStringLiteral("malformed JSON");
+    QTest::newRow("-1e999 in a row") << QByteArray(
+        R"({"image_tags": [{"name": "a", "tag": "b", "x": -1e999}]})")
                                      << QStringLiteral("malformed JSON");
     QTest::newRow("next_key too long")
         << (QByteArray(R"({"image_tags": [], "pagination": {"next_key": ")") + QByteArray(4097, 'k') + "\"}}")
@@ -628,8 +654,8 @@ void TestRuntimeJson::hugeAndOddNumbers_data()
     QTest::addColumn<int>("vulnerabilitiesCount");
     const char *row = R"({"name": "w", "vulnerabilities_count": %1})";
     auto page = [row](const char *total, const char *count) -> QByteArray {
-        return QByteArray(R"({"workloads": [)") + QByteArray(row).replace("%1", count) + R"(], "total_count": )" + total
-               + "}";
+        return QByteArray(R"({"workloads": [)") + QByteArray(row).replace("%1", count)
+            + R"(], "total_count": )" + total + "}";
     };
     QTest::newRow("ordinary") << page("12", "3") << std::optional<qint64>(12) << 3;
     QTest::newRow("1e300") << page("1e300", "1e300") << std::optional<qint64>() << 0;
@@ -655,9 +681,11 @@ void TestRuntimeJson::hugeAndOddNumbers()
 
 void TestRuntimeJson::controlAndBidiCharactersKeptVerbatim()
 {
-    // U+0000, a right-to-left mark and a right-to-left override: kept as sent, for display code to neutralise.
-    const QByteArray body = R"({"image_tags": [{"name": "evil\u0000name", "tag": "v1\u200f\u202e", )"
-                            R"("registry": "r\u202egepj.exe", "workloads": [{"name": "\u0000", "cluster": "c"}]}]})";
+    // U+0000, a right-to-left mark and a right-to-left override: kept as sent, for display code to
+    // neutralise.
+    const QByteArray body =
+        R"({"image_tags": [{"name": "evil\u0000name", "tag": "v1\u200f\u202e", )"
+        R"("registry": "r\u202egepj.exe", "workloads": [{"name": "\u0000", "cluster": "c"}]}]})";
     const Page<ImageTag> page = imageTagsPage(body);
     QCOMPARE(page.items.size(), 1);
     const ImageTag &t = page.items.first();
@@ -681,7 +709,8 @@ void TestRuntimeJson::nextKey_data()
     QTest::newRow("a number") << QByteArray(R"("pagination": {"next_key": 87319827319827})")
                               << QStringLiteral("87319827319827");
     QTest::newRow("at the length limit")
-        << (QByteArray(R"("pagination": {"next_key": ")") + QByteArray(4096, 'k') + "\"}") << QString(4096, u'k');
+        << (QByteArray(R"("pagination": {"next_key": ")") + QByteArray(4096, 'k') + "\"}")
+        << QString(4096, u'k');
 }
 
 void TestRuntimeJson::nextKey()
@@ -706,28 +735,32 @@ void TestRuntimeJson::rowsMissingRequiredFieldsAreRejectedAlone()
     QJsonObject emptyName = good;
     emptyName[QStringLiteral("name")] = QString();
     QJsonObject objectTag = good;
-    objectTag[QStringLiteral("tag")] = QJsonObject{};
+    objectTag[QStringLiteral("tag")] = QJsonObject {};
 
-    const Page<ImageTag> page =
-        imageTagsPage(pageOf(QJsonArray{good, noName, noTag, 42, emptyName, QStringLiteral("x"), objectTag, good}));
+    const Page<ImageTag> page = imageTagsPage(
+        pageOf(QJsonArray { good, noName, noTag, 42, emptyName, QStringLiteral("x"), objectTag, good }));
     QCOMPARE(page.items.size(), 2);
     QCOMPARE(page.rejected,
-             QStringList({QStringLiteral("row 1: \"name\" is missing or not a string"),
-                          QStringLiteral("row 2: \"tag\" is missing or not a string"), QStringLiteral("row 3: not an object"),
-                          QStringLiteral("row 4: \"name\" is missing or not a string"), QStringLiteral("row 5: not an object"),
-                          QStringLiteral("row 6: \"tag\" is missing or not a string")}));
+             QStringList({ QStringLiteral("row 1: \"name\" is missing or not a string"),
+                           QStringLiteral("row 2: \"tag\" is missing or not a string"),
+                           QStringLiteral("row 3: not an object"),
+                           QStringLiteral("row 4: \"name\" is missing or not a string"),
+                           QStringLiteral("row 5: not an object"),
+                           QStringLiteral("row 6: \"tag\" is missing or not a string") }));
 
     // Workloads need a name; clusters need an id or a name.
     const auto workloads = RuntimeJson::parseWorkloadsPage(
         R"({"workloads": [{"name": "w"}, {"namespace": "n"}], "pagination": {}})", nullptr);
     QVERIFY(workloads);
     QCOMPARE(workloads->items.size(), 1);
-    QCOMPARE(workloads->rejected, QStringList{QStringLiteral("row 1: \"name\" is missing or not a string")});
-    const auto clusters =
-        RuntimeJson::parseClustersPage(R"({"clusters": [{"id": 7}, {"name": "c"}, {"provider": "k8s"}]})", nullptr);
+    QCOMPARE(workloads->rejected,
+             QStringList { QStringLiteral("row 1: \"name\" is missing or not a string") });
+    const auto clusters = RuntimeJson::parseClustersPage(
+        R"({"clusters": [{"id": 7}, {"name": "c"}, {"provider": "k8s"}]})", nullptr);
     QVERIFY(clusters);
     QCOMPARE(clusters->items.size(), 2);
-    QCOMPARE(clusters->rejected, QStringList{QStringLiteral("row 2: the cluster has neither \"id\" nor \"name\"")});
+    QCOMPARE(clusters->rejected,
+             QStringList { QStringLiteral("row 2: the cluster has neither \"id\" nor \"name\"") });
 }
 
 void TestRuntimeJson::nestingDepthLimit()
@@ -745,7 +778,8 @@ void TestRuntimeJson::nestingDepthLimit()
     QVERIFY(!RuntimeJson::parseImageTagsPage(page(64), &error));
     QCOMPARE(error, QStringLiteral("the JSON nests deeper than 64 levels"));
     // Brackets inside strings do not count.
-    QVERIFY(RuntimeJson::parseImageTagsPage(QByteArray(R"({"image_tags":[],"x":")") + QByteArray(500, '[') + "\"}", &error));
+    QVERIFY(RuntimeJson::parseImageTagsPage(
+        QByteArray(R"({"image_tags":[],"x":")") + QByteArray(500, '[') + "\"}", &error));
 }
 
 // The shapes real platforms send, in one page: a tag built for two architectures, a re-pushed tag whose old
@@ -764,7 +798,10 @@ void TestRuntimeJson::everyRowOfATagIsItsOwn()
     QFETCH(QString, arrayKey);
     QFETCH(bool, countInPagination);
     const QJsonObject base = fixtureObject(QStringLiteral("list-image-tags.json"))
-                                 .value(QLatin1StringView("image_tags")).toArray().first().toObject();
+                                 .value(QLatin1StringView("image_tags"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
     auto row = [&base](const char *tag, const char *arch, const QString &digest) {
         QJsonObject o = base;
         o.insert(QStringLiteral("tag"), QLatin1StringView(tag));
@@ -775,12 +812,16 @@ void TestRuntimeJson::everyRowOfATagIsItsOwn()
             o.insert(QStringLiteral("image_digest"), digest);
         return o;
     };
-    const QJsonArray rows{row("1.0", "amd64", QString(64, u'1')), row("1.0", "arm64", QString(64, u'2')),
-                          row("2.0", "amd64", QString(64, u'3')), row("2.0", "amd64", QString(64, u'4')),
-                          row("latest", "amd64", QString(64, u'5')), row("v1.2.3", "amd64", QString(64, u'5')),
-                          row("3.0", "amd64", QString()), row("3.0", "arm64", QString())};
-    QJsonObject pagination{{QStringLiteral("limit"), 100}};
-    QJsonObject body{{arrayKey, rows}};
+    const QJsonArray rows { row("1.0", "amd64", QString(64, u'1')),
+                            row("1.0", "arm64", QString(64, u'2')),
+                            row("2.0", "amd64", QString(64, u'3')),
+                            row("2.0", "amd64", QString(64, u'4')),
+                            row("latest", "amd64", QString(64, u'5')),
+                            row("v1.2.3", "amd64", QString(64, u'5')),
+                            row("3.0", "amd64", QString()),
+                            row("3.0", "arm64", QString()) };
+    QJsonObject pagination { { QStringLiteral("limit"), 100 } };
+    QJsonObject body { { arrayKey, rows } };
     if (countInPagination)
         pagination.insert(QStringLiteral("total_count"), 9);
     else

@@ -14,7 +14,7 @@ public:
     void read(const QString &, ReadCallback done) override
     {
         ++calls;
-        QTimer::singleShot(0, [done] { done({std::nullopt, QStringLiteral("Cannot autolaunch D-Bus")}); });
+        QTimer::singleShot(0, [done] { done({ std::nullopt, QStringLiteral("Cannot autolaunch D-Bus") }); });
     }
     void write(const QString &, const QString &, WriteCallback done) override
     {
@@ -60,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(store.lastKeychainError().contains(QLatin1StringView("D-Bus")));
         // The session still has the secret; the broken keychain is not asked again.
         const int callsAfterFallback = broken->calls;
-        QCOMPARE(store.readNow(QStringLiteral("token")).value.value_or(QString()), QStringLiteral("canary-123"));
+        QCOMPARE(store.readNow(QStringLiteral("token")).value.value_or(QString()),
+                 QStringLiteral("canary-123"));
         QCOMPARE(broken->calls, callsAfterFallback);
     }
 

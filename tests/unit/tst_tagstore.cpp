@@ -111,8 +111,10 @@ qint64 TestTagStore::store(const QList<ImageTag> &tags)
         return 0;
     GenerationStore::CommitPolicy policy;
     policy.acceptShrink = true;
-    return m_generations->commit(generation, std::nullopt, policy) == GenerationStore::CommitOutcome::Committed ? generation
-                                                                                                                  : 0;
+    return m_generations->commit(generation, std::nullopt, policy)
+            == GenerationStore::CommitOutcome::Committed
+        ? generation
+        : 0;
 }
 
 void TestTagStore::contentIsStoredOnce()
@@ -132,11 +134,11 @@ void TestTagStore::contentIsStoredOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM vulnerabilities")), vulnerabilities);
     QCOMPARE(m_tags->count(first), 6);
     QCOMPARE(m_tags->count(second), 6);
-    QCOMPARE(labels(m_tags->query(first, TagQuery{})), labels(m_tags->query(second, TagQuery{})));
+    QCOMPARE(labels(m_tags->query(first, TagQuery {})), labels(m_tags->query(second, TagQuery {})));
     QList<qint64> firstIds, secondIds;
-    for (const StoredTag &s : m_tags->query(first, TagQuery{}))
+    for (const StoredTag &s : m_tags->query(first, TagQuery {}))
         firstIds.append(s.rowId);
-    for (const StoredTag &s : m_tags->query(second, TagQuery{}))
+    for (const StoredTag &s : m_tags->query(second, TagQuery {}))
         secondIds.append(s.rowId);
     QCOMPARE(firstIds, secondIds);
 
@@ -166,7 +168,7 @@ void TestTagStore::everyRowThePlatformSendsIsKept()
         t.digest = digit.isNull() ? QString() : QString(64, digit);
         return t;
     };
-    QList<ImageTag> sent{
+    QList<ImageTag> sent {
         row(QStringLiteral("multi"), QStringLiteral("1.0"), QStringLiteral("amd64"), u'1'),
         row(QStringLiteral("multi"), QStringLiteral("1.0"), QStringLiteral("arm64"), u'2'),
         row(QStringLiteral("multi"), QStringLiteral("1.0"), QStringLiteral("arm"), u'3'),
@@ -195,11 +197,14 @@ void TestTagStore::everyRowThePlatformSendsIsKept()
     QStringList arches;
     for (const StoredTag &s : m_tags->findByReference(generation, QStringLiteral("multi:1.0")))
         arches.append(s.tag.architecture);
-    QCOMPARE(arches, (QStringList{QStringLiteral("amd64"), QStringLiteral("arm"), QStringLiteral("arm64")}));
+    QCOMPARE(arches,
+             (QStringList { QStringLiteral("amd64"), QStringLiteral("arm"), QStringLiteral("arm64") }));
     const QList<StoredTag> pinned = m_tags->findByReference(generation, sent.at(1).pinnedReference());
     QCOMPARE(pinned.size(), 1);
     QCOMPARE(pinned.first().tag, sent.at(1));
-    QCOMPARE(m_tags->findByReference(generation, QStringLiteral("multi:1.0@sha256:") + QString(64, u'9')).size(), 0);
+    QCOMPARE(
+        m_tags->findByReference(generation, QStringLiteral("multi:1.0@sha256:") + QString(64, u'9')).size(),
+        0);
     QCOMPARE(m_tags->findByReference(generation, QString(64, u'6')).size(), 2); // one digest, two tags
     QCOMPARE(m_tags->findByReference(generation, QStringLiteral("nodigest:3.0")).size(), 2);
     // A row without a digest is pinned to its architecture.
@@ -224,7 +229,7 @@ void TestTagStore::everyRowThePlatformSendsIsKept()
     QStringList siblings;
     for (const TagRow &r : m_tags->siblingsOf(generation, amd64.tag, amd64.rowId))
         siblings.append(r.architecture + u'@' + r.digest.left(1));
-    QCOMPARE(siblings, (QStringList{QStringLiteral("arm@3"), QStringLiteral("arm64@2")}));
+    QCOMPARE(siblings, (QStringList { QStringLiteral("arm@3"), QStringLiteral("arm64@2") }));
     const StoredTag repushed = m_tags->findByReference(generation, sent.at(3).pinnedReference()).first();
     const QList<TagRow> other = m_tags->siblingsOf(generation, repushed.tag, repushed.rowId);
     QCOMPARE(other.size(), 1);
@@ -239,11 +244,11 @@ void TestTagStore::everyRowThePlatformSendsIsKept()
 void TestTagStore::everyDocumentedShapeIsStoredAndReadBack_data()
 {
     QTest::addColumn<ImageTag>("tag");
-    for (const char *file : {"list-image-tags.json", "list-image-tags.images_tags.json",
-                             "list-image-tags.component_id.json", "list-image-tags.no-image-digest.json",
-                             "list-image-tags.malicious-null.json"}) {
-        const auto page = RuntimeJson::parseImageTagsPage(TestEnvironment::readData(QStringLiteral("api/") + QLatin1StringView(file)),
-                                                          nullptr);
+    for (const char *file :
+         { "list-image-tags.json", "list-image-tags.images_tags.json", "list-image-tags.component_id.json",
+           "list-image-tags.no-image-digest.json", "list-image-tags.malicious-null.json" }) {
+        const auto page = RuntimeJson::parseImageTagsPage(
+            TestEnvironment::readData(QStringLiteral("api/") + QLatin1StringView(file)), nullptr);
         QVERIFY(page && page->items.size() == 1);
         QTest::newRow(file) << page->items.first();
     }
@@ -252,30 +257,32 @@ void TestTagStore::everyDocumentedShapeIsStoredAndReadBack_data()
     QVERIFY(detail);
     QTest::newRow("detail (assumed)") << *detail;
     const QJsonObject event =
-        QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json"))).object();
-    const auto fromEvent =
-        RuntimeJson::imageTagFromJson(event.value(QLatin1StringView("image_tags_object")).toArray().at(0).toObject(), nullptr);
+        QJsonDocument::fromJson(
+            TestEnvironment::readData(QStringLiteral("events/workload-changed-event.json")))
+            .object();
+    const auto fromEvent = RuntimeJson::imageTagFromJson(
+        event.value(QLatin1StringView("image_tags_object")).toArray().at(0).toObject(), nullptr);
     QVERIFY(fromEvent);
     QTest::newRow("worker event") << *fromEvent;
 
     ImageTag sparse;
     sparse.name = QStringLiteral("sparse");
     sparse.tag = QStringLiteral("1");
-    sparse.vulnerabilities = {Vulnerability{QStringLiteral("CVE-2024-0001")}};
-    sparse.maliciousPackages = {MaliciousPackage{}};
-    sparse.workloads = {WorkloadRef{QStringLiteral("w")}};
+    sparse.vulnerabilities = { Vulnerability { QStringLiteral("CVE-2024-0001") } };
+    sparse.maliciousPackages = { MaliciousPackage {} };
+    sparse.workloads = { WorkloadRef { QStringLiteral("w") } };
     QTest::newRow("only the required fields") << sparse;
 }
 
 void TestTagStore::everyDocumentedShapeIsStoredAndReadBack()
 {
     QFETCH(ImageTag, tag);
-    const qint64 generation = store({tag});
+    const qint64 generation = store({ tag });
     QVERIFY2(generation, qPrintable(m_db->lastError().message));
     const QList<ImageTag> back = m_tags->all(generation);
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.first(), tag);
-    const QList<StoredTag> found = m_tags->query(generation, TagQuery{});
+    const QList<StoredTag> found = m_tags->query(generation, TagQuery {});
     QCOMPARE(found.size(), 1);
     QCOMPARE(m_tags->byRowId(found.first().rowId)->tag, tag);
     QVERIFY(!m_tags->byRowId(found.first().rowId + 1000));
@@ -290,27 +297,30 @@ void TestTagStore::findByReference_data()
     const QString mirror = QStringLiteral("docker.io/demo-security:latest");
     const QString prefixed = QStringLiteral("jfrog.com/prefixed:1");
 
-    QTest::newRow("digest") << digest << QStringList{example};
-    QTest::newRow("sha256:digest") << (QStringLiteral("sha256:") + digest) << QStringList{example};
-    QTest::newRow("upper-case digest") << digest.toUpper() << QStringList{example};
-    QTest::newRow("padded digest") << (u"  " + digest + u' ') << QStringList{example};
-    QTest::newRow("stored with sha256:, asked bare") << QString(64, u'a') << QStringList{prefixed};
-    QTest::newRow("stored with sha256:, asked with it") << (QStringLiteral("sha256:") + QString(64, u'a'))
-                                                        << QStringList{prefixed};
-    QTest::newRow("name:tag, two registries") << QStringLiteral("demo-security:latest") << QStringList{mirror, example};
+    QTest::newRow("digest") << digest << QStringList { example };
+    QTest::newRow("sha256:digest") << (QStringLiteral("sha256:") + digest) << QStringList { example };
+    QTest::newRow("upper-case digest") << digest.toUpper() << QStringList { example };
+    QTest::newRow("padded digest") << (u"  " + digest + u' ') << QStringList { example };
+    QTest::newRow("stored with sha256:, asked bare") << QString(64, u'a') << QStringList { prefixed };
+    QTest::newRow("stored with sha256:, asked with it")
+        << (QStringLiteral("sha256:") + QString(64, u'a')) << QStringList { prefixed };
+    QTest::newRow("name:tag, two registries")
+        << QStringLiteral("demo-security:latest") << QStringList { mirror, example };
     QTest::newRow("registry/repository_path/name:tag")
-        << QStringLiteral("jfrog.com/docker-local/jfrog/demo-security:latest") << QStringList{example};
-    QTest::newRow("repository_path/name:tag") << QStringLiteral("docker-local/jfrog/demo-security:latest")
-                                              << QStringList{example};
-    QTest::newRow("mirror by full path") << QStringLiteral("docker.io/library/demo-security:latest") << QStringList{mirror};
-    QTest::newRow("wrong registry") << QStringLiteral("quay.io/docker-local/jfrog/demo-security:latest") << QStringList{};
-    QTest::newRow("unknown tag") << QStringLiteral("demo-security:missing") << QStringList{};
-    QTest::newRow("no tag") << QStringLiteral("demo-security") << QStringList{};
-    QTest::newRow("only a tag") << QStringLiteral(":latest") << QStringList{};
-    QTest::newRow("empty") << QString() << QStringList{};
-    QTest::newRow("63 hex characters") << digest.left(63) << QStringList{};
-    QTest::newRow("digest of another tag prefix") << (QStringLiteral("sha512:") + digest) << QStringList{};
-    QTest::newRow("SQL in the reference") << QStringLiteral("x' OR '1'='1:latest") << QStringList{};
+        << QStringLiteral("jfrog.com/docker-local/jfrog/demo-security:latest") << QStringList { example };
+    QTest::newRow("repository_path/name:tag")
+        << QStringLiteral("docker-local/jfrog/demo-security:latest") << QStringList { example };
+    QTest::newRow("mirror by full path")
+        << QStringLiteral("docker.io/library/demo-security:latest") << QStringList { mirror };
+    QTest::newRow("wrong registry") << QStringLiteral("quay.io/docker-local/jfrog/demo-security:latest")
+                                    << QStringList {};
+    QTest::newRow("unknown tag") << QStringLiteral("demo-security:missing") << QStringList {};
+    QTest::newRow("no tag") << QStringLiteral("demo-security") << QStringList {};
+    QTest::newRow("only a tag") << QStringLiteral(":latest") << QStringList {};
+    QTest::newRow("empty") << QString() << QStringList {};
+    QTest::newRow("63 hex characters") << digest.left(63) << QStringList {};
+    QTest::newRow("digest of another tag prefix") << (QStringLiteral("sha512:") + digest) << QStringList {};
+    QTest::newRow("SQL in the reference") << QStringLiteral("x' OR '1'='1:latest") << QStringList {};
 }
 
 void TestTagStore::findByReference()
@@ -341,54 +351,66 @@ void TestTagStore::queryFilters_data()
     QTest::addColumn<Predicate>("expected");
     const QList<ImageTag> data = filterData();
 
-    QTest::newRow("everything") << TagQuery{} << Predicate([](int, const ImageTag &) { return true; });
-    QTest::newRow("malicious") << TagQuery{.anyRisk = Risk::Malicious}
-                               << Predicate([](int, const ImageTag &t) { return t.risks.testFlag(Risk::Malicious); });
+    QTest::newRow("everything") << TagQuery {} << Predicate([](int, const ImageTag &) { return true; });
+    QTest::newRow("malicious") << TagQuery { .anyRisk = Risk::Malicious }
+                               << Predicate([](int, const ImageTag &t) {
+                                      return t.risks.testFlag(Risk::Malicious);
+                                  });
     QTest::newRow("untrusted or integrity")
-        << TagQuery{.anyRisk = Risks(Risk::UntrustedRegistry) | Risk::IntegrityViolation}
+        << TagQuery { .anyRisk = Risks(Risk::UntrustedRegistry) | Risk::IntegrityViolation }
         << Predicate([](int, const ImageTag &t) {
                return t.risks.testFlag(Risk::UntrustedRegistry) || t.risks.testFlag(Risk::IntegrityViolation);
            });
-    QTest::newRow("at least High") << TagQuery{.minSeverity = Severity::High}
-                                   << Predicate([](int, const ImageTag &t) { return t.maxSeverity() >= Severity::High; });
-    QTest::newRow("Critical") << TagQuery{.minSeverity = Severity::Critical}
-                              << Predicate([](int, const ImageTag &t) { return t.maxSeverity() == Severity::Critical; });
-    QTest::newRow("cluster-b") << TagQuery{.clusters = {QStringLiteral("cluster-b")}}
-                               << Predicate([](int, const ImageTag &t) { return t.clusters().contains(u"cluster-b"); });
-    QTest::newRow("either cluster") << TagQuery{.clusters = {QStringLiteral("cluster-a"), QStringLiteral("cluster-b")}}
+    QTest::newRow("at least High") << TagQuery { .minSeverity = Severity::High }
+                                   << Predicate([](int, const ImageTag &t) {
+                                          return t.maxSeverity() >= Severity::High;
+                                      });
+    QTest::newRow("Critical") << TagQuery { .minSeverity = Severity::Critical }
+                              << Predicate([](int, const ImageTag &t) {
+                                     return t.maxSeverity() == Severity::Critical;
+                                 });
+    QTest::newRow("cluster-b") << TagQuery { .clusters = { QStringLiteral("cluster-b") } }
+                               << Predicate([](int, const ImageTag &t) {
+                                      return t.clusters().contains(u"cluster-b");
+                                  });
+    QTest::newRow("either cluster") << TagQuery { .clusters = { QStringLiteral("cluster-a"),
+                                                                QStringLiteral("cluster-b") } }
                                     << Predicate([](int, const ImageTag &) { return true; });
-    QTest::newRow("unknown cluster") << TagQuery{.clusters = {QStringLiteral("nowhere")}}
+    QTest::newRow("unknown cluster") << TagQuery { .clusters = { QStringLiteral("nowhere") } }
                                      << Predicate([](int, const ImageTag &) { return false; });
-    QTest::newRow("production") << TagQuery{.namespaces = {QStringLiteral("production")}}
+    QTest::newRow("production") << TagQuery { .namespaces = { QStringLiteral("production") } }
                                 << Predicate([](int i, const ImageTag &) { return i % 2 == 1; });
     QTest::newRow("cluster-a in staging")
-        << TagQuery{.clusters = {QStringLiteral("cluster-a")}, .namespaces = {QStringLiteral("staging")}}
+        << TagQuery { .clusters = { QStringLiteral("cluster-a") },
+                      .namespaces = { QStringLiteral("staging") } }
         << Predicate([](int i, const ImageTag &) { return i % 3 != 0 && i % 2 == 0; });
-    QTest::newRow("text: image name") << TagQuery{.text = QStringLiteral("image-3")}
+    QTest::newRow("text: image name") << TagQuery { .text = QStringLiteral("image-3") }
                                       << Predicate([](int i, const ImageTag &) { return i % 5 == 3; });
-    QTest::newRow("text: CVE") << TagQuery{.text = QStringLiteral("CVE-2024-1005")}
+    QTest::newRow("text: CVE") << TagQuery { .text = QStringLiteral("CVE-2024-1005") }
                                << Predicate([](int i, const ImageTag &) { return i == 5; });
-    QTest::newRow("text: lower-case CVE prefix") << TagQuery{.text = QStringLiteral("cve-2024-100")}
+    QTest::newRow("text: lower-case CVE prefix") << TagQuery { .text = QStringLiteral("cve-2024-100") }
                                                  << Predicate([](int i, const ImageTag &) { return i < 10; });
-    QTest::newRow("text: workload prefix") << TagQuery{.text = QStringLiteral("workload-1")}
-                                           << Predicate([](int i, const ImageTag &) { return i == 1 || i >= 10; });
-    QTest::newRow("text: namespace") << TagQuery{.text = QStringLiteral("production")}
+    QTest::newRow("text: workload prefix")
+        << TagQuery { .text = QStringLiteral("workload-1") }
+        << Predicate([](int i, const ImageTag &) { return i == 1 || i >= 10; });
+    QTest::newRow("text: namespace") << TagQuery { .text = QStringLiteral("production") }
                                      << Predicate([](int i, const ImageTag &) { return i % 2 == 1; });
-    QTest::newRow("text: prefix of a word") << TagQuery{.text = QStringLiteral("clu")}
+    QTest::newRow("text: prefix of a word") << TagQuery { .text = QStringLiteral("clu") }
                                             << Predicate([](int, const ImageTag &) { return true; });
-    QTest::newRow("text: digest prefix") << TagQuery{.text = data.at(7).digest.left(12)}
+    QTest::newRow("text: digest prefix") << TagQuery { .text = data.at(7).digest.left(12) }
                                          << Predicate([](int i, const ImageTag &) { return i == 7; });
-    QTest::newRow("text: every word must match") << TagQuery{.text = QStringLiteral("image-2 staging")}
-                                                 << Predicate([](int i, const ImageTag &) { return i % 5 == 2 && i % 2 == 0; });
-    QTest::newRow("text: no match") << TagQuery{.text = QStringLiteral("nothing-like-this")}
+    QTest::newRow("text: every word must match")
+        << TagQuery { .text = QStringLiteral("image-2 staging") }
+        << Predicate([](int i, const ImageTag &) { return i % 5 == 2 && i % 2 == 0; });
+    QTest::newRow("text: no match") << TagQuery { .text = QStringLiteral("nothing-like-this") }
                                     << Predicate([](int, const ImageTag &) { return false; });
-    QTest::newRow("text: blank is no filter") << TagQuery{.text = QStringLiteral("   ")}
+    QTest::newRow("text: blank is no filter") << TagQuery { .text = QStringLiteral("   ") }
                                               << Predicate([](int, const ImageTag &) { return true; });
     QTest::newRow("everything together")
-        << TagQuery{.anyRisk = Risk::Malicious,
-                    .text = QStringLiteral("image"),
-                    .clusters = {QStringLiteral("cluster-a")},
-                    .minSeverity = Severity::High}
+        << TagQuery { .anyRisk = Risk::Malicious,
+                      .text = QStringLiteral("image"),
+                      .clusters = { QStringLiteral("cluster-a") },
+                      .minSeverity = Severity::High }
         << Predicate([](int i, const ImageTag &t) {
                return t.risks.testFlag(Risk::Malicious) && i % 3 != 0 && t.maxSeverity() >= Severity::High;
            });
@@ -420,9 +442,11 @@ void TestTagStore::searchFindsPeople()
     const auto detail = RuntimeJson::parseImageTagDetail(
         TestEnvironment::readData(QStringLiteral("api/image-tag-detail.assumed.json")), nullptr);
     QVERIFY(detail);
-    const qint64 generation = store(QList<ImageTag>{*detail} + SampleData::tags(3));
-    for (const char *text : {"jenkins", "jenkins-user", "devops", "DevOps-Team", "demo sec", "pycrypto CVE-2013-7459"}) {
-        const QList<StoredTag> found = m_tags->query(generation, TagQuery{.text = QLatin1StringView(text)});
+    const qint64 generation = store(QList<ImageTag> { *detail } + SampleData::tags(3));
+    for (const char *text :
+         { "jenkins", "jenkins-user", "devops", "DevOps-Team", "demo sec", "pycrypto CVE-2013-7459" }) {
+        const QList<StoredTag> found =
+            m_tags->query(generation, TagQuery { .text = QLatin1StringView(text) });
         if (QByteArrayView(text) == "pycrypto CVE-2013-7459") {
             // Components are not indexed; CVEs are. Both words must match, so this finds nothing.
             QCOMPARE(found.size(), 0);
@@ -437,11 +461,15 @@ void TestTagStore::order_data()
 {
     QTest::addColumn<Order>("order");
     QTest::addColumn<bool>("descending");
-    const std::pair<const char *, Order> orders[] = {
-        {"name", Order::Name},           {"risk", Order::Risk},
-        {"vulnerabilities", Order::Vulnerabilities}, {"registry", Order::Registry},
-        {"repository path", Order::RepositoryPath}, {"runtime status", Order::RuntimeStatus},
-        {"workloads", Order::Workloads}, {"clusters", Order::Clusters}, {"architecture", Order::Architecture}};
+    const std::pair<const char *, Order> orders[] = { { "name", Order::Name },
+                                                      { "risk", Order::Risk },
+                                                      { "vulnerabilities", Order::Vulnerabilities },
+                                                      { "registry", Order::Registry },
+                                                      { "repository path", Order::RepositoryPath },
+                                                      { "runtime status", Order::RuntimeStatus },
+                                                      { "workloads", Order::Workloads },
+                                                      { "clusters", Order::Clusters },
+                                                      { "architecture", Order::Architecture } };
     for (const auto &[name, order] : orders) {
         QTest::addRow("%s ascending", name) << order << false;
         QTest::addRow("%s descending", name) << order << true;
@@ -453,7 +481,7 @@ void TestTagStore::order()
     QFETCH(Order, order);
     QFETCH(bool, descending);
 
-    static const char *statuses[] = {"running", "stopped", "unknown"};
+    static const char *statuses[] = { "running", "stopped", "unknown" };
     QList<ImageTag> tags = SampleData::tags(12, 4);
     for (int i = 0; i < tags.size(); ++i) {
         ImageTag &t = tags[i];
@@ -464,9 +492,11 @@ void TestTagStore::order()
         t.runtimeStatus = QLatin1StringView(statuses[i % 3]);
         t.architecture = i % 4 == 1 ? QStringLiteral("arm64") : QStringLiteral("amd64");
         for (int v = 0; v < (i * 7) % 5; ++v)
-            t.vulnerabilities.append(Vulnerability{QStringLiteral("CVE-2023-%1").arg(v), {}, Severity::Low});
+            t.vulnerabilities.append(
+                Vulnerability { QStringLiteral("CVE-2023-%1").arg(v), {}, Severity::Low });
         for (int w = 0; w < i % 4; ++w)
-            t.workloads.append(WorkloadRef{QStringLiteral("w%1").arg(w), QStringLiteral("ns"), QStringLiteral("c%1").arg(w % 2)});
+            t.workloads.append(WorkloadRef { QStringLiteral("w%1").arg(w), QStringLiteral("ns"),
+                                             QStringLiteral("c%1").arg(w % 2) });
     }
     const qint64 generation = store(tags);
     QVERIFY(generation);
@@ -475,23 +505,23 @@ void TestTagStore::order()
     auto key = [order](const ImageTag &t) -> QVariantList {
         switch (order) {
         case Order::Name:
-            return {t.name.toLower(), t.tag};
+            return { t.name.toLower(), t.tag };
         case Order::Risk:
-            return {RiskNames::rank(t.risks), int(t.vulnerabilities.size())};
+            return { RiskNames::rank(t.risks), int(t.vulnerabilities.size()) };
         case Order::Vulnerabilities:
-            return {int(t.vulnerabilities.size())};
+            return { int(t.vulnerabilities.size()) };
         case Order::Registry:
-            return {t.registry};
+            return { t.registry };
         case Order::RepositoryPath:
-            return {t.repositoryPath};
+            return { t.repositoryPath };
         case Order::RuntimeStatus:
-            return {t.runtimeStatus};
+            return { t.runtimeStatus };
         case Order::Workloads:
-            return {int(t.workloads.size())};
+            return { int(t.workloads.size()) };
         case Order::Clusters:
-            return {int(t.clusters().size())};
+            return { int(t.clusters().size()) };
         case Order::Architecture:
-            return {t.architecture};
+            return { t.architecture };
         }
         return {};
     };
@@ -513,10 +543,13 @@ void TestTagStore::order()
         const QVariantList previous = key(found.at(i - 1).tag);
         const QVariantList next = key(found.at(i).tag);
         const bool outOfOrder = descending ? less(previous, next) : less(next, previous);
-        QVERIFY2(!outOfOrder, qPrintable(QStringLiteral("%1 before %2").arg(label(found.at(i - 1).tag), label(found.at(i).tag))));
+        QVERIFY2(!outOfOrder,
+                 qPrintable(
+                     QStringLiteral("%1 before %2").arg(label(found.at(i - 1).tag), label(found.at(i).tag))));
     }
     // The keys really differ, so the check above can fail.
-    QVERIFY(less(key(found.first().tag), key(found.last().tag)) || less(key(found.last().tag), key(found.first().tag)));
+    QVERIFY(less(key(found.first().tag), key(found.last().tag))
+            || less(key(found.last().tag), key(found.first().tag)));
 }
 
 void TestTagStore::limitAndOffset()
@@ -549,7 +582,8 @@ void TestTagStore::matchExpression_data()
     QTest::newRow("only quotes") << QStringLiteral(R"(""")") << QString();
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("operators are words") << QStringLiteral("a OR b") << QStringLiteral(R"("a"* "OR"* "b"*)");
-    QTest::newRow("column filter is a word") << QStringLiteral("name:demo") << QStringLiteral(R"("name:demo"*)");
+    QTest::newRow("column filter is a word")
+        << QStringLiteral("name:demo") << QStringLiteral(R"("name:demo"*)");
 }
 
 void TestTagStore::matchExpression()
@@ -562,11 +596,38 @@ void TestTagStore::matchExpression()
 void TestTagStore::hostileTextNeverBreaksTheQuery_data()
 {
     QTest::addColumn<QString>("text");
-    for (const char16_t *text : {u"\"", u"\"\"", u"\"demo", u"demo\" OR \"x", u"NEAR(demo security)", u"name:demo",
-                                 u"{name tag}: demo", u"*", u"demo*", u"-", u"-demo", u"^demo", u"(", u")", u"()",
-                                 u"AND", u"OR NOT", u"demo AND", u"NOT demo", u"'; DROP TABLE tag_rows; --",
-                                 u"+", u":", u".", u"%", u"_", u"\\", u"\\\"", u"\u00e9", u"\U0001F600", u"\u202e",
-                                 u"a\u0000b", u"\u0000"})
+    for (const char16_t *text : { u"\"",
+                                  u"\"\"",
+                                  u"\"demo",
+                                  u"demo\" OR \"x",
+                                  u"NEAR(demo security)",
+                                  u"name:demo",
+                                  u"{name tag}: demo",
+                                  u"*",
+                                  u"demo*",
+                                  u"-",
+                                  u"-demo",
+                                  u"^demo",
+                                  u"(",
+                                  u")",
+                                  u"()",
+                                  u"AND",
+                                  u"OR NOT",
+                                  u"demo AND",
+                                  u"NOT demo",
+                                  u"'; DROP TABLE tag_rows; --",
+                                  u"+",
+                                  u":",
+                                  u".",
+                                  u"%",
+                                  u"_",
+                                  u"\\",
+                                  u"\\\"",
+                                  u"\u00e9",
+                                  u"\U0001F600",
+                                  u"\u202e",
+                                  u"a\u0000b",
+                                  u"\u0000" })
         QTest::newRow(QString::fromUtf16(text).toUtf8().toHex().constData()) << QString::fromUtf16(text);
     QTest::newRow("a long word") << QString(5000, u'x');
     QTest::newRow("many words") << QStringLiteral("a ").repeated(500);
@@ -576,7 +637,7 @@ void TestTagStore::hostileTextNeverBreaksTheQuery()
 {
     QFETCH(QString, text);
     ImageTag demo = SampleData::exampleTag();
-    const qint64 generation = store(QList<ImageTag>{demo} + SampleData::tags(4));
+    const qint64 generation = store(QList<ImageTag> { demo } + SampleData::tags(4));
     QVERIFY(generation);
 
     m_db->clearError();
@@ -589,7 +650,7 @@ void TestTagStore::hostileTextNeverBreaksTheQuery()
     QCOMPARE(count, qint64(found.size()));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tag_rows")), 5);
     // The search still works afterwards.
-    QCOMPARE(m_tags->countMatching(generation, TagQuery{.text = QStringLiteral("demo")}), 1);
+    QCOMPARE(m_tags->countMatching(generation, TagQuery { .text = QStringLiteral("demo") }), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTagStore)
