@@ -51,7 +51,7 @@ ColumnLayout {
         textFormat: Text.PlainText
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
-        text: root.result.notes.join("\n")
+        text: root.result.notes.join("\n") // qmllint disable type
     }
     ScrollView {
         id: scroll
@@ -94,7 +94,7 @@ ColumnLayout {
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.text
-                            text: alarm.changes.join("\n")
+                            text: alarm.changes.join("\n") // qmllint disable type
                         }
                         Label {
                             Layout.fillWidth: true
@@ -102,7 +102,7 @@ ColumnLayout {
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.success
-                            text: alarm.why.map(w => "✓ " + w).join("\n")
+                            text: alarm.why.map(w => "✓ " + w).join("\n") // qmllint disable type
                         }
                         Label {
                             Layout.fillWidth: true
@@ -110,7 +110,7 @@ ColumnLayout {
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
-                            text: qsTr("would notify: %1").arg(alarm.channels.join(", "))
+                            text: qsTr("would notify: %1").arg(alarm.channels.join(", ")) // qmllint disable type
                         }
                     }
                 }

@@ -28,7 +28,7 @@ ColumnLayout {
         Layout.fillWidth: true
         elide: root.monospace ? Text.ElideMiddle : Text.ElideRight
         textFormat: Text.PlainText
-        font.family: root.monospace && root.provided ? Theme.monospace : Qt.application.font.family
+        font.family: root.monospace && root.provided ? Theme.monospace : Qt.application.font.family // qmllint disable type
         font.pixelSize: root.monospace && root.provided ? Theme.fontMono : Theme.fontBody
         font.italic: !root.provided
         color: root.provided ? root.valueColor : Theme.textMuted

@@ -54,7 +54,7 @@ Rectangle {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 color: Theme.text
-                text: root.preview.to.join(", ")
+                text: root.preview.to.join(", ") // qmllint disable type
             }
         }
         Label {

@@ -46,7 +46,7 @@ ColumnLayout {
         font.family: Theme.monospace
         font.pixelSize: Theme.fontSmall
         color: Theme.danger
-        text: root.source.eventErrors.join("\n")
+        text: root.source.eventErrors.join("\n") // qmllint disable type
     }
     RowLayout {
         Layout.fillWidth: true

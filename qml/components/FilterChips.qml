@@ -28,7 +28,7 @@ Flow {
             objectName: "chip-" + chip.risk
             text: chip.title
             tint: Theme.riskColor(chip.risk)
-            checked: root.filter.activeRisks.indexOf(chip.risk) >= 0
+            checked: root.filter.activeRisks.indexOf(chip.risk) >= 0 // qmllint disable type
             onClicked: root.filter.toggleRisk(chip.risk)
         }
     }
@@ -49,8 +49,8 @@ Flow {
         text: root.filter.selectedClusters.length === 0 ? qsTr("Cluster ▾")
               : qsTr("Cluster: %1 ▾").arg(root.filter.selectedClusters.length === 1 ? root.filter.selectedClusters[0]
                                                                                   : root.filter.selectedClusters.length)
-        options: root.filter.clusterOptions
-        checkedValues: root.filter.selectedClusters
+        options: root.filter.clusterOptions // qmllint disable type
+        checkedValues: root.filter.selectedClusters // qmllint disable type
         onToggled: value => root.filter.toggleCluster(value)
     }
     ChecklistButton {
@@ -58,8 +58,8 @@ Flow {
         text: root.filter.selectedNamespaces.length === 0 ? qsTr("Namespace ▾")
               : qsTr("Namespace: %1 ▾").arg(root.filter.selectedNamespaces.length === 1 ? root.filter.selectedNamespaces[0]
                                                                                       : root.filter.selectedNamespaces.length)
-        options: root.filter.namespaceOptions
-        checkedValues: root.filter.selectedNamespaces
+        options: root.filter.namespaceOptions // qmllint disable type
+        checkedValues: root.filter.selectedNamespaces // qmllint disable type
         onToggled: value => root.filter.toggleNamespace(value)
     }
     FlatComboBox {

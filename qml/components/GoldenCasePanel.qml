@@ -101,7 +101,7 @@ ColumnLayout {
                             textFormat: Text.PlainText
                             color: Theme.textMuted
                             text: qsTr("%1 %2").arg(card.ruleName).arg(card.expectation)
-                                  + (card.texts.length > 0 ? qsTr("; its messages contain “%1”").arg(card.texts.join("”, “")) : "")
+                                  + (card.texts.length > 0 ? qsTr("; its messages contain “%1”").arg(card.texts.join("”, “")) : "") // qmllint disable type
                         }
                         Label {
                             Layout.fillWidth: true
@@ -109,7 +109,7 @@ ColumnLayout {
                             wrapMode: Text.Wrap
                             textFormat: Text.PlainText
                             color: Theme.danger
-                            text: card.reasons.join("\n")
+                            text: card.reasons.join("\n") // qmllint disable type
                         }
                     }
                 }

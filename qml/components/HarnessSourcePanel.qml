@@ -142,7 +142,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.source.mode === "tag" && root.source.tagWorkloads.length > 1
             model: root.source.tagWorkloads
-            currentIndex: Math.max(0, root.source.tagWorkloads.indexOf(root.source.workload))
+            currentIndex: Math.max(0, root.source.tagWorkloads.indexOf(root.source.workload)) // qmllint disable type
             onActivated: index => root.source.workload = root.source.tagWorkloads[index]
             ToolTip.visible: hovered
             ToolTip.text: qsTr("The tag runs in %n workload(s); the event is about one", "", root.source.tagWorkloads.length)
@@ -194,7 +194,7 @@ Rectangle {
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
-            text: root.source.eventNotes.join("\n")
+            text: root.source.eventNotes.join("\n") // qmllint disable type
         }
         Button {
             objectName: "simulateButton"

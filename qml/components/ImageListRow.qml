@@ -85,7 +85,7 @@ Rectangle {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 font.bold: root.isImage
-                font.family: root.isImage ? Qt.application.font.family : Theme.monospace
+                font.family: root.isImage ? Qt.application.font.family : Theme.monospace // qmllint disable type
                 font.pixelSize: root.isImage ? Theme.fontBody : Theme.fontMono
                 color: Theme.text
                 text: root.isImage ? root.name : root.tag

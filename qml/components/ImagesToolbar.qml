@@ -49,7 +49,7 @@ Rectangle {
             objectName: "timePeriod"
             Layout.preferredWidth: 170
             model: root.controller.timePeriods
-            currentIndex: Math.max(0, root.controller.timePeriods.indexOf(root.controller.timePeriod))
+            currentIndex: Math.max(0, root.controller.timePeriods.indexOf(root.controller.timePeriod)) // qmllint disable type
             displayText: root.controller.timePeriodLabel(root.controller.timePeriod)
             delegate: ItemDelegate {
                 required property string modelData
@@ -75,9 +75,9 @@ Rectangle {
             id: columnsButton
             objectName: "columnsButton"
             text: qsTr("Columns ▾")
-            options: root.controller.columns.keys.filter(c => c !== "name")
-            checkedValues: root.controller.columns.keys.filter(c => root.controller.columns.hidden.indexOf(c) < 0)
-            labels: columnsButton.options.map(column => ColumnTitles.title(column))
+            options: root.controller.columns.keys.filter(c => c !== "name") // qmllint disable type
+            checkedValues: root.controller.columns.keys.filter(c => root.controller.columns.hidden.indexOf(c) < 0) // qmllint disable type
+            labels: columnsButton.options.map(column => ColumnTitles.title(column)) // qmllint disable type
             onToggled: value => root.controller.columns.toggle(value)
         }
     }

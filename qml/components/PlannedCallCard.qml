@@ -63,7 +63,7 @@ Rectangle {
                       : root.state_ === "queued" ? qsTr("queued…")
                       : root.state_ === "sending" ? qsTr("sending…")
                       : root.state_ === "delivered" ? qsTr("✓ delivered · HTTP %1 · %2 ms · %n attempt(s)", "", root.status.attempts)
-                                                      .arg(root.status.httpStatus).arg(root.status.latencyMs)
+                                                      .arg(root.status.httpStatus).arg(root.status.latencyMs) // qmllint disable type
                       : qsTr("✗ %1").arg(root.status.message)
                 ToolTip.visible: statusArea.containsMouse && root.state_ === "failed"
                 ToolTip.text: root.status.message
@@ -121,20 +121,20 @@ Rectangle {
     Component {
         id: slackPreview
         SlackPreview {
-            preview: root.preview
-            blocks: root.blocks
+            preview: root.preview // qmllint disable unqualified
+            blocks: root.blocks // qmllint disable unqualified
         }
     }
     Component {
         id: emailPreview
         EmailPreview {
-            preview: root.preview
+            preview: root.preview // qmllint disable unqualified
         }
     }
     Component {
         id: webhookPreview
         WebhookPreview {
-            preview: root.preview
+            preview: root.preview // qmllint disable unqualified
         }
     }
 }

@@ -67,7 +67,7 @@ Item {
         delegate: Rectangle {
             id: row
             // The row's roles by name: the columns choose which, so no typed role property fits.
-            required property var model
+            required property var model // untyped: a delegate's model object, read by role name
             required property int index
             width: ListView.view.width
             height: Theme.rowHeight
@@ -83,7 +83,7 @@ Item {
                         readonly property string value: String(row.model[modelData.role] ?? "")
                         width: root.widthOf(index)
                         horizontalAlignment: modelData.alignRight ? Text.AlignRight : Text.AlignLeft
-                        font.family: modelData.mono && value.length > 0 ? Theme.monospace : Qt.application.font.family
+                        font.family: modelData.mono && value.length > 0 ? Theme.monospace : Qt.application.font.family // qmllint disable type
                         font.pixelSize: modelData.mono && value.length > 0 ? Theme.fontMono : Theme.fontBody
                         font.italic: value.length === 0
                         color: value.length === 0 ? Theme.textMuted : root.colorOf(modelData, value)

@@ -83,7 +83,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontSmall
         color: root.editor.cases.passing ? Theme.success : Theme.danger
         text: root.editor.cases.passing ? "✓ " + root.editor.cases.summary
-                                        : "✗ " + root.editor.cases.summary + "\n" + root.editor.cases.lines.join("\n")
+                                        : "✗ " + root.editor.cases.summary + "\n" + root.editor.cases.lines.join("\n") // qmllint disable type
     }
 
     DeployPanel {
@@ -130,7 +130,7 @@ ColumnLayout {
                         model: root.editor.criteria // its one top-level row: the root group
                         delegate: CriteriaNodeEditor {
                             Layout.fillWidth: true
-                            editor: root.editor
+                            editor: root.editor // qmllint disable unqualified
                         }
                     }
                 }

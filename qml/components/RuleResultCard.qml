@@ -138,7 +138,7 @@ Rectangle {
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             color: Theme.warning
-            text: root.problems.join("\n")
+            text: root.problems.join("\n") // qmllint disable type
         }
         Repeater {
             model: root.calls

@@ -69,7 +69,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         color: Theme.warning
-        text: root.simulation.warnings.join("\n")
+        text: root.simulation.warnings.join("\n") // qmllint disable type
     }
 
     ScrollView {

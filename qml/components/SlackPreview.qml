@@ -71,7 +71,7 @@ Rectangle {
                     font.pixelSize: block.blockType === "header" ? Theme.fontTitle
                                     : block.blockType === "context" ? Theme.fontSmall : Theme.fontBody
                     color: block.blockType === "context" ? Theme.textMuted : Theme.text
-                    text: block.blockType === "context" ? block.elements.join("  ·  ")
+                    text: block.blockType === "context" ? block.elements.join("  ·  ") // qmllint disable type
                                                               : block.displayText
                 }
                 GridLayout {

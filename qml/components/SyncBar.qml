@@ -63,7 +63,7 @@ ToolBar {
             color: Theme.warning
             // ...and an owner trail that could not be read (owners stay as the last read left them).
             text: [root.inventory.countsWarning, root.inventory.ownerTrailWarning]
-                  .filter(w => w.length > 0).map(w => qsTr("Warning: %1").arg(w)).join(" · ")
+                  .filter(w => w.length > 0).map(w => qsTr("Warning: %1").arg(w)).join(" · ") // qmllint disable type
             ToolTip.visible: countsHover.hovered && truncated
             ToolTip.text: text
             HoverHandler { id: countsHover }

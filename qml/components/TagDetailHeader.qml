@@ -93,7 +93,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             label: qsTr("Cloud providers")
-            value: root.identity.cloudProviders.join(", ")
+            value: root.identity.cloudProviders.join(", ") // qmllint disable type
         }
     }
     RowLayout {

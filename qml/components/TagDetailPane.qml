@@ -53,7 +53,7 @@ Rectangle {
                     Layout.topMargin: Theme.spacingL
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
-                    detail: root.detail
+                    detail: root.detail // qmllint disable unqualified
                     onSimulate: kind => root.simulate(root.detail.identity.fullReference, kind)
                     onOpenRow: rowId => root.openRow(rowId)
                 }
@@ -70,20 +70,20 @@ Rectangle {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         title: qsTr("Build Owner")
-                        person: root.detail.buildOwner
-                        detail: root.detail
+                        person: root.detail.buildOwner // qmllint disable unqualified
+                        detail: root.detail // qmllint disable unqualified
                         onShowAll: (role, name) => root.showPerson(role, name)
-                        onSetUpTrail: trailDialog.open()
+                        onSetUpTrail: trailDialog.open() // qmllint disable unqualified
                     }
                     PersonCard {
                         objectName: "deployedBy"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         title: qsTr("Deployed By")
-                        person: root.detail.deployedBy
-                        detail: root.detail
+                        person: root.detail.deployedBy // qmllint disable unqualified
+                        detail: root.detail // qmllint disable unqualified
                         onShowAll: (role, name) => root.showPerson(role, name)
-                        onSetUpTrail: trailDialog.open()
+                        onSetUpTrail: trailDialog.open() // qmllint disable unqualified
                     }
                 }
 
@@ -97,7 +97,7 @@ Rectangle {
                     FindingPanel {
                         objectName: "findingPanel"
                         Layout.fillWidth: true
-                        reference: root.detail.identity.fullReference
+                        reference: root.detail.identity.fullReference // qmllint disable unqualified
                     }
                 }
 
@@ -112,34 +112,34 @@ Rectangle {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Build name")
-                        value: root.detail.build.name
+                        value: root.detail.build.name // qmllint disable unqualified
                     }
                     DetailField {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Build number")
-                        value: root.detail.build.number
+                        value: root.detail.build.number // qmllint disable unqualified
                     }
                     DetailField {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Build repository")
-                        value: root.detail.build.repository
+                        value: root.detail.build.repository // qmllint disable unqualified
                     }
                     DetailField {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Registry")
-                        value: root.detail.identity.registry
+                        value: root.detail.identity.registry // qmllint disable unqualified
                     }
                     DetailField {
                         objectName: "registryTrust"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         label: qsTr("Registry trust")
-                        value: root.detail.identity.registryTrust === "trusted" ? qsTr("Trusted registry")
+                        value: root.detail.identity.registryTrust === "trusted" ? qsTr("Trusted registry") // qmllint disable unqualified
                                : root.detail.identity.registryTrust === "untrusted" ? qsTr("Untrusted registry") : ""
-                        valueColor: root.detail.identity.registryTrust === "untrusted" ? Theme.riskUntrusted : Theme.success
+                        valueColor: root.detail.identity.registryTrust === "untrusted" ? Theme.riskUntrusted : Theme.success // qmllint disable unqualified
                     }
                 }
 
@@ -147,16 +147,16 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
-                    integrity: root.detail.integrity
-                    onCopyDigests: root.detail.copyDigests()
+                    integrity: root.detail.integrity // qmllint disable unqualified
+                    onCopyDigests: root.detail.copyDigests() // qmllint disable unqualified
                 }
 
                 DetailTables {
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacingL
                     Layout.rightMargin: Theme.spacingL
-                    tables: root.detail.tables
-                    registryTrust: root.detail.identity.registryTrust
+                    tables: root.detail.tables // qmllint disable unqualified
+                    registryTrust: root.detail.identity.registryTrust // qmllint disable unqualified
                 }
 
                 Label {
@@ -169,7 +169,7 @@ Rectangle {
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
-                    text: root.detail.loading ? qsTr("Asking the platform for this tag's detail…") : root.detail.sourceNote
+                    text: root.detail.loading ? qsTr("Asking the platform for this tag's detail…") : root.detail.sourceNote // qmllint disable unqualified
                 }
             }
         }

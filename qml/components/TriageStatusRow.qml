@@ -20,7 +20,7 @@ RowLayout {
         objectName: "statusBox"
         Layout.preferredWidth: 160
         model: root.controller.statuses
-        currentIndex: Math.max(0, root.controller.statuses.indexOf(root.controller.triage.status))
+        currentIndex: Math.max(0, root.controller.statuses.indexOf(root.controller.triage.status)) // qmllint disable type
     }
     TextField {
         id: untilField

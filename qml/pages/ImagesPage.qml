@@ -14,7 +14,7 @@ Page {
     readonly property string selectedReference: controller.openedReference
     // --screenshot waits for this: an --open tag found, and its detail loaded.
     readonly property bool ready: !controller.opening
-                                  && (controller.openedRowId === 0 || (detail.loaded && !detail.loading))
+                                  && (controller.openedRowId === 0 || (detail.loaded && !detail.loading)) // qmllint disable type
     readonly property alias controller: controller
     readonly property alias detail: detail
     // "Simulate alarm" in the detailed view: Main opens the alarm harness on the tag.
@@ -39,7 +39,7 @@ Page {
         id: detail
         inventory: Services.inventory
         connection: Services.connection
-        rowId: controller.openedRowId
+        rowId: controller.openedRowId // qmllint disable type
     }
 
     header: ColumnLayout {
@@ -77,13 +77,13 @@ Page {
             SplitView.fillWidth: true
             SplitView.minimumWidth: Theme.listMinWidth
             controller: controller
-            openedRowId: controller.openedRowId
+            openedRowId: controller.openedRowId // qmllint disable type
             onFilterRequested: filterBar.focusFilter()
         }
 
         TagDetailPane { // beside the list once a tag is open; the list has the width until then
             objectName: "tagDetail"
-            visible: detail.rowId > 0
+            visible: detail.rowId > 0 // qmllint disable type
             SplitView.preferredWidth: Theme.detailWidth
             SplitView.minimumWidth: Theme.detailMinWidth
             detail: detail
