@@ -1,5 +1,6 @@
 #pragma once
 
+#include "person.h"
 #include "rule.h"
 
 #include <QByteArray>
@@ -19,6 +20,9 @@ struct PlanContext
 {
     qint64 unixTime = 0; // seconds; webhook-timestamp and {{time}}
     QHash<QString, QString> state; // the worker's state before this event
+    // Who Build Owners and Deployed Bys are, as the worker would know: the entries it embeds and the
+    // platform's answers (Access API). A name missing here is unresolved.
+    QHash<QString, Person> people;
 };
 
 struct PlannedCall
