@@ -4,26 +4,37 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import RuntimeDesk.Core
 
-// One notification channel: Slack, a signed webhook or e-mail. Secret values (webhook URLs, the
-// signing key, the mail API key) are typed into masked fields and go straight to the keychain;
+// One notification channel: Slack, a signed webhook, e-mail, Teams, PagerDuty or Splunk. Secret
+// values (webhook URLs, the signing key, API keys, the routing key, the HEC token) are typed into masked fields and go straight to the keychain;
 // the card shows whether one is stored, never the value.
 Rectangle {
     id: root
 
     required property ChannelListModel channels
     required property int index
-    required property string type       // slack, webhook, email
+    required property string type       // slack, webhook, email, teams, pagerduty, splunk
     required property string channelId
     required property string baseUrl
     required property string fromEmail
     required property string fromName
     required property string to
+    required property bool toBuildOwner
+    required property bool toDeployedBy
+    required property string fallback
+    required property bool mentionBuildOwner
+    required property bool mentionDeployedBy
+    required property string severity
+    required property string sourcetype
+    required property string splunkIndex
     required property string error
     required property ChannelSecretModel secrets
     property bool last: false
 
     readonly property string title: type === "slack" ? qsTr("Slack")
                                   : type === "webhook" ? qsTr("Webhook (Standard Webhooks)")
+                                  : type === "teams" ? qsTr("Microsoft Teams (workflow)")
+                                  : type === "pagerduty" ? qsTr("PagerDuty (Events API v2)")
+                                  : type === "splunk" ? qsTr("Splunk (HTTP Event Collector)")
                                   : qsTr("E-mail (SendGrid v3 API)")
 
     objectName: "channel-" + index
@@ -76,49 +87,23 @@ Rectangle {
             }
         }
 
-        GridLayout {
+        ChannelFields {
             Layout.fillWidth: true
-            visible: root.type === "email"
-            columns: 2
-            columnSpacing: Theme.spacingS
-            rowSpacing: Theme.spacingXs
-            Label { text: qsTr("Mail API"); color: Theme.textMuted }
-            TextField {
-                objectName: "baseUrlField"
-                Layout.fillWidth: true
-                text: root.baseUrl
-                selectByMouse: true
-                placeholderText: "https://api.sendgrid.com"
-                onTextEdited: root.channels.set(root.index, "baseUrl", text)
-            }
-            Label { text: qsTr("From"); color: Theme.textMuted }
-            RowLayout {
-                Layout.fillWidth: true
-                TextField {
-                    objectName: "fromEmailField"
-                    Layout.fillWidth: true
-                    text: root.fromEmail
-                    selectByMouse: true
-                    placeholderText: qsTr("sender address")
-                    onTextEdited: root.channels.set(root.index, "fromEmail", text)
-                }
-                TextField {
-                    Layout.preferredWidth: 160
-                    text: root.fromName
-                    selectByMouse: true
-                    placeholderText: qsTr("sender name")
-                    onTextEdited: root.channels.set(root.index, "fromName", text)
-                }
-            }
-            Label { text: qsTr("To"); color: Theme.textMuted }
-            TextField {
-                objectName: "toField"
-                Layout.fillWidth: true
-                text: root.to
-                selectByMouse: true
-                placeholderText: qsTr("addresses or {{image.build_owner}}@example.com, separated by commas")
-                onTextEdited: root.channels.set(root.index, "to", text)
-            }
+            channels: root.channels
+            row: root.index
+            type: root.type
+            baseUrl: root.baseUrl
+            fromEmail: root.fromEmail
+            fromName: root.fromName
+            to: root.to
+            toBuildOwner: root.toBuildOwner
+            toDeployedBy: root.toDeployedBy
+            fallback: root.fallback
+            mentionBuildOwner: root.mentionBuildOwner
+            mentionDeployedBy: root.mentionDeployedBy
+            severity: root.severity
+            sourcetype: root.sourcetype
+            splunkIndex: root.splunkIndex
         }
 
         Repeater {

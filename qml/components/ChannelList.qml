@@ -40,6 +40,21 @@ ScrollView {
                 text: qsTr("+ E-mail")
                 onClicked: root.editor.channels.add("email")
             }
+            Button {
+                objectName: "addChannel-teams"
+                text: qsTr("+ Teams")
+                onClicked: root.editor.channels.add("teams")
+            }
+            Button {
+                objectName: "addChannel-pagerduty"
+                text: qsTr("+ PagerDuty")
+                onClicked: root.editor.channels.add("pagerduty")
+            }
+            Button {
+                objectName: "addChannel-splunk"
+                text: qsTr("+ Splunk")
+                onClicked: root.editor.channels.add("splunk")
+            }
         }
 
         Label {

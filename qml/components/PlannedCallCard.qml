@@ -95,7 +95,8 @@ Rectangle {
                 Loader {
                     Layout.fillWidth: true
                     sourceComponent: root.channelType === "slack" ? slackPreview
-                                     : root.channelType === "email" ? emailPreview : webhookPreview
+                                     : root.channelType === "email" ? emailPreview
+                                     : root.channelType === "webhook" ? webhookPreview : cardPreview
                 }
             }
             ColumnLayout {
@@ -128,6 +129,12 @@ Rectangle {
     Component {
         id: emailPreview
         EmailPreview {
+            preview: root.preview // qmllint disable unqualified
+        }
+    }
+    Component {
+        id: cardPreview
+        CardPreview {
             preview: root.preview // qmllint disable unqualified
         }
     }

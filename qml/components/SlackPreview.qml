@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import RuntimeDesk.Core
 
 // A Slack message as the channel shows it: the app's name, then each block (header, section text
-// with mrkdwn shown as plain text, fields in two columns, context in small print, dividers).
+// with mrkdwn drawn as Slack draws it: bold, italic, links, mention chips; fields in two columns,
+// context in small print, dividers).
 Rectangle {
     id: root
 
@@ -51,6 +52,7 @@ Rectangle {
                 id: block
                 required property string blockType
                 required property string displayText
+                required property string richText
                 required property list<string> fields
                 required property list<string> elements
                 Layout.fillWidth: true
@@ -66,13 +68,13 @@ Rectangle {
                     Layout.fillWidth: true
                     visible: text.length > 0
                     wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
+                    // The header is plain text; section and context are escaped mrkdwn turned into rich text.
+                    textFormat: block.blockType === "header" ? Text.PlainText : Text.RichText // SEC-7: slackRichText escapes the rest
                     font.bold: block.blockType === "header"
                     font.pixelSize: block.blockType === "header" ? Theme.fontTitle
                                     : block.blockType === "context" ? Theme.fontSmall : Theme.fontBody
                     color: block.blockType === "context" ? Theme.textMuted : Theme.text
-                    text: block.blockType === "context" ? block.elements.join("  ·  ") // qmllint disable type
-                                                              : block.displayText
+                    text: block.blockType === "header" ? block.displayText : block.richText
                 }
                 GridLayout {
                     Layout.fillWidth: true

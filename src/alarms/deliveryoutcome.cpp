@@ -1,5 +1,10 @@
 #include "deliveryoutcome.h"
 
+#include "displaytext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace {
 
 using Outcome = DeliveryOutcome;
@@ -16,6 +21,30 @@ QString retryText(std::optional<std::chrono::milliseconds> retryAfter)
 
 DeliveryClassifier::Classification
 DeliveryClassifier::fromStatus(RuleChannel::Type channel, int status, const QByteArray &body,
+                               std::optional<std::chrono::milliseconds> retryAfter)
+{
+    Classification c = statusOnly(channel, status, body, retryAfter);
+    const QString said = serviceMessage(channel, body);
+    if (c.outcome != Outcome::Delivered && !said.isEmpty())
+        c.message += tr(" (the service says: %1)").arg(said);
+    return c;
+}
+
+QString DeliveryClassifier::serviceMessage(RuleChannel::Type channel, const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body.left(64 * 1024)).object();
+    QString said;
+    if (channel == RuleChannel::Type::Teams)
+        said = o.value(QLatin1StringView("error"))[QLatin1StringView("message")].toString();
+    else if (channel == RuleChannel::Type::PagerDuty)
+        said = o.value(QLatin1StringView("errors"))[0].toString();
+    else if (channel == RuleChannel::Type::Splunk)
+        said = o.value(QLatin1StringView("text")).toString();
+    return DisplayText::visible(said.left(200));
+}
+
+DeliveryClassifier::Classification
+DeliveryClassifier::statusOnly(RuleChannel::Type channel, int status, const QByteArray &body,
                                std::optional<std::chrono::milliseconds> retryAfter)
 {
     const bool slack = channel == RuleChannel::Type::Slack;

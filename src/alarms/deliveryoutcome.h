@@ -54,6 +54,15 @@ public:
     // `body` is the start of the answer (Slack says what went wrong in plain text).
     static Classification fromStatus(RuleChannel::Type channel, int status, const QByteArray &body,
                                      std::optional<std::chrono::milliseconds> retryAfter);
+    // What Teams, PagerDuty or Splunk said in a refusal's JSON body (error.message, errors[0], text),
+    // one line with control characters made visible, at most 200 characters; empty for others.
+    static QString serviceMessage(RuleChannel::Type channel, const QByteArray &body);
+
+private:
+    static Classification statusOnly(RuleChannel::Type channel, int status, const QByteArray &body,
+                                     std::optional<std::chrono::milliseconds> retryAfter);
+
+public:
     static Classification fromOutcome(DeliveryOutcome outcome, const QString &detail = {});
 
     static QString outcomeName(DeliveryOutcome outcome); // "delivered", "channel_not_found", ...

@@ -7,7 +7,8 @@
 #include "rulestore.h"
 #include "secretstore.h"
 
-RuleSimulation Simulation::simulate(const RuleInput &input, const QJsonObject &event, qint64 unixTime)
+RuleSimulation Simulation::simulate(const RuleInput &input, const QJsonObject &event, qint64 unixTime,
+                                    const QHash<QString, Person> &people)
 {
     const Rule &rule = input.rule;
     RuleSimulation s;
@@ -22,6 +23,7 @@ RuleSimulation Simulation::simulate(const RuleInput &input, const QJsonObject &e
     s.problems = NotificationPlanner::problems(rule, input.secrets);
     PlanContext context;
     context.unixTime = unixTime;
+    context.people = people;
     const QList<PlannedCall> calls = NotificationPlanner::plan(rule, event, input.secrets, context);
     const QList<PlannedCall> shown = NotificationPlanner::masked(calls, input.secrets);
     for (qsizetype i = 0; i < calls.size(); ++i) {
@@ -43,13 +45,14 @@ RuleSimulation Simulation::simulate(const RuleInput &input, const QJsonObject &e
     return s;
 }
 
-SimulationResult Simulation::run(const QJsonObject &event, const QList<RuleInput> &rules, qint64 unixTime)
+SimulationResult Simulation::run(const QJsonObject &event, const QList<RuleInput> &rules, qint64 unixTime,
+                                 const QHash<QString, Person> &people)
 {
     SimulationResult result;
     result.event = event;
     result.unixTime = unixTime;
     for (const RuleInput &input : rules)
-        result.rules.append(simulate(input, event, unixTime));
+        result.rules.append(simulate(input, event, unixTime, people));
     return result;
 }
 

@@ -70,8 +70,11 @@ public:
         QHash<QString, QString> secrets;
     };
 
-    static SimulationResult run(const QJsonObject &event, const QList<RuleInput> &rules, qint64 unixTime);
-    static RuleSimulation simulate(const RuleInput &input, const QJsonObject &event, qint64 unixTime);
+    // people: the people directory (who a Build Owner or Deployed By is), for routing and mentions.
+    static SimulationResult run(const QJsonObject &event, const QList<RuleInput> &rules, qint64 unixTime,
+                                const QHash<QString, Person> &people = {});
+    static RuleSimulation simulate(const RuleInput &input, const QJsonObject &event, qint64 unixTime,
+                                   const QHash<QString, Person> &people = {});
 
     // The stored rules (all of them when `ruleIds` is empty) with their secrets from `secrets`
     // (the keychain); a rule that no longer reads is skipped and said in `warnings`, and so is a

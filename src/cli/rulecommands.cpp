@@ -113,7 +113,9 @@ const std::map<QString, Sub> &subcommands()
     };
     static const std::map<QString, Sub> table {
         { QStringLiteral("new"),
-          { RuleCommands::runNew, "new --template NAME [--name TEXT]: a rule from a template; prints its id.",
+          { RuleCommands::runNew,
+            "new --template NAME [--name TEXT] [--channels LIST] [--team-address ADDRESS]: a rule from a "
+            "template; prints its id.",
             [](QCommandLineParser &p) {
                 p.addOption(
                     { QStringLiteral("template"),
@@ -121,6 +123,16 @@ const std::map<QString, Sub> &subcommands()
                       QStringLiteral("name") });
                 p.addOption(
                     { QStringLiteral("name"), QStringLiteral("The rule's name."), QStringLiteral("text") });
+                p.addOption(
+                    { QStringLiteral("channels"),
+                      QStringLiteral("Comma-separated: slack, webhook, email, teams, pagerduty, splunk "
+                                     "(default slack,webhook,email)."),
+                      QStringLiteral("list") });
+                p.addOption(
+                    { QStringLiteral("team-address"),
+                      QStringLiteral("The team's address, kept for this profile: e-mail goes to it and "
+                                     "to the build owner, and to it alone when the owner is unresolved."),
+                      QStringLiteral("address") });
             } } },
         { QStringLiteral("list"),
           { RuleCommands::runList,

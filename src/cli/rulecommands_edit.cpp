@@ -5,6 +5,7 @@
 #include "ruleengine.h"
 #include "rulejson.h"
 #include "ruletemplates.h"
+#include "settingsstore.h"
 #include "workergenerator.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,34 @@ namespace RuleCommands {
 int runNew(CliContext &cx, QCommandLineParser &p)
 {
     const QString name = p.value(QStringLiteral("template"));
-    auto rule = RuleTemplates::make(name);
+    RuleTemplates::Options options;
+    for (const QString &type : p.value(QStringLiteral("channels")).split(u',', Qt::SkipEmptyParts)) {
+        const auto channel = RuleJson::channelTypeFromName(type.trimmed());
+        if (!channel)
+            return cx.fail(
+                CliContext::Usage,
+                QCoreApplication::translate("rules",
+                                            "unknown channel type \"%1\" (use slack, webhook, email, "
+                                            "teams, pagerduty or splunk)")
+                    .arg(DisplayText::visible(type)));
+        if (!options.channels.contains(*channel))
+            options.channels.append(*channel);
+    }
+    Database *db = cx.local();
+    if (!db)
+        return CliContext::Data;
+    SettingsStore settings(*db);
+    if (p.isSet(QStringLiteral("team-address"))) {
+        const QString address = p.value(QStringLiteral("team-address")).trimmed();
+        if (!RuleJson::isPlausibleEmail(address))
+            return cx.fail(CliContext::Usage,
+                           QCoreApplication::translate("rules", "--team-address: not an e-mail address"));
+        if (!settings.setValue(SettingsStore::alarmTeamAddress, address))
+            return cx.fail(CliContext::Data,
+                           QCoreApplication::translate("rules", "the team address was not saved"));
+    }
+    options.teamAddress = settings.value(SettingsStore::alarmTeamAddress);
+    auto rule = RuleTemplates::make(name, options);
     if (!rule) {
         QStringList names;
         for (const auto &info : RuleTemplates::list())
@@ -30,9 +58,6 @@ int runNew(CliContext &cx, QCommandLineParser &p)
         rule->name = p.value(QStringLiteral("name"));
     if (const QStringList errors = RuleJson::validate(*rule); !errors.isEmpty())
         return cx.fail(CliContext::Usage, errors.constFirst());
-    Database *db = cx.local();
-    if (!db)
-        return CliContext::Data;
     RuleStore store(*db);
     if (!store.insert(*rule))
         return cx.fail(CliContext::Data, store.lastError().message);

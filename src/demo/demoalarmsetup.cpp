@@ -44,6 +44,23 @@ QHash<QString, QString> secretsFor(const Rule &rule, const DemoSinkEndpoints &en
             if (!ch.apiKeySecret.isEmpty())
                 values.insert(ch.apiKeySecret, endpoints.mailApiKey);
             break;
+        case RuleChannel::Type::Teams:
+            if (!ch.urlSecret.isEmpty())
+                values.insert(
+                    ch.urlSecret,
+                    endpoints.baseUrl + QStringLiteral("/workflows/") + rule.id.left(8)
+                        + QStringLiteral("/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2F"
+                                         "triggers%2Fmanual%2Frun&sv=1.0&sig=")
+                        + endpoints.teamsSignature);
+            break;
+        case RuleChannel::Type::PagerDuty:
+            if (!ch.apiKeySecret.isEmpty())
+                values.insert(ch.apiKeySecret, endpoints.pagerDutyKey);
+            break;
+        case RuleChannel::Type::Splunk:
+            if (!ch.apiKeySecret.isEmpty())
+                values.insert(ch.apiKeySecret, endpoints.splunkToken);
+            break;
         }
     }
     return values;
@@ -52,7 +69,7 @@ QHash<QString, QString> secretsFor(const Rule &rule, const DemoSinkEndpoints &en
 Rule pointedAtDemo(Rule rule, const DemoSinkEndpoints &endpoints)
 {
     for (RuleChannel &ch : rule.channels) {
-        if (ch.type == RuleChannel::Type::Email)
+        if (!ch.baseUrl.isEmpty()) // e-mail, PagerDuty and Splunk
             ch.baseUrl = endpoints.baseUrl;
     }
     return rule;

@@ -18,8 +18,8 @@ namespace DemoAlarmSetup {
 // (/services/TDEMO0001/B…/…, one per rule and channel, so each has its own rate-limit lane), a webhook
 // URL (/hooks/<rule>-<channel>), the webhook sink's signing key (raw), and the mail sink's API key.
 QHash<QString, QString> secretsFor(const Rule &rule, const DemoSinkEndpoints &endpoints);
-// The rule with each e-mail channel's base URL on the demo platform (a base URL is rule data, not a
-// secret, so the rule itself changes: only ever do this in the demo profile).
+// The rule with each e-mail, PagerDuty and Splunk channel's base URL on the demo platform (a base URL is rule
+// data, not a secret, so the rule itself changes: only ever do this in the demo profile).
 Rule pointedAtDemo(Rule rule, const DemoSinkEndpoints &endpoints);
 // Writes secretsFor() into the store; empty on success, else the first error.
 QString seedSecrets(SecretStore &store, const Rule &rule, const DemoSinkEndpoints &endpoints);

@@ -172,6 +172,15 @@ QString EventView::riskDisplay(const QStringList &raw)
     return shown.join(QStringLiteral(", "));
 }
 
+QString EventView::integrityLine(const QStringList &raw)
+{
+    for (const QString &spelling : raw) {
+        if (classifyRisk(spelling) == Risk::IntegrityViolation)
+            return integrityViolated;
+    }
+    return integrityNotReported;
+}
+
 QString EventView::vulnerabilitySummary(const std::array<int, 5> &bySeverity, int total)
 {
     if (total == 0)

@@ -61,6 +61,10 @@ public:
     static QString riskDisplayName(Risk risk);
     // "Untrusted registry, Critical applicable CVEs"; unknown spellings as they are.
     static QString riskDisplay(const QStringList &raw);
+    // An image's integrity as every message states it, from its risks in either spelling.
+    static QString integrityLine(const QStringList &raw);
+    static inline const QString integrityViolated = QStringLiteral("Integrity violation");
+    static inline const QString integrityNotReported = QStringLiteral("No integrity violation reported");
     // "3 (1 Critical, 2 High)", or "" when there are none.
     static QString vulnerabilitySummary(const std::array<int, 5> &bySeverity, int total);
 

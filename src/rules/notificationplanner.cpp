@@ -49,7 +49,7 @@ Rendered renderMessage(const Rule &rule, const TemplateRenderer::Context &contex
     return r;
 }
 
-QByteArray slackBody(const Rendered &m)
+QByteArray slackBody(const Rendered &m, const QString &mentions)
 {
     JsonWriter w;
     w.beginObject().key(u"text").value(m.titleSlack).key(u"blocks").beginArray();
@@ -73,6 +73,11 @@ QByteArray slackBody(const Rendered &m)
             .endObject()
             .endObject();
     }
+    if (!mentions.isEmpty()) {
+        w.beginObject().key(u"type").value(u"context").key(u"elements").beginArray();
+        w.beginObject().key(u"type").value(u"mrkdwn").key(u"text").value(mentions).endObject();
+        w.endArray().endObject();
+    }
     w.endArray().endObject();
     return w.data();
 }
@@ -92,9 +97,9 @@ void writeRiskList(JsonWriter &w, const QStringList &risks)
     w.endArray();
 }
 
-QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime)
+void writeFiredEvent(JsonWriter &w, const Rule &rule, const EventView &event, const Rendered &m,
+                     qint64 unixTime)
 {
-    JsonWriter w;
     w.beginObject().key(u"type").value(NotificationPlanner::webhookType);
     w.key(u"timestamp").value(TemplateRenderer::isoTime(unixTime));
     w.key(u"data").beginObject();
@@ -140,7 +145,130 @@ QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered 
         w.endObject();
     }
     w.endArray().endObject().endObject();
+}
+
+QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime)
+{
+    JsonWriter w;
+    writeFiredEvent(w, rule, event, m, unixTime);
     return w.data();
+}
+
+// Microsoft Teams, a Workflows "post to a channel when a webhook request is received" trigger: a
+// message whose one attachment is an Adaptive Card (docs/jfrog-api.md 5).
+QByteArray teamsBody(const EventView &event, const Rendered &m)
+{
+    JsonWriter w;
+    w.beginObject().key(u"type").value(u"message").key(u"attachments").beginArray().beginObject();
+    w.key(u"contentType").value(u"application/vnd.microsoft.card.adaptive").key(u"contentUrl").null();
+    w.key(u"content").beginObject();
+    w.key(u"$schema").value(u"http://adaptivecards.io/schemas/adaptive-card.json");
+    w.key(u"type").value(u"AdaptiveCard").key(u"version").value(u"1.4").key(u"body").beginArray();
+    w.beginObject().key(u"type").value(u"TextBlock").key(u"text").value(m.titlePlain);
+    w.key(u"weight").value(u"Bolder").key(u"size").value(u"Medium").key(u"wrap").value(true).endObject();
+    if (!m.textPlain.isEmpty()) {
+        w.beginObject().key(u"type").value(u"TextBlock").key(u"text").value(m.textPlain);
+        w.key(u"wrap").value(true).endObject();
+    }
+    w.beginObject().key(u"type").value(u"FactSet").key(u"facts").beginArray();
+    auto fact = [&w](QStringView title, const QString &value) {
+        w.beginObject().key(u"title").value(title).key(u"value").value(value.isEmpty() ? QStringLiteral("n/a")
+                                                                                       : value);
+        w.endObject();
+    };
+    fact(u"Workload", event.workloadName);
+    fact(u"Namespace", event.nameSpace);
+    fact(u"Cluster", event.cluster);
+    for (const EventImage &image : event.images) {
+        fact(u"Image", image.name + u':' + image.tag);
+        fact(u"Integrity", EventView::integrityLine(image.risks));
+        fact(u"Build owner", image.buildOwner);
+        fact(u"Deployed by", image.deployedBy);
+        fact(u"Risks", EventView::riskDisplay(image.risks));
+    }
+    w.endArray().endObject().endArray().endObject().endObject().endArray().endObject();
+    return w.data();
+}
+
+// PagerDuty Events API v2: one alert per dedupe key; the routing key is in the body.
+QByteArray pagerDutyBody(const Rule &rule, const RuleChannel &ch, const EventView &event, const Rendered &m,
+                         const QString &routingKey, const PlanContext &context)
+{
+    const QString key =
+        TemplateRenderer::render(rule.dedupeKey, { &rule, &event, context.unixTime, 0 }, Escape::None);
+    QString dedup = rule.id + u':' + key;
+    if (dedup.size() > NotificationPlanner::pagerDutyDedupMax)
+        dedup = rule.id + u':' + sha256Hex(key);
+    QString source = event.cluster + u'/' + event.nameSpace + u'/' + event.workloadName;
+    if (event.workloadName.isEmpty())
+        source = QStringLiteral("runtime-desk");
+    JsonWriter w;
+    w.beginObject().key(u"routing_key").value(routingKey).key(u"event_action").value(u"trigger");
+    w.key(u"dedup_key").value(dedup).key(u"payload").beginObject();
+    w.key(u"summary").value(JsText::clip(m.titlePlain, NotificationPlanner::pagerDutySummaryMax));
+    w.key(u"source").value(source).key(u"severity").value(ch.severity);
+    w.key(u"timestamp").value(TemplateRenderer::isoTime(context.unixTime));
+    w.key(u"component").value(event.images.isEmpty() ? QString() : event.images.constFirst().name);
+    w.key(u"group").value(event.cluster).key(u"class").value(event.changeType);
+    w.key(u"custom_details").beginObject();
+    w.key(u"rule").value(rule.name).key(u"workload").beginObject();
+    w.key(u"name").value(event.workloadName).key(u"namespace").value(event.nameSpace);
+    w.key(u"cluster").value(event.cluster).endObject();
+    w.key(u"images").beginArray();
+    for (const EventImage &image : event.images) {
+        const Person owner = context.people.value(image.buildOwner);
+        const Person deployer = context.people.value(image.deployedBy);
+        w.beginObject().key(u"image").value(image.name + u':' + image.tag).key(u"digest").value(image.digest);
+        w.key(u"build_owner").value(image.buildOwner).key(u"build_owner_email").value(owner.email);
+        w.key(u"deployed_by").value(image.deployedBy).key(u"deployed_by_email").value(deployer.email);
+        w.key(u"integrity").value(EventView::integrityLine(image.risks));
+        w.key(u"risks").value(EventView::riskDisplay(image.risks)).endObject();
+    }
+    w.endArray().key(u"risks").value(EventView::riskDisplay(event.allRisks())).endObject();
+    w.endObject().key(u"client").value(u"Runtime Desk").endObject();
+    return w.data();
+}
+
+// Splunk HTTP Event Collector: the webhook's fired event as the event data.
+QByteArray splunkBody(const Rule &rule, const RuleChannel &ch, const EventView &event, const Rendered &m,
+                      qint64 unixTime)
+{
+    JsonWriter w;
+    w.beginObject().key(u"time").value(unixTime).key(u"source").value(u"runtime-desk");
+    w.key(u"sourcetype").value(ch.sourcetype);
+    if (!ch.index.isEmpty())
+        w.key(u"index").value(ch.index);
+    w.key(u"event");
+    writeFiredEvent(w, rule, event, m, unixTime);
+    w.endObject();
+    return w.data();
+}
+
+QString personOf(const EventImage &image, RuleChannel::Person person)
+{
+    return person == RuleChannel::Person::BuildOwner ? image.buildOwner : image.deployedBy;
+}
+
+// "Build owner: <@U1> · Deployed by: <@U2>" for the people the directory knows a member ID of.
+QString mentionLine(const RuleChannel &ch, const EventView &event, const QHash<QString, Person> &people)
+{
+    QStringList parts;
+    for (RuleChannel::Person role : ch.mention) {
+        QStringList ids;
+        for (const EventImage &image : event.images) {
+            const QString id = people.value(personOf(image, role)).slackId;
+            if (Person::isSlackMemberId(id) && !ids.contains(id))
+                ids.append(id);
+        }
+        if (ids.isEmpty())
+            continue;
+        for (QString &id : ids)
+            id = QStringLiteral("<@") + id + u'>';
+        parts.append((role == RuleChannel::Person::BuildOwner ? QStringLiteral("Build owner: ")
+                                                              : QStringLiteral("Deployed by: "))
+                     + ids.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QByteArray emailBody(const RuleChannel &ch, const QStringList &to, const Rendered &m)
@@ -173,42 +301,65 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
     const Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
     QList<PlannedCall> calls;
     for (const RuleChannel &ch : rule.channels) {
-        PlannedCall call { ch.id, QByteArrayLiteral("POST"), {}, {}, {} };
-        if (ch.type == RuleChannel::Type::Slack) {
+        PlannedCall call { ch.id, QByteArrayLiteral("POST"), {}, { { "content-type", jsonType } }, {} };
+        const QString key = secrets.value(ch.apiKeySecret);
+        switch (ch.type) {
+        case RuleChannel::Type::Slack:
             call.url = secrets.value(ch.urlSecret);
-            if (call.url.isEmpty())
-                continue;
-            call.headers = { { "content-type", jsonType } };
-            call.body = slackBody(message);
-        } else if (ch.type == RuleChannel::Type::Webhook) {
+            call.body = slackBody(message, mentionLine(ch, view, context.people));
+            break;
+        case RuleChannel::Type::Teams:
             call.url = secrets.value(ch.urlSecret);
-            const QString key = secrets.value(ch.signingSecret);
-            if (call.url.isEmpty() || JsText::utf8Length(key) < StandardWebhooks::minKeyBytes)
+            call.body = teamsBody(view, message);
+            break;
+        case RuleChannel::Type::Webhook: {
+            call.url = secrets.value(ch.urlSecret);
+            const QString signingKey = secrets.value(ch.signingSecret);
+            if (JsText::utf8Length(signingKey) < StandardWebhooks::minKeyBytes)
                 continue;
             const QString id = webhookId(rule, event);
             call.body = webhookBody(rule, view, message, context.unixTime);
-            call.headers = { { "content-type", jsonType },
-                             { "webhook-id", id.toUtf8() },
-                             { "webhook-timestamp", QByteArray::number(context.unixTime) },
-                             { "webhook-signature",
-                               StandardWebhooks::sign(JsText::utf8(key), id, context.unixTime, call.body) } };
-        } else {
-            const QString key = secrets.value(ch.apiKeySecret);
-            const QStringList to = recipients(ch, rule, view, context.unixTime);
+            call.headers +=
+                { { "webhook-id", id.toUtf8() },
+                  { "webhook-timestamp", QByteArray::number(context.unixTime) },
+                  { "webhook-signature",
+                    StandardWebhooks::sign(JsText::utf8(signingKey), id, context.unixTime, call.body) } };
+            break;
+        }
+        case RuleChannel::Type::Email: {
+            const QStringList to = recipients(ch, rule, view, context);
             if (key.isEmpty() || to.isEmpty())
                 continue;
             call.url = ch.baseUrl + QStringLiteral("/v3/mail/send");
             call.headers = { { "authorization", "Bearer " + key.toUtf8() }, { "content-type", jsonType } };
             call.body = emailBody(ch, to, message);
+            break;
         }
+        case RuleChannel::Type::PagerDuty:
+            if (key.isEmpty())
+                continue;
+            call.url = ch.baseUrl + QStringLiteral("/v2/enqueue");
+            call.body = pagerDutyBody(rule, ch, view, message, key, context);
+            break;
+        case RuleChannel::Type::Splunk:
+            if (key.isEmpty())
+                continue;
+            call.url = ch.baseUrl + QStringLiteral("/services/collector/event");
+            call.headers = { { "authorization", "Splunk " + key.toUtf8() }, { "content-type", jsonType } };
+            call.body = splunkBody(rule, ch, view, message, context.unixTime);
+            break;
+        }
+        if (call.url.isEmpty())
+            continue;
         calls.append(call);
     }
     return calls;
 }
 
 QStringList NotificationPlanner::recipients(const RuleChannel &channel, const Rule &rule,
-                                            const EventView &event, qint64 unixTime)
+                                            const EventView &event, const PlanContext &context)
 {
+    const qint64 unixTime = context.unixTime;
     QStringList out;
     QStringList seen; // ASCII-lower-cased: the mail API refuses the same address twice
     auto add = [&](const QString &address) {
@@ -230,19 +381,60 @@ QStringList NotificationPlanner::recipients(const RuleChannel &channel, const Ru
             perImage = perImage || token.name.startsWith(QLatin1StringView("image."));
         const qsizetype rounds = perImage ? event.images.size() : 1;
         for (qsizetype i = 0; i < rounds; ++i) {
-            const TemplateRenderer::Context context { &rule, &event, unixTime, i };
+            const TemplateRenderer::Context renderContext { &rule, &event, unixTime, i };
             // An address with an empty part (an image without a build owner) is nobody's address.
             bool complete = true;
             for (const auto &token : tokens) {
                 if (token.kind == TemplateRenderer::Token::Kind::Value && token.text.isEmpty())
-                    complete =
-                        complete && !TemplateRenderer::render({ token }, context, Escape::None).isEmpty();
+                    complete = complete
+                        && !TemplateRenderer::render({ token }, renderContext, Escape::None).isEmpty();
             }
             if (complete)
-                add(TemplateRenderer::render(tokens, context, Escape::None));
+                add(TemplateRenderer::render(tokens, renderContext, Escape::None));
+        }
+    }
+    for (const EventImage &image : event.images) {
+        for (RuleChannel::Person role : channel.toPeople) {
+            const QString name = personOf(image, role);
+            if (name.isEmpty())
+                continue;
+            const QString address = addressOf(name, context.people);
+            add(address.isEmpty() ? channel.fallback : address);
         }
     }
     return out;
+}
+
+QString NotificationPlanner::addressOf(const QString &name, const QHash<QString, Person> &people)
+{
+    const QString known = people.value(name).email;
+    if (RuleJson::isPlausibleEmail(known))
+        return known;
+    // Some build owners are their e-mail address already.
+    return RuleJson::isPlausibleEmail(name) ? name : QString();
+}
+
+QStringList NotificationPlanner::peopleToResolve(const Rule &rule, const EventView &event)
+{
+    QList<RuleChannel::Person> roles;
+    for (const RuleChannel &ch : rule.channels) {
+        QList<RuleChannel::Person> used = ch.type == RuleChannel::Type::Email ? ch.toPeople : ch.mention;
+        if (ch.type == RuleChannel::Type::PagerDuty) // custom_details carries both people's addresses
+            used = { RuleChannel::Person::BuildOwner, RuleChannel::Person::DeployedBy };
+        for (RuleChannel::Person role : std::as_const(used)) {
+            if (!roles.contains(role))
+                roles.append(role);
+        }
+    }
+    QStringList names;
+    for (const EventImage &image : event.images) {
+        for (RuleChannel::Person role : roles) {
+            const QString name = personOf(image, role);
+            if (!name.isEmpty() && !names.contains(name))
+                names.append(name);
+        }
+    }
+    return names;
 }
 
 QString NotificationPlanner::webhookId(const Rule &rule, const QJsonObject &event)

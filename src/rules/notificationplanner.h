@@ -47,6 +47,8 @@ public:
     static constexpr qsizetype slackHeaderMax = 150; // Slack header block text
     static constexpr qsizetype slackSectionMax = 3000; // Slack section block text
     static constexpr qsizetype maxRecipients = 1000; // SendGrid, per personalization
+    static constexpr qsizetype pagerDutySummaryMax = 1024; // Events API v2 payload.summary
+    static constexpr qsizetype pagerDutyDedupMax = 255; // Events API v2 dedup_key
 
     static QList<PlannedCall> plan(const Rule &rule, const QJsonObject &event,
                                    const QHash<QString, QString> &secrets, const PlanContext &context);
@@ -60,9 +62,16 @@ public:
     // The context.state key of the rule's cooldown for this event's dedupe key.
     static QString cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime);
     static bool suppressed(const Rule &rule, const EventView &event, const PlanContext &context);
-    // The recipients of an email channel for this event, in order, without repeats.
+    // The recipients of an email channel for this event, in order, without repeats: the addresses
+    // and templates of `to`, then each image's people (toPeople) at the address the directory gives,
+    // or the fallback when it gives none.
     static QStringList recipients(const RuleChannel &channel, const Rule &rule, const EventView &event,
-                                  qint64 unixTime);
+                                  const PlanContext &context);
+    // A person's address: the directory's, or the name itself when it is an address; else empty.
+    static QString addressOf(const QString &name, const QHash<QString, Person> &people);
+    // The Build Owners and Deployed Bys the rule's channels address or mention for this event, in
+    // order: the names the worker looks up when it does not embed them.
+    static QStringList peopleToResolve(const Rule &rule, const EventView &event);
 
     // [{channel, method, url, headers: {name: value}, body: "<text>"}], as `rules plan` prints it.
     static QByteArray toJson(const QList<PlannedCall> &calls, int indent = 2);

@@ -62,16 +62,35 @@ struct CriteriaNode
 
 struct RuleChannel
 {
-    enum class Type { Slack, Webhook, Email };
+    enum class Type { Slack, Webhook, Email, Teams, PagerDuty, Splunk };
+    // The people of an image a channel can address; the people directory (PlanContext::people on
+    // the desktop, embedded entries and the Access API in the worker) says who they are.
+    enum class Person { BuildOwner, DeployedBy };
+
     QString id; // unique within the rule; names the channel in plans and logs
     Type type = Type::Slack;
-    QString urlSecret; // slack, webhook: the secret holding the URL (the URL is a credential)
+    QString urlSecret; // slack, webhook, teams: the secret holding the URL (the URL is a credential)
     QString signingSecret; // webhook: the Standard Webhooks key, as printable ASCII
-    QString apiKeySecret; // email: the mail API key
-    QString baseUrl; // email: e.g. https://api.sendgrid.com; /v3/mail/send is appended
+    // email: the mail API key; pagerduty: the integration's routing key; splunk: the HEC token.
+    QString apiKeySecret;
+    // The service's base URL; the API path is appended: email https://api.sendgrid.com (/v3/mail/send),
+    // pagerduty https://events.pagerduty.com (/v2/enqueue), splunk https://HOST:8088
+    // (/services/collector/event).
+    QString baseUrl;
     QString fromEmail;
     QString fromName;
     QStringList to; // email: addresses, or templates such as "{{image.build_owner}}@example.com"
+    QList<Person> toPeople; // email: each image's people, at the address the directory gives
+    QString fallback; // email: the address used for a person the directory does not resolve
+    QList<Person> mention; // slack: mentioned as <@U…> when the directory knows their member ID
+    QString severity; // pagerduty: critical, error, warning or info
+    QString sourcetype; // splunk: the event's sourcetype
+    QString index; // splunk: optional; empty uses the token's default index
+
+    static inline const QString defaultPagerDutyUrl = QStringLiteral("https://events.pagerduty.com");
+    static inline const QString defaultSendGridUrl = QStringLiteral("https://api.sendgrid.com");
+    static inline const QString defaultSourcetype = QStringLiteral("jfrog:runtime:alarm");
+    static inline const QString defaultSeverity = QStringLiteral("critical");
     bool operator==(const RuleChannel &) const = default;
 };
 

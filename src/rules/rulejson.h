@@ -42,6 +42,11 @@ public:
     static QString opName(RuleCondition::Op op);
     static QString kindName(RuleCondition::Kind kind);
     static QString channelTypeName(RuleChannel::Type type);
+    static std::optional<RuleChannel::Type> channelTypeFromName(QStringView name);
+    static const QList<RuleChannel::Type> &channelTypes(); // in the order the editor offers them
+    static QString personName(RuleChannel::Person person); // "build_owner", "deployed_by"
+    static std::optional<RuleChannel::Person> personFromName(QStringView name);
+    static const QStringList &pagerDutySeverities(); // Events API v2 payload.severity
     static bool isSecretName(const QString &name);
     // A plain address: ASCII, one "@", a dotted domain, no spaces or specials; what the mail API accepts.
     static bool isPlausibleEmail(const QString &address);

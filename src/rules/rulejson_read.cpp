@@ -3,10 +3,14 @@
 //   "event": {"application": "runtime", "action": "AFTER_WORKLOAD_STATE_CHANGE"},
 //   "criteria": {"all"|"any": [ group | condition, … ]},
 //   "message": {"title": "<template>", "text": "<template>"},
-//   "channels": [ {"id", "type": "slack", "url_secret"}
+//   "channels": [ {"id", "type": "slack", "url_secret", "mention"?: [person, …]}
 //               | {"id", "type": "webhook", "url_secret", "signing_secret"}
 //               | {"id", "type": "email", "base_url", "api_key_secret", "from": {"email", "name"?}, "to":
-//               […]} ],
+//               […], "to_people"?: [person, …], "fallback"?: "<address>"} (to is optional with to_people)
+//               | {"id", "type": "teams", "url_secret"}
+//               | {"id", "type": "pagerduty", "base_url", "routing_key_secret", "severity"}
+//               | {"id", "type": "splunk", "base_url", "token_secret", "sourcetype", "index"?} ],
+//   (person: "build_owner" or "deployed_by")
 //   "cooldown_seconds": 0, "dedupe_key": "<template>" }
 // Conditions: {"kind": "match", "field", "op": "matches", "pattern"} | {"kind": "match", "field",
 // "op": "in"|"not_in", "values": […]} | {"kind": "risk", "risk"} | {"kind": "severity_at_least",

@@ -37,15 +37,29 @@ void writeNode(JsonWriter &w, const CriteriaNode &node)
     w.endObject();
 }
 
+void writePeople(JsonWriter &w, QStringView key, const QList<RuleChannel::Person> &people)
+{
+    if (people.isEmpty())
+        return;
+    w.key(key).beginArray();
+    for (RuleChannel::Person person : people)
+        w.value(RuleJson::personName(person));
+    w.endArray();
+}
+
 void writeChannel(JsonWriter &w, const RuleChannel &ch)
 {
     w.beginObject().key(u"id").value(ch.id).key(u"type").value(RuleJson::channelTypeName(ch.type));
     switch (ch.type) {
     case RuleChannel::Type::Slack:
         w.key(u"url_secret").value(ch.urlSecret);
+        writePeople(w, u"mention", ch.mention);
         break;
     case RuleChannel::Type::Webhook:
         w.key(u"url_secret").value(ch.urlSecret).key(u"signing_secret").value(ch.signingSecret);
+        break;
+    case RuleChannel::Type::Teams:
+        w.key(u"url_secret").value(ch.urlSecret);
         break;
     case RuleChannel::Type::Email:
         w.key(u"base_url").value(ch.baseUrl).key(u"api_key_secret").value(ch.apiKeySecret);
@@ -53,7 +67,21 @@ void writeChannel(JsonWriter &w, const RuleChannel &ch)
         if (!ch.fromName.isEmpty())
             w.key(u"name").value(ch.fromName);
         w.endObject();
-        w.key(u"to").stringList(ch.to);
+        if (!ch.to.isEmpty() || ch.toPeople.isEmpty())
+            w.key(u"to").stringList(ch.to);
+        writePeople(w, u"to_people", ch.toPeople);
+        if (!ch.fallback.isEmpty())
+            w.key(u"fallback").value(ch.fallback);
+        break;
+    case RuleChannel::Type::PagerDuty:
+        w.key(u"base_url").value(ch.baseUrl).key(u"routing_key_secret").value(ch.apiKeySecret);
+        w.key(u"severity").value(ch.severity);
+        break;
+    case RuleChannel::Type::Splunk:
+        w.key(u"base_url").value(ch.baseUrl).key(u"token_secret").value(ch.apiKeySecret);
+        w.key(u"sourcetype").value(ch.sourcetype);
+        if (!ch.index.isEmpty())
+            w.key(u"index").value(ch.index);
         break;
     }
     w.endObject();
@@ -167,8 +195,53 @@ QString RuleJson::channelTypeName(RuleChannel::Type type)
         return QStringLiteral("webhook");
     case RuleChannel::Type::Email:
         return QStringLiteral("email");
+    case RuleChannel::Type::Teams:
+        return QStringLiteral("teams");
+    case RuleChannel::Type::PagerDuty:
+        return QStringLiteral("pagerduty");
+    case RuleChannel::Type::Splunk:
+        return QStringLiteral("splunk");
     }
     return {};
+}
+
+std::optional<RuleChannel::Type> RuleJson::channelTypeFromName(QStringView name)
+{
+    for (auto type : channelTypes()) {
+        if (name == channelTypeName(type))
+            return type;
+    }
+    return std::nullopt;
+}
+
+const QList<RuleChannel::Type> &RuleJson::channelTypes()
+{
+    using Type = RuleChannel::Type;
+    static const QList<Type> types { Type::Slack, Type::Webhook,   Type::Email,
+                                     Type::Teams, Type::PagerDuty, Type::Splunk };
+    return types;
+}
+
+QString RuleJson::personName(RuleChannel::Person person)
+{
+    return person == RuleChannel::Person::BuildOwner ? QStringLiteral("build_owner")
+                                                     : QStringLiteral("deployed_by");
+}
+
+std::optional<RuleChannel::Person> RuleJson::personFromName(QStringView name)
+{
+    if (name == u"build_owner")
+        return RuleChannel::Person::BuildOwner;
+    if (name == u"deployed_by")
+        return RuleChannel::Person::DeployedBy;
+    return std::nullopt;
+}
+
+const QStringList &RuleJson::pagerDutySeverities()
+{
+    static const QStringList names { QStringLiteral("critical"), QStringLiteral("error"),
+                                     QStringLiteral("warning"), QStringLiteral("info") };
+    return names;
 }
 
 bool RuleJson::isSecretName(const QString &name)

@@ -33,6 +33,7 @@ MessageTemplate RuleTemplates::defaultMessage()
                                   "• Deployed by: {{image.deployed_by|n/a}}\n"
                                   "• Build owner: {{image.build_owner|n/a}}\n"
                                   "• Build: {{image.build_name|n/a}} #{{image.build_number|n/a}}\n"
+                                  "• Integrity: {{image.integrity}}\n"
                                   "• Risks: {{image.risks|none}}\n"
                                   "• Vulnerabilities: {{image.vulnerabilities|none}}\n"
                                   "{{/images}}\n"
@@ -40,38 +41,68 @@ MessageTemplate RuleTemplates::defaultMessage()
     return message;
 }
 
-QList<RuleChannel> RuleTemplates::defaultChannels()
+RuleChannel RuleTemplates::channel(RuleChannel::Type type, const QString &teamAddress)
 {
-    RuleChannel slack;
-    slack.id = QStringLiteral("slack");
-    slack.type = RuleChannel::Type::Slack;
-    slack.urlSecret = QStringLiteral("SLACK_WEBHOOK_URL");
-
-    RuleChannel webhook;
-    webhook.id = QStringLiteral("webhook");
-    webhook.type = RuleChannel::Type::Webhook;
-    webhook.urlSecret = QStringLiteral("WEBHOOK_URL");
-    webhook.signingSecret = QStringLiteral("WEBHOOK_SIGNING_KEY");
-
-    RuleChannel email;
-    email.id = QStringLiteral("email");
-    email.type = RuleChannel::Type::Email;
-    email.baseUrl = QStringLiteral("https://api.sendgrid.com");
-    email.apiKeySecret = QStringLiteral("MAIL_API_KEY");
-    email.fromEmail = QStringLiteral("runtime-desk@example.com");
-    email.fromName = QStringLiteral("Runtime Desk");
-    // The security team, and each image's build owner as a mailbox of the same domain.
-    email.to = { QStringLiteral("security@example.com"),
-                 QStringLiteral("{{image.build_owner}}@example.com") };
-    return { slack, webhook, email };
+    RuleChannel ch;
+    ch.type = type;
+    switch (type) {
+    case RuleChannel::Type::Slack:
+        ch.id = QStringLiteral("slack");
+        ch.urlSecret = QStringLiteral("SLACK_WEBHOOK_URL");
+        ch.mention = { RuleChannel::Person::BuildOwner };
+        break;
+    case RuleChannel::Type::Webhook:
+        ch.id = QStringLiteral("webhook");
+        ch.urlSecret = QStringLiteral("WEBHOOK_URL");
+        ch.signingSecret = QStringLiteral("WEBHOOK_SIGNING_KEY");
+        break;
+    case RuleChannel::Type::Email:
+        ch.id = QStringLiteral("email");
+        ch.baseUrl = RuleChannel::defaultSendGridUrl;
+        ch.apiKeySecret = QStringLiteral("MAIL_API_KEY");
+        ch.fromEmail = QStringLiteral("runtime-desk@example.com");
+        ch.fromName = QStringLiteral("Runtime Desk");
+        // The team, and each image's build owner at the address the people directory gives; the team
+        // again for an owner nobody has resolved.
+        ch.to = { teamAddress.isEmpty() ? defaultTeamAddress : teamAddress };
+        ch.toPeople = { RuleChannel::Person::BuildOwner };
+        ch.fallback = ch.to.constFirst();
+        break;
+    case RuleChannel::Type::Teams:
+        ch.id = QStringLiteral("teams");
+        ch.urlSecret = QStringLiteral("TEAMS_WORKFLOW_URL");
+        break;
+    case RuleChannel::Type::PagerDuty:
+        ch.id = QStringLiteral("pagerduty");
+        ch.baseUrl = RuleChannel::defaultPagerDutyUrl;
+        ch.apiKeySecret = QStringLiteral("PAGERDUTY_ROUTING_KEY");
+        ch.severity = RuleChannel::defaultSeverity;
+        break;
+    case RuleChannel::Type::Splunk:
+        ch.id = QStringLiteral("splunk");
+        ch.baseUrl = QStringLiteral("https://splunk.example.com:8088");
+        ch.apiKeySecret = QStringLiteral("SPLUNK_HEC_TOKEN");
+        ch.sourcetype = RuleChannel::defaultSourcetype;
+        break;
+    }
+    return ch;
 }
 
-std::optional<Rule> RuleTemplates::make(const QString &name)
+QList<RuleChannel> RuleTemplates::defaultChannels(const QString &teamAddress)
+{
+    QList<RuleChannel> channels;
+    for (RuleChannel::Type type : defaultChannelTypes())
+        channels.append(channel(type, teamAddress));
+    return channels;
+}
+
+std::optional<Rule> RuleTemplates::make(const QString &name, const Options &options)
 {
     Rule rule;
     rule.id = Rule::newId();
     rule.message = defaultMessage();
-    rule.channels = defaultChannels();
+    for (RuleChannel::Type type : options.channels.isEmpty() ? defaultChannelTypes() : options.channels)
+        rule.channels.append(channel(type, options.teamAddress));
     rule.cooldownSeconds = 300;
     rule.dedupeKey = defaultDedupeKey;
     RuleCondition condition;

@@ -39,6 +39,8 @@ QString imageValue(const EventImage &image, QStringView field)
         return EventView::riskDisplay(image.risks);
     if (field == u"vulnerabilities")
         return EventView::vulnerabilitySummary(image.bySeverity, image.vulnerabilityTotal);
+    if (field == u"integrity")
+        return EventView::integrityLine(image.risks);
     return {};
 }
 
@@ -112,6 +114,7 @@ const QStringList &TemplateRenderer::placeholders()
         QStringLiteral("image.build_repository"),
         QStringLiteral("image.risks"),
         QStringLiteral("image.vulnerabilities"),
+        QStringLiteral("image.integrity"),
     };
     return names;
 }

@@ -21,15 +21,31 @@ interface RuleNode {
     count?: number;
 }
 
+type PersonRole = 'build_owner' | 'deployed_by';
+
 interface RuleChannelSpec {
     id: string;
-    type: 'slack' | 'webhook' | 'email';
+    type: 'slack' | 'webhook' | 'email' | 'teams' | 'pagerduty' | 'splunk';
     url_secret?: string;
     signing_secret?: string;
     base_url?: string;
     api_key_secret?: string;
+    routing_key_secret?: string;
+    token_secret?: string;
     from?: { email: string; name?: string };
     to?: string[];
+    to_people?: PersonRole[];
+    fallback?: string;
+    mention?: PersonRole[];
+    severity?: 'critical' | 'error' | 'warning' | 'info';
+    sourcetype?: string;
+    index?: string;
+}
+
+// What the people directory says about a Build Owner or Deployed By (PEOPLE, or the Access API).
+interface DirectoryEntry {
+    email: string;
+    slack_id: string;
 }
 
 interface RuleSpec {
@@ -257,6 +273,11 @@ function riskDisplay(raw: string[]): string {
     return shown.join(', ');
 }
 
+function integrityLine(raw: string[]): string {
+    return raw.some((spelling) => classifyRisk(spelling) === 'integrity_violation')
+        ? 'Integrity violation' : 'No integrity violation reported';
+}
+
 function vulnerabilitySummary(bySeverity: number[], total: number): string {
     if (total === 0) return '';
     const parts: string[] = [];
@@ -404,6 +425,7 @@ function imageValue(image: ImageView, name: string): string {
         case 'build_repository': return image.build_repository;
         case 'risks': return riskDisplay(image.risks);
         case 'vulnerabilities': return vulnerabilitySummary(image.bySeverity, image.total);
+        case 'integrity': return integrityLine(image.risks);
         default: return '';
     }
 }
@@ -481,7 +503,89 @@ function isPlausibleEmail(address: string): boolean {
     return true;
 }
 
-function recipients(channel: RuleChannelSpec, event: EventView, now: number): string[] {
+// ---- people (the directory: PEOPLE, then the platform's Access API) ----
+
+function personOf(image: ImageView, role: PersonRole): string {
+    return role === 'build_owner' ? image.build_owner : image.deployed_by;
+}
+
+function isSlackMemberId(id: string): boolean {
+    return /^[UW][A-Z0-9]{2,20}$/.test(id);
+}
+
+function addressOf(name: string, people: Map<string, DirectoryEntry>): string {
+    const known = people.get(name)?.email ?? '';
+    if (isPlausibleEmail(known)) return known;
+    // Some build owners are their e-mail address already.
+    return isPlausibleEmail(name) ? name : '';
+}
+
+function peopleToResolve(event: EventView): string[] {
+    const roles: PersonRole[] = [];
+    for (const channel of RULE.channels) {
+        let used = (channel.type === 'email' ? channel.to_people : channel.mention) ?? [];
+        // PagerDuty's custom_details carries both people's addresses.
+        if (channel.type === 'pagerduty') used = ['build_owner', 'deployed_by'];
+        for (const role of used) {
+            if (!roles.includes(role)) roles.push(role);
+        }
+    }
+    const names: string[] = [];
+    for (const image of event.images) {
+        for (const role of roles) {
+            const name = personOf(image, role);
+            if (name !== '' && !names.includes(name)) names.push(name);
+        }
+    }
+    return names;
+}
+
+// A rejected promise (the platform answers >= 400 that way) and a non-2xx answer both leave the
+// name unresolved (docs/jfrog-api.md 3.9).
+async function platformUser(context: PlatformContext, name: string): Promise<DirectoryEntry | undefined> {
+    try {
+        const response = await context.clients.platformHttp.get('/access/api/v2/users/' + encodeURIComponent(name));
+        if (response.status < 200 || response.status >= 300) return undefined;
+        let data: unknown = response.data;
+        if (typeof data === 'string') data = JSON.parse(data);
+        const email = field(data, 'email');
+        return typeof email === 'string' && email !== '' ? { email, slack_id: '' } : undefined;
+    } catch (error: unknown) {
+        return undefined;
+    }
+}
+
+async function directory(context: PlatformContext, event: EventView): Promise<Map<string, DirectoryEntry>> {
+    const people = new Map<string, DirectoryEntry>();
+    const asked: string[] = [];
+    for (const name of peopleToResolve(event)) {
+        if (Object.prototype.hasOwnProperty.call(PEOPLE, name)) people.set(name, PEOPLE[name]);
+        else asked.push(name);
+    }
+    const answers = await Promise.all(asked.map((name) => platformUser(context, name)));
+    asked.forEach((name, i) => {
+        const answer = answers[i];
+        if (answer !== undefined) people.set(name, answer);
+    });
+    if (asked.length > 0) console.log(`people: ${answers.filter((a) => a !== undefined).length} of ${asked.length} resolved by the platform`);
+    return people;
+}
+
+function mentionLine(channel: RuleChannelSpec, event: EventView, people: Map<string, DirectoryEntry>): string {
+    const parts: string[] = [];
+    for (const role of channel.mention ?? []) {
+        const ids: string[] = [];
+        for (const image of event.images) {
+            const id = people.get(personOf(image, role))?.slack_id ?? '';
+            if (isSlackMemberId(id) && !ids.includes(id)) ids.push(id);
+        }
+        if (ids.length === 0) continue;
+        parts.push((role === 'build_owner' ? 'Build owner: ' : 'Deployed by: ') + ids.map((id) => `<@${id}>`).join(', '));
+    }
+    return parts.join(' \u00b7 ');
+}
+
+function recipients(channel: RuleChannelSpec, event: EventView, now: number, people: Map<string, DirectoryEntry>): string[] {
     const out: string[] = [];
     const seen: string[] = [];
     const add = (address: string): void => {
@@ -505,6 +609,14 @@ function recipients(channel: RuleChannelSpec, event: EventView, now: number): st
             const complete = tokens.every((token) => token.kind !== 'value' || token.text !== ''
                 || render([token], context, false) !== '');
             if (complete) add(render(tokens, context, false));
+        }
+    }
+    for (const image of event.images) {
+        for (const role of channel.to_people ?? []) {
+            const name = personOf(image, role);
+            if (name === '') continue;
+            const address = addressOf(name, people);
+            add(address === '' ? channel.fallback ?? '' : address);
         }
     }
     return out;
@@ -533,9 +645,9 @@ function riskList(raw: string[]): Array<{ raw: string; risk: RuleRisk | null }> 
     return raw.map((spelling) => ({ raw: spelling, risk: classifyRisk(spelling) ?? null }));
 }
 
-function webhookBody(event: EventView, title: string, text: string, now: number): string {
+function firedEvent(event: EventView, title: string, text: string, now: number): unknown {
     const raw = event.vulnerabilitiesCount;
-    return JSON.stringify({
+    return {
         type: 'runtime_desk.rule.fired',
         timestamp: isoTime(now),
         data: {
@@ -574,10 +686,85 @@ function webhookBody(event: EventView, title: string, text: string, now: number)
                 },
             })),
         },
+    };
+}
+
+// Microsoft Teams workflow: a message with one Adaptive Card attachment.
+function teamsBody(event: EventView, title: string, text: string): string {
+    const body: unknown[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
+    if (text !== '') body.push({ type: 'TextBlock', text, wrap: true });
+    const facts: Array<{ title: string; value: string }> = [];
+    const fact = (name: string, value: string): void => { facts.push({ title: name, value: value === '' ? 'n/a' : value }); };
+    fact('Workload', event.workloadName);
+    fact('Namespace', event.namespace);
+    fact('Cluster', event.cluster);
+    for (const image of event.images) {
+        fact('Image', `${image.name}:${image.tag}`);
+        fact('Integrity', integrityLine(image.risks));
+        fact('Build owner', image.build_owner);
+        fact('Deployed by', image.deployed_by);
+        fact('Risks', riskDisplay(image.risks));
+    }
+    body.push({ type: 'FactSet', facts });
+    return JSON.stringify({
+        type: 'message',
+        attachments: [{
+            contentType: 'application/vnd.microsoft.card.adaptive',
+            contentUrl: null,
+            content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body },
+        }],
     });
 }
 
-function plan(context: PlatformContext, data: unknown, event: EventView, now: number): PlannedCall[] {
+// PagerDuty Events API v2: one alert per dedupe key.
+function pagerDutyBody(context: PlatformContext, channel: RuleChannelSpec, event: EventView, title: string,
+    routingKey: string, now: number, people: Map<string, DirectoryEntry>): string {
+    const key = render(parseTemplate(RULE.dedupe_key), { event, now, image: 0 }, false);
+    let dedup = RULE.id + ':' + key;
+    if (dedup.length > 255) dedup = RULE.id + ':' + sha256Hex(context, key);
+    const source = event.workloadName === '' ? 'runtime-desk' : `${event.cluster}/${event.namespace}/${event.workloadName}`;
+    return JSON.stringify({
+        routing_key: routingKey,
+        event_action: 'trigger',
+        dedup_key: dedup,
+        payload: {
+            summary: clip(title, 1024),
+            source,
+            severity: channel.severity ?? 'critical',
+            timestamp: isoTime(now),
+            component: event.images.length === 0 ? '' : event.images[0].name,
+            group: event.cluster,
+            class: event.changeType,
+            custom_details: {
+                rule: RULE.name,
+                workload: { name: event.workloadName, namespace: event.namespace, cluster: event.cluster },
+                images: event.images.map((image) => ({
+                    image: `${image.name}:${image.tag}`,
+                    digest: image.digest,
+                    build_owner: image.build_owner,
+                    build_owner_email: people.get(image.build_owner)?.email ?? '',
+                    deployed_by: image.deployed_by,
+                    deployed_by_email: people.get(image.deployed_by)?.email ?? '',
+                    integrity: integrityLine(image.risks),
+                    risks: riskDisplay(image.risks),
+                })),
+                risks: riskDisplay(allRisks(event)),
+            },
+        },
+        client: 'Runtime Desk',
+    });
+}
+
+// Splunk HTTP Event Collector: the webhook's fired event as the event data.
+function splunkBody(channel: RuleChannelSpec, event: EventView, title: string, text: string, now: number): string {
+    const envelope: Record<string, unknown> = { time: now, source: 'runtime-desk', sourcetype: channel.sourcetype ?? '' };
+    if ((channel.index ?? '') !== '') envelope.index = channel.index;
+    envelope.event = firedEvent(event, title, text, now);
+    return JSON.stringify(envelope);
+}
+
+function plan(context: PlatformContext, data: unknown, event: EventView, now: number,
+    people: Map<string, DirectoryEntry>): PlannedCall[] {
     const renderContext: RenderContext = { event, now, image: 0 };
     const titleTokens = parseTemplate(RULE.message.title);
     const textTokens = parseTemplate(RULE.message.text);
@@ -596,6 +783,8 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
             if (url === '') continue;
             const blocks: unknown[] = [{ type: 'header', text: { type: 'plain_text', text: clip(titlePlain, 150), emoji: true } }];
             if (textSlack !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(textSlack, 3000) } });
+            const mentions = mentionLine(channel, event, people);
+            if (mentions !== '') blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: mentions }] });
             calls.push({
                 channel: channel.id, method: 'POST', url,
                 headers: { 'content-type': 'application/json' },
@@ -607,7 +796,7 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
             const key = secretOf(context, channel.signing_secret);
             if (url === '' || utf8Length(key) < 24) continue;
             const id = 'msg_' + sha256Hex(context, RULE.id + '\n' + canonical(data)).slice(0, 32);
-            const body = webhookBody(event, titlePlain, textPlain, now);
+            const body = JSON.stringify(firedEvent(event, titlePlain, textPlain, now));
             const signature = context.crypto.hmac('sha256', key, `${id}.${now}.${body}`, 'base64');
             calls.push({
                 channel: channel.id, method: 'POST', url,
@@ -620,9 +809,36 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
                 body,
                 secrets: [url, key],
             });
+        } else if (channel.type === 'teams') {
+            const url = secretOf(context, channel.url_secret);
+            if (url === '') continue;
+            calls.push({
+                channel: channel.id, method: 'POST', url,
+                headers: { 'content-type': 'application/json' },
+                body: teamsBody(event, titlePlain, textPlain),
+                secrets: [url],
+            });
+        } else if (channel.type === 'pagerduty') {
+            const key = secretOf(context, channel.routing_key_secret);
+            if (key === '') continue;
+            calls.push({
+                channel: channel.id, method: 'POST', url: (channel.base_url ?? '') + '/v2/enqueue',
+                headers: { 'content-type': 'application/json' },
+                body: pagerDutyBody(context, channel, event, titlePlain, key, now, people),
+                secrets: [key],
+            });
+        } else if (channel.type === 'splunk') {
+            const key = secretOf(context, channel.token_secret);
+            if (key === '') continue;
+            calls.push({
+                channel: channel.id, method: 'POST', url: (channel.base_url ?? '') + '/services/collector/event',
+                headers: { authorization: 'Splunk ' + key, 'content-type': 'application/json' },
+                body: splunkBody(channel, event, titlePlain, textPlain, now),
+                secrets: [key],
+            });
         } else {
             const key = secretOf(context, channel.api_key_secret);
-            const to = recipients(channel, event, now);
+            const to = recipients(channel, event, now, people);
             if (key === '' || to.length === 0) continue;
             const from: { email: string; name?: string } = { email: channel.from?.email ?? '' };
             if ((channel.from?.name ?? '') !== '') from.name = channel.from?.name;
@@ -684,7 +900,7 @@ export default async (context: PlatformContext, data: AfterWorkloadStateChangeRe
             return { message: 'suppressed by cooldown' };
         }
     }
-    const calls = plan(context, raw, event, now);
+    const calls = plan(context, raw, event, now, await directory(context, event));
     const sent = await Promise.all(calls.map((call) => send(context, call)));
     const delivered = sent.filter((ok) => ok).length;
     if (RULE.cooldown_seconds > 0 && delivered > 0) context.state.set(key, String(now));

@@ -45,7 +45,11 @@ function fakeContext(calls: RecordedCall[]): PlatformContext {
     return {
         clients: {
             platformHttp: {
-                get: platformCall, post: platformCall, put: platformCall,
+                // Nobody is a platform user here: the spec's plan resolves no one either.
+                get: (endpoint: string): Promise<PlatformHttpResponse> => (endpoint.startsWith('/access/api/v2/users/')
+                    ? Promise.reject({ message: 'Request failed with status code 404', status: 404 })
+                    : unexpected('the platform')),
+                post: platformCall, put: platformCall,
                 patch: platformCall, delete: platformCall, request: platformCall,
             },
             axios: {

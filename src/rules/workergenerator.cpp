@@ -9,10 +9,51 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 
 const QByteArray ruleBegin = QByteArrayLiteral("// runtime-desk-rule-begin\nconst RULE: RuleSpec = ");
 const QByteArray ruleEnd = QByteArrayLiteral(";\n// runtime-desk-rule-end\n");
+const QByteArray peopleBegin =
+    QByteArrayLiteral("// runtime-desk-people-begin\nconst PEOPLE: Record<string, DirectoryEntry> = ");
+const QByteArray peopleEnd = QByteArrayLiteral(";\n// runtime-desk-people-end\n");
+
+bool usesPeople(const Rule &rule)
+{
+    for (const RuleChannel &ch : rule.channels) {
+        if (!ch.toPeople.isEmpty() || !ch.mention.isEmpty() || ch.type == RuleChannel::Type::PagerDuty)
+            return true;
+    }
+    return false;
+}
+
+// {"name": {"email": "…", "slack_id": "…"}}, sorted by name: the people the user typed or imported.
+QByteArray peopleJson(const Rule &rule, const QList<Person> &people)
+{
+    QList<Person> listed;
+    if (usesPeople(rule)) {
+        for (const Person &person : people) {
+            // "__proto__" would set the literal's prototype instead of adding an entry.
+            if (!person.name.isEmpty() && person.name != u"__proto__"
+                && (!person.email.isEmpty() || !person.slackId.isEmpty()))
+                listed.append(person);
+        }
+    }
+    std::sort(listed.begin(), listed.end(), [](const Person &a, const Person &b) { return a.name < b.name; });
+    JsonWriter w(2, true); // as RULE: no line or paragraph separator inside the literal
+    w.beginObject();
+    QStringList seen;
+    for (const Person &person : std::as_const(listed)) {
+        if (seen.contains(person.name))
+            continue;
+        seen.append(person.name);
+        w.key(person.name).beginObject().key(u"email").value(person.email);
+        w.key(u"slack_id").value(person.slackId).endObject();
+    }
+    w.endObject();
+    return w.data();
+}
 
 // One comment line: control, bidi and line-separator characters spelled out, so no text from the
 // rule can end the comment or start a line of code.
@@ -68,11 +109,29 @@ QByteArray header(const Rule &rule)
             QStringList to;
             for (const QString &entry : ch.to)
                 to.append(quoted(entry));
+            for (RuleChannel::Person person : ch.toPeople)
+                to.append(RuleJson::personName(person));
             out += comment(
                 QStringLiteral("  - %1: e-mail via POST %2/v3/mail/send (SendGrid v3), key from %3, to %4")
                     .arg(ch.id, ch.baseUrl, ch.apiKeySecret, to.join(QStringLiteral(", "))));
             break;
         }
+        case RuleChannel::Type::Teams:
+            out += comment(
+                QStringLiteral("  - %1: Microsoft Teams workflow (Adaptive Card), URL from the secret %2")
+                    .arg(ch.id, ch.urlSecret));
+            break;
+        case RuleChannel::Type::PagerDuty:
+            out += comment(
+                QStringLiteral("  - %1: PagerDuty Events API v2 via POST %2/v2/enqueue, routing key from %3")
+                    .arg(ch.id, ch.baseUrl, ch.apiKeySecret));
+            break;
+        case RuleChannel::Type::Splunk:
+            out += comment(
+                QStringLiteral(
+                    "  - %1: Splunk HTTP Event Collector via POST %2/services/collector/event, token from %3")
+                    .arg(ch.id, ch.baseUrl, ch.apiKeySecret));
+            break;
         }
     }
     out +=
@@ -82,6 +141,9 @@ QByteArray header(const Rule &rule)
                                          : QStringLiteral("No cooldown: every matching event notifies."));
     out += comment(QStringLiteral("Secrets (context.secrets.get): %1.")
                        .arg(rule.secretNames().join(QStringLiteral(", "))));
+    if (usesPeople(rule))
+        out += comment(
+            QStringLiteral("People: PEOPLE below (your directory), else GET /access/api/v2/users/{name}."));
     out += '\n';
     return out;
 }
@@ -114,10 +176,30 @@ QByteArray WorkerGenerator::fill(const QByteArray &text, const QHash<QByteArray,
     return WorkerProject::fill(text, values);
 }
 
-QByteArray WorkerGenerator::workerSource(const Rule &rule)
+QByteArray WorkerGenerator::workerSource(const Rule &rule, const QList<Person> &people)
 {
-    return header(rule) + ruleBegin + RuleJson::write(rule, 2, true) + ruleEnd + '\n'
-        + resource(QStringLiteral(":/rules/worker-runtime.ts"));
+    return header(rule) + ruleBegin + RuleJson::write(rule, 2, true) + ruleEnd + peopleBegin
+        + peopleJson(rule, people) + peopleEnd + '\n' + resource(QStringLiteral(":/rules/worker-runtime.ts"));
+}
+
+QList<Person> WorkerGenerator::embeddedPeople(const QByteArray &source)
+{
+    const qsizetype begin = source.indexOf(peopleBegin);
+    const qsizetype end = begin < 0 ? -1 : source.indexOf(peopleEnd, begin);
+    if (begin < 0 || end < 0)
+        return {};
+    const qsizetype from = begin + peopleBegin.size();
+    const QJsonObject object = QJsonDocument::fromJson(source.mid(from, end - from)).object();
+    QList<Person> people;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        Person person;
+        person.name = it.key();
+        person.email = it.value().toObject().value(QLatin1StringView("email")).toString();
+        person.slackId = it.value().toObject().value(QLatin1StringView("slack_id")).toString();
+        person.source = Person::Source::Yours;
+        people.append(person);
+    }
+    return people;
 }
 
 RuleJson::Result WorkerGenerator::importWorker(const QByteArray &source, bool *edited)
@@ -129,7 +211,7 @@ RuleJson::Result WorkerGenerator::importWorker(const QByteArray &source, bool *e
     const qsizetype from = begin + ruleBegin.size();
     RuleJson::Result result = RuleJson::parse(source.mid(from, end - from));
     if (edited)
-        *edited = result.rule && workerSource(*result.rule) != source;
+        *edited = result.rule && workerSource(*result.rule, embeddedPeople(source)) != source;
     return result;
 }
 
@@ -169,13 +251,14 @@ QHash<QString, QString> WorkerGenerator::specSecrets(const Rule &rule)
     return secrets;
 }
 
-WorkerGenerator::Output WorkerGenerator::generate(const Rule &rule, const QString &workerKey)
+WorkerGenerator::Output WorkerGenerator::generate(const Rule &rule, const QString &workerKey,
+                                                  const QList<Person> &people)
 {
     Output output;
     output.errors = RuleJson::validate(rule);
     if (!output.errors.isEmpty())
         return output;
-    const QByteArray source = workerSource(rule);
+    const QByteArray source = workerSource(rule, people);
     const qsizetype chars = QString::fromUtf8(source).size();
     if (chars > maxCodeChars) {
         output.errors.append(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "person.h"
 #include "rule.h"
 #include "rulejson.h"
 
@@ -34,8 +35,12 @@ public:
         QStringList errors; // set when nothing can be written
     };
 
-    static Output generate(const Rule &rule, const QString &workerKey = {});
-    static QByteArray workerSource(const Rule &rule);
+    // people: the user's own directory entries; the worker embeds those the rule's channels may
+    // need and asks the platform's Access API for the rest.
+    static Output generate(const Rule &rule, const QString &workerKey = {}, const QList<Person> &people = {});
+    static QByteArray workerSource(const Rule &rule, const QList<Person> &people = {});
+    // The PEOPLE a generated worker embeds (name, email, Slack member ID).
+    static QList<Person> embeddedPeople(const QByteArray &source);
     static QByteArray manifest(const Rule &rule, const QString &workerKey);
     static QByteArray types();
     static QByteArray spec(const Rule &rule);

@@ -19,6 +19,8 @@ public:
     static inline const QString platformCaFile = QStringLiteral("platform.ca_file");
     static inline const QString ownerTrailRepository =
         QStringLiteral("owners.repository"); // set by owners setup
+    // The address the rule templates send to besides the build owner, and for unresolved people.
+    static inline const QString alarmTeamAddress = QStringLiteral("alarms.team_address");
 
 private:
     Database &m_db;

@@ -16,5 +16,6 @@ CallPreview CallPreview::fromMessage(const MessagePreview &preview)
     p.webhookId = preview.webhookId;
     p.isSigned = preview.signedWithKey;
     p.prettyJson = preview.prettyJson;
+    p.facts = preview.facts;
     return p;
 }

@@ -13,7 +13,7 @@ class CallPreview
 {
     Q_GADGET
     QML_VALUE_TYPE(callPreview)
-    Q_PROPERTY(QString type MEMBER type) // slack, email, webhook
+    Q_PROPERTY(QString type MEMBER type) // slack, email, webhook, teams, pagerduty, splunk
     Q_PROPERTY(QString error MEMBER error) // the body did not parse: the preview is empty
     Q_PROPERTY(QString notificationText MEMBER notificationText) // Slack
     Q_PROPERTY(QString from MEMBER from) // e-mail
@@ -24,6 +24,7 @@ class CallPreview
     Q_PROPERTY(QString webhookId MEMBER webhookId)
     Q_PROPERTY(bool isSigned MEMBER isSigned)
     Q_PROPERTY(QString prettyJson MEMBER prettyJson)
+    Q_PROPERTY(QStringList facts MEMBER facts) // Teams, PagerDuty, Splunk: "Name: value"
 
 public:
     QString type;
@@ -37,6 +38,7 @@ public:
     QString webhookId;
     bool isSigned = false;
     QString prettyJson;
+    QStringList facts;
 
     static CallPreview fromMessage(const MessagePreview &preview);
 };

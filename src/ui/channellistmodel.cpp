@@ -78,6 +78,18 @@ QList<ChannelSecretModel::Secret> ChannelListModel::secretsOf(const RuleChannel 
         secret(QStringLiteral("apiKeySecret"), ch.apiKeySecret,
                QCoreApplication::translate("RuleEditorController", "Mail API key"));
         break;
+    case RuleChannel::Type::Teams:
+        secret(QStringLiteral("urlSecret"), ch.urlSecret,
+               QCoreApplication::translate("RuleEditorController", "Workflow webhook URL"));
+        break;
+    case RuleChannel::Type::PagerDuty:
+        secret(QStringLiteral("apiKeySecret"), ch.apiKeySecret,
+               QCoreApplication::translate("RuleEditorController", "Integration routing key"));
+        break;
+    case RuleChannel::Type::Splunk:
+        secret(QStringLiteral("apiKeySecret"), ch.apiKeySecret,
+               QCoreApplication::translate("RuleEditorController", "HEC token"));
+        break;
     }
     return secrets;
 }
@@ -184,10 +196,9 @@ QString ChannelListModel::uniqueSecretName(const QString &base) const
 
 void ChannelListModel::add(const QString &type)
 {
-    const QList<RuleChannel> defaults = RuleTemplates::defaultChannels();
-    for (RuleChannel channel : defaults) {
-        if (RuleJson::channelTypeName(channel.type) != type)
-            continue;
+    const auto kind = RuleJson::channelTypeFromName(type);
+    if (kind) {
+        RuleChannel channel = RuleTemplates::channel(*kind);
         channel.id = uniqueChannelId(channel.id);
         if (!channel.urlSecret.isEmpty())
             channel.urlSecret = uniqueSecretName(channel.urlSecret);
@@ -197,7 +208,6 @@ void ChannelListModel::add(const QString &type)
             channel.apiKeySecret = uniqueSecretName(channel.apiKeySecret);
         m_draft.rule.channels.append(channel);
         restructured();
-        return;
     }
 }
 
@@ -241,6 +251,14 @@ void ChannelListModel::set(int row, const QString &key, const QString &value)
         ch.fromName = value;
     else if (key == u"to")
         ch.to = splitList(value);
+    else if (key == u"fallback")
+        ch.fallback = value.trimmed();
+    else if (key == u"severity")
+        ch.severity = value;
+    else if (key == u"sourcetype")
+        ch.sourcetype = value.trimmed();
+    else if (key == u"index")
+        ch.index = value.trimmed();
     if (ch == before)
         return;
     if (key.endsWith(u"Secret")) {
@@ -248,6 +266,25 @@ void ChannelListModel::set(int row, const QString &key, const QString &value)
         m_secretModels[row]->setSecrets(secretsOf(ch));
         refreshSecrets();
     }
+    Q_EMIT edited();
+}
+
+void ChannelListModel::setPerson(int row, const QString &list, const QString &person, bool on)
+{
+    const auto who = RuleJson::personFromName(person);
+    if (row < 0 || row >= m_draft.rule.channels.size() || !who)
+        return;
+    RuleChannel &ch = m_draft.rule.channels[row];
+    QList<RuleChannel::Person> &people = list == u"mention" ? ch.mention : ch.toPeople;
+    if (people.contains(*who) == on)
+        return;
+    if (on)
+        people.append(*who);
+    else
+        people.removeAll(*who);
+    const QModelIndex at = index(row);
+    Q_EMIT dataChanged(at, at,
+                       { ToBuildOwnerRole, ToDeployedByRole, MentionBuildOwnerRole, MentionDeployedByRole });
     Q_EMIT edited();
 }
 
@@ -276,6 +313,22 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         return ch.fromName;
     case ToRole:
         return ch.to.join(QStringLiteral(", "));
+    case ToBuildOwnerRole:
+        return ch.toPeople.contains(RuleChannel::Person::BuildOwner);
+    case ToDeployedByRole:
+        return ch.toPeople.contains(RuleChannel::Person::DeployedBy);
+    case FallbackRole:
+        return ch.fallback;
+    case MentionBuildOwnerRole:
+        return ch.mention.contains(RuleChannel::Person::BuildOwner);
+    case MentionDeployedByRole:
+        return ch.mention.contains(RuleChannel::Person::DeployedBy);
+    case SeverityRole:
+        return ch.severity;
+    case SourcetypeRole:
+        return ch.sourcetype;
+    case IndexRole:
+        return ch.index;
     case ErrorRole:
         return m_problems.at(QStringLiteral("channels[%1]").arg(index.row()));
     case SecretsRole:
@@ -287,7 +340,21 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChannelListModel::roleNames() const
 {
-    return { { TypeRole, "type" },       { ChannelIdRole, "channelId" }, { JsonPathRole, "jsonPath" },
-             { BaseUrlRole, "baseUrl" }, { FromEmailRole, "fromEmail" }, { FromNameRole, "fromName" },
-             { ToRole, "to" },           { ErrorRole, "error" },         { SecretsRole, "secrets" } };
+    return { { TypeRole, "type" },
+             { ChannelIdRole, "channelId" },
+             { JsonPathRole, "jsonPath" },
+             { BaseUrlRole, "baseUrl" },
+             { FromEmailRole, "fromEmail" },
+             { FromNameRole, "fromName" },
+             { ToRole, "to" },
+             { ErrorRole, "error" },
+             { SecretsRole, "secrets" },
+             { ToBuildOwnerRole, "toBuildOwner" },
+             { ToDeployedByRole, "toDeployedBy" },
+             { FallbackRole, "fallback" },
+             { MentionBuildOwnerRole, "mentionBuildOwner" },
+             { MentionDeployedByRole, "mentionDeployedBy" },
+             { SeverityRole, "severity" },
+             { SourcetypeRole, "sourcetype" },
+             { IndexRole, "splunkIndex" } };
 }

@@ -21,9 +21,27 @@ QString summary(const Rule &rule)
 {
     QStringList channels;
     for (const RuleChannel &channel : rule.channels) {
-        const QString name = channel.type == RuleChannel::Type::Slack ? RuleListModel::tr("Slack")
-            : channel.type == RuleChannel::Type::Webhook              ? RuleListModel::tr("webhook")
-                                                                      : RuleListModel::tr("email");
+        QString name;
+        switch (channel.type) {
+        case RuleChannel::Type::Slack:
+            name = RuleListModel::tr("Slack");
+            break;
+        case RuleChannel::Type::Webhook:
+            name = RuleListModel::tr("webhook");
+            break;
+        case RuleChannel::Type::Email:
+            name = RuleListModel::tr("email");
+            break;
+        case RuleChannel::Type::Teams:
+            name = RuleListModel::tr("Teams");
+            break;
+        case RuleChannel::Type::PagerDuty:
+            name = RuleListModel::tr("PagerDuty");
+            break;
+        case RuleChannel::Type::Splunk:
+            name = RuleListModel::tr("Splunk");
+            break;
+        }
         if (!channels.contains(name))
             channels.append(name);
     }

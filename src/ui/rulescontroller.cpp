@@ -8,6 +8,7 @@
 #include "rulesecrets.h"
 #include "ruletemplates.h"
 #include "secretstore.h"
+#include "settingsstore.h"
 #include "workerdeployjob.h"
 #include "workersrequests.h"
 
@@ -16,6 +17,7 @@ RulesController::RulesController(ApiClient *client, SecretStore *secrets, Databa
     , m_client(client)
     , m_secrets(secrets)
     , m_store(std::make_unique<RuleStore>(*local))
+    , m_local(local)
 {
     m_job = new WorkerDeployJob(client, m_store.get(), secrets, CaseRunner::deployGate(*local), this);
     connect(&m_operation, &DeployOperation::changed, this, &RulesController::operationChanged);
@@ -71,7 +73,9 @@ QString RulesController::ruleJson(const QString &ruleId)
 
 QString RulesController::createFromTemplate(const QString &templateName)
 {
-    auto rule = RuleTemplates::make(templateName);
+    RuleTemplates::Options options;
+    options.teamAddress = SettingsStore(*m_local).value(SettingsStore::alarmTeamAddress);
+    auto rule = RuleTemplates::make(templateName, options);
     if (!rule) {
         setMessage(tr("There is no template %1").arg(templateName));
         return {};

@@ -85,6 +85,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<SecretStore> m_secrets;
     std::unique_ptr<RuleStore> m_store;
+    Database *m_local = nullptr;
     RuleListModel m_rules;
     PlatformWorkerModel m_workers;
     RuleTemplateModel m_templates;

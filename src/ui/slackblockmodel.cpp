@@ -31,6 +31,8 @@ QVariant SlackBlockModel::data(const QModelIndex &index, int role) const
         return b.displayText;
     case FieldsRole:
         return b.fields;
+    case RichTextRole:
+        return b.richText;
     case ElementsRole:
         return b.elements;
     }
@@ -39,9 +41,6 @@ QVariant SlackBlockModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SlackBlockModel::roleNames() const
 {
-    return { { TypeRole, "blockType" },
-             { FormatRole, "format" },
-             { DisplayTextRole, "displayText" },
-             { FieldsRole, "fields" },
-             { ElementsRole, "elements" } };
+    return { { TypeRole, "blockType" }, { FormatRole, "format" },     { DisplayTextRole, "displayText" },
+             { FieldsRole, "fields" },  { ElementsRole, "elements" }, { RichTextRole, "richText" } };
 }

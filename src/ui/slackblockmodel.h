@@ -20,6 +20,7 @@ public:
         DisplayTextRole, // the escapes undone: what the reader reads
         FieldsRole, // a section's fields
         ElementsRole, // a context block's text elements
+        RichTextRole, // mrkdwn as Slack draws it (bold, italic, links, mention chips), as Qt rich text
     };
     Q_ENUM(Role)
 

@@ -40,7 +40,13 @@ QHash<QString, QString> secrets()
              { QStringLiteral("WEBHOOK_SIGNING_KEY"), QString::fromLatin1(StandardWebhooks::generateKey()) },
              { QStringLiteral("AUDIT_URL"), QStringLiteral("https://audit.example.com/in") },
              { QStringLiteral("AUDIT_KEY"), QStringLiteral("audit-key-with-\"quotes\"-and-ü-0123456789") },
-             { QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.test-key.0123456789") } };
+             { QStringLiteral("MAIL_API_KEY"), QStringLiteral("SG.test-key.0123456789") },
+             { QStringLiteral("TEAMS_WORKFLOW_URL"),
+               QStringLiteral(
+                   "https://prod-01.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/"
+                   "invoke?api-version=2016-06-01&sig=s3cr3t") },
+             { QStringLiteral("PAGERDUTY_ROUTING_KEY"), QStringLiteral("r0ut1ngk3y0123456789abcdef012345") },
+             { QStringLiteral("SPLUNK_HEC_TOKEN"), QStringLiteral("b0d1e2f3-0000-4000-8000-123456789abc") } };
 }
 
 // Every condition kind, field and op, nested, every placeholder, two webhooks, no cooldown.
@@ -98,6 +104,20 @@ Rule kitchenSink()
     mail.to = { QStringLiteral("sec@example.com"), QStringLiteral("SEC@example.com"),
                 QStringLiteral("{{image.build_owner}}@example.com"), QStringLiteral("{{image.deployed_by}}"),
                 QStringLiteral("{{workload.namespace}}-oncall@example.com") };
+    mail.toPeople = { RuleChannel::Person::DeployedBy, RuleChannel::Person::BuildOwner };
+    mail.fallback = QStringLiteral("unresolved@example.com");
+    rule.channels.first().mention = { RuleChannel::Person::BuildOwner, RuleChannel::Person::DeployedBy };
+    rule.channels.append(RuleTemplates::channel(RuleChannel::Type::Teams));
+    RuleChannel pager = RuleTemplates::channel(RuleChannel::Type::PagerDuty);
+    pager.severity = QStringLiteral("warning");
+    rule.channels.append(pager);
+    RuleChannel splunk = RuleTemplates::channel(RuleChannel::Type::Splunk);
+    splunk.index = QStringLiteral("runtime_alarms");
+    rule.channels.append(splunk);
+    // Long enough that PagerDuty's dedup_key needs the hashed form for some events.
+    rule.dedupeKey =
+        QStringLiteral("{{workload.cluster}}/{{workload.namespace}}/{{workload.name}}/{{#images}}"
+                       "{{image.digest}} {{image.build_owner}} {{image.deployed_by}};{{/images}}");
     rule.cooldownSeconds = 0;
     return rule;
 }
@@ -112,6 +132,7 @@ Rule hostile()
     rule.message.text = QStringLiteral("ok\nimport a from 'b';\r\nimport c;\n{{workload.name}}\n  import d")
         + QChar(0x2028) + QStringLiteral("import e");
     rule.channels[2].to = { QStringLiteral("{{image.build_owner}}@example.com") };
+    rule.channels.append(RuleTemplates::channel(RuleChannel::Type::Teams));
     return rule;
 }
 

@@ -5,9 +5,12 @@
 // no secret in any message or log line.
 #include "database.h"
 #include "deliverylogstore.h"
+#include "demoalarmsetup.h"
 #include "demofixture.h"
 #include "dispatcher.h"
+#include "notificationplanner.h"
 #include "rulejson.h"
+#include "ruletemplates.h"
 #include "standardwebhooks.h"
 #include "testenvironment.h"
 #include "workspace.h"
@@ -96,6 +99,11 @@ private:
                                { "content-type", "application/json" } };
             r.call.body = "{\"personalizations\":[{\"to\":[{\"email\":\"a@example.com\"}]}],"
                           "\"from\":{\"email\":\"b@example.com\"},\"subject\":\"s\",\"content\":[]}";
+            break;
+        case RuleChannel::Type::Teams:
+        case RuleChannel::Type::PagerDuty:
+        case RuleChannel::Type::Splunk:
+            r.call.url = url; // moreToolsRefuse sets their headers and bodies
             break;
         }
         return r;
@@ -244,6 +252,143 @@ private Q_SLOTS:
                      qPrintable(QString::number(clock.elapsed())));
         if (outcome == DeliveryOutcome::Delivered)
             QVERIFY(m_demo->platform().sinks().deliveries().first().verified);
+    }
+
+    // An integrity alarm planned for every tool, sent over TLS to the demo's sinks, which check each
+    // body as strictly as the services document: the build owner's resolved address gets the mail,
+    // Slack mentions them, and each message carries the integrity line.
+    void everyToolAcceptsTheAlarm()
+    {
+        RuleTemplates::Options every;
+        every.channels = RuleJson::channelTypes();
+        every.teamAddress = QStringLiteral("secops@example.com");
+        const Rule rule =
+            DemoAlarmSetup::pointedAtDemo(*RuleTemplates::make(QStringLiteral("integrity-violation"), every),
+                                          m_demo->platform().sinks().endpoints(base()));
+        const QHash<QString, QString> secrets =
+            DemoAlarmSetup::secretsFor(rule, m_demo->platform().sinks().endpoints(base()));
+        const QJsonObject event =
+            QJsonDocument::fromJson(TestEnvironment::readData(QStringLiteral("rules/integrity-event.json")))
+                .object();
+        PlanContext context { QDateTime::currentSecsSinceEpoch(), {}, {} };
+        context.people.insert(QStringLiteral("devops-team"),
+                              { QStringLiteral("devops-team"), QStringLiteral("devops@corp.example"),
+                                QStringLiteral("U024BE7LH"), QStringLiteral("Platform"),
+                                Person::Source::Yours });
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, event, secrets, context);
+        QCOMPARE(calls.size(), 6);
+        QList<DispatchRequest> requests;
+        for (qsizetype i = 0; i < calls.size(); ++i)
+            requests.append({ rule.id, rule.name, rule.channels[i].type, calls[i] });
+        Dispatcher dispatcher(m_nam, options());
+        const QList<DeliveryResult> results = send(dispatcher, requests);
+        QCOMPARE(results.size(), 6);
+        for (const DeliveryResult &result : results)
+            QVERIFY2(result.outcome == DeliveryOutcome::Delivered,
+                     qPrintable(result.channel + u' ' + result.message));
+        QStringList sinks;
+        for (const DemoSinkDelivery &d : m_demo->platform().sinks().deliveries()) {
+            QVERIFY2(d.verified, qPrintable(d.sink + u' ' + d.check));
+            sinks.append(d.sink);
+            QVERIFY2(QString::fromUtf8(d.body).contains(QLatin1StringView("Integrity violation")),
+                     qPrintable(d.sink));
+            if (d.sink == u"slack")
+                QVERIFY(d.body.contains("Build owner: <@U024BE7LH>"));
+            if (d.sink == u"sendgrid")
+                QVERIFY(d.body.contains(
+                    "{\"email\":\"secops@example.com\"},{\"email\":\"devops@corp.example\"}"));
+            if (d.sink == u"teams" || d.sink == u"pagerduty")
+                QCOMPARE(d.status, 202);
+        }
+        sinks.sort();
+        QCOMPARE(
+            sinks,
+            (QStringList { QStringLiteral("pagerduty"), QStringLiteral("sendgrid"), QStringLiteral("slack"),
+                           QStringLiteral("splunk"), QStringLiteral("teams"), QStringLiteral("webhook") }));
+    }
+
+    // What the new tools answer a wrong credential or a body they refuse, and how that reads.
+    void moreToolsRefuse_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("check");
+        QTest::newRow("splunk without token")
+            << QStringLiteral("/services/collector/event") << QByteArray()
+            << QByteArray("{\"event\":{\"a\":1}}") << 401 << QStringLiteral("Token is required");
+        QTest::newRow("splunk without scheme")
+            << QStringLiteral("/services/collector/event") << QByteArray("Bearer x")
+            << QByteArray("{\"event\":{\"a\":1}}") << 401 << QStringLiteral("Invalid authorization");
+        QTest::newRow("splunk index not allowed")
+            << QStringLiteral("/services/collector/event") << QByteArray("SPLUNK")
+            << QByteArray("{\"index\":\"finance\",\"event\":{\"a\":1}}") << 400
+            << QStringLiteral("Incorrect index");
+        QTest::newRow("splunk wrong token")
+            << QStringLiteral("/services/collector/event") << QByteArray("Splunk nope")
+            << QByteArray("{\"event\":{\"a\":1}}") << 403 << QStringLiteral("Invalid token");
+        QTest::newRow("splunk no event")
+            << QStringLiteral("/services/collector/event") << QByteArray("SPLUNK")
+            << QByteArray("{\"time\":1}") << 400 << QStringLiteral("Event field is required");
+        QTest::newRow("splunk blank event")
+            << QStringLiteral("/services/collector/event") << QByteArray("SPLUNK")
+            << QByteArray("{\"event\":\"\"}") << 400 << QStringLiteral("Event field cannot be blank");
+        QTest::newRow("pagerduty wrong key")
+            << QStringLiteral("/v2/enqueue") << QByteArray()
+            << QByteArray("{\"routing_key\":\"nope\",\"event_action\":\"trigger\"}") << 400
+            << QStringLiteral("Invalid routing key");
+        QTest::newRow("pagerduty no summary")
+            << QStringLiteral("/v2/enqueue") << QByteArray()
+            << QByteArray("{\"routing_key\":\"PDKEY\",\"event_action\":\"trigger\",\"payload\":{\"source\":"
+                          "\"s\",\"severity\":\"info\"}}")
+            << 400 << QStringLiteral("'payload.summary' is missing or longer than 1024 characters");
+        QTest::newRow("pagerduty bad severity")
+            << QStringLiteral("/v2/enqueue") << QByteArray()
+            << QByteArray("{\"routing_key\":\"PDKEY\",\"event_action\":\"trigger\",\"payload\":{\"summary\":"
+                          "\"x\",\"source\":\"s\",\"severity\":\"high\"}}")
+            << 400
+            << QStringLiteral(
+                   "'payload.severity' is invalid (must be one of critical, error, warning, info)");
+        QTest::newRow("teams wrong sig")
+            << QStringLiteral("/workflows/x/triggers/manual/paths/invoke?sig=nope") << QByteArray()
+            << QByteArray("{}") << 401
+            << QStringLiteral("The request must be authenticated only by Shared Access scheme.");
+        QTest::newRow("teams not a card")
+            << QStringLiteral("/workflows/x/triggers/manual/paths/invoke?sig=TEAMSSIG") << QByteArray()
+            << QByteArray("{\"type\":\"message\",\"text\":\"hi\"}") << 400
+            << QStringLiteral("attachments is empty");
+    }
+
+    void moreToolsRefuse()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, check);
+        const DemoSinkEndpoints endpoints = m_demo->platform().sinks().endpoints(base());
+        path.replace(QStringLiteral("TEAMSSIG"), endpoints.teamsSignature);
+        body.replace("PDKEY", endpoints.pagerDutyKey.toUtf8());
+        authorization.replace("SPLUNK", QByteArray("Splunk " + endpoints.splunkToken.toUtf8()));
+        DispatchRequest r = request(RuleChannel::Type::Webhook, base() + path);
+        r.channelType = path.startsWith(u"/v2") ? RuleChannel::Type::PagerDuty
+            : path.startsWith(u"/services")     ? RuleChannel::Type::Splunk
+                                                : RuleChannel::Type::Teams;
+        r.call.headers = { { "content-type", "application/json" } };
+        if (!authorization.isEmpty())
+            r.call.headers.append({ "authorization", authorization });
+        r.call.body = body;
+        Dispatcher dispatcher(m_nam, options());
+        const QList<DeliveryResult> results = send(dispatcher, { r });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().httpStatus, status);
+        QVERIFY(results.first().outcome != DeliveryOutcome::Delivered);
+        QVERIFY2(results.first().message.contains(check),
+                 qPrintable(results.first().message)); // the service's words
+        QCOMPARE(m_demo->platform().sinks().deliveries().size(), 1);
+        QCOMPARE(m_demo->platform().sinks().deliveries().first().check, check);
+        QVERIFY(!m_demo->platform().sinks().deliveries().first().verified);
     }
 
     // NOTIF-2: every outcome has a message of its own.

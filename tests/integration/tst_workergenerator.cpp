@@ -7,6 +7,7 @@
 #include "jsonwriter.h"
 #include "nodetools.h"
 #include "notificationplanner.h"
+#include "person.h"
 #include "ruleengine.h"
 #include "rulejson.h"
 #include "ruletemplates.h"
@@ -43,11 +44,11 @@ class TestWorkerGenerator : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString writeProject(const Rule &rule, const QString &name)
+    QString writeProject(const Rule &rule, const QString &name, const QList<Person> &people = {})
     {
         const QString dir = m_dir.filePath(name);
         QString error;
-        const bool written = WorkerGenerator::write(WorkerGenerator::generate(rule), dir, &error);
+        const bool written = WorkerGenerator::write(WorkerGenerator::generate(rule, {}, people), dir, &error);
         if (!written)
             qWarning("%s", qPrintable(error));
         return written ? dir : QString();
@@ -61,10 +62,13 @@ private:
         int suppressed = 0; // fired within the cooldown
     };
 
+    // people: the user's own directory entries the worker embeds; users: the platform's Access API
+    // answers, {name: {status, body}} (status 0: no answer at all).
     void differential(const Rule &rule, const QString &name, const QList<QJsonObject> &events,
-                      bool sharedState, Counts *counts)
+                      bool sharedState, Counts *counts, const QList<Person> &people = {},
+                      const QJsonObject &users = {})
     {
-        const QString dir = writeProject(rule, name);
+        const QString dir = writeProject(rule, name, people);
         QVERIFY(!dir.isEmpty());
         const QString eventsFile = QDir(dir).filePath(QStringLiteral("events.json"));
         const QString secretsFile = QDir(dir).filePath(QStringLiteral("secrets.json"));
@@ -92,6 +96,12 @@ private:
                            QString::number(now) };
         if (sharedState)
             args.append(QStringLiteral("--shared-state"));
+        const QString usersFile = QDir(dir).filePath(QStringLiteral("users.json"));
+        QFile uf(usersFile);
+        QVERIFY(uf.open(QIODevice::WriteOnly));
+        uf.write(JsonWriter::stringify(users));
+        uf.close();
+        args << QStringLiteral("--users") << usersFile;
         const NodeTools::Run run = NodeTools::node(args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         qInfo("%s: node ran %lld events in %lld ms", qPrintable(name), qint64(events.size()), run.elapsedMs);
@@ -100,7 +110,19 @@ private:
 
         // The planner reads the same bytes node read.
         const QJsonArray parsed = QJsonDocument::fromJson(EventGenerator::write(events)).array();
-        PlanContext context { now, {} };
+        // What the worker knows: its embedded entries, then what the platform answered with an address.
+        PlanContext context { now, {}, {} };
+        for (const Person &person : people)
+            context.people.insert(person.name, person);
+        for (auto it = users.begin(); it != users.end(); ++it) {
+            const QJsonObject answer = it.value().toObject();
+            const int status = answer.value(QLatin1StringView("status")).toInt();
+            const QJsonValue email = answer.value(QLatin1StringView("body"))[QLatin1StringView("email")];
+            if (status >= 200 && status < 300 && email.isString() && !email.toString().isEmpty()
+                && !context.people.contains(it.key()))
+                context.people.insert(it.key(),
+                                      { it.key(), email.toString(), {}, {}, Person::Source::Platform });
+        }
         for (qsizetype i = 0; i < parsed.size(); ++i) {
             const QJsonObject event = parsed[i].toObject();
             const QJsonObject result = results[i].toObject();
@@ -348,6 +370,102 @@ private Q_SLOTS:
 
     // With the worker's state kept between events, repeated events are suppressed by the cooldown
     // exactly when the planner, told the same state, suppresses them.
+    // Every channel type, e-mail and Slack routed to people resolved through each source: embedded
+    // entries, the platform (200 with and without an address), and not at all (404, 403, no answer,
+    // a name that is an address, names that are JavaScript's own property names).
+    void differentialPeople()
+    {
+        const QList<Person> people {
+            { QStringLiteral("alice"),
+              QStringLiteral("alice@corp.example"),
+              QStringLiteral("U012ALICE"),
+              {},
+              Person::Source::Yours },
+            { QStringLiteral("dave"), {}, QStringLiteral("W0DAVE"), {}, Person::Source::Yours },
+            { QStringLiteral("erin"),
+              QStringLiteral("not an address"),
+              QStringLiteral("u-lower"),
+              {},
+              Person::Source::Yours },
+        };
+        auto answer = [](int status, const QJsonValue &body = {}) {
+            return QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("body"), body } };
+        };
+        const QJsonObject users {
+            { QStringLiteral("zoë.müller"),
+              answer(200,
+                     QJsonObject { { QStringLiteral("username"), QStringLiteral("zoë.müller") },
+                                   { QStringLiteral("email"), QStringLiteral("zoe@corp.example") } }) },
+            { QStringLiteral("alice"),
+              answer(200, QJsonObject { { QStringLiteral("email"), QStringLiteral("a2@x.example") } }) },
+            { QStringLiteral("carol"),
+              answer(200, QJsonObject { { QStringLiteral("username"), QStringLiteral("carol") } }) },
+            { QStringLiteral("svc-deny"), answer(403) },
+            { QStringLiteral("flaky"), answer(0) },
+        };
+        const QStringList pool {
+            QStringLiteral("alice"),       QStringLiteral("dave"),      QStringLiteral("erin"),
+            QStringLiteral("zoë.müller"),  QStringLiteral("carol"),     QStringLiteral("svc-deny"),
+            QStringLiteral("flaky"),       QStringLiteral("ci-bot"),    QStringLiteral("bob@corp.example"),
+            QStringLiteral("constructor"), QStringLiteral("__proto__"), QString()
+        };
+        QList<QJsonObject> events = EventGenerator::generate(2024, eventsPerRule);
+        int slot = 0;
+        for (QJsonObject &event : events) {
+            QJsonArray images = event.value(QLatin1StringView("image_tags_object")).toArray();
+            for (qsizetype i = 0; i < images.size(); ++i) {
+                QJsonObject image = images[i].toObject();
+                image.insert(QStringLiteral("deployed_by"), pool[slot++ % pool.size()]);
+                QJsonObject build = image.value(QLatin1StringView("build_info")).toObject();
+                build.insert(QStringLiteral("build_owner"), pool[(slot * 7) % pool.size()]);
+                image.insert(QStringLiteral("build_info"), build);
+                images[i] = image;
+            }
+            event.insert(QStringLiteral("image_tags_object"), images);
+        }
+        Counts counts;
+        Rule rule = TestRules::kitchenSink();
+        rule.criteria = CriteriaNode::all({}); // every event notifies, so every event's calls compare
+        differential(rule, QStringLiteral("diff-people"), events, false, &counts, people, users);
+        QCOMPARE(counts.fired, int(events.size()));
+
+        // The directory is visible in what was sent: an embedded address, a platform address, the
+        // fallback, and a Slack mention.
+        QJsonObject event = events.constFirst();
+        QJsonArray images;
+        for (const QString &owner :
+             { QStringLiteral("alice"), QStringLiteral("zoë.müller"), QStringLiteral("ci-bot") }) {
+            QJsonObject image =
+                event.value(QLatin1StringView("image_tags_object")).toArray().first().toObject();
+            QJsonObject build = image.value(QLatin1StringView("build_info")).toObject();
+            build.insert(QStringLiteral("build_owner"), owner);
+            image.insert(QStringLiteral("build_info"), build);
+            image.insert(QStringLiteral("deployed_by"), QString());
+            images.append(image);
+        }
+        event.insert(QStringLiteral("image_tags_object"), images);
+        PlanContext context { now, {}, {} };
+        context.people.insert(QStringLiteral("alice"), people.first());
+        context.people.insert(QStringLiteral("zoë.müller"),
+                              { QStringLiteral("zoë.müller"),
+                                QStringLiteral("zoe@corp.example"),
+                                {},
+                                {},
+                                Person::Source::Platform });
+        const QList<PlannedCall> calls =
+            NotificationPlanner::plan(rule, event, TestRules::secrets(), context);
+        QByteArray mail, slack;
+        for (const PlannedCall &call : calls) {
+            if (call.channel == u"email")
+                mail = call.body;
+            if (call.channel == u"slack")
+                slack = call.body;
+        }
+        QVERIFY(mail.contains("\"alice@corp.example\"") && mail.contains("\"zoe@corp.example\"")
+                && mail.contains("\"unresolved@example.com\""));
+        QVERIFY(slack.contains("Build owner: <@U012ALICE>"));
+    }
+
     void differentialCooldown()
     {
         const Rule rule = *RuleTemplates::make(QStringLiteral("deployment-status-change"));

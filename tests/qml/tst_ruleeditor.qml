@@ -199,6 +199,58 @@ TestCase {
         }
     }
 
+    // Teams, PagerDuty and Splunk channels by clicking, e-mail routed to the Build Owner with a fallback,
+    // Slack mentioning the Deployed By: what the document says after saving.
+    function test_moreToolsAndPeople() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        newRule(page, "newBlank")
+        const editor = findChild(page, "ruleEditor")
+        tryVerify(() => editor.loaded && editor.channels.count === 0)
+        click(findChild(findChild(page, "editorTabs"), "tab-channels"))
+        for (const type of ["slack", "email", "teams", "pagerduty", "splunk"])
+            click(findChild(page, "addChannel-" + type))
+        tryVerify(() => editor.channels.count === 5)
+        // The e-mail template already goes to the build owner with a fallback; add the deployer.
+        const mail = findChild(page, "channel-1")
+        verify(findChild(mail, "personBuildOwner").checked)
+        click(findChild(mail, "personDeployedBy"))
+        replaceText(findChild(mail, "fallbackField"), "oncall@example.com")
+        // Slack mentions the build owner; switch to the deployer.
+        const slack = findChild(page, "channel-0")
+        click(findChild(slack, "personBuildOwner"))
+        click(findChild(slack, "personDeployedBy"))
+        // By keyboard: the PagerDuty card may lie below the fold.
+        const severity = findChild(findChild(page, "channel-3"), "severityBox")
+        severity.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        tryCompare(severity, "currentText", "warning")
+        // By keyboard too: the Splunk card lies below the fold.
+        const index = findChild(findChild(page, "channel-4"), "indexField")
+        index.forceActiveFocus()
+        type("not allowed here")
+        tryVerify(() => !editor.problems.valid)
+        compare(findChild(page, "channel-4").error, "index: 1 to 128 of letters, digits and _ : . -")
+        index.selectAll()
+        keyClick(Qt.Key_Delete)
+        type("security")
+        tryVerify(() => editor.problems.valid, 5000, editor.problems.list.join("; "))
+        verify(findChild(findChild(page, "channel-2"), "secret-TEAMS_WORKFLOW_URL"))
+        verify(findChild(findChild(page, "channel-3"), "secret-PAGERDUTY_ROUTING_KEY"))
+        verify(findChild(findChild(page, "channel-4"), "secret-SPLUNK_HEC_TOKEN"))
+        click(findChild(page, "saveButton"))
+        tryCompare(editor, "dirty", false)
+        const rule = JSON.parse(Services.rules.ruleJson(editor.ruleId))
+        compare(JSON.stringify(rule.channels[0].mention), JSON.stringify(["deployed_by"]))
+        compare(JSON.stringify(rule.channels[1].to_people), JSON.stringify(["build_owner", "deployed_by"]))
+        compare(rule.channels[1].fallback, "oncall@example.com")
+        compare(rule.channels[2].type, "teams")
+        compare(rule.channels[3].severity, "warning")
+        compare(rule.channels[3].routing_key_secret, "PAGERDUTY_ROUTING_KEY")
+        compare(rule.channels[4].index, "security")
+        compare(rule.channels[4].token_secret, "SPLUNK_HEC_TOKEN")
+    }
+
     function test_inlineValidation() {
         const page = createTemporaryObject(pageComponent, testCase)
         newRule(page, "newBlank")

@@ -117,8 +117,12 @@ void TestCodeGates::gate_data()
         << QStringList { QStringLiteral(".qml") }
         << QStringLiteral("textFormat: Text.StyledText")
         // The analyst's own notes, after FindingText::displayMarkdown (tst_plaintext renders hostile ones).
+        // A Slack message's mrkdwn after MessagePreview::slackRichText, which escapes everything it does
+        // not draw itself (tst_messagepreview feeds it hostile text).
         << QStringList { QStringLiteral(
-               "qml/components/NoteList.qml|// SEC-7: display text, no HTML, no images") }
+                             "qml/components/NoteList.qml|// SEC-7: display text, no HTML, no images"),
+                         QStringLiteral(
+                             "qml/components/SlackPreview.qml|// SEC-7: slackRichText escapes the rest") }
         << productRoots;
     QTest::newRow("DB-6: no database copied as a file")
         << QStringLiteral("QFile::copy|std::filesystem::copy|\\bcp\\b.*\\.sqlite") << cpp

@@ -3,6 +3,7 @@
 #include "eventview.h"
 #include "jstext.h"
 #include "notificationplanner.h"
+#include "person.h"
 #include "ruletemplates.h"
 #include "standardwebhooks.h"
 #include "testenvironment.h"
@@ -144,9 +145,10 @@ private Q_SLOTS:
                                   .toObject()
                                   .value(QLatin1StringView("to"))
                                   .toArray();
-        QCOMPARE(to.size(), 2);
-        QCOMPARE(to[1].toObject().value(QLatin1StringView("email")).toString(),
-                 QStringLiteral("devops-team@example.com")); // the build owner
+        // Nobody resolved the build owner: the team, which is also the fallback, once.
+        QCOMPARE(to.size(), 1);
+        QCOMPARE(to[0].toObject().value(QLatin1StringView("email")).toString(),
+                 QStringLiteral("security@example.com"));
     }
 
     void standardWebhooksPublishedVector()
@@ -350,6 +352,8 @@ private Q_SLOTS:
     {
         Rule rule = templateRule(QStringLiteral("deployment-status-change"));
         RuleChannel &mail = rule.channels[2];
+        mail.toPeople.clear();
+        mail.fallback.clear();
         mail.to = { QStringLiteral("Sec@Example.com"), QStringLiteral("sec@example.com"),
                     QStringLiteral("{{image.build_owner}}@example.com"),
                     QStringLiteral("{{image.deployed_by}}"),
@@ -368,7 +372,7 @@ private Q_SLOTS:
         images.append(second);
         images.append(third);
         e.insert(QStringLiteral("image_tags_object"), images);
-        QCOMPARE(NotificationPlanner::recipients(mail, rule, EventView(e), now),
+        QCOMPARE(NotificationPlanner::recipients(mail, rule, EventView(e), { now, {}, {} }),
                  (QStringList { QStringLiteral("Sec@Example.com"), QStringLiteral("devops-team@example.com"),
                                 QStringLiteral("alice@example.com"),
                                 QStringLiteral("production-oncall@example.com") }));
@@ -376,6 +380,188 @@ private Q_SLOTS:
         mail.to = { QStringLiteral("{{image.build_owner}}@example.com") };
         e.insert(QStringLiteral("image_tags_object"), QJsonArray());
         QCOMPARE(NotificationPlanner::plan(rule, e, secrets(), { now, {} }).size(), 2);
+    }
+
+    // E-mail to each image's people at the directory's address, the fallback for whoever it does not
+    // resolve; a name that is an address is its own.
+    void recipientsThroughThePeopleDirectory()
+    {
+        Rule rule = templateRule(QStringLiteral("deployment-status-change"));
+        RuleChannel &mail = rule.channels[2];
+        QCOMPARE(mail.to, QStringList { QStringLiteral("security@example.com") });
+        QCOMPARE(mail.toPeople, QList<RuleChannel::Person> { RuleChannel::Person::BuildOwner });
+        mail.to = { QStringLiteral("team@example.com") };
+        mail.toPeople = { RuleChannel::Person::BuildOwner, RuleChannel::Person::DeployedBy };
+        mail.fallback = QStringLiteral("triage@example.com");
+        QJsonObject e = sample(); // build owner devops-team, deployed by jenkins-user
+        QJsonArray images = e.value(QLatin1StringView("image_tags_object")).toArray();
+        QJsonObject second = images[0].toObject();
+        second.insert(QStringLiteral("build_info"),
+                      QJsonObject { { QStringLiteral("build_owner"), QStringLiteral("zoë.müller") } });
+        second.insert(QStringLiteral("deployed_by"), QStringLiteral("Bob@Corp.example"));
+        images.append(second);
+        e.insert(QStringLiteral("image_tags_object"), images);
+        PlanContext context { now, {}, {} };
+        // Nobody resolved: the fallback once, and the address that is a name.
+        QCOMPARE(NotificationPlanner::recipients(mail, rule, EventView(e), context),
+                 (QStringList { QStringLiteral("team@example.com"), QStringLiteral("triage@example.com"),
+                                QStringLiteral("Bob@Corp.example") }));
+        context.people.insert(QStringLiteral("devops-team"),
+                              { QStringLiteral("devops-team"),
+                                QStringLiteral("devops@corp.example"),
+                                {},
+                                {},
+                                Person::Source::Yours });
+        context.people.insert(QStringLiteral("zoë.müller"),
+                              { QStringLiteral("zoë.müller"),
+                                QStringLiteral("zoe@corp.example"),
+                                {},
+                                {},
+                                Person::Source::Platform });
+        QCOMPARE(NotificationPlanner::recipients(mail, rule, EventView(e), context),
+                 (QStringList { QStringLiteral("team@example.com"), QStringLiteral("devops@corp.example"),
+                                QStringLiteral("triage@example.com"), QStringLiteral("zoe@corp.example"),
+                                QStringLiteral("Bob@Corp.example") }));
+        // Without a fallback an unresolved person is left out; the call still goes to the others.
+        mail.fallback.clear();
+        context.people.remove(QStringLiteral("devops-team"));
+        QCOMPARE(NotificationPlanner::recipients(mail, rule, EventView(e), context),
+                 (QStringList { QStringLiteral("team@example.com"), QStringLiteral("zoe@corp.example"),
+                                QStringLiteral("Bob@Corp.example") }));
+        QCOMPARE(NotificationPlanner::peopleToResolve(rule, EventView(e)),
+                 (QStringList { QStringLiteral("devops-team"), QStringLiteral("jenkins-user"),
+                                QStringLiteral("zoë.müller"), QStringLiteral("Bob@Corp.example") }));
+    }
+
+    void slackMentionsKnownMembers()
+    {
+        const Rule rule = templateRule(QStringLiteral("deployment-status-change"));
+        PlanContext context { now, {}, {} };
+        auto contextBlock = [&] {
+            const QJsonArray blocks =
+                bodyOf(NotificationPlanner::plan(rule, sample(), secrets(), context).constFirst())
+                    .value(QLatin1StringView("blocks"))
+                    .toArray();
+            const QJsonObject last = blocks.last().toObject();
+            return last.value(QLatin1StringView("type")).toString() == u"context"
+                ? last.value(QLatin1StringView("elements"))
+                      .toArray()[0]
+                      .toObject()
+                      .value(QLatin1StringView("text"))
+                      .toString()
+                : QString();
+        };
+        QCOMPARE(contextBlock(), QString()); // nobody known: no mention, no empty block
+        context.people.insert(
+            QStringLiteral("devops-team"),
+            { QStringLiteral("devops-team"), {}, QStringLiteral("not-an-id"), {}, Person::Source::Yours });
+        QCOMPARE(contextBlock(), QString());
+        context.people[QStringLiteral("devops-team")].slackId = QStringLiteral("U024BE7LH");
+        QCOMPARE(contextBlock(), QStringLiteral("Build owner: <@U024BE7LH>"));
+    }
+
+    void integrityLineInEveryTemplate_data()
+    {
+        QTest::addColumn<QJsonValue>("risks");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("none") << QJsonValue(QJsonArray())
+                              << QStringLiteral("• Integrity: No integrity violation reported");
+        QTest::newRow("event spelling") << QJsonValue(QJsonArray { QStringLiteral("integrity_violation") })
+                                        << QStringLiteral("• Integrity: Integrity violation");
+        QTest::newRow("display spelling") << QJsonValue(
+            QJsonArray { QStringLiteral("untrusted_registry_images"), QStringLiteral("Integrity Violation") })
+                                          << QStringLiteral("• Integrity: Integrity violation");
+    }
+
+    void integrityLineInEveryTemplate()
+    {
+        QFETCH(QJsonValue, risks);
+        QFETCH(QString, line);
+        QJsonObject e = sample();
+        QJsonArray images = e.value(QLatin1StringView("image_tags_object")).toArray();
+        QJsonObject image = images[0].toObject();
+        image.insert(QStringLiteral("risks"), risks);
+        images[0] = image;
+        e.insert(QStringLiteral("image_tags_object"), images);
+        Rule rule = templateRule(QStringLiteral("deployment-status-change"));
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, e, secrets(), { now, {} });
+        QCOMPARE(calls.size(), 3);
+        for (const PlannedCall &call : calls)
+            QVERIFY2(QString::fromUtf8(call.body).contains(line), qPrintable(call.channel));
+    }
+
+    // Teams, PagerDuty and Splunk in the shapes those services document.
+    void moreTools()
+    {
+        Rule rule = templateRule(QStringLiteral("untrusted-registry"));
+        rule.channels = { RuleTemplates::channel(RuleChannel::Type::Teams),
+                          RuleTemplates::channel(RuleChannel::Type::PagerDuty),
+                          RuleTemplates::channel(RuleChannel::Type::Splunk) };
+        rule.message.title = QString(1100, u'T');
+        QHash<QString, QString> s { { QStringLiteral("TEAMS_WORKFLOW_URL"),
+                                      QStringLiteral("https://teams.example/wf?sig=abc") },
+                                    { QStringLiteral("PAGERDUTY_ROUTING_KEY"), QStringLiteral("R0UTINGKEY") },
+                                    { QStringLiteral("SPLUNK_HEC_TOKEN"), QStringLiteral("hec-token") } };
+        PlanContext context { now, {}, {} };
+        context.people.insert(QStringLiteral("devops-team"),
+                              { QStringLiteral("devops-team"),
+                                QStringLiteral("devops@corp.example"),
+                                {},
+                                {},
+                                Person::Source::Platform });
+        const QList<PlannedCall> calls = NotificationPlanner::plan(rule, sample(), s, context);
+        QCOMPARE(calls.size(), 3);
+
+        QCOMPARE(calls[0].url, s.value(QStringLiteral("TEAMS_WORKFLOW_URL")));
+        const QJsonObject teams = bodyOf(calls[0]);
+        QCOMPARE(teams.value(QLatin1StringView("type")).toString(), QStringLiteral("message"));
+        const QJsonObject attachment = teams.value(QLatin1StringView("attachments")).toArray()[0].toObject();
+        QCOMPARE(attachment.value(QLatin1StringView("contentType")).toString(),
+                 QStringLiteral("application/vnd.microsoft.card.adaptive"));
+        const QJsonObject card = attachment.value(QLatin1StringView("content")).toObject();
+        QCOMPARE(card.value(QLatin1StringView("type")).toString(), QStringLiteral("AdaptiveCard"));
+        const QString cardText = QString::fromUtf8(calls[0].body);
+        QVERIFY(cardText.contains(
+            QLatin1StringView("{\"title\":\"Integrity\",\"value\":\"No integrity violation reported\"}")));
+        QVERIFY(
+            cardText.contains(QLatin1StringView("{\"title\":\"Build owner\",\"value\":\"devops-team\"}")));
+
+        QCOMPARE(calls[1].url, QStringLiteral("https://events.pagerduty.com/v2/enqueue"));
+        const QJsonObject pd = bodyOf(calls[1]);
+        QCOMPARE(pd.value(QLatin1StringView("routing_key")).toString(), QStringLiteral("R0UTINGKEY"));
+        QCOMPARE(pd.value(QLatin1StringView("event_action")).toString(), QStringLiteral("trigger"));
+        QCOMPARE(pd.value(QLatin1StringView("dedup_key")).toString(),
+                 rule.id + QStringLiteral(":production-euc1/production/frontend-service"));
+        const QJsonObject payload = pd.value(QLatin1StringView("payload")).toObject();
+        QCOMPARE(JsText::codePointCount(payload.value(QLatin1StringView("summary")).toString()), 1024);
+        QCOMPARE(payload.value(QLatin1StringView("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(payload.value(QLatin1StringView("source")).toString(),
+                 QStringLiteral("production-euc1/production/frontend-service"));
+        const QJsonObject image =
+            payload.value(QLatin1StringView("custom_details"))[QLatin1StringView("images")][0].toObject();
+        QCOMPARE(image.value(QLatin1StringView("build_owner_email")).toString(),
+                 QStringLiteral("devops@corp.example"));
+        QCOMPARE(image.value(QLatin1StringView("integrity")).toString(),
+                 QStringLiteral("No integrity violation reported"));
+        QVERIFY(!NotificationPlanner::masked(calls, s)[1].body.contains("R0UTINGKEY"));
+
+        QCOMPARE(calls[2].url, QStringLiteral("https://splunk.example.com:8088/services/collector/event"));
+        QCOMPARE(header(calls[2], "authorization"), QByteArray("Splunk hec-token"));
+        const QJsonObject splunk = bodyOf(calls[2]);
+        QCOMPARE(splunk.value(QLatin1StringView("sourcetype")).toString(),
+                 QStringLiteral("jfrog:runtime:alarm"));
+        QCOMPARE(splunk.value(QLatin1StringView("time")).toInteger(), now);
+        QVERIFY(!splunk.contains(QLatin1StringView("index")));
+        QCOMPARE(splunk.value(QLatin1StringView("event"))[QLatin1StringView("type")].toString(),
+                 NotificationPlanner::webhookType);
+
+        // A dedupe key too long for PagerDuty is hashed, never cut.
+        rule.dedupeKey = QString(300, u'k');
+        const QString dedup = bodyOf(NotificationPlanner::plan(rule, sample(), s, context)[1])
+                                  .value(QLatin1StringView("dedup_key"))
+                                  .toString();
+        QCOMPARE(dedup.size(), 32 + 1 + 64);
+        QVERIFY(dedup.startsWith(rule.id + u':'));
     }
 };
 

@@ -115,6 +115,40 @@ private Q_SLOTS:
         QCOMPARE(RuleJson::write(*read.rule), written); // canonical: a second trip changes nothing
     }
 
+    // Every channel type and every optional field survives a trip, in canonical form.
+    void everyChannelTypeRoundTrips()
+    {
+        RuleTemplates::Options options;
+        options.channels = RuleJson::channelTypes();
+        options.teamAddress = QStringLiteral("team@example.com");
+        Rule rule = *RuleTemplates::make(QStringLiteral("integrity-violation"), options);
+        QCOMPARE(rule.channels.size(), 6);
+        rule.channels[4].severity = QStringLiteral("info");
+        rule.channels[5].index = QStringLiteral("runtime_alarms");
+        rule.channels[2].to.clear(); // people alone are enough recipients
+        rule.channels[2].toPeople = { RuleChannel::Person::DeployedBy, RuleChannel::Person::BuildOwner };
+        QCOMPARE(RuleJson::validate(rule), QStringList());
+        const QByteArray written = RuleJson::write(rule);
+        QVERIFY(written.contains("\"routing_key_secret\": \"PAGERDUTY_ROUTING_KEY\""));
+        QVERIFY(written.contains("\"token_secret\": \"SPLUNK_HEC_TOKEN\""));
+        QVERIFY(!written.contains("\"to\": []"));
+        const RuleJson::Result read = RuleJson::parse(written);
+        QCOMPARE(read.errors, QStringList());
+        QVERIFY(read.rule == rule);
+        QCOMPARE(RuleJson::write(*read.rule), written);
+        // E-mail with neither addresses nor people has no recipient.
+        rule.channels[2].toPeople.clear();
+        QCOMPARE(RuleJson::validate(rule),
+                 QStringList { QStringLiteral("channels[2].to: expected at least one entry") });
+        rule.channels[2].toPeople = { RuleChannel::Person::BuildOwner };
+        rule.channels[4].severity = QStringLiteral("high");
+        rule.channels[5].sourcetype = QStringLiteral("has space");
+        QCOMPARE(RuleJson::validate(rule),
+                 (QStringList {
+                     QStringLiteral("channels[4].severity: expected critical, error, warning or info"),
+                     QStringLiteral("channels[5].sourcetype: 1 to 128 of letters, digits and _ : . -") }));
+    }
+
     void acceptsEverySpellingWritesOne()
     {
         QJsonObject doc = setAt(validDocument(),
@@ -261,7 +295,8 @@ private Q_SLOTS:
         row("unknown channel type",
             { QStringLiteral("channels"), QStringLiteral("0"), QStringLiteral("type") },
             QStringLiteral("sms"),
-            QStringLiteral("channels[0].type: unknown channel type \"sms\" (use slack, webhook or email)"));
+            QStringLiteral("channels[0].type: unknown channel type \"sms\" (use slack, webhook, email, "
+                           "teams, pagerduty or splunk)"));
         row("duplicate channel id", { QStringLiteral("channels"), QStringLiteral("1"), QStringLiteral("id") },
             QStringLiteral("slack"),
             QStringLiteral("channels[1].id: \"slack\" is already the id of channels[0]"));
@@ -296,6 +331,18 @@ private Q_SLOTS:
             { QStringLiteral("channels"), QStringLiteral("2"), QStringLiteral("from"),
               QStringLiteral("email") },
             QStringLiteral("me"), QStringLiteral("channels[2].from.email: not an e-mail address"));
+        const QString ch0 = QStringLiteral("channels"), i0 = QStringLiteral("0"), i2 = QStringLiteral("2");
+        row("person twice", { ch0, i2, QStringLiteral("to_people") },
+            QJsonArray { QStringLiteral("build_owner"), QStringLiteral("build_owner") },
+            QStringLiteral("channels[2].to_people[1]: listed twice"));
+        row("unknown person", { ch0, i0, QStringLiteral("mention") }, QJsonArray { QStringLiteral("owner") },
+            QStringLiteral("channels[0].mention[0]: expected \"build_owner\" or \"deployed_by\""));
+        row("people not a list", { ch0, i0, QStringLiteral("mention") }, QStringLiteral("build_owner"),
+            QStringLiteral("channels[0].mention: expected an array of \"build_owner\" and \"deployed_by\""));
+        row("bad fallback", { ch0, i2, QStringLiteral("fallback") }, QStringLiteral("nobody"),
+            QStringLiteral("channels[2].fallback: not an e-mail address"));
+        row("mention on a webhook", { ch0, QStringLiteral("1"), QStringLiteral("mention") },
+            QJsonArray { QStringLiteral("build_owner") }, QStringLiteral("channels[1].mention: unknown key"));
         row("cooldown over a week", { QStringLiteral("cooldown_seconds") }, 604801,
             QStringLiteral("cooldown_seconds: expected a whole number from 0 to 604800"));
         row("bad dedupe key", { QStringLiteral("dedupe_key") }, QStringLiteral("{{cluster}}"),

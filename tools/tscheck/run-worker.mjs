@@ -4,6 +4,7 @@
 //
 //   node run-worker.mjs --worker worker.ts --events events.json --secrets secrets.json --time SECONDS
 //                       [--shared-state] [--status CODE] [--platform-http [--platform-status CODE,...]]
+//                       [--users users.json]
 //
 // The worker is transpiled with the pinned `typescript` and run in a fresh V8 context that has the
 // ES2021 built-ins, console and nothing else (no fetch, Buffer, setTimeout, TextEncoder, require),
@@ -14,7 +15,9 @@
 // every rule worker, and for every other platformHttp method, a call is an error. Its answers follow
 // --platform-status, one code per put in order, the last repeating (default 200): as the real client
 // does, a code >= 400 rejects with {message, status}, and 0 rejects with an Error that has no status
-// (no response at all).
+// (no response at all). context.clients.platformHttp.get answers GET /access/api/v2/users/{name} from
+// --users ({name: {status, body}}; status 0 rejects without a status, >= 400 rejects as above; a name
+// not listed is a 404), records each get in platform_calls, and refuses every other path.
 // Output: [{message, error, calls: [{method, url, headers: [[name, value]], body_base64}],
 // platform_calls: [{method, url, headers, body_base64}], logs: [..]}], one entry per event.
 import { createHash, createHmac } from 'node:crypto';
@@ -42,6 +45,8 @@ const status = Number(option('status', '200'));
 const sharedState = process.argv.includes('--shared-state');
 const platformHttp = process.argv.includes('--platform-http');
 const platformStatuses = option('platform-status', '200').split(',').map(Number);
+const usersFile = option('users', '');
+const users = usersFile === '' ? {} : JSON.parse(readFileSync(usersFile, 'utf8'));
 let platformCallCount = 0; // across events, so that one list can fail a put of a later event
 
 const js = ts.transpileModule(source, {
@@ -87,6 +92,19 @@ function platformPut(platformCalls) {
     };
 }
 
+function platformGet(platformCalls) {
+    const prefix = '/access/api/v2/users/';
+    return async (endpoint, headers) => {
+        platformCalls.push({ method: 'GET', url: endpoint, headers: Object.entries(headers ?? {}), body_base64: '' });
+        if (typeof endpoint !== 'string' || !endpoint.startsWith(prefix)) throw new Error(`the worker called platformHttp.get ${endpoint}`);
+        const name = decodeURIComponent(endpoint.slice(prefix.length));
+        const answer = Object.prototype.hasOwnProperty.call(users, name) ? users[name] : { status: 404 };
+        if (answer.status === 0) throw new Error('socket hang up');
+        if (answer.status >= 400) throw Object.assign(new Error(`Request failed with status code ${answer.status}`), { status: answer.status });
+        return { status: answer.status, headers: {}, data: answer.body };
+    };
+}
+
 function fakeContext(calls, state, platformCalls) {
     const unexpected = (what) => () => { throw new Error(`the worker called ${what}`); };
     const request = async (config) => {
@@ -106,7 +124,7 @@ function fakeContext(calls, state, platformCalls) {
     };
     return {
         clients: {
-            platformHttp: { get: unexpected('platformHttp'), post: unexpected('platformHttp'), put: platformHttp ? platformPut(platformCalls) : unexpected('platformHttp'),
+            platformHttp: { get: platformGet(platformCalls), post: unexpected('platformHttp'), put: platformHttp ? platformPut(platformCalls) : unexpected('platformHttp'),
                 patch: unexpected('platformHttp'), delete: unexpected('platformHttp'), request: unexpected('platformHttp') },
             axios: { request, get: unexpected('axios.get'), post: unexpected('axios.post'), put: unexpected('axios.put'),
                 delete: unexpected('axios.delete'), head: unexpected('axios.head'), patch: unexpected('axios.patch') },
