@@ -8,7 +8,7 @@ ApplicationWindow {
     id: root
 
     // The page names --page accepts; the order is the sidebar's.
-    readonly property list<string> pageNames: ["images", "rules", "harness", "settings"]
+    readonly property list<string> pageNames: ["images", "people", "rules", "harness", "settings"]
     property string page: Services.startPage
 
     // "Simulate alarm on this tag" (the detailed view): the harness page, simulating on the tag.
@@ -58,8 +58,16 @@ ApplicationWindow {
                 currentIndex: Math.max(0, root.pageNames.indexOf(root.page))
 
                 ImagesPage {
+                    id: imagesPage
                     objectName: "imagesPage"
                     onSimulateRequested: (reference, kind) => root.simulateTag(reference, kind)
+                }
+                PeoplePage {
+                    objectName: "peoplePage"
+                    onShowTagsRequested: filterText => {
+                        imagesPage.controller.filter.showOnly(filterText)
+                        root.page = "images"
+                    }
                 }
                 RulesPage {
                     objectName: "rulesPage"

@@ -13,6 +13,7 @@ Rectangle {
     readonly property bool provided: person.provided
     signal showAll(string role, string name)
     signal setUpTrail()
+    signal addToDirectory(string name)
 
     implicitHeight: column.implicitHeight + Theme.spacingM * 2
     radius: Theme.radiusLarge
@@ -62,6 +63,18 @@ Rectangle {
             color: Theme.textMuted
             text: root.person.source
         }
+        Label {
+            objectName: root.objectName + "Directory"
+            Layout.fillWidth: true
+            visible: root.provided
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: root.person.resolved ? Theme.textMuted : Theme.warning
+            text: !root.person.resolved ? qsTr("Not in the people directory: Contact leaves the address to you")
+                  : root.person.email.length > 0 ? qsTr("Mail goes to %1 (people directory)").arg(root.person.email)
+                  : qsTr("In the people directory, without an e-mail address")
+        }
         ActionButton {
             // Without the platform's detail, the owner trail is where these names come from.
             objectName: root.objectName + "SetUpTrail"
@@ -85,6 +98,12 @@ Rectangle {
                 ToolTip.visible: hovered
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("Write a mail that names the image, tag, digest, risks and workloads")
+            }
+            ActionButton {
+                objectName: root.objectName + "AddToDirectory"
+                visible: !root.person.resolved
+                text: qsTr("Add to directory…")
+                onClicked: root.addToDirectory(root.person.name)
             }
             ActionButton {
                 objectName: root.objectName + "Copy"

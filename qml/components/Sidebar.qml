@@ -38,6 +38,7 @@ Rectangle {
         Repeater {
             model: ListModel {
                 ListElement { pageName: "images"; pageTitle: qsTr("Images") }
+                ListElement { pageName: "people"; pageTitle: qsTr("People") }
                 ListElement { pageName: "rules"; pageTitle: qsTr("Rules") }
                 ListElement { pageName: "harness"; pageTitle: qsTr("Alarm harness") }
                 ListElement { pageName: "settings"; pageTitle: qsTr("Connection") }

@@ -19,6 +19,10 @@ Rectangle {
         id: trailDialog
         trail: Services.ownerTrail
     }
+    PersonEditDialog {
+        id: personDialog
+        people: Services.people
+    }
 
     EmptyState {
         anchors.centerIn: parent
@@ -74,6 +78,7 @@ Rectangle {
                         detail: root.detail // qmllint disable unqualified
                         onShowAll: (role, name) => root.showPerson(role, name)
                         onSetUpTrail: trailDialog.open() // qmllint disable unqualified
+                        onAddToDirectory: name => personDialog.openFor(name) // qmllint disable unqualified
                     }
                     PersonCard {
                         objectName: "deployedBy"
@@ -84,6 +89,7 @@ Rectangle {
                         detail: root.detail // qmllint disable unqualified
                         onShowAll: (role, name) => root.showPerson(role, name)
                         onSetUpTrail: trailDialog.open() // qmllint disable unqualified
+                        onAddToDirectory: name => personDialog.openFor(name) // qmllint disable unqualified
                     }
                 }
 

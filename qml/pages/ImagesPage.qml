@@ -39,6 +39,7 @@ Page {
         id: detail
         inventory: Services.inventory
         connection: Services.connection
+        people: Services.people
         rowId: controller.openedRowId // qmllint disable type
     }
 

@@ -12,6 +12,7 @@
 #include "keychainsecretstore.h"
 #include "logging.h"
 #include "ownertrailcontroller.h"
+#include "peoplecontroller.h"
 #include "rulescontroller.h"
 #include "services.h"
 #include "synccontroller.h"
@@ -44,6 +45,7 @@ Application::~Application()
     delete m_rules;
     delete m_views;
     delete m_ownerTrail;
+    delete m_people;
     delete m_sync;
     delete m_connection;
     delete m_inventory;
@@ -100,6 +102,7 @@ int Application::start()
     m_connection = new ConnectionController(m_client, m_secrets, m_local.get());
     m_sync = new SyncController(m_client, m_workspace.cachePath, m_inventory);
     m_ownerTrail = new OwnerTrailController(m_client, m_local.get(), m_inventory, m_sync);
+    m_people = new PeopleController(m_client, m_local.get(), m_inventory);
     // Findings: the outbox goes out at start, after each successful sync and each minute while it waits.
     m_findings = new FindingService(m_local.get(), m_inventory, m_secrets, m_nam);
     m_findings->attach(m_sync);
@@ -118,6 +121,7 @@ int Application::start()
     m_views = new ViewPreferences(m_local.get());
     parts.views = m_views;
     parts.ownerTrail = m_ownerTrail;
+    parts.people = m_people;
     m_services = new Services(parts);
     Services::setInstance(m_services);
 

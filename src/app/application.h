@@ -79,6 +79,7 @@ private:
     Services *m_services = nullptr;
     ViewPreferences *m_views = nullptr;
     class OwnerTrailController *m_ownerTrail = nullptr;
+    class PeopleController *m_people = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QStringList m_qmlWarnings;
 };

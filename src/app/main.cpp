@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
               "detail endpoint no public source documents); without it, they come from the owner trail.") },
         { QStringLiteral("db"), QStringLiteral("The profile's local data file (the cache sits beside it)."),
           QStringLiteral("file") },
-        { QStringLiteral("page"), QStringLiteral("The page to open: images, rules, harness, settings."),
+        { QStringLiteral("page"),
+          QStringLiteral("The page to open: images, people, rules, harness, settings."),
           QStringLiteral("name"), QStringLiteral("images") },
         { QStringLiteral("open"),
           QStringLiteral("Open an image tag's detailed view (digest or name:tag); with --page harness, "

@@ -53,3 +53,4 @@ int runLogin(CliContext &cx, const QStringList &args);
 int runServeDemo(CliContext &cx, const QStringList &args);
 int runRules(CliContext &cx, const QStringList &args); // rulecommands.cpp
 int runOwners(CliContext &cx, const QStringList &args); // ownercommands.cpp
+int runPeople(CliContext &cx, const QStringList &args); // peoplecommands.cpp

@@ -41,6 +41,9 @@ int runServeDemo(CliContext &cx, const QStringList &args)
               "No owner trail: the generic repository runtime-desk-trail and its records do not exist.") },
         { QStringLiteral("no-artifactory-admin"),
           QStringLiteral("The token is not an Artifactory admin: creating a repository answers 403.") },
+        { QStringLiteral("no-access-admin"),
+          QStringLiteral(
+              "The token is not admin-scoped: reading users (/access/api/v2/users/NAME) answers 403.") },
     });
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -80,5 +83,6 @@ int runServeDemo(CliContext &cx, const QStringList &args)
     options.tagDetailEndpoint = !parser.isSet(QStringLiteral("no-tag-detail"));
     options.ownerTrail = !parser.isSet(QStringLiteral("no-owner-trail"));
     options.artifactoryAdmin = !parser.isSet(QStringLiteral("no-artifactory-admin"));
+    options.accessAdmin = !parser.isSet(QStringLiteral("no-access-admin"));
     return runServeDemo(options, cx.out);
 }

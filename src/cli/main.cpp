@@ -35,6 +35,10 @@ const std::map<QString, Command> &commands()
         { QStringLiteral("owners"),
           { runOwners,
             "The owner trail: codegen [--repo KEY] --out DIR writes its collector worker project." } },
+        { QStringLiteral("people"),
+          { runPeople,
+            "Who each Build Owner and Deployed By is: list [--format json], import FILE, set NAME, "
+            "resolve." } },
         { QStringLiteral("rules"),
           { runRules,
             "Alarm rules: new, list, show, import, export, codegen, plan, signing-key, deploy, enable, "

@@ -116,9 +116,9 @@ QString body(const ImageTag &t, Role role)
     return lines.join(crlf);
 }
 
-QUrl url(const ImageTag &tag, Role role)
+QUrl url(const ImageTag &tag, Role role, const QString &resolved)
 {
-    const QString to = address(person(tag, role));
+    const QString to = resolved.isEmpty() ? address(person(tag, role)) : address(resolved);
     const QByteArray encoded = "mailto:" + QUrl::toPercentEncoding(to, "@") + "?subject="
         + QUrl::toPercentEncoding(subject(tag)) + "&body=" + QUrl::toPercentEncoding(body(tag, role));
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);

@@ -21,5 +21,7 @@ QString address(const QString &person);
 QString subject(const ImageTag &tag);
 QString body(const ImageTag &tag, Role role);
 // mailto:ADDRESS?subject=...&body=... (RFC 6068; CRLF line breaks, every byte percent-encoded).
-QUrl url(const ImageTag &tag, Role role);
+// `to` is the person's address as the people directory resolved it; empty: the name when it is an
+// address, else none (the mail client asks).
+QUrl url(const ImageTag &tag, Role role, const QString &to = {});
 } // namespace ContactMail

@@ -29,5 +29,11 @@ struct Person
     static std::optional<Source> sourceFromName(QStringView name);
     // U or W followed by 2 to 20 upper-case letters or digits.
     static bool isSlackMemberId(QStringView id);
+    // An address a mail API would take: one @, a dotted domain, printable ASCII without the
+    // characters that need quoting. The generated worker applies the same test (worker-runtime.ts).
+    static bool isPlausibleEmail(const QString &address);
+    // Why this entry cannot be kept (an empty or over-long name, control characters, an implausible
+    // e-mail address or Slack member ID); empty when it can.
+    QString problem() const;
     bool operator==(const Person &) const = default;
 };

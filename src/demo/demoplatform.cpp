@@ -1,5 +1,6 @@
 #include "demoplatform.h"
 
+#include "demoaccessusers.h"
 #include "demodelivery.h"
 #include "demorandom.h"
 #include "demoruntimeapi.h"
@@ -257,6 +258,9 @@ void DemoPlatform::addRoutes()
     auto json = [](const QJsonObject &object) { return DemoResponse::json(200, QJsonDocument(object)); };
 
     route("GET", "/access/api/v1/tokens/me", [this](const DemoRequest &) { return tokenInfo(); });
+    route("GET", "/access/api/v2/users/{username}", [this](const DemoRequest &r) {
+        return DemoAccessUsers::answer(r.params.value(QStringLiteral("username")), m_options.accessAdmin);
+    });
     route("GET", "/access/api/v1/system/ping",
           [](const DemoRequest &) { return DemoResponse::text(200, "OK"); });
     route("GET", "/artifactory/api/system/ping",

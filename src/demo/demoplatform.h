@@ -57,6 +57,7 @@ public:
             true; // false: GET /runtime/api/v1/images/tags/{digest} is an unknown path (404)
         bool ownerTrail = true; // the repository runtime-desk-trail with a trail of DemoDataset's rows
         bool artifactoryAdmin = true; // false: creating a repository answers 403
+        bool accessAdmin = true; // false: the token is not admin-scoped; reading users answers 403
     };
 
     explicit DemoPlatform(const Options &options, QObject *parent = nullptr);

@@ -83,6 +83,8 @@ int runServeDemo(const DemoPlatform::Options &options, QTextStream &out)
         knobs << QStringLiteral("no owner trail");
     if (!options.artifactoryAdmin)
         knobs << QStringLiteral("the token is not an Artifactory admin");
+    if (!options.accessAdmin)
+        knobs << QStringLiteral("the token is not admin-scoped (reading users answers 403)");
     if (!knobs.isEmpty())
         out << "  knobs: " << knobs.join(QStringLiteral(", ")) << Qt::endl;
     // What the estate holds, on stderr, so scripts reading stdout see the same lines as before.

@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "runtimejson.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 
 TokenInfoRequest::TokenInfoRequest(ApiClient *client, QObject *parent)
@@ -63,4 +65,31 @@ bool PingRequest::parse(const ApiReply &reply, QString *error)
     if (error)
         *error = QStringLiteral("the ping did not answer OK");
     return false;
+}
+
+AccessUserRequest::AccessUserRequest(ApiClient *client, const QString &username, QObject *parent)
+    : ApiRequest(client, parent)
+    , m_username(username)
+{ }
+
+ApiCall AccessUserRequest::call() const
+{
+    return ApiCall::get(QStringLiteral("/access/api/v2/users/") + ApiCall::segment(m_username));
+}
+
+bool AccessUserRequest::parse(const ApiReply &reply, QString *error)
+{
+    const auto object = RuntimeJson::parseObject(reply.body(), error);
+    if (!object)
+        return false;
+    m_result.username = object->value(QLatin1StringView("username")).toString();
+    m_result.email = object->value(QLatin1StringView("email")).toString();
+    m_result.realm = object->value(QLatin1StringView("realm")).toString();
+    m_result.status = object->value(QLatin1StringView("status")).toString();
+    m_result.admin = object->value(QLatin1StringView("admin")).toBool();
+    for (const QJsonValue &group : object->value(QLatin1StringView("groups")).toArray()) {
+        if (group.isString())
+            m_result.groups.append(group.toString());
+    }
+    return true;
 }

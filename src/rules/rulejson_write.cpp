@@ -1,4 +1,5 @@
 #include "jsonwriter.h"
+#include "person.h"
 #include "rulejson.h"
 
 #include <QRegularExpression>
@@ -252,18 +253,5 @@ bool RuleJson::isSecretName(const QString &name)
 
 bool RuleJson::isPlausibleEmail(const QString &address)
 {
-    // The generated worker applies the same test to rendered recipients (worker-runtime.ts).
-    if (address.size() < 3 || address.size() > 254)
-        return false;
-    const qsizetype at = address.indexOf(u'@');
-    if (at < 1 || at > 64 || address.indexOf(u'@', at + 1) >= 0)
-        return false;
-    const QStringView domain = QStringView(address).mid(at + 1);
-    if (domain.isEmpty() || !domain.contains(u'.') || domain.startsWith(u'.') || domain.endsWith(u'.'))
-        return false;
-    for (const QChar c : address) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || QStringView(u"\"(),:;<>[\\]").contains(c))
-            return false;
-    }
-    return true;
+    return Person::isPlausibleEmail(address);
 }

@@ -305,3 +305,22 @@ qint64 ImageStore::count(qint64 generation)
         return -1;
     return q.value(0).toLongLong();
 }
+
+QList<PersonTally> ImageStore::people(qint64 generation, bool *ok)
+{
+    QList<PersonTally> list;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "WITH p (name, tag_row, risks) AS (SELECT build_owner, tag_row, risks FROM tag_list WHERE generation "
+        "= ? "
+        "AND build_owner <> '' UNION SELECT deployed_by, tag_row, risks FROM tag_list WHERE generation = ? "
+        "AND "
+        "deployed_by <> '') SELECT name, count(*), sum(risks <> 0) FROM p GROUP BY name ORDER BY name"));
+    q.addBindValue(generation);
+    q.addBindValue(generation);
+    const bool done = m_db.exec(q);
+    if (ok)
+        *ok = done;
+    while (done && q.next())
+        list.append(PersonTally { q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt() });
+    return list;
+}

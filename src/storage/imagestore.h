@@ -36,6 +36,16 @@ struct ImageMatch
     bool operator==(const ImageMatch &) const = default;
 };
 
+// A Build Owner or Deployed By of a generation: how many tag rows they built or deployed, and how
+// many of those carry any risk (a row they both built and deployed counts once).
+struct PersonTally
+{
+    QString name;
+    int tags = 0;
+    int riskyTags = 0;
+    bool operator==(const PersonTally &) const = default;
+};
+
 // Typed SQL for image_rows (cache v4), the per-generation aggregate of tag_rows that the
 // Images list sorts and pages through without grouping 100,000 tags on every change.
 class ImageStore
@@ -55,6 +65,9 @@ public:
     QList<ImageRow> rows(const QList<qint64> &ids);
     std::optional<ImageRow> byKey(qint64 generation, const QString &imageKey);
     qint64 count(qint64 generation);
+    // Every Build Owner and Deployed By of the generation's tags (the platform's value, else the owner
+    // trail's, as tag_list holds them), by name; one grouped statement over tag_list.
+    QList<PersonTally> people(qint64 generation, bool *ok = nullptr);
 
     static QString imageKey(const QString &registry, const QString &repositoryPath, const QString &name);
 

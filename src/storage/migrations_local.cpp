@@ -155,3 +155,27 @@ QStringList localSavedViews()
 }
 
 } // namespace Migrations
+
+namespace Migrations {
+
+// The people directory (PeopleStore): who a Build Owner or Deployed By is, keyed by the name exactly as
+// the inventory spells it. `source` says whose word it is: the user's own ('yours') wins over the
+// platform's Access API ('platform'); 'unresolved' keeps why a name could not be resolved.
+QStringList localPeople()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE people (
+            name TEXT PRIMARY KEY,
+            email TEXT NOT NULL DEFAULT '',
+            slack_id TEXT NOT NULL DEFAULT '',
+            team TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL CHECK (source IN ('yours', 'platform', 'unresolved')),
+            status TEXT NOT NULL DEFAULT '',
+            groups TEXT NOT NULL DEFAULT '[]',
+            resolved_at INTEGER,
+            reason TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX people_source ON people (source)"),
+    };
+}
+
+} // namespace Migrations

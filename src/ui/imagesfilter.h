@@ -70,7 +70,7 @@ public:
     // The query ran: the chips and "filtered" may read differently.
     void refresh() { Q_EMIT chipsChanged(); }
     // Replaces the text and drops every chip ("show everything by this person").
-    void showOnly(const QString &text);
+    Q_INVOKABLE void showOnly(const QString &text);
 
     // Enter: applies the text without waiting, when it parses.
     Q_INVOKABLE void applyNow();

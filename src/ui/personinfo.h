@@ -19,6 +19,10 @@ class PersonInfo
     Q_PROPERTY(QString source MEMBER source)
     Q_PROPERTY(QString role MEMBER role) // "owner" (Build Owner) or "deployer" (Deployed By)
     Q_PROPERTY(bool provided READ provided)
+    // What the people directory knows: the address Contact writes to (empty: the mail client asks),
+    // and whether any source resolved the name.
+    Q_PROPERTY(QString email MEMBER email)
+    Q_PROPERTY(bool resolved MEMBER resolved)
 
 public:
     static PersonInfo buildOwner(const ImageTag &tag, const OwnerProvenance &owners);
@@ -29,4 +33,6 @@ public:
     QString name;
     QString source;
     QString role;
+    QString email;
+    bool resolved = false;
 };

@@ -5,6 +5,7 @@
 #include "findingservice.h"
 #include "inventory.h"
 #include "ownertrailcontroller.h"
+#include "peoplecontroller.h"
 #include "rulescontroller.h"
 #include "synccontroller.h"
 #include "viewpreferences.h"
@@ -37,6 +38,8 @@ class Services : public QObject
     Q_PROPERTY(AlarmHarness *alarms READ alarms CONSTANT)
     // "Keep an owner trail on the platform": the trail's repository, setup, status.
     Q_PROPERTY(OwnerTrailController *ownerTrail READ ownerTrail CONSTANT)
+    // The people directory: the People page and the detailed view's Contact.
+    Q_PROPERTY(PeopleController *people READ people CONSTANT)
 
 public:
     struct Parts
@@ -51,6 +54,7 @@ public:
         AlarmHarness *alarms = nullptr;
         ViewPreferences *views = nullptr;
         OwnerTrailController *ownerTrail = nullptr;
+        PeopleController *people = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -70,6 +74,7 @@ public:
     FindingService *findings() const { return m_parts.findings; }
     AlarmHarness *alarms() const { return m_parts.alarms; }
     OwnerTrailController *ownerTrail() const { return m_parts.ownerTrail; }
+    PeopleController *people() const { return m_parts.people; }
 
 private:
     Parts m_parts;

@@ -61,6 +61,30 @@ void TagDetailController::setConnection(ConnectionController *connection)
     Q_EMIT connectionChanged();
 }
 
+void TagDetailController::setPeople(PeopleController *people)
+{
+    if (m_people == people)
+        return;
+    if (m_people)
+        m_people->disconnect(this);
+    m_people = people;
+    if (m_people)
+        connect(m_people, &PeopleController::directoryChanged, this, &TagDetailController::changed);
+    Q_EMIT peopleChanged();
+    Q_EMIT changed();
+}
+
+PersonInfo TagDetailController::withDirectory(PersonInfo person) const
+{
+    if (!m_people || person.name.isEmpty())
+        return person;
+    if (const std::optional<Person> known = m_people->resolved(person.name)) {
+        person.resolved = true;
+        person.email = known->email;
+    }
+    return person;
+}
+
 void TagDetailController::setRowId(qint64 rowId)
 {
     if (rowId == m_rowId)
@@ -184,12 +208,13 @@ QString TagDetailController::contactUrl(const QString &role) const
 {
     if (!m_loaded)
         return {};
-    return QString::fromUtf8(ContactMail::url(m_tag, roleOf(role)).toEncoded());
+    const PersonInfo person = role == QLatin1StringView("deployer") ? deployedBy() : buildOwner();
+    return QString::fromUtf8(ContactMail::url(m_tag, roleOf(role), person.email).toEncoded());
 }
 
 bool TagDetailController::contact(const QString &role) const
 {
-    return m_loaded && QDesktopServices::openUrl(ContactMail::url(m_tag, roleOf(role)));
+    return m_loaded && QDesktopServices::openUrl(QUrl::fromEncoded(contactUrl(role).toUtf8()));
 }
 
 void TagDetailController::copy(const QString &text)

@@ -5,6 +5,7 @@
 #include "integrityevidence.h"
 #include "inventory.h"
 #include "ownertrailstore.h"
+#include "peoplecontroller.h"
 #include "personinfo.h"
 #include "recordlistmodel.h"
 #include "tagbuild.h"
@@ -28,6 +29,8 @@ class TagDetailController : public QObject
     Q_PROPERTY(Inventory *inventory READ inventory WRITE setInventory NOTIFY inventoryChanged)
     Q_PROPERTY(ConnectionController *connection READ connection WRITE setConnection NOTIFY connectionChanged)
     Q_PROPERTY(qint64 rowId READ rowId WRITE setRowId NOTIFY rowIdChanged)
+    // The people directory: Contact writes to the resolved address; the cards say whether it is known.
+    Q_PROPERTY(PeopleController *people READ people WRITE setPeople NOTIFY peopleChanged)
 
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
     Q_PROPERTY(bool loading READ loading NOTIFY changed)
@@ -64,8 +67,10 @@ public:
     const OwnerProvenance &owners() const { return m_owners; }
 
     TagIdentity identity() const;
-    PersonInfo buildOwner() const { return PersonInfo::buildOwner(m_tag, m_owners); }
-    PersonInfo deployedBy() const { return PersonInfo::deployer(m_tag, m_owners); }
+    PersonInfo buildOwner() const { return withDirectory(PersonInfo::buildOwner(m_tag, m_owners)); }
+    PersonInfo deployedBy() const { return withDirectory(PersonInfo::deployer(m_tag, m_owners)); }
+    PeopleController *people() const { return m_people; }
+    void setPeople(PeopleController *people);
     TagBuild build() const { return TagBuild::of(m_tag); }
     IntegrityEvidence integrity() const { return IntegrityEvidence::of(m_tag); }
     RecordListModel *siblings() const { return m_siblings; }
@@ -81,6 +86,7 @@ public:
 Q_SIGNALS:
     void inventoryChanged();
     void connectionChanged();
+    void peopleChanged();
     void rowIdChanged();
     void changed();
     void copied(const QString &what);
@@ -90,9 +96,11 @@ private:
     void fetchDetail();
     void onDetailFinished();
     void cancelRequest();
+    PersonInfo withDirectory(PersonInfo person) const;
 
     QPointer<Inventory> m_inventory;
     QPointer<ConnectionController> m_connection;
+    QPointer<PeopleController> m_people;
     qint64 m_rowId = 0;
     qint64 m_generation = 0;
     ImageTag m_tag;

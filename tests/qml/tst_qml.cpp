@@ -14,6 +14,7 @@
 #include "harnessprobe.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
+#include "peoplecontroller.h"
 #include "rulescontroller.h"
 #include "ruletemplates.h"
 #include "sampledata.h"
@@ -75,6 +76,9 @@ public Q_SLOTS:
         parts.alarms = m_alarms;
         m_views = new ViewPreferences(m_local.get(), this);
         parts.views = m_views;
+        // People: the real local database, no platform (Resolve is tested against the demo elsewhere).
+        m_people = new PeopleController(m_client, m_local.get(), m_inventory, this);
+        parts.people = m_people;
         m_services = new Services(parts, this);
         Services::setInstance(m_services);
     }
@@ -148,6 +152,7 @@ private:
     ConnectionController *m_connection = nullptr;
     SyncController *m_sync = nullptr;
     RulesController *m_rules = nullptr;
+    PeopleController *m_people = nullptr;
     Services *m_services = nullptr;
     FindingService *m_findings = nullptr;
     QString m_findingReference;
