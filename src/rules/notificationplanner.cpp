@@ -92,11 +92,14 @@ void writeRiskList(JsonWriter &w, const QStringList &risks)
     w.endArray();
 }
 
-QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime)
+QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime,
+                       bool drill)
 {
     JsonWriter w;
     w.beginObject().key(u"type").value(NotificationPlanner::webhookType);
     w.key(u"timestamp").value(TemplateRenderer::isoTime(unixTime));
+    if (drill)
+        w.key(u"drill").value(true);
     w.key(u"data").beginObject();
     w.key(u"rule").beginObject().key(u"id").value(rule.id).key(u"name").value(rule.name).endObject();
     w.key(u"title").value(m.titlePlain).key(u"text").value(m.textPlain);
@@ -168,9 +171,14 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
                                              const PlanContext &context)
 {
     const EventView view(event);
-    if (!RuleEngine::evaluate(rule, view).fired || suppressed(rule, view, context))
+    const bool drill = isDrill(event);
+    if (!drill && (!RuleEngine::evaluate(rule, view).fired || suppressed(rule, view, context)))
         return {};
-    const Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
+    Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
+    if (drill) { // every channel's title, subject or header comes from these two
+        message.titlePlain.prepend(drillPrefix);
+        message.titleSlack.prepend(drillPrefix);
+    }
     QList<PlannedCall> calls;
     for (const RuleChannel &ch : rule.channels) {
         PlannedCall call { ch.id, QByteArrayLiteral("POST"), {}, {}, {} };
@@ -186,7 +194,7 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
             if (call.url.isEmpty() || JsText::utf8Length(key) < StandardWebhooks::minKeyBytes)
                 continue;
             const QString id = webhookId(rule, event);
-            call.body = webhookBody(rule, view, message, context.unixTime);
+            call.body = webhookBody(rule, view, message, context.unixTime, drill);
             call.headers = { { "content-type", jsonType },
                              { "webhook-id", id.toUtf8() },
                              { "webhook-timestamp", QByteArray::number(context.unixTime) },
@@ -256,6 +264,12 @@ QString NotificationPlanner::cooldownKey(const Rule &rule, const EventView &even
     const QString key =
         TemplateRenderer::render(rule.dedupeKey, { &rule, &event, unixTime, 0 }, Escape::None);
     return QStringLiteral("rd-cooldown-") + sha256Hex(rule.id + u'\n' + key).left(32);
+}
+
+bool NotificationPlanner::isDrill(const QJsonObject &event)
+{
+    const QJsonValue marker = event.value(drillKey);
+    return marker.isBool() && marker.toBool();
 }
 
 bool NotificationPlanner::suppressed(const Rule &rule, const EventView &event, const PlanContext &context)

@@ -533,11 +533,12 @@ function riskList(raw: string[]): Array<{ raw: string; risk: RuleRisk | null }> 
     return raw.map((spelling) => ({ raw: spelling, risk: classifyRisk(spelling) ?? null }));
 }
 
-function webhookBody(event: EventView, title: string, text: string, now: number): string {
+function webhookBody(event: EventView, title: string, text: string, now: number, drill: boolean): string {
     const raw = event.vulnerabilitiesCount;
     return JSON.stringify({
         type: 'runtime_desk.rule.fired',
         timestamp: isoTime(now),
+        ...(drill ? { drill: true } : {}),
         data: {
             rule: { id: RULE.id, name: RULE.name },
             title,
@@ -577,6 +578,11 @@ function webhookBody(event: EventView, title: string, text: string, now: number)
     });
 }
 
+// A fire drill (NotificationPlanner::isDrill): the boolean true at the event's top level.
+function isDrill(data: unknown): boolean {
+    return field(data, 'runtime_desk_drill') === true;
+}
+
 function plan(context: PlatformContext, data: unknown, event: EventView, now: number): PlannedCall[] {
     const renderContext: RenderContext = { event, now, image: 0 };
     const titleTokens = parseTemplate(RULE.message.title);
@@ -586,6 +592,10 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
     if (titlePlain === '') {
         titlePlain = singleLine(RULE.name);
         titleSlack = slackEscape(titlePlain);
+    }
+    if (isDrill(data)) { // every channel's title, subject or header comes from these two
+        titlePlain = '[DRILL] ' + titlePlain;
+        titleSlack = '[DRILL] ' + titleSlack;
     }
     const textPlain = render(textTokens, renderContext, false);
     const textSlack = render(textTokens, renderContext, true);
@@ -607,7 +617,7 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
             const key = secretOf(context, channel.signing_secret);
             if (url === '' || utf8Length(key) < 24) continue;
             const id = 'msg_' + sha256Hex(context, RULE.id + '\n' + canonical(data)).slice(0, 32);
-            const body = webhookBody(event, titlePlain, textPlain, now);
+            const body = webhookBody(event, titlePlain, textPlain, now, isDrill(data));
             const signature = context.crypto.hmac('sha256', key, `${id}.${now}.${body}`, 'base64');
             calls.push({
                 channel: channel.id, method: 'POST', url,
@@ -671,13 +681,15 @@ export default async (context: PlatformContext, data: AfterWorkloadStateChangeRe
     const raw: unknown = data;
     const event = viewOf(raw);
     const log: string[] = [];
-    if (!evaluate(RULE.criteria, event, 'criteria', log)) {
+    // A drill goes through every channel whatever the criteria and the cooldown, and leaves no state.
+    const drill = isDrill(raw);
+    if (!drill && !evaluate(RULE.criteria, event, 'criteria', log)) {
         console.log(`not fired: ${log.slice(0, 50).join('; ')}`);
         return { message: 'not fired' };
     }
     const now = Math.floor(Date.now() / 1000);
     const key = cooldownKey(context, event, now);
-    if (RULE.cooldown_seconds > 0) {
+    if (!drill && RULE.cooldown_seconds > 0) {
         const last = context.state.has(key) ? String(context.state.get(key)) : '';
         if (/^[0-9]{1,15}$/.test(last) && now - Number(last) < RULE.cooldown_seconds) {
             console.log(`suppressed: cooldown of ${RULE.cooldown_seconds} s`);
@@ -687,6 +699,6 @@ export default async (context: PlatformContext, data: AfterWorkloadStateChangeRe
     const calls = plan(context, raw, event, now);
     const sent = await Promise.all(calls.map((call) => send(context, call)));
     const delivered = sent.filter((ok) => ok).length;
-    if (RULE.cooldown_seconds > 0 && delivered > 0) context.state.set(key, String(now));
-    return { message: `fired: ${delivered} of ${calls.length} notifications delivered` };
+    if (!drill && RULE.cooldown_seconds > 0 && delivered > 0) context.state.set(key, String(now));
+    return { message: `${drill ? 'drill' : 'fired'}: ${delivered} of ${calls.length} notifications delivered` };
 };

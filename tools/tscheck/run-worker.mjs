@@ -16,7 +16,8 @@
 // does, a code >= 400 rejects with {message, status}, and 0 rejects with an Error that has no status
 // (no response at all).
 // Output: [{message, error, calls: [{method, url, headers: [[name, value]], body_base64}],
-// platform_calls: [{method, url, headers, body_base64}], logs: [..]}], one entry per event.
+// platform_calls: [{method, url, headers, body_base64}], logs: [..], state_keys: [..]}], one entry per
+// event; state_keys is what context.state holds after it.
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -155,6 +156,6 @@ for (const event of events) {
     } catch (e) {
         error = String(e && e.stack ? e.stack : e);
     }
-    results.push({ message, error, calls, platform_calls: platformCalls, logs: [...logs] });
+    results.push({ message, error, calls, platform_calls: platformCalls, logs: [...logs], state_keys: [...state.keys()] });
 }
 process.stdout.write(JSON.stringify(results));
