@@ -16,4 +16,5 @@ QStringList localRules(); // local v2
 QStringList localFindings(); // local v3 (findings: triage, notes, outbox)
 QStringList localAlarms(); // local v4: delivery log and golden cases
 QStringList localSavedViews(); // local v5
+QStringList localDrills(); // local v6: fire drills (schedules, runs, per-channel results)
 } // namespace Migrations

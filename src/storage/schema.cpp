@@ -44,6 +44,7 @@ const Schema &Schema::local()
                                    { 3, QStringLiteral("findings"), Migrations::localFindings() },
                                    { 4, QStringLiteral("alarms"), Migrations::localAlarms() },
                                    { 5, QStringLiteral("saved views"), Migrations::localSavedViews() },
+                                   { 6, QStringLiteral("fire drills"), Migrations::localDrills() },
                                });
     return schema;
 }
