@@ -2,6 +2,7 @@
 
 #include "alarmharnessforeign.h"
 #include "connectioncontroller.h"
+#include "drillcontroller.h"
 #include "findingservice.h"
 #include "inventory.h"
 #include "ownertrailcontroller.h"
@@ -37,6 +38,8 @@ class Services : public QObject
     Q_PROPERTY(AlarmHarness *alarms READ alarms CONSTANT)
     // "Keep an owner trail on the platform": the trail's repository, setup, status.
     Q_PROPERTY(OwnerTrailController *ownerTrail READ ownerTrail CONSTANT)
+    // Fire drills: the rule editor's drill tab, the rules list's badge, the top bar's status.
+    Q_PROPERTY(DrillController *drills READ drills CONSTANT)
 
 public:
     struct Parts
@@ -51,6 +54,7 @@ public:
         AlarmHarness *alarms = nullptr;
         ViewPreferences *views = nullptr;
         OwnerTrailController *ownerTrail = nullptr;
+        DrillController *drills = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -70,6 +74,7 @@ public:
     FindingService *findings() const { return m_parts.findings; }
     AlarmHarness *alarms() const { return m_parts.alarms; }
     OwnerTrailController *ownerTrail() const { return m_parts.ownerTrail; }
+    DrillController *drills() const { return m_parts.drills; }
 
 private:
     Parts m_parts;
