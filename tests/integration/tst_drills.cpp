@@ -229,6 +229,7 @@ private Q_SLOTS:
 
         const DrillRunRecord run = drill(rule.id, [this] { return &m_demo->client(); });
         QCOMPARE(run.path, QStringLiteral("platform"));
+        QVERIFY2(run.message.contains(u"drill: 3 notification(s) planned"), qPrintable(run.message));
         QCOMPARE(run.channels.size(), 3);
         QVERIFY(received().isEmpty());
         for (const DrillChannelResult &c : run.channels)
