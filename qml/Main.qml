@@ -29,6 +29,7 @@ ApplicationWindow {
         sync: Services.sync
         inventory: Services.inventory
         connection: Services.connection
+        onDrillsRequested: root.page = "rules"
     }
 
     RowLayout {

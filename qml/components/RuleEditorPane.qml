@@ -10,6 +10,7 @@ ColumnLayout {
 
     required property RuleEditorController editor
     required property RulesController rules
+    readonly property DrillController drills: Services.drills
 
     spacing: Theme.spacingM
 
@@ -86,6 +87,19 @@ ColumnLayout {
                                         : "✗ " + root.editor.cases.summary + "\n" + root.editor.cases.lines.join("\n") // qmllint disable type
     }
 
+    // The rule's last fire drill, where the rule's other results are; a click opens its report.
+    Label {
+        objectName: "drillResult"
+        Layout.fillWidth: true
+        visible: root.drills !== null && root.drills.ruleId === root.editor.ruleId && root.drills.hasReport
+        elide: Text.ElideRight
+        textFormat: Text.PlainText
+        font.pixelSize: Theme.fontSmall
+        color: root.drills && root.drills.lastFailed ? Theme.danger : Theme.success
+        text: root.drills ? (root.drills.lastFailed ? "✗ " : "✓ ") + root.drills.lastRunText : ""
+        TapHandler { onTapped: tabs.currentIndex = 4 }
+    }
+
     DeployPanel {
         Layout.fillWidth: true
         operation: root.rules.operation
@@ -101,6 +115,12 @@ ColumnLayout {
         EditorTab { text: qsTr("Message"); objectName: "tab-message" }
         EditorTab { text: qsTr("Channels (%1)").arg(root.editor.channels.count); objectName: "tab-channels" }
         EditorTab { text: qsTr("Generated code"); objectName: "tab-code" }
+        EditorTab {
+            objectName: "tab-drill"
+            // A failed last drill is said on the tab, where the rule's other results are.
+            text: root.drills && root.drills.ruleId === root.editor.ruleId && root.drills.lastFailed
+                  ? qsTr("Drill ✗") : qsTr("Drill")
+        }
     }
 
     StackLayout {
@@ -182,6 +202,13 @@ ColumnLayout {
                 workerKey: Qt.binding(() => root.editor.deployment.workerKey),
                 valid: Qt.binding(() => root.editor.problems.valid)
             })
+        }
+        Loader {
+            active: root.drills !== null
+            sourceComponent: DrillPanel {
+                drills: root.drills // qmllint disable unqualified
+                ruleId: root.editor.ruleId // qmllint disable unqualified
+            }
         }
     }
 }

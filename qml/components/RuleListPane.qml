@@ -73,6 +73,7 @@ ColumnLayout {
             required property string statusLabel
             required property string summary
             required property string problem
+            required property bool drillFailed
             width: ListView.view.width
             objectName: "rule-" + ruleId
             highlighted: root.currentRuleId === ruleId
@@ -93,6 +94,24 @@ ColumnLayout {
                         font.bold: true
                         color: Theme.text
                         text: row.name
+                    }
+                    Label {
+                        // The last fire drill failed on a channel: the alarm path is broken.
+                        objectName: "drillFailedBadge"
+                        visible: row.drillFailed
+                        leftPadding: Theme.spacingS
+                        rightPadding: Theme.spacingS
+                        topPadding: 2
+                        bottomPadding: 2
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.danger
+                        text: qsTr("Drill failed")
+                        background: Rectangle {
+                            radius: height / 2
+                            color: Theme.dangerSurface
+                            border.color: Theme.danger
+                        }
                     }
                     StatusChip {
                         status: row.status

@@ -10,6 +10,7 @@ ToolBar {
     required property SyncController sync
     required property Inventory inventory
     required property ConnectionController connection
+    signal drillsRequested()
 
     background: Rectangle {
         color: Theme.surface
@@ -67,6 +68,17 @@ ToolBar {
             ToolTip.visible: countsHover.hovered && truncated
             ToolTip.text: text
             HoverHandler { id: countsHover }
+        }
+        Label {
+            // A rule's last fire drill failed: said in the window's status; a click opens the rules.
+            objectName: "drillStatus"
+            visible: Services.drills !== null && Services.drills.failedRuleCount > 0
+            textFormat: Text.PlainText
+            font.bold: true
+            color: Theme.danger
+            text: Services.drills ? "✗ " + Services.drills.statusText : ""
+            TapHandler { onTapped: root.drillsRequested() }
+            HoverHandler { cursorShape: Qt.PointingHandCursor }
         }
         ProgressBar {
             objectName: "syncProgress"

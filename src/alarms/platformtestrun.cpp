@@ -37,6 +37,11 @@ void PlatformTestRun::start(const QString &workerKey, const QJsonObject &event)
             fail(tr("%1 is not on the platform: deploy the rule first").arg(m_result.workerKey), 3);
             return;
         }
+        if (const QString refused = m_codeCheck ? m_codeCheck(details->sourceCode) : QString();
+            !refused.isEmpty()) {
+            fail(refused, 3);
+            return;
+        }
         WorkerTestRequest::Input input;
         input.key = m_result.workerKey;
         input.code = details->sourceCode;

@@ -43,6 +43,9 @@ public:
     explicit PlatformTestRun(ApiClient *client, QObject *parent = nullptr);
     ~PlatformTestRun() override;
 
+    // Asked before the test run with the code as deployed: a non-empty answer refuses to run it
+    // (exit code 3, the answer as the message). A drill refuses a worker that predates drills.
+    void setCodeCheck(std::function<QString(const QString &code)> check) { m_codeCheck = std::move(check); }
     void start(const QString &workerKey, const QJsonObject &event);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -62,6 +65,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<ApiRequest> m_request;
     QJsonObject m_event;
+    std::function<QString(const QString &)> m_codeCheck;
     Result m_result;
     QString m_step;
     bool m_running = false;

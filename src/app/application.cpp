@@ -7,6 +7,7 @@
 #include "demoalarmsetup.h"
 #include "demohost.h"
 #include "dispatcher.h"
+#include "drillcontroller.h"
 #include "findingservice.h"
 #include "inventory.h"
 #include "keychainsecretstore.h"
@@ -38,6 +39,7 @@ Application::~Application()
     if (m_sync)
         m_sync->cancel();
     delete m_services;
+    delete m_drills; // before the Dispatcher it sends through
     delete m_alarms;
     delete m_dispatcher;
     delete m_dispatchNam;
@@ -113,6 +115,8 @@ int Application::start()
     m_dispatchNam = Dispatcher::createNetworkAccessManager(nullptr);
     m_dispatcher = new Dispatcher(m_dispatchNam, Dispatcher::Options());
     m_alarms = new AlarmHarness(*m_local, m_inventory->database(), *m_secrets, *m_dispatcher);
+    // Fire drills go out through the same Dispatcher (its address policy and delivery log).
+    m_drills = new DrillController(m_local.get(), m_dispatcher, m_secrets, m_client, m_rules);
     Services::Parts parts { m_connection, m_sync, m_inventory, m_options.page, m_options.openReference };
     parts.findings = m_findings;
     parts.rules = m_rules;
@@ -122,6 +126,7 @@ int Application::start()
     parts.views = m_views;
     parts.ownerTrail = m_ownerTrail;
     parts.people = m_people;
+    parts.drills = m_drills;
     m_services = new Services(parts);
     Services::setInstance(m_services);
 

@@ -76,6 +76,7 @@ private:
     QNetworkAccessManager *m_dispatchNam = nullptr; // the Dispatcher's own: no cookies, no cache
     Dispatcher *m_dispatcher = nullptr; // sends the harness's messages for real
     AlarmHarness *m_alarms = nullptr; // simulate, send, delivery log, golden cases, backtest
+    class DrillController *m_drills = nullptr; // fire drills of the rules
     Services *m_services = nullptr;
     ViewPreferences *m_views = nullptr;
     class OwnerTrailController *m_ownerTrail = nullptr;

@@ -1,6 +1,7 @@
 // runtime-desk-cli: the same core as the app, for scripts and CI.
 #include "alarmcommands.h"
 #include "clicontext.h"
+#include "drillcommands.h"
 #include "findingcommands.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,10 @@ const std::map<QString, Command> &commands()
           { runSimulate,
             "Simulate an event against rules (--rule ID | --all) (--event FILE | --kind K --ref REF) "
             "[--send]." } },
+        { QStringLiteral("drill"),
+          { runDrill,
+            "Fire drills: run [ID | --due] [--format json] (exit 2 when a channel failed), report, "
+            "schedule ID off|daily|weekly." } },
         { QStringLiteral("deliveries"),
           { runDeliveries, "The delivery log of what was sent for real (--rule, --limit, --format)." } },
     };

@@ -185,7 +185,10 @@ DemoResponse DemoWorkersApi::test(const QString &key, const DemoRequest &request
             logs.append(QStringLiteral("[info ] %1: would send %2 %3 (%4 bytes)")
                             .arg(call.channel, QString::fromLatin1(call.method), call.url)
                             .arg(call.body.size()));
-        message = !evaluation.fired
+        message = NotificationPlanner::isDrill(data.toObject())
+            ? QStringLiteral("drill: %1 notification(s) planned; the demo platform sends nothing")
+                  .arg(calls.size())
+            : !evaluation.fired
             ? QStringLiteral("not fired")
             : QStringLiteral("fired: %1 notification(s) planned; the demo platform sends nothing")
                   .arg(calls.size());

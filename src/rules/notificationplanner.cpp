@@ -98,10 +98,12 @@ void writeRiskList(JsonWriter &w, const QStringList &risks)
 }
 
 void writeFiredEvent(JsonWriter &w, const Rule &rule, const EventView &event, const Rendered &m,
-                     qint64 unixTime)
+                     qint64 unixTime, bool drill)
 {
     w.beginObject().key(u"type").value(NotificationPlanner::webhookType);
     w.key(u"timestamp").value(TemplateRenderer::isoTime(unixTime));
+    if (drill)
+        w.key(u"drill").value(true);
     w.key(u"data").beginObject();
     w.key(u"rule").beginObject().key(u"id").value(rule.id).key(u"name").value(rule.name).endObject();
     w.key(u"title").value(m.titlePlain).key(u"text").value(m.textPlain);
@@ -147,10 +149,11 @@ void writeFiredEvent(JsonWriter &w, const Rule &rule, const EventView &event, co
     w.endArray().endObject().endObject();
 }
 
-QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime)
+QByteArray webhookBody(const Rule &rule, const EventView &event, const Rendered &m, qint64 unixTime,
+                       bool drill)
 {
     JsonWriter w;
-    writeFiredEvent(w, rule, event, m, unixTime);
+    writeFiredEvent(w, rule, event, m, unixTime, drill);
     return w.data();
 }
 
@@ -231,7 +234,7 @@ QByteArray pagerDutyBody(const Rule &rule, const RuleChannel &ch, const EventVie
 
 // Splunk HTTP Event Collector: the webhook's fired event as the event data.
 QByteArray splunkBody(const Rule &rule, const RuleChannel &ch, const EventView &event, const Rendered &m,
-                      qint64 unixTime)
+                      qint64 unixTime, bool drill)
 {
     JsonWriter w;
     w.beginObject().key(u"time").value(unixTime).key(u"source").value(u"runtime-desk");
@@ -239,7 +242,7 @@ QByteArray splunkBody(const Rule &rule, const RuleChannel &ch, const EventView &
     if (!ch.index.isEmpty())
         w.key(u"index").value(ch.index);
     w.key(u"event");
-    writeFiredEvent(w, rule, event, m, unixTime);
+    writeFiredEvent(w, rule, event, m, unixTime, drill);
     w.endObject();
     return w.data();
 }
@@ -296,9 +299,14 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
                                              const PlanContext &context)
 {
     const EventView view(event);
-    if (!RuleEngine::evaluate(rule, view).fired || suppressed(rule, view, context))
+    const bool drill = isDrill(event);
+    if (!drill && (!RuleEngine::evaluate(rule, view).fired || suppressed(rule, view, context)))
         return {};
-    const Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
+    Rendered message = renderMessage(rule, { &rule, &view, context.unixTime, 0 });
+    if (drill) { // every channel's title, subject or header comes from these two
+        message.titlePlain.prepend(drillPrefix);
+        message.titleSlack.prepend(drillPrefix);
+    }
     QList<PlannedCall> calls;
     for (const RuleChannel &ch : rule.channels) {
         PlannedCall call { ch.id, QByteArrayLiteral("POST"), {}, { { "content-type", jsonType } }, {} };
@@ -318,7 +326,7 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
             if (JsText::utf8Length(signingKey) < StandardWebhooks::minKeyBytes)
                 continue;
             const QString id = webhookId(rule, event);
-            call.body = webhookBody(rule, view, message, context.unixTime);
+            call.body = webhookBody(rule, view, message, context.unixTime, drill);
             call.headers +=
                 { { "webhook-id", id.toUtf8() },
                   { "webhook-timestamp", QByteArray::number(context.unixTime) },
@@ -346,7 +354,7 @@ QList<PlannedCall> NotificationPlanner::plan(const Rule &rule, const QJsonObject
                 continue;
             call.url = ch.baseUrl + QStringLiteral("/services/collector/event");
             call.headers = { { "authorization", "Splunk " + key.toUtf8() }, { "content-type", jsonType } };
-            call.body = splunkBody(rule, ch, view, message, context.unixTime);
+            call.body = splunkBody(rule, ch, view, message, context.unixTime, drill);
             break;
         }
         if (call.url.isEmpty())
@@ -448,6 +456,12 @@ QString NotificationPlanner::cooldownKey(const Rule &rule, const EventView &even
     const QString key =
         TemplateRenderer::render(rule.dedupeKey, { &rule, &event, unixTime, 0 }, Escape::None);
     return QStringLiteral("rd-cooldown-") + sha256Hex(rule.id + u'\n' + key).left(32);
+}
+
+bool NotificationPlanner::isDrill(const QJsonObject &event)
+{
+    const QJsonValue marker = event.value(drillKey);
+    return marker.isBool() && marker.toBool();
 }
 
 bool NotificationPlanner::suppressed(const Rule &rule, const EventView &event, const PlanContext &context)

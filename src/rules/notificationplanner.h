@@ -49,6 +49,10 @@ public:
     static constexpr qsizetype maxRecipients = 1000; // SendGrid, per personalization
     static constexpr qsizetype pagerDutySummaryMax = 1024; // Events API v2 payload.summary
     static constexpr qsizetype pagerDutyDedupMax = 255; // Events API v2 dedup_key
+    // A fire drill: an event with this top-level key set to true (our own extension, docs/jfrog-api.md
+    // 4.3) goes through every channel whatever the criteria and the cooldown, and every title says so.
+    static inline const QString drillKey = QStringLiteral("runtime_desk_drill");
+    static inline const QString drillPrefix = QStringLiteral("[DRILL] ");
 
     static QList<PlannedCall> plan(const Rule &rule, const QJsonObject &event,
                                    const QHash<QString, QString> &secrets, const PlanContext &context);
@@ -62,6 +66,8 @@ public:
     // The context.state key of the rule's cooldown for this event's dedupe key.
     static QString cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime);
     static bool suppressed(const Rule &rule, const EventView &event, const PlanContext &context);
+    // The event is a fire drill: drillKey is the boolean true (not "true", not 1).
+    static bool isDrill(const QJsonObject &event);
     // The recipients of an email channel for this event, in order, without repeats: the addresses
     // and templates of `to`, then each image's people (toPeople) at the address the directory gives,
     // or the fallback when it gives none.

@@ -645,11 +645,12 @@ function riskList(raw: string[]): Array<{ raw: string; risk: RuleRisk | null }> 
     return raw.map((spelling) => ({ raw: spelling, risk: classifyRisk(spelling) ?? null }));
 }
 
-function firedEvent(event: EventView, title: string, text: string, now: number): unknown {
+function firedEvent(event: EventView, title: string, text: string, now: number, drill: boolean): unknown {
     const raw = event.vulnerabilitiesCount;
     return {
         type: 'runtime_desk.rule.fired',
         timestamp: isoTime(now),
+        ...(drill ? { drill: true } : {}),
         data: {
             rule: { id: RULE.id, name: RULE.name },
             title,
@@ -756,11 +757,17 @@ function pagerDutyBody(context: PlatformContext, channel: RuleChannelSpec, event
 }
 
 // Splunk HTTP Event Collector: the webhook's fired event as the event data.
-function splunkBody(channel: RuleChannelSpec, event: EventView, title: string, text: string, now: number): string {
+function splunkBody(channel: RuleChannelSpec, event: EventView, title: string, text: string, now: number,
+    drill: boolean): string {
     const envelope: Record<string, unknown> = { time: now, source: 'runtime-desk', sourcetype: channel.sourcetype ?? '' };
     if ((channel.index ?? '') !== '') envelope.index = channel.index;
-    envelope.event = firedEvent(event, title, text, now);
+    envelope.event = firedEvent(event, title, text, now, drill);
     return JSON.stringify(envelope);
+}
+
+// A fire drill (NotificationPlanner::isDrill): the boolean true at the event's top level.
+function isDrill(data: unknown): boolean {
+    return field(data, 'runtime_desk_drill') === true;
 }
 
 function plan(context: PlatformContext, data: unknown, event: EventView, now: number,
@@ -773,6 +780,10 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
     if (titlePlain === '') {
         titlePlain = singleLine(RULE.name);
         titleSlack = slackEscape(titlePlain);
+    }
+    if (isDrill(data)) { // every channel's title, subject or header comes from these two
+        titlePlain = '[DRILL] ' + titlePlain;
+        titleSlack = '[DRILL] ' + titleSlack;
     }
     const textPlain = render(textTokens, renderContext, false);
     const textSlack = render(textTokens, renderContext, true);
@@ -796,7 +807,7 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
             const key = secretOf(context, channel.signing_secret);
             if (url === '' || utf8Length(key) < 24) continue;
             const id = 'msg_' + sha256Hex(context, RULE.id + '\n' + canonical(data)).slice(0, 32);
-            const body = JSON.stringify(firedEvent(event, titlePlain, textPlain, now));
+            const body = JSON.stringify(firedEvent(event, titlePlain, textPlain, now, isDrill(data)));
             const signature = context.crypto.hmac('sha256', key, `${id}.${now}.${body}`, 'base64');
             calls.push({
                 channel: channel.id, method: 'POST', url,
@@ -833,7 +844,7 @@ function plan(context: PlatformContext, data: unknown, event: EventView, now: nu
             calls.push({
                 channel: channel.id, method: 'POST', url: (channel.base_url ?? '') + '/services/collector/event',
                 headers: { authorization: 'Splunk ' + key, 'content-type': 'application/json' },
-                body: splunkBody(channel, event, titlePlain, textPlain, now),
+                body: splunkBody(channel, event, titlePlain, textPlain, now, isDrill(data)),
                 secrets: [key],
             });
         } else {
@@ -887,13 +898,15 @@ export default async (context: PlatformContext, data: AfterWorkloadStateChangeRe
     const raw: unknown = data;
     const event = viewOf(raw);
     const log: string[] = [];
-    if (!evaluate(RULE.criteria, event, 'criteria', log)) {
+    // A drill goes through every channel whatever the criteria and the cooldown, and leaves no state.
+    const drill = isDrill(raw);
+    if (!drill && !evaluate(RULE.criteria, event, 'criteria', log)) {
         console.log(`not fired: ${log.slice(0, 50).join('; ')}`);
         return { message: 'not fired' };
     }
     const now = Math.floor(Date.now() / 1000);
     const key = cooldownKey(context, event, now);
-    if (RULE.cooldown_seconds > 0) {
+    if (!drill && RULE.cooldown_seconds > 0) {
         const last = context.state.has(key) ? String(context.state.get(key)) : '';
         if (/^[0-9]{1,15}$/.test(last) && now - Number(last) < RULE.cooldown_seconds) {
             console.log(`suppressed: cooldown of ${RULE.cooldown_seconds} s`);
@@ -903,6 +916,6 @@ export default async (context: PlatformContext, data: AfterWorkloadStateChangeRe
     const calls = plan(context, raw, event, now, await directory(context, event));
     const sent = await Promise.all(calls.map((call) => send(context, call)));
     const delivered = sent.filter((ok) => ok).length;
-    if (RULE.cooldown_seconds > 0 && delivered > 0) context.state.set(key, String(now));
-    return { message: `fired: ${delivered} of ${calls.length} notifications delivered` };
+    if (!drill && RULE.cooldown_seconds > 0 && delivered > 0) context.state.set(key, String(now));
+    return { message: `${drill ? 'drill' : 'fired'}: ${delivered} of ${calls.length} notifications delivered` };
 };

@@ -17,4 +17,5 @@ QStringList localFindings(); // local v3 (findings: triage, notes, outbox)
 QStringList localAlarms(); // local v4: delivery log and golden cases
 QStringList localSavedViews(); // local v5
 QStringList localPeople(); // local v6: the people directory
+QStringList localDrills(); // local v7: fire drills (schedules, runs, per-channel results)
 } // namespace Migrations

@@ -154,6 +154,38 @@ QStringList localSavedViews()
     };
 }
 
+// Fire drills (src/alarms/drillstore.h): a rule's drill schedule (no row: off), every drill run and
+// what each channel did. Kept beside the rule, not in its document: a schedule is this desk's, not
+// the worker's. Results hold no secret: a verdict is the dispatcher's or the platform's one line.
+QStringList localDrills()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE drill_schedules (
+            rule_id TEXT PRIMARY KEY REFERENCES rules (id) ON DELETE CASCADE,
+            cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
+            updated_at INTEGER NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE drill_runs (
+            id INTEGER PRIMARY KEY,
+            rule_id TEXT NOT NULL REFERENCES rules (id) ON DELETE CASCADE,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER NOT NULL,
+            path TEXT NOT NULL CHECK (path IN ('direct', 'platform')),
+            ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+            message TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX drill_runs_rule ON drill_runs (rule_id, id)"),
+        QStringLiteral(R"(CREATE TABLE drill_results (
+            run_id INTEGER NOT NULL REFERENCES drill_runs (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            channel_type TEXT NOT NULL,
+            delivered INTEGER NOT NULL CHECK (delivered IN (0, 1)),
+            http_status INTEGER,
+            verdict TEXT NOT NULL,
+            PRIMARY KEY (run_id, position)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX drill_results_channel ON drill_results (channel, delivered)"),
+    };
+}
+
 } // namespace Migrations
 
 namespace Migrations {

@@ -45,6 +45,7 @@ const Schema &Schema::local()
                                    { 4, QStringLiteral("alarms"), Migrations::localAlarms() },
                                    { 5, QStringLiteral("saved views"), Migrations::localSavedViews() },
                                    { 6, QStringLiteral("people"), Migrations::localPeople() },
+                                   { 7, QStringLiteral("fire drills"), Migrations::localDrills() },
                                });
     return schema;
 }

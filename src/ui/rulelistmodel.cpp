@@ -64,6 +64,15 @@ void RuleListModel::setRules(const QList<StoredRule> &rules)
     Q_EMIT countChanged();
 }
 
+void RuleListModel::setDrillFailures(const QSet<QString> &ruleIds)
+{
+    if (ruleIds == m_drillFailures)
+        return;
+    m_drillFailures = ruleIds;
+    if (!m_rules.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rules.size()) - 1), { DrillFailedRole });
+}
+
 int RuleListModel::indexOf(const QString &ruleId) const
 {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
@@ -117,6 +126,8 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
         return s.errors.value(0);
     case SummaryRole:
         return s.rule ? summary(*s.rule) : QString();
+    case DrillFailedRole:
+        return m_drillFailures.contains(s.id);
     default:
         return {};
     }
@@ -126,5 +137,6 @@ QHash<int, QByteArray> RuleListModel::roleNames() const
 {
     return { { RuleIdRole, "ruleId" },          { NameRole, "name" },           { StateRole, "status" },
              { StateLabelRole, "statusLabel" }, { WorkerKeyRole, "workerKey" }, { RevisionRole, "revision" },
-             { UpdatedAtRole, "updatedAt" },    { ProblemRole, "problem" },     { SummaryRole, "summary" } };
+             { UpdatedAtRole, "updatedAt" },    { ProblemRole, "problem" },     { SummaryRole, "summary" },
+             { DrillFailedRole, "drillFailed" } };
 }

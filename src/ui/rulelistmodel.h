@@ -3,6 +3,7 @@
 #include "rulestore.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 // The rules of the local database with their deployment status, for the rules page's list.
@@ -24,6 +25,7 @@ public:
         UpdatedAtRole,
         ProblemRole, // why the stored document does not read; empty when it does
         SummaryRole, // "3 conditions · Slack, webhook, email"
+        DrillFailedRole, // the rule's last fire drill failed on a channel
     };
     Q_ENUM(Role)
 
@@ -31,6 +33,8 @@ public:
 
     void setRules(const QList<StoredRule> &rules);
     const QList<StoredRule> &rules() const { return m_rules; }
+    // The rules whose last fire drill failed (DrillController keeps this current).
+    void setDrillFailures(const QSet<QString> &ruleIds);
     Q_INVOKABLE int indexOf(const QString &ruleId) const;
     Q_INVOKABLE QString idAt(int row) const { return m_rules.value(row).id; }
 
@@ -45,4 +49,5 @@ Q_SIGNALS:
 
 private:
     QList<StoredRule> m_rules;
+    QSet<QString> m_drillFailures;
 };

@@ -2,6 +2,7 @@
 
 #include "alarmharnessforeign.h"
 #include "connectioncontroller.h"
+#include "drillcontroller.h"
 #include "findingservice.h"
 #include "inventory.h"
 #include "ownertrailcontroller.h"
@@ -40,6 +41,8 @@ class Services : public QObject
     Q_PROPERTY(OwnerTrailController *ownerTrail READ ownerTrail CONSTANT)
     // The people directory: the People page and the detailed view's Contact.
     Q_PROPERTY(PeopleController *people READ people CONSTANT)
+    // Fire drills: the rule editor's drill tab, the rules list's badge, the top bar's status.
+    Q_PROPERTY(DrillController *drills READ drills CONSTANT)
 
 public:
     struct Parts
@@ -55,6 +58,7 @@ public:
         ViewPreferences *views = nullptr;
         OwnerTrailController *ownerTrail = nullptr;
         PeopleController *people = nullptr;
+        DrillController *drills = nullptr;
     };
 
     explicit Services(const Parts &parts, QObject *parent = nullptr);
@@ -75,6 +79,7 @@ public:
     AlarmHarness *alarms() const { return m_parts.alarms; }
     OwnerTrailController *ownerTrail() const { return m_parts.ownerTrail; }
     PeopleController *people() const { return m_parts.people; }
+    DrillController *drills() const { return m_parts.drills; }
 
 private:
     Parts m_parts;

@@ -60,6 +60,7 @@ private:
         int fired = 0; // and notified
         int quiet = 0; // did not fire
         int suppressed = 0; // fired within the cooldown
+        int drills = 0; // drills, which go through every channel
     };
 
     // people: the user's own directory entries the worker embeds; users: the platform's Access API
@@ -131,14 +132,24 @@ private:
                                     .arg(i)
                                     .arg(result.value(QLatin1StringView("error")).toString())));
             const QList<PlannedCall> planned = NotificationPlanner::plan(rule, event, s, context);
+            const bool drill = NotificationPlanner::isDrill(event);
             const bool firedHere = RuleEngine::evaluate(rule, event).fired;
             const bool suppressed =
                 firedHere && NotificationPlanner::suppressed(rule, EventView(event), context);
-            const QString message = !firedHere ? QStringLiteral("not fired")
-                : suppressed                   ? QStringLiteral("suppressed by cooldown")
+            const QString message = drill
+                ? QStringLiteral("drill: %1 of %1 notifications delivered").arg(planned.size())
+                : !firedHere ? QStringLiteral("not fired")
+                : suppressed ? QStringLiteral("suppressed by cooldown")
                              : QStringLiteral("fired: %1 of %1 notifications delivered").arg(planned.size());
             QCOMPARE(result.value(QLatin1StringView("message")).toString(), message);
-            ++(!firedHere ? counts->quiet : suppressed ? counts->suppressed : counts->fired);
+            if (drill) {
+                ++counts->drills;
+                // A drill leaves the worker's state as it found it: no cooldown is written.
+                QCOMPARE(result.value(QLatin1StringView("state_keys")).toArray().size(),
+                         qsizetype(context.state.size()));
+            } else {
+                ++(!firedHere ? counts->quiet : suppressed ? counts->suppressed : counts->fired);
+            }
             const QJsonArray calls = result.value(QLatin1StringView("calls")).toArray();
             const QString where = QStringLiteral("%1, event %2: %3")
                                       .arg(name)
@@ -164,7 +175,8 @@ private:
                 QCOMPARE(call.value(QLatin1StringView("maxRedirects")).toInt(-1), 0);
             }
             // What the worker remembers for its cooldown, the planner must be told next time.
-            if (sharedState && firedHere && !suppressed && !planned.isEmpty() && rule.cooldownSeconds > 0)
+            if (sharedState && !drill && firedHere && !suppressed && !planned.isEmpty()
+                && rule.cooldownSeconds > 0)
                 context.state.insert(NotificationPlanner::cooldownKey(rule, EventView(event), now),
                                      QString::number(now));
         }
@@ -481,6 +493,47 @@ private Q_SLOTS:
         qInfo("%lld events: %d fired, %d suppressed, %d quiet", qint64(events.size()), counts.fired,
               counts.suppressed, counts.quiet);
         QVERIFY(counts.fired >= 20 && counts.suppressed >= 20);
+    }
+
+    // A drill (the marker at the event's top level) goes through every channel of the rule whatever
+    // the criteria and the cooldown, writes no state, and both sides mark every title the same way.
+    // Each event comes first as itself, then as a drill, then as itself again: the drill neither
+    // suppresses nor is suppressed.
+    void differentialDrill()
+    {
+        const Rule rule = *RuleTemplates::make(QStringLiteral("deployment-status-change"));
+        QVERIFY(rule.cooldownSeconds > 0);
+        QList<QJsonObject> events;
+        for (const QJsonObject &e : EventGenerator::generate(91, 60)) {
+            QJsonObject drill = e;
+            drill.insert(NotificationPlanner::drillKey, true);
+            QJsonObject notADrill = e; // only the boolean true is the marker
+            notADrill.insert(NotificationPlanner::drillKey, QStringLiteral("true"));
+            events << e << drill << e << notADrill;
+        }
+        Counts counts;
+        differential(rule, QStringLiteral("diff-drill"), events, true, &counts);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(counts.drills, 60);
+        QVERIFY(counts.quiet >= 10 && counts.suppressed >= 10);
+
+        // Every channel, each title marked, the webhook body says so; a rule that would not fire.
+        const QJsonObject drill { { NotificationPlanner::drillKey, true } };
+        QVERIFY(!RuleEngine::evaluate(rule, drill).fired);
+        const QList<PlannedCall> calls =
+            NotificationPlanner::plan(rule, drill, TestRules::secrets(), { now, {} });
+        QCOMPARE(calls.size(), rule.channels.size());
+        for (const PlannedCall &call : calls) {
+            const QJsonObject body = QJsonDocument::fromJson(call.body).object();
+            if (call.channel == u"slack")
+                QVERIFY(body.value(u"text").toString().startsWith(u"[DRILL] "));
+            else if (call.channel == u"webhook")
+                QVERIFY(body.value(u"drill").toBool()
+                        && body.value(u"data").toObject().value(u"title").toString().startsWith(u"[DRILL] "));
+            else
+                QVERIFY(body.value(u"subject").toString().startsWith(u"[DRILL] "));
+        }
     }
 };
 

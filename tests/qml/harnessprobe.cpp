@@ -1,9 +1,12 @@
 #include "harnessprobe.h"
 
 #include "demoplatform.h"
+#include "drillcontroller.h"
 #include "harnesscontroller.h"
 #include "standardwebhooks.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 
@@ -89,5 +92,50 @@ QString HarnessProbe::checkDelivered(QObject *harnessController, const QString &
         return QStringLiteral("the sinks received %1 requests for %2 planned")
             .arg(received.size())
             .arg(planned);
+    return {};
+}
+
+void HarnessProbe::failSlack(int status)
+{
+    QString error;
+    const QJsonObject rule { { QStringLiteral("path"), QStringLiteral("/services/{team}/{bot}/{secret}") },
+                             { QStringLiteral("fault"), QStringLiteral("status") },
+                             { QStringLiteral("status"), status },
+                             { QStringLiteral("body"), QStringLiteral("channel_not_found") },
+                             { QStringLiteral("count"), 1 } };
+    if (!m_platform->faults().install(rule, &error))
+        qWarning("the fault was not armed: %s", qPrintable(error));
+}
+
+QString HarnessProbe::checkDrill(QObject *drillController, int slackStatus) const
+{
+    auto *drills = qobject_cast<DrillController *>(drillController);
+    if (!drills || !drills->report())
+        return QStringLiteral("no drill controller");
+    const QList<DemoSinkDelivery> received = m_platform->sinks().deliveries();
+    const QList<DrillChannelResult> &channels = drills->report()->channels();
+    if (channels.isEmpty())
+        return QStringLiteral("no report");
+    for (const DrillChannelResult &c : channels) {
+        const QString sink = c.channelType == u"email" ? QStringLiteral("sendgrid") : c.channelType;
+        auto newest = received.crend();
+        for (auto it = received.crbegin(); it != received.crend() && newest == received.crend(); ++it) {
+            if (it->sink == sink)
+                newest = it;
+        }
+        if (newest == received.crend())
+            return QStringLiteral("%1: no sink received it").arg(c.channel);
+        if (newest->status != c.httpStatus)
+            return QStringLiteral("%1: the sink answered %2, the report says %3")
+                .arg(c.channel)
+                .arg(newest->status)
+                .arg(c.httpStatus);
+        if (c.delivered != (newest->status >= 200 && newest->status < 300))
+            return QStringLiteral("%1: delivered does not match the answer").arg(c.channel);
+        if (!newest->body.contains("[DRILL] "))
+            return QStringLiteral("%1: the body is not marked [DRILL]").arg(c.channel);
+        if (sink == u"slack" && newest->status != slackStatus)
+            return QStringLiteral("slack: the sink answered %1, not %2").arg(newest->status).arg(slackStatus);
+    }
     return {};
 }

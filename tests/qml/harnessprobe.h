@@ -21,6 +21,12 @@ public:
     // transport ones, body byte for byte), each sink verified it, and the webhook's Standard
     // Webhooks signature verifies with the receiver's whsec_ key; else the first difference.
     Q_INVOKABLE QString checkDelivered(QObject *harnessController, const QString &ruleId) const;
+    // The next request to the Slack sink answers `status` (a one-shot fault rule).
+    Q_INVOKABLE void failSlack(int status);
+    // "" when the DrillController's report of its last drill says, channel by channel, what the
+    // sinks answered to the drill's requests (the newest of each sink), and every body they got is
+    // marked [DRILL]; with `slackStatus` the Slack sink's answer; else the first difference.
+    Q_INVOKABLE QString checkDrill(QObject *drillController, int slackStatus) const;
 
 private:
     DemoPlatform *m_platform;

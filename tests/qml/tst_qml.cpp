@@ -74,6 +74,8 @@ public Q_SLOTS:
         parts.rules = m_rules;
         setUpHarness();
         parts.alarms = m_alarms;
+        m_drills = new DrillController(m_local.get(), m_dispatcher, m_secrets, m_client, m_rules, this);
+        parts.drills = m_drills;
         m_views = new ViewPreferences(m_local.get(), this);
         parts.views = m_views;
         // People: the real local database, no platform (Resolve is tested against the demo elsewhere).
@@ -159,6 +161,7 @@ private:
     DemoHost *m_demo = nullptr;
     Dispatcher *m_dispatcher = nullptr;
     AlarmHarness *m_alarms = nullptr;
+    DrillController *m_drills = nullptr;
     HarnessProbe *m_probe = nullptr;
     QString m_integrityRule;
     QVariantMap m_harnessTag;

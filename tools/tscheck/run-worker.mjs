@@ -19,7 +19,8 @@
 // --users ({name: {status, body}}; status 0 rejects without a status, >= 400 rejects as above; a name
 // not listed is a 404), records each get in platform_calls, and refuses every other path.
 // Output: [{message, error, calls: [{method, url, headers: [[name, value]], body_base64}],
-// platform_calls: [{method, url, headers, body_base64}], logs: [..]}], one entry per event.
+// platform_calls: [{method, url, headers, body_base64}], logs: [..], state_keys: [..]}], one entry per
+// event; state_keys is what context.state holds after it.
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -173,6 +174,6 @@ for (const event of events) {
     } catch (e) {
         error = String(e && e.stack ? e.stack : e);
     }
-    results.push({ message, error, calls, platform_calls: platformCalls, logs: [...logs] });
+    results.push({ message, error, calls, platform_calls: platformCalls, logs: [...logs], state_keys: [...state.keys()] });
 }
 process.stdout.write(JSON.stringify(results));
