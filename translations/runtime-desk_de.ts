@@ -271,6 +271,21 @@
     </message>
 </context>
 <context>
+    <name>CardPreview</name>
+    <message>
+        <source>Teams channel post (Adaptive Card)</source>
+        <translation>Teams-Kanalbeitrag (Adaptive Card)</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident</source>
+        <translation>PagerDuty-Vorfall</translation>
+    </message>
+    <message>
+        <source>Splunk event</source>
+        <translation>Splunk-Ereignis</translation>
+    </message>
+</context>
+<context>
     <name>CaseRunner</name>
     <message>
         <source>case %1: %2</source>
@@ -344,30 +359,6 @@
         <translation>Kanal entfernen</translation>
     </message>
     <message>
-        <source>Mail API</source>
-        <translation>Mail-API</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>sender address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-    <message>
-        <source>sender name</source>
-        <translation>Absendername</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>addresses or {{image.build_owner}}@example.com, separated by commas</source>
-        <translation>Adressen oder {{image.build_owner}}@example.com, durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>The secret&apos;s name on the platform (context.secrets.get)</source>
         <translation>Name des Geheimnisses auf der Plattform (context.secrets.get)</translation>
     </message>
@@ -390,6 +381,97 @@
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams (workflow)</source>
+        <translation>Microsoft Teams (Workflow)</translation>
+    </message>
+    <message>
+        <source>PagerDuty (Events API v2)</source>
+        <translation>PagerDuty (Events API v2)</translation>
+    </message>
+    <message>
+        <source>Splunk (HTTP Event Collector)</source>
+        <translation>Splunk (HTTP Event Collector)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFields</name>
+    <message>
+        <source>Mail API</source>
+        <translation>Mail-API</translation>
+    </message>
+    <message>
+        <source>Events API</source>
+        <translation>Events-API</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>addresses or {{image.build_owner}}@example.com, separated by commas</source>
+        <translation>Adressen oder {{image.build_owner}}@example.com, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Erwähnen</translation>
+    </message>
+    <message>
+        <source>And</source>
+        <translation>Und</translation>
+    </message>
+    <message>
+        <source>Build Owner</source>
+        <translation>Build-Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Deployed By</source>
+        <translation>Bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>as @name when the People directory knows their Slack member ID</source>
+        <translation>als @Name, wenn das Personenverzeichnis die Slack-Mitglieds-ID kennt</translation>
+    </message>
+    <message>
+        <source>at the address the People directory gives</source>
+        <translation>an die Adresse aus dem Personenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>address for a person nobody resolved (empty: skip them)</source>
+        <translation>Adresse für eine nicht aufgelöste Person (leer: auslassen)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Sourcetype</source>
+        <translation>Sourcetype</translation>
+    </message>
+    <message>
+        <source>index (token default)</source>
+        <translation>Index (Standard des Tokens)</translation>
     </message>
 </context>
 <context>
@@ -429,6 +511,18 @@
     <message>
         <source>Events with the same dedupe key notify at most once per cooldown; 0 notifies on every event.</source>
         <translation>Ereignisse mit demselben Deduplizierungsschlüssel benachrichtigen höchstens einmal pro Abklingzeit; 0 benachrichtigt bei jedem Ereignis.</translation>
+    </message>
+    <message>
+        <source>+ Teams</source>
+        <translation>+ Teams</translation>
+    </message>
+    <message>
+        <source>+ PagerDuty</source>
+        <translation>+ PagerDuty</translation>
+    </message>
+    <message>
+        <source>+ Splunk</source>
+        <translation>+ Splunk</translation>
     </message>
 </context>
 <context>
@@ -885,6 +979,10 @@
         <source>cancelled before an answer came</source>
         <translation>abgebrochen, bevor eine Antwort kam</translation>
     </message>
+    <message>
+        <source> (the service says: %1)</source>
+        <translation> (der Dienst sagt: %1)</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLogTable</name>
@@ -1111,6 +1209,168 @@
     <message>
         <source> (after one retry)</source>
         <translation> (nach einem erneuten Versuch)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillController</name>
+    <message numerus="yes">
+        <source>The drill failed on %n channel(s)</source>
+        <translation>
+            <numerusform>Der Probealarm ist auf %n Kanal fehlgeschlagen</numerusform>
+            <numerusform>Der Probealarm ist auf %n Kanälen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Der Zeitplan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Reading the channels&apos; secrets…</source>
+        <translation>Geheimnisse der Kanäle werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Sending the drill through every channel…</source>
+        <translation>Probealarm wird über jeden Kanal gesendet…</translation>
+    </message>
+    <message>
+        <source>Looking up the deployed worker…</source>
+        <translation>Bereitgestellter Worker wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The deployed worker runs the drill on the platform…</source>
+        <translation>Der bereitgestellte Worker führt den Probealarm auf der Plattform aus…</translation>
+    </message>
+    <message>
+        <source>Reading the worker&apos;s execution history…</source>
+        <translation>Ausführungsverlauf des Workers wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Starting the drill…</source>
+        <translation>Probealarm wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Last drill %1 (%2): %3</source>
+        <translation>Letzter Probealarm %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>through the deployed worker</source>
+        <translation>über den bereitgestellten Worker</translation>
+    </message>
+    <message>
+        <source>sent from this desk</source>
+        <translation>von diesem Desk gesendet</translation>
+    </message>
+    <message>
+        <source>Drill failed: %1</source>
+        <translation>Probealarm fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drills failed on %n rule(s)</source>
+        <translation>
+            <numerusform>Probealarm bei %n Regel fehlgeschlagen</numerusform>
+            <numerusform>Probealarme bei %n Regeln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>A drill sends a synthetic event marked [DRILL] through every channel of the rule, whatever its criteria and cooldown: through the deployed worker when the rule is on the platform, else from this desk.</source>
+        <translation>Ein Probealarm sendet ein synthetisches, mit [DRILL] markiertes Ereignis über jeden Kanal der Regel, unabhängig von Kriterien und Abklingzeit: über den bereitgestellten Worker, wenn die Regel auf der Plattform ist, sonst von diesem Desk aus.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Run drill now</source>
+        <translation>Probealarm jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Scheduled drills run when cron or a systemd timer calls “runtime-desk-cli drill run --due”.</source>
+        <translation>Geplante Probealarme laufen, wenn cron oder ein systemd-Timer „runtime-desk-cli drill run --due“ aufruft.</translation>
+    </message>
+    <message>
+        <source>Delivered (HTTP %1)</source>
+        <translation>Zugestellt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1)</source>
+        <translation>Fehlgeschlagen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Letzter Erfolg: %1</translation>
+    </message>
+    <message>
+        <source>This rule has not been drilled yet.</source>
+        <translation>Für diese Regel gab es noch keinen Probealarm.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRunner</name>
+    <message>
+        <source>the deployed worker predates drills and would treat the drill as a real event: deploy the rule again</source>
+        <translation>der bereitgestellte Worker ist älter als die Probealarme und würde den Probealarm als echtes Ereignis behandeln: Stellen Sie die Regel erneut bereit</translation>
+    </message>
+    <message>
+        <source>delivered (HTTP %1)</source>
+        <translation>zugestellt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the endpoint answered HTTP %1</source>
+        <translation>der Endpunkt antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the worker made no call on this channel (is its secret set on the platform?)</source>
+        <translation>der Worker hat über diesen Kanal keinen Aufruf gemacht (ist sein Geheimnis auf der Plattform gesetzt?)</translation>
+    </message>
+    <message>
+        <source>the rule does not read: %1</source>
+        <translation>die Regel ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no rule %1</source>
+        <translation>keine Regel %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer: %1</source>
+        <translation>der Schlüsselbund hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>no call: the channel has no recipient for this event</source>
+        <translation>kein Aufruf: Der Kanal hat für dieses Ereignis keinen Empfänger</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels delivered</source>
+        <translation>%1 von %2 Kanälen zugestellt</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2699,326 @@
     </message>
 </context>
 <context>
+    <name>PeopleController</name>
+    <message>
+        <source>there is no local database</source>
+        <translation>es gibt keine lokale Datenbank</translation>
+    </message>
+    <message>
+        <source>the entry could not be saved: %1</source>
+        <translation>der Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the entries could not be saved (%1); nothing was imported</source>
+        <translation>die Einträge konnten nicht gespeichert werden (%1); nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag importiert</numerusform>
+            <numerusform>%n Einträge importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFile</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation>Zeile %1: Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 entries</source>
+        <translation>%1: mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>line 1: no header row (name,email,slack_id,team)</source>
+        <translation>Zeile 1: keine Kopfzeile (name,email,slack_id,team)</translation>
+    </message>
+    <message>
+        <source>line %1: the header has &quot;%2&quot;; the columns are name, email, slack_id, team</source>
+        <translation>Zeile %1: Die Kopfzeile enthält &quot;%2&quot;; die Spalten sind name, email, slack_id, team</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no name column</source>
+        <translation>Zeile %1: Die Kopfzeile hat keine Spalte name</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 fields, the header has %3</source>
+        <translation>%1: %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>kein JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not an array of people</source>
+        <translation>das JSON ist kein Array von Personen</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; the keys are name, email, slack_id, team</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;; die Schlüssel sind name, email, slack_id, team</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a string</source>
+        <translation>%1: &quot;%2&quot; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message>
+        <source>Your entry, saved %1</source>
+        <translation>Ihr Eintrag, gespeichert am %1</translation>
+    </message>
+    <message>
+        <source>From the platform&apos;s Access API, %1</source>
+        <translation>Aus der Access-API der Plattform, %1</translation>
+    </message>
+    <message>
+        <source>; account %1</source>
+        <translation>; Konto %1</translation>
+    </message>
+    <message>
+        <source>; groups: %1</source>
+        <translation>; Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Unresolved (%1): %2</source>
+        <translation>Nicht aufgelöst (%1): %2</translation>
+    </message>
+    <message>
+        <source>Unresolved: %1</source>
+        <translation>Nicht aufgelöst: %1</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 unresolved</source>
+        <translation>%1 Personen, %2 nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>CSV with the header name,email,slack_id,team, or a JSON array of such objects</source>
+        <translation>CSV mit der Kopfzeile name,email,slack_id,team oder ein JSON-Array solcher Objekte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>Ask the platform&apos;s Access API who each unresolved name is (needs an admin-scoped token)</source>
+        <translation>Bei der Access-API der Plattform erfragen, wer hinter jedem nicht aufgelösten Namen steht (erfordert ein Token mit Administratorrechten)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Slack member ID</source>
+        <translation>Slack-Mitglieds-ID</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>Riskant</translation>
+    </message>
+    <message>
+        <source>No people yet</source>
+        <translation>Noch keine Personen</translation>
+    </message>
+    <message>
+        <source>Build Owners and Deployed By appear here after a sync; import your own directory meanwhile.</source>
+        <translation>Build Owners und Deployed By erscheinen hier nach einer Synchronisierung; importieren Sie bis dahin Ihr eigenes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Tags they built (Build Owner)</source>
+        <translation>Von dieser Person gebaute Tags (Build Owner)</translation>
+    </message>
+    <message>
+        <source>Tags they deployed (Deployed By)</source>
+        <translation>Von dieser Person bereitgestellte Tags (Deployed By)</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>People (*.csv *.json)</source>
+        <translation>Personen (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleResolveJob</name>
+    <message>
+        <source>the platform refused (%1): reading users needs an admin-scoped token</source>
+        <translation>die Plattform hat abgelehnt (%1): Das Lesen von Benutzern erfordert ein Token mit Administratorrechten</translation>
+    </message>
+    <message>
+        <source>not a platform user</source>
+        <translation>kein Benutzer der Plattform</translation>
+    </message>
+    <message>
+        <source>the answer could not be kept in the local database</source>
+        <translation>die Antwort konnte nicht in der lokalen Datenbank gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n aufgelöst</numerusform>
+            <numerusform>%n aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not platform users</source>
+        <translation>
+            <numerusform>%n kein Benutzer der Plattform</numerusform>
+            <numerusform>%n keine Benutzer der Plattform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (%1): reading users needs an admin-scoped token</source>
+        <translation>
+            <numerusform>%n abgelehnt (%1): Das Lesen von Benutzern erfordert ein Token mit Administratorrechten</numerusform>
+            <numerusform>%n abgelehnt (%1): Das Lesen von Benutzern erfordert ein Token mit Administratorrechten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (the last: %1)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (zuletzt: %1)</numerusform>
+            <numerusform>%n fehlgeschlagen (zuletzt: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>every name is already resolved</source>
+        <translation>jeder Name ist bereits aufgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRoster</name>
+    <message>
+        <source>not asked yet: Resolve asks the platform</source>
+        <translation>noch nicht abgefragt: „Auflösen“ fragt die Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name is longer than 256 characters</source>
+        <translation>der Name ist länger als 256 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name contains control characters</source>
+        <translation>der Name enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plausible e-mail address</source>
+        <translation>„%1“ ist keine plausible E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Slack member ID (U or W, then 2 to 20 upper-case letters or digits)</source>
+        <translation>„%1“ ist keine Slack-Mitglieds-ID (U oder W, dann 2 bis 20 Großbuchstaben oder Ziffern)</translation>
+    </message>
+    <message>
+        <source>the team is longer than 100 characters</source>
+        <translation>das Team ist länger als 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>the team contains control characters</source>
+        <translation>das Team enthält Steuerzeichen</translation>
+    </message>
+</context>
+<context>
     <name>PersonCard</name>
     <message>
         <source>not provided by the platform</source>
@@ -2471,6 +3051,61 @@
     <message>
         <source>A worker on the platform records who deployed and built each image; every sync reads it</source>
         <translation>Ein Worker auf der Plattform hält fest, wer jedes Image bereitgestellt und gebaut hat; jede Synchronisierung liest es</translation>
+    </message>
+    <message>
+        <source>Not in the people directory: Contact leaves the address to you</source>
+        <translation>Nicht im Personenverzeichnis: Bei „Kontaktieren“ geben Sie die Adresse selbst an</translation>
+    </message>
+    <message>
+        <source>Mail goes to %1 (people directory)</source>
+        <translation>Die E-Mail geht an %1 (Personenverzeichnis)</translation>
+    </message>
+    <message>
+        <source>In the people directory, without an e-mail address</source>
+        <translation>Im Personenverzeichnis, ohne E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Add to directory…</source>
+        <translation>Zum Verzeichnis hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Directory entry</source>
+        <translation>Verzeichniseintrag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Slack member ID</source>
+        <translation>Slack-Mitglieds-ID</translation>
+    </message>
+    <message>
+        <source>U… or W…</source>
+        <translation>U… oder W…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3533,18 @@
         <source>Saved; a golden case fails</source>
         <translation>Gespeichert; ein Referenzfall schlägt fehl</translation>
     </message>
+    <message>
+        <source>Workflow webhook URL</source>
+        <translation>Webhook-URL des Workflows</translation>
+    </message>
+    <message>
+        <source>Integration routing key</source>
+        <translation>Routing-Schlüssel der Integration</translation>
+    </message>
+    <message>
+        <source>HEC token</source>
+        <translation>HEC-Token</translation>
+    </message>
 </context>
 <context>
     <name>RuleEditorHeader</name>
@@ -2998,6 +3645,14 @@
     <message>
         <source>✗ Does not fire on the sample “%1”</source>
         <translation>✗ Löst beim Beispiel „%1“ nicht aus</translation>
+    </message>
+    <message>
+        <source>Drill ✗</source>
+        <translation>Probealarm ✗</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Probealarm</translation>
     </message>
 </context>
 <context>
@@ -3240,8 +3895,28 @@
         <translation>kein {{#images}}-Abschnitt in einem Empfänger</translation>
     </message>
     <message>
-        <source>unknown channel type &quot;%1&quot; (use slack, webhook or email)</source>
-        <translation>unbekannter Kanaltyp &quot;%1&quot; (slack, webhook oder email verwenden)</translation>
+        <source>expected an array of &quot;build_owner&quot; and &quot;deployed_by&quot;</source>
+        <translation>erwartet ein Array aus &quot;build_owner&quot; und &quot;deployed_by&quot;</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected &quot;build_owner&quot; or &quot;deployed_by&quot;</source>
+        <translation>erwartet &quot;build_owner&quot; oder &quot;deployed_by&quot;</translation>
+    </message>
+    <message>
+        <source>expected critical, error, warning or info</source>
+        <translation>erwartet critical, error, warning oder info</translation>
+    </message>
+    <message>
+        <source>1 to 128 of letters, digits and _ : . -</source>
+        <translation>1 bis 128 Buchstaben, Ziffern und _ : . -</translation>
+    </message>
+    <message>
+        <source>unknown channel type &quot;%1&quot; (use slack, webhook, email, teams, pagerduty or splunk)</source>
+        <translation>unbekannter Kanaltyp „%1“ (slack, webhook, email, teams, pagerduty oder splunk verwenden)</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3960,18 @@
         <source>Out of date</source>
         <translation>Veraltet</translation>
     </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Splunk</source>
+        <translation>Splunk</translation>
+    </message>
 </context>
 <context>
     <name>RuleListPane</name>
@@ -3307,6 +3994,10 @@
     <message>
         <source>No rule yet. Start from one of the guide&apos;s templates.</source>
         <translation>Noch keine Regel. Beginnen Sie mit einer der Vorlagen aus dem Leitfaden.</translation>
+    </message>
+    <message>
+        <source>Drill failed</source>
+        <translation>Probealarm fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3362,16 +4053,24 @@
         <translation>Regel anlegen</translation>
     </message>
     <message>
-        <source>A rule becomes a JFrog worker on AFTER_WORKLOAD_STATE_CHANGE. The guide&apos;s templates notify Slack, a signed webhook and e-mail with the workload, the image and its risks; change anything before you deploy.</source>
-        <translation>Eine Regel wird zu einem JFrog-Worker auf AFTER_WORKLOAD_STATE_CHANGE. Die Vorlagen des Leitfadens benachrichtigen Slack, einen signierten Webhook und E-Mail mit dem Workload, dem Image und seinen Risiken; passen Sie alles an, bevor Sie bereitstellen.</translation>
-    </message>
-    <message>
         <source>Blank rule</source>
         <translation>Leere Regel</translation>
     </message>
     <message>
         <source>Fires on every workload change until you add conditions; no channel yet.</source>
         <translation>Löst bei jeder Workload-Änderung aus, bis Sie Bedingungen hinzufügen; noch kein Kanal.</translation>
+    </message>
+    <message>
+        <source>A rule becomes a JFrog worker on AFTER_WORKLOAD_STATE_CHANGE. The guide&apos;s templates notify Slack (mentioning the build owner), a signed webhook and e-mail (to the build owner and your team) with the workload, the image, its integrity and its risks; add Teams, PagerDuty or Splunk and change anything before you deploy.</source>
+        <translation>Eine Regel wird zu einem JFrog-Worker auf AFTER_WORKLOAD_STATE_CHANGE. Die Vorlagen des Leitfadens benachrichtigen Slack (mit Erwähnung des Build Owners), einen signierten Webhook und E-Mail (an den Build Owner und Ihr Team) mit dem Workload, dem Image, seiner Integrität und seinen Risiken; fügen Sie Teams, PagerDuty oder Splunk hinzu und ändern Sie alles vor dem Deployment.</translation>
+    </message>
+    <message>
+        <source>Team address</source>
+        <translation>Team-Adresse</translation>
+    </message>
+    <message>
+        <source>Kept for this profile: the templates mail it and each image&apos;s build owner, and it alone when nobody resolved the owner</source>
+        <translation>Für dieses Profil gespeichert: Die Vorlagen schreiben an diese Adresse und an den Build Owner jedes Images, und nur an sie, wenn niemand den Owner aufgelöst hat</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +4178,18 @@
         <source>Imported &quot;%1&quot; from %2</source>
         <translation>&quot;%1&quot; aus %2 importiert</translation>
     </message>
+    <message>
+        <source>The team address is not an e-mail address: %1</source>
+        <translation>Die Team-Adresse ist keine E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The team address was not saved</source>
+        <translation>Die Team-Adresse wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>New rules from a template mail %1 and the build owner</source>
+        <translation>Neue Regeln aus einer Vorlage schreiben an %1 und den Build Owner</translation>
+    </message>
 </context>
 <context>
     <name>SampleEvents</name>
@@ -3570,6 +4281,10 @@
     <message>
         <source>Alarm harness</source>
         <translation>Alarm-Prüfstand</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>

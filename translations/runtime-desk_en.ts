@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>DrillController</name>
+    <message numerus="yes">
+        <source>The drill failed on %n channel(s)</source>
+        <translation>
+            <numerusform>The drill failed on %n channel</numerusform>
+            <numerusform>The drill failed on %n channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drills failed on %n rule(s)</source>
+        <translation>
+            <numerusform>Drill failed on %n rule</numerusform>
+            <numerusform>Drills failed on %n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventJsonEditor</name>
     <message numerus="yes">
         <source>%n problem(s): the event cannot be simulated</source>
@@ -137,6 +154,47 @@
         <translation>
             <numerusform>%n run</numerusform>
             <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message numerus="yes">
+        <source>Imported %n entries</source>
+        <translation>
+            <numerusform>Imported %n entry</numerusform>
+            <numerusform>Imported %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleResolveJob</name>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not platform users</source>
+        <translation>
+            <numerusform>%n not a platform user</numerusform>
+            <numerusform>%n not platform users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (%1): reading users needs an admin-scoped token</source>
+        <translation>
+            <numerusform>%n refused (%1): reading users needs an admin-scoped token</numerusform>
+            <numerusform>%n refused (%1): reading users needs an admin-scoped token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (the last: %1)</source>
+        <translation>
+            <numerusform>%n failed (the last: %1)</numerusform>
+            <numerusform>%n failed (the last: %1)</numerusform>
         </translation>
     </message>
 </context>

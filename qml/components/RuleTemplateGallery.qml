@@ -59,7 +59,25 @@ Item {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.textMuted
-            text: qsTr("A rule becomes a JFrog worker on AFTER_WORKLOAD_STATE_CHANGE. The guide's templates notify Slack, a signed webhook and e-mail with the workload, the image and its risks; change anything before you deploy.")
+            text: qsTr("A rule becomes a JFrog worker on AFTER_WORKLOAD_STATE_CHANGE. The guide's templates notify Slack (mentioning the build owner), a signed webhook and e-mail (to the build owner and your team) with the workload, the image, its integrity and its risks; add Teams, PagerDuty or Splunk and change anything before you deploy.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            Label {
+                text: qsTr("Team address")
+                color: Theme.textMuted
+            }
+            TextField {
+                objectName: "teamAddressField"
+                Layout.fillWidth: true
+                text: root.rules.teamAddress
+                selectByMouse: true
+                placeholderText: "security@example.com"
+                onEditingFinished: root.rules.teamAddress = text
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Kept for this profile: the templates mail it and each image's build owner, and it alone when nobody resolved the owner")
+            }
         }
         GridLayout {
             Layout.fillWidth: true

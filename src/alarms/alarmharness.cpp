@@ -3,6 +3,7 @@
 #include "casestore.h"
 #include "database.h"
 #include "dispatcher.h"
+#include "peoplestore.h"
 #include "rulesecrets.h"
 #include "rulestore.h"
 
@@ -52,7 +53,8 @@ SimulationResult AlarmHarness::simulate(const QJsonObject &event, const QList<Ru
                 { rule, QStringLiteral("unsaved"), RuleSecrets::read(m_secrets, rule, nullptr, nullptr) });
         }
     }
-    return Simulation::run(event, inputs, unixTime > 0 ? unixTime : QDateTime::currentSecsSinceEpoch());
+    return Simulation::run(event, inputs, unixTime > 0 ? unixTime : QDateTime::currentSecsSinceEpoch(),
+                           PeopleStore(m_local).directory());
 }
 
 QString AlarmHarness::send(const SimulationResult &result, const QStringList &ruleIds)

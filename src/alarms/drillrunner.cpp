@@ -6,6 +6,7 @@
 #include "displaytext.h"
 #include "logging.h"
 #include "notificationplanner.h"
+#include "peoplestore.h"
 #include "platformtestrun.h"
 #include "rulejson.h"
 #include "rulesecrets.h"
@@ -137,7 +138,8 @@ void DrillRunner::runDirect()
     if (m_secrets)
         secrets = RuleSecrets::read(*m_secrets, m_rule, nullptr, &keychainError);
     const qint64 now = m_run.startedAtMs / 1000;
-    const QList<PlannedCall> calls = NotificationPlanner::plan(m_rule, m_event, secrets, { now, {}, {} });
+    const QList<PlannedCall> calls =
+        NotificationPlanner::plan(m_rule, m_event, secrets, { now, {}, PeopleStore(m_db).directory() });
     QList<DispatchRequest> requests;
     for (const RuleChannel &ch : std::as_const(m_rule.channels)) {
         DrillChannelResult result { ch.id, RuleJson::channelTypeName(ch.type), false, 0, {}, 0 };

@@ -7,6 +7,7 @@
 #include "eventfactory.h"
 #include "eventshape.h"
 #include "jsonwriter.h"
+#include "peoplestore.h"
 #include "rulecommands.h"
 #include "simulation.h"
 
@@ -317,7 +318,8 @@ int runSimulate(CliContext &cx, const QStringList &args)
     if (!inputs)
         return exit;
 
-    SimulationResult result = Simulation::run(*event, *inputs, settings->unixTime);
+    SimulationResult result =
+        Simulation::run(*event, *inputs, settings->unixTime, PeopleStore(*db).directory());
     for (const RuleSimulation &rule : std::as_const(result.rules)) {
         for (const QString &problem : rule.problems)
             cx.err << "warning: " << rule.ruleId.left(8) << ": " << DisplayText::visible(problem) << Qt::endl;

@@ -1,6 +1,7 @@
 // `rules new|list|show|import|export|codegen`.
 #include "displaytext.h"
 #include "jsonwriter.h"
+#include "peoplestore.h"
 #include "rulecommands.h"
 #include "ruleengine.h"
 #include "rulejson.h"
@@ -208,7 +209,7 @@ int runCodegen(CliContext &cx, QCommandLineParser &p)
     const auto s = resolve(cx, store, p.positionalArguments().value(0), &exit);
     if (!s)
         return exit;
-    const auto output = WorkerGenerator::generate(*s->rule, s->workerKey);
+    const auto output = WorkerGenerator::generate(*s->rule, s->workerKey, PeopleStore(*db).yours().values());
     QString error;
     if (!WorkerGenerator::write(output, directory, &error))
         return cx.fail(CliContext::Data, error);

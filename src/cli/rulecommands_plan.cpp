@@ -2,6 +2,7 @@
 #include "displaytext.h"
 #include "jsonwriter.h"
 #include "notificationplanner.h"
+#include "peoplestore.h"
 #include "rulecommands.h"
 #include "ruleengine.h"
 #include "standardwebhooks.h"
@@ -40,6 +41,7 @@ int runPlan(CliContext &cx, QCommandLineParser &p)
     }
     PlanContext context;
     context.unixTime = QDateTime::currentSecsSinceEpoch();
+    context.people = PeopleStore(*db).directory();
     if (p.isSet(QStringLiteral("time"))) {
         bool ok = false;
         context.unixTime = p.value(QStringLiteral("time")).toLongLong(&ok);

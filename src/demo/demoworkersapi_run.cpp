@@ -1,5 +1,7 @@
 // The demo Workers API: actions, options, test runs and execution history.
+#include "demoaccessusers.h"
 #include "demoworkersapi.h"
+#include "eventview.h"
 #include "notificationplanner.h"
 #include "rule.h"
 #include "ruleengine.h"
@@ -177,8 +179,18 @@ DemoResponse DemoWorkersApi::test(const QString &key, const DemoRequest &request
             logs.append(
                 QStringLiteral("[info ] %1 %2 (saw %3)")
                     .arg(v.passed ? QStringLiteral("pass") : QStringLiteral("fail"), v.text, v.value));
+        // Who the worker would know: the entries it embeds, then the platform's Access users (its
+        // platformHttp client is admin-scoped).
+        PlanContext context { start / 1000, {}, {} };
+        for (const Person &person : WorkerGenerator::embeddedPeople(code.toUtf8()))
+            context.people.insert(person.name, person);
+        for (const QString &name : NotificationPlanner::peopleToResolve(*rule, EventView(data.toObject()))) {
+            const auto user = context.people.contains(name) ? std::nullopt : DemoAccessUsers::find(name);
+            if (user && !user->email.isEmpty())
+                context.people.insert(name, { name, user->email, {}, {}, Person::Source::Platform });
+        }
         const QList<PlannedCall> calls = NotificationPlanner::masked(
-            NotificationPlanner::plan(*rule, data.toObject(), secrets, { start / 1000, {} }), secrets);
+            NotificationPlanner::plan(*rule, data.toObject(), secrets, context), secrets);
         for (const QString &problem : NotificationPlanner::problems(*rule, secrets))
             logs.append(QStringLiteral("[warn ] ") + problem);
         for (const PlannedCall &call : calls)

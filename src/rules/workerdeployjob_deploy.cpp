@@ -2,6 +2,7 @@
 // and remove are in workerdeployjob.cpp.
 #include "apiclient.h"
 #include "jstext.h"
+#include "peoplestore.h"
 #include "platformworker.h"
 #include "rulejson.h"
 #include "rulesecrets.h"
@@ -29,7 +30,8 @@ void WorkerDeployJob::deploy(const StoredRule &rule, bool enable)
         fail(QStringLiteral("generate"), errors.constFirst(), 3);
         return;
     }
-    m_source = QString::fromUtf8(WorkerGenerator::workerSource(*rule.rule));
+    m_source = QString::fromUtf8(
+        WorkerGenerator::workerSource(*rule.rule, PeopleStore(m_store->database()).yours().values()));
     done(QStringLiteral("generate"),
          tr("%L1 characters, rule revision %2").arg(m_source.size()).arg(rule.revision));
     if (!checkCases(*rule.rule))

@@ -23,7 +23,7 @@ QString GeneratedCode::text() const
     if (m_stale) {
         m_text = !m_draft.loaded ? QString()
             : m_problems.valid()
-            ? QString::fromUtf8(WorkerGenerator::workerSource(m_draft.rule))
+            ? QString::fromUtf8(WorkerGenerator::workerSource(m_draft.rule, m_people))
             : QCoreApplication::translate(
                   "RuleEditorController",
                   "// The worker is generated once the rule is valid. First problem:\n// %1\n")
@@ -47,7 +47,7 @@ bool GeneratedCode::exportProject(const QUrl &folder)
     const QString directory =
         QDir(folder.isLocalFile() ? folder.toLocalFile() : folder.toString()).filePath(key);
     QString error;
-    if (!WorkerGenerator::write(WorkerGenerator::generate(m_draft.rule, key), directory, &error)) {
+    if (!WorkerGenerator::write(WorkerGenerator::generate(m_draft.rule, key, m_people), directory, &error)) {
         Q_EMIT outcome(QCoreApplication::translate("RuleEditorController", "Not exported: %1")
                            .arg(error.section(u'\n', 0, 0)),
                        true);

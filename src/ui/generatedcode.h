@@ -1,5 +1,7 @@
 #pragma once
 
+#include "person.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -24,6 +26,12 @@ public:
     QString text() const;
     // The rule changed: the code is generated again when next read.
     void invalidate();
+    // The user's own people directory entries the worker embeds (the rest it asks the platform for).
+    void setPeople(const QList<Person> &people)
+    {
+        m_people = people;
+        invalidate();
+    }
 
     // Writes the `jf worker` project into <folder>/<worker key>; false and `outcome` says why.
     Q_INVOKABLE bool exportProject(const QUrl &folder);
@@ -38,5 +46,6 @@ private:
     const RuleProblems &m_problems;
     const RuleDeployment &m_deployment;
     mutable QString m_text;
+    QList<Person> m_people;
     mutable bool m_stale = true;
 };

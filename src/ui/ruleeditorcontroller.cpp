@@ -1,5 +1,6 @@
 #include "ruleeditorcontroller.h"
 
+#include "peoplestore.h"
 #include "rulejson.h"
 #include "rulescontroller.h"
 
@@ -68,6 +69,7 @@ bool RuleEditorController::load(const QString &ruleId)
     }
     m_draft.rule = *stored->rule;
     m_draft.saved = m_draft.rule;
+    m_code.setPeople(PeopleStore(m_rules->store().database()).yours().values());
     m_draft.loaded = true;
     m_status = {};
     m_preview.restart();

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "caserunner.h"
 #include "database.h"
+#include "displaytext.h"
 #include "logging.h"
 #include "rulejson.h"
 #include "rulesecrets.h"
@@ -51,6 +52,28 @@ bool RulesController::busy() const
 bool RulesController::secureStorage() const
 {
     return m_secrets && m_secrets->isPersistent();
+}
+
+QString RulesController::teamAddress() const
+{
+    return SettingsStore(*m_local).value(SettingsStore::alarmTeamAddress, RuleTemplates::defaultTeamAddress);
+}
+
+void RulesController::setTeamAddress(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed == teamAddress())
+        return;
+    if (!RuleJson::isPlausibleEmail(trimmed)) {
+        setMessage(tr("The team address is not an e-mail address: %1").arg(DisplayText::visible(trimmed)));
+        return;
+    }
+    if (!SettingsStore(*m_local).setValue(SettingsStore::alarmTeamAddress, trimmed)) {
+        setMessage(tr("The team address was not saved"));
+        return;
+    }
+    setMessage(tr("New rules from a template mail %1 and the build owner").arg(trimmed));
+    Q_EMIT teamAddressChanged();
 }
 
 void RulesController::setMessage(const QString &message)

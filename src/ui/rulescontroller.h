@@ -35,6 +35,8 @@ class RulesController : public QObject
     Q_PROPERTY(QString workersMessage READ workersMessage NOTIFY workersChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool secureStorage READ secureStorage CONSTANT)
+    // The profile's team address: the templates' e-mail goes to it and to the build owner.
+    Q_PROPERTY(QString teamAddress READ teamAddress WRITE setTeamAddress NOTIFY teamAddressChanged)
 
 public:
     RulesController(ApiClient *client, SecretStore *secrets, Database *local, QObject *parent = nullptr);
@@ -48,6 +50,8 @@ public:
     bool workersLoading() const { return m_workersLoading; }
     QString workersMessage() const { return m_workersMessage; }
     QString message() const { return m_message; }
+    QString teamAddress() const;
+    void setTeamAddress(const QString &address);
     bool secureStorage() const;
 
     RuleStore &store() { return *m_store; }
@@ -75,6 +79,7 @@ Q_SIGNALS:
     void operationChanged();
     void workersChanged();
     void messageChanged();
+    void teamAddressChanged();
     void rulesChanged();
     void operationFinished(bool ok);
 

@@ -263,6 +263,67 @@ private Q_SLOTS:
         QCOMPARE(StandardWebhooks::fromWhsec(keys.value(QLatin1StringView("receiver_secret")).toString()),
                  raw);
     }
+
+    // Last: it sets the profile's team address and a directory entry, which every later plan would use.
+    // Channels picked on the command line, the team address kept for the profile, and the people
+    // directory routing the plan and embedded in the generated worker.
+    void channelsTeamAddressAndPeople()
+    {
+        Result made =
+            run({ QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("integrity-violation"),
+                  QStringLiteral("--channels"), QStringLiteral("slack,email,pagerduty,splunk,teams"),
+                  QStringLiteral("--team-address"), QStringLiteral("team@corp.example") });
+        QCOMPARE(made.exit, 0);
+        const QString id = QString::fromLatin1(made.out.trimmed());
+        const RuleJson::Result rule = RuleJson::parse(run({ QStringLiteral("export"), id }).out);
+        QVERIFY(rule.rule);
+        QStringList types;
+        for (const RuleChannel &ch : rule.rule->channels)
+            types.append(RuleJson::channelTypeName(ch.type));
+        QCOMPARE(types,
+                 (QStringList { QStringLiteral("slack"), QStringLiteral("email"), QStringLiteral("pagerduty"),
+                                QStringLiteral("splunk"), QStringLiteral("teams") }));
+        const RuleChannel &mail = rule.rule->channels[1];
+        QCOMPARE(mail.to, QStringList { QStringLiteral("team@corp.example") });
+        QCOMPARE(mail.fallback, QStringLiteral("team@corp.example"));
+        QCOMPARE(mail.toPeople, QList<RuleChannel::Person> { RuleChannel::Person::BuildOwner });
+        // The address stays with the profile.
+        const QString next = create(QStringLiteral("untrusted-registry"));
+        const RuleJson::Result second = RuleJson::parse(run({ QStringLiteral("export"), next }).out);
+        QVERIFY(second.rule);
+        QCOMPARE(second.rule->channels[2].to, QStringList { QStringLiteral("team@corp.example") });
+        QCOMPARE(
+            run({ QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("untrusted-registry"),
+                  QStringLiteral("--channels"), QStringLiteral("slack,sms") })
+                .exit,
+            1);
+
+        // The directory knows the sample's build owner: the mail goes to them, Slack mentions them.
+        QProcess people;
+        people.start(TestEnvironment::cliPath(),
+                     { QStringLiteral("--db"), m_db, QStringLiteral("people"), QStringLiteral("set"),
+                       QStringLiteral("devops-team"), QStringLiteral("--email"),
+                       QStringLiteral("devops@corp.example"), QStringLiteral("--slack-id"),
+                       QStringLiteral("U024BE7LH") });
+        QVERIFY(people.waitForFinished(60000));
+        QCOMPARE(people.exitCode(), 0);
+        const Result planned =
+            run({ QStringLiteral("plan"), id, QStringLiteral("--event"),
+                  TestEnvironment::dataPath(QStringLiteral("rules/integrity-event.json")),
+                  QStringLiteral("--secrets"), m_secrets, QStringLiteral("--time"),
+                  QStringLiteral("1700000000"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(planned.exit, 0);
+        QVERIFY(planned.out.contains("devops@corp.example"));
+        QVERIFY(planned.out.contains("Build owner: <@U024BE7LH>"));
+        QVERIFY(planned.out.contains("Integrity: Integrity violation"));
+        const QString out = path(QStringLiteral("people-worker"));
+        QCOMPARE(run({ QStringLiteral("codegen"), id, QStringLiteral("--out"), out }).exit, 0);
+        QFile worker(QDir(out).filePath(QStringLiteral("worker.ts")));
+        QVERIFY(worker.open(QIODevice::ReadOnly));
+        const QByteArray source = worker.readAll();
+        QVERIFY(source.contains("\"devops-team\": {"));
+        QVERIFY(source.contains("\"slack_id\": \"U024BE7LH\""));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulesCli)
