@@ -197,8 +197,7 @@ QByteArray teamsBody(const EventView &event, const Rendered &m)
 QByteArray pagerDutyBody(const Rule &rule, const RuleChannel &ch, const EventView &event, const Rendered &m,
                          const QString &routingKey, const PlanContext &context)
 {
-    const QString key =
-        TemplateRenderer::render(rule.dedupeKey, { &rule, &event, context.unixTime, 0 }, Escape::None);
+    const QString key = NotificationPlanner::dedupeValue(rule, event, context.unixTime);
     QString dedup = rule.id + u':' + key;
     if (dedup.size() > NotificationPlanner::pagerDutyDedupMax)
         dedup = rule.id + u':' + sha256Hex(key);
@@ -422,7 +421,7 @@ QString NotificationPlanner::addressOf(const QString &name, const QHash<QString,
     return RuleJson::isPlausibleEmail(name) ? name : QString();
 }
 
-QStringList NotificationPlanner::peopleToResolve(const Rule &rule, const EventView &event)
+QList<RuleChannel::Person> NotificationPlanner::peopleRoles(const Rule &rule)
 {
     QList<RuleChannel::Person> roles;
     for (const RuleChannel &ch : rule.channels) {
@@ -434,6 +433,12 @@ QStringList NotificationPlanner::peopleToResolve(const Rule &rule, const EventVi
                 roles.append(role);
         }
     }
+    return roles;
+}
+
+QStringList NotificationPlanner::peopleToResolve(const Rule &rule, const EventView &event)
+{
+    const QList<RuleChannel::Person> roles = peopleRoles(rule);
     QStringList names;
     for (const EventImage &image : event.images) {
         for (RuleChannel::Person role : roles) {
@@ -451,10 +456,14 @@ QString NotificationPlanner::webhookId(const Rule &rule, const QJsonObject &even
     return QStringLiteral("msg_") + sha256Hex(material).left(32);
 }
 
+QString NotificationPlanner::dedupeValue(const Rule &rule, const EventView &event, qint64 unixTime)
+{
+    return TemplateRenderer::render(rule.dedupeKey, { &rule, &event, unixTime, 0 }, Escape::None);
+}
+
 QString NotificationPlanner::cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime)
 {
-    const QString key =
-        TemplateRenderer::render(rule.dedupeKey, { &rule, &event, unixTime, 0 }, Escape::None);
+    const QString key = dedupeValue(rule, event, unixTime);
     return QStringLiteral("rd-cooldown-") + sha256Hex(rule.id + u'\n' + key).left(32);
 }
 

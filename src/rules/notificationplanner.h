@@ -63,6 +63,8 @@ public:
 
     // "msg_" + 32 hex of SHA-256(rule id "\n" canonical event): the same event gives the same id.
     static QString webhookId(const Rule &rule, const QJsonObject &event);
+    // The rule's dedupe key rendered for this event: the cooldown's and PagerDuty's dedup_key material.
+    static QString dedupeValue(const Rule &rule, const EventView &event, qint64 unixTime);
     // The context.state key of the rule's cooldown for this event's dedupe key.
     static QString cooldownKey(const Rule &rule, const EventView &event, qint64 unixTime);
     static bool suppressed(const Rule &rule, const EventView &event, const PlanContext &context);
@@ -75,6 +77,8 @@ public:
                                   const PlanContext &context);
     // A person's address: the directory's, or the name itself when it is an address; else empty.
     static QString addressOf(const QString &name, const QHash<QString, Person> &people);
+    // Whom the rule's channels address or mention (PagerDuty's custom_details name both), in order.
+    static QList<RuleChannel::Person> peopleRoles(const Rule &rule);
     // The Build Owners and Deployed Bys the rule's channels address or mention for this event, in
     // order: the names the worker looks up when it does not embed them.
     static QStringList peopleToResolve(const Rule &rule, const EventView &event);

@@ -626,8 +626,13 @@ function sha256Hex(context: PlatformContext, text: string): string {
     return asciiLower(context.crypto.hash('sha256', text, 'hex'));
 }
 
+// The rule's dedupe key rendered for this event (NotificationPlanner::dedupeValue).
+function dedupeValue(event: EventView, now: number): string {
+    return render(parseTemplate(RULE.dedupe_key), { event, now, image: 0 }, false);
+}
+
 function cooldownKey(context: PlatformContext, event: EventView, now: number): string {
-    const key = render(parseTemplate(RULE.dedupe_key), { event, now, image: 0 }, false);
+    const key = dedupeValue(event, now);
     return 'rd-cooldown-' + sha256Hex(context, RULE.id + '\n' + key).slice(0, 32);
 }
 
@@ -720,7 +725,7 @@ function teamsBody(event: EventView, title: string, text: string): string {
 // PagerDuty Events API v2: one alert per dedupe key.
 function pagerDutyBody(context: PlatformContext, channel: RuleChannelSpec, event: EventView, title: string,
     routingKey: string, now: number, people: Map<string, DirectoryEntry>): string {
-    const key = render(parseTemplate(RULE.dedupe_key), { event, now, image: 0 }, false);
+    const key = dedupeValue(event, now);
     let dedup = RULE.id + ':' + key;
     if (dedup.length > 255) dedup = RULE.id + ':' + sha256Hex(context, key);
     const source = event.workloadName === '' ? 'runtime-desk' : `${event.cluster}/${event.namespace}/${event.workloadName}`;

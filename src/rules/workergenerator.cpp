@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "jsonwriter.h"
 #include "jstext.h"
+#include "notificationplanner.h"
 #include "ruleengine.h"
 #include "standardwebhooks.h"
 #include "workerproject.h"
@@ -19,20 +20,11 @@ const QByteArray peopleBegin =
     QByteArrayLiteral("// runtime-desk-people-begin\nconst PEOPLE: Record<string, DirectoryEntry> = ");
 const QByteArray peopleEnd = QByteArrayLiteral(";\n// runtime-desk-people-end\n");
 
-bool usesPeople(const Rule &rule)
-{
-    for (const RuleChannel &ch : rule.channels) {
-        if (!ch.toPeople.isEmpty() || !ch.mention.isEmpty() || ch.type == RuleChannel::Type::PagerDuty)
-            return true;
-    }
-    return false;
-}
-
 // {"name": {"email": "…", "slack_id": "…"}}, sorted by name: the people the user typed or imported.
 QByteArray peopleJson(const Rule &rule, const QList<Person> &people)
 {
     QList<Person> listed;
-    if (usesPeople(rule)) {
+    if (!NotificationPlanner::peopleRoles(rule).isEmpty()) {
         for (const Person &person : people) {
             // "__proto__" would set the literal's prototype instead of adding an entry.
             if (!person.name.isEmpty() && person.name != u"__proto__"
@@ -43,11 +35,10 @@ QByteArray peopleJson(const Rule &rule, const QList<Person> &people)
     std::sort(listed.begin(), listed.end(), [](const Person &a, const Person &b) { return a.name < b.name; });
     JsonWriter w(2, true); // as RULE: no line or paragraph separator inside the literal
     w.beginObject();
-    QStringList seen;
-    for (const Person &person : std::as_const(listed)) {
-        if (seen.contains(person.name))
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        const Person &person = listed[i];
+        if (i > 0 && listed[i - 1].name == person.name) // one entry per name (sorted: repeats are adjacent)
             continue;
-        seen.append(person.name);
         w.key(person.name).beginObject().key(u"email").value(person.email);
         w.key(u"slack_id").value(person.slackId).endObject();
     }
@@ -141,7 +132,7 @@ QByteArray header(const Rule &rule)
                                          : QStringLiteral("No cooldown: every matching event notifies."));
     out += comment(QStringLiteral("Secrets (context.secrets.get): %1.")
                        .arg(rule.secretNames().join(QStringLiteral(", "))));
-    if (usesPeople(rule))
+    if (!NotificationPlanner::peopleRoles(rule).isEmpty())
         out += comment(
             QStringLiteral("People: PEOPLE below (your directory), else GET /access/api/v2/users/{name}."));
     out += '\n';

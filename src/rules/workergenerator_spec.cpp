@@ -7,12 +7,13 @@
 #include "jstext.h"
 #include "notificationplanner.h"
 #include "ruleengine.h"
-#include "templaterenderer.h"
 #include "workergenerator.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
+
+#include <algorithm>
 
 namespace {
 
@@ -41,9 +42,12 @@ void addCrypto(QList<CryptoEntry> &table, const Rule &rule, const QJsonObject &e
         }
         table.append(entry);
     };
-    const QString dedupe = TemplateRenderer::render(
-        rule.dedupeKey, { &rule, &view, WorkerGenerator::specTime, 0 }, TemplateRenderer::Escape::None);
+    const QString dedupe = NotificationPlanner::dedupeValue(rule, view, WorkerGenerator::specTime);
     add({ QStringLiteral("hash"), {}, rule.id + u'\n' + dedupe, sha256Hex(rule.id + u'\n' + dedupe) });
+    // PagerDuty's dedup_key hashes a dedupe value too long for it.
+    if (std::any_of(rule.channels.cbegin(), rule.channels.cend(),
+                    [](const RuleChannel &ch) { return ch.type == RuleChannel::Type::PagerDuty; }))
+        add({ QStringLiteral("hash"), {}, dedupe, sha256Hex(dedupe) });
     const QString named = rule.id + u'\n' + QString::fromUtf8(JsonWriter::canonical(event));
     add({ QStringLiteral("hash"), {}, named, sha256Hex(named) });
     for (const PlannedCall &call : calls) {

@@ -329,7 +329,11 @@ private Q_SLOTS:
     void generatedProjectsCheckAndTheirSpecsPass()
     {
         int n = 0;
-        for (const Rule &rule : TestRules::all()) {
+        QList<Rule> rules = TestRules::all();
+        Rule longKey = TestRules::kitchenSink(); // PagerDuty's dedup_key is hashed past 255 characters
+        longKey.dedupeKey = QString(300, u'k');
+        rules.append(longKey);
+        for (const Rule &rule : std::as_const(rules)) {
             const QString dir = writeProject(rule, QStringLiteral("project-%1").arg(n++));
             QVERIFY(!dir.isEmpty());
             const QJsonObject config {
