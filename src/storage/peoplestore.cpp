@@ -109,10 +109,10 @@ QList<Person> PeopleStore::all()
     return list;
 }
 
-QHash<QString, Person> PeopleStore::directory()
+QHash<QString, Person> PeopleStore::byName(const QString &where)
 {
     QHash<QString, Person> found;
-    QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE source <> 'unresolved'"));
+    QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE ") + where);
     if (!m_db.exec(q))
         return found;
     while (q.next()) {
@@ -122,17 +122,14 @@ QHash<QString, Person> PeopleStore::directory()
     return found;
 }
 
+QHash<QString, Person> PeopleStore::directory()
+{
+    return byName(QStringLiteral("source <> 'unresolved'"));
+}
+
 QHash<QString, Person> PeopleStore::yours()
 {
-    QHash<QString, Person> found;
-    QSqlQuery q = m_db.prepare(selectColumns + QStringLiteral(" WHERE source = 'yours'"));
-    if (!m_db.exec(q))
-        return found;
-    while (q.next()) {
-        Person p = personFrom(q);
-        found.insert(p.name, p);
-    }
-    return found;
+    return byName(QStringLiteral("source = 'yours'"));
 }
 
 QStringList PeopleStore::unresolvedNames()

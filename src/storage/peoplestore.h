@@ -35,5 +35,6 @@ public:
     QStringList unresolvedNames(); // rows that record a failure, by name
 
 private:
+    QHash<QString, Person> byName(const QString &where); // the rows the WHERE clause selects
     Database &m_db;
 };
