@@ -3157,6 +3157,18 @@
         <source>The exact request (secrets masked)</source>
         <translation>Die genaue Anfrage (Geheimnisse maskiert)</translation>
     </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Splunk</source>
+        <translation>Splunk</translation>
+    </message>
 </context>
 <context>
     <name>PlatformRunPanel</name>

@@ -41,7 +41,10 @@ Rectangle {
             Label {
                 font.bold: true
                 color: Theme.text
-                text: root.channelType === "slack" ? qsTr("Slack") : root.channelType === "email" ? qsTr("E-mail") : qsTr("Webhook")
+                text: root.channelType === "slack" ? qsTr("Slack") : root.channelType === "email" ? qsTr("E-mail")
+                    : root.channelType === "teams" ? qsTr("Microsoft Teams")
+                    : root.channelType === "pagerduty" ? qsTr("PagerDuty")
+                    : root.channelType === "splunk" ? qsTr("Splunk") : qsTr("Webhook")
             }
             Label {
                 textFormat: Text.PlainText
